@@ -1,0 +1,37 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { StorybookConfig } from "@storybook/react-vite";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const config: StorybookConfig = {
+  stories: ["../packages/*/src/**/*.mdx", "../packages/*/src/**/*.stories.@(ts|tsx)"],
+  addons: [
+    "@storybook/addon-docs",
+    "@storybook/addon-a11y",
+    "@storybook/addon-vitest",
+    "msw-storybook-addon",
+  ],
+  framework: { name: "@storybook/react-vite", options: {} },
+  // mockServiceWorker.js lives here (package.json "msw.workerDirectory").
+  staticDirs: ["./public"],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: "react-docgen-typescript" },
+  viteFinal(viteConfig) {
+    // Stories import widgets from source; the preview and the mocks must use the very same modules (one React
+    // context, one query client), so every @chinhquyenso/* import resolves to source too:
+    //   @chinhquyenso/<pkg>        → packages/<pkg>/src/index.ts
+    //   @chinhquyenso/<pkg>/<sub>  → packages/<pkg>/src/<sub>/index.ts
+    const alias = [
+      { find: /^@chinhquyenso\/([a-z]+)$/, replacement: `${root}/packages/$1/src/index.ts` },
+      { find: /^@chinhquyenso\/([a-z]+)\/([a-z-]+)$/, replacement: `${root}/packages/$1/src/$2/index.ts` },
+    ];
+    const existing = viteConfig.resolve?.alias;
+    const merged = Array.isArray(existing)
+      ? [...alias, ...existing]
+      : [...alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    return { ...viteConfig, resolve: { ...viteConfig.resolve, alias: merged } };
+  },
+};
+
+export default config;

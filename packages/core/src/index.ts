@@ -1,0 +1,1 @@
+export { normalizeVietnamese } from "./text/normalize";

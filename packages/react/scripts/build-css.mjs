@@ -1,0 +1,27 @@
+// Builds dist/styles.css: the tokens first, then every widget stylesheet, all inside one cascade layer so
+// that any unlayered rule of the host app wins without specificity fights.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const src = path.join(root, "src");
+
+function cssFiles(directory) {
+  return readdirSync(directory, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) return cssFiles(full);
+      return entry.name.endsWith(".css") ? [full] : [];
+    })
+    .sort();
+}
+
+const tokens = path.join(src, "styles/tokens.css");
+const files = [tokens, ...cssFiles(src).filter((file) => file !== tokens)];
+const body = files
+  .map((file) => `/* ${path.relative(src, file)} */\n${readFileSync(file, "utf8").trim()}\n`)
+  .join("\n");
+mkdirSync(path.join(root, "dist"), { recursive: true });
+writeFileSync(path.join(root, "dist/styles.css"), `@layer chinhquyenso {\n${body}}\n`);
+console.log(`styles.css: ${files.length} stylesheets`);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { render } from "vitest-browser-react";
+import { ChinhQuyenSoProvider } from "../provider";
+import { TimelinessBadge } from "./TimelinessBadge";
+
+describe("TimelinessBadge (Chromium)", () => {
+  it("labels in Vietnamese by default", async () => {
+    const screen = await render(<TimelinessBadge timeliness="overdue" />);
+    await expect.element(screen.getByText("Quá hạn")).toHaveAttribute("data-timeliness", "overdue");
+  });
+
+  it("follows the provider's locale", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider locale="en">
+        <TimelinessBadge timeliness="due_soon" />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByText("Due soon")).toBeVisible();
+  });
+
+  it("shows an unknown value as its raw code", async () => {
+    const screen = await render(<TimelinessBadge timeliness="paused_by_law" className="extra" />);
+    const badge = screen.getByText("paused_by_law");
+    await expect.element(badge).toHaveAttribute("data-timeliness", "unknown");
+    await expect.element(badge).toHaveClass("cqs-timeliness-badge", "extra");
+  });
+});

@@ -1,0 +1,6 @@
+export {
+  ChinhQuyenSoProvider,
+  type ChinhQuyenSoProviderProps,
+  type Locale,
+  useLocale,
+} from "./ChinhQuyenSoProvider";

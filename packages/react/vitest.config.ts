@@ -1,0 +1,32 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { chromiumBrowser } from "../../vitest.shared";
+
+// Three kinds of test:
+//   *.test.ts        logic and hooks, in jsdom
+//   *.test.tsx       widgets, in real Chromium
+//   *.ssr.test.tsx   server rendering, in Node (no DOM at all)
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "react:jsdom", environment: "jsdom", include: ["src/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "react:browser",
+          include: ["src/**/*.test.tsx"],
+          exclude: ["src/**/*.ssr.test.tsx"],
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        extends: true,
+        test: { name: "react:ssr", environment: "node", include: ["src/**/*.ssr.test.tsx"] },
+      },
+    ],
+  },
+});

@@ -1,0 +1,2 @@
+export { type OpenApiDocument, openapiDocument } from "./document";
+export { HTTP_METHODS, type HttpMethod, listOperations, type OperationSummary } from "./operations";
