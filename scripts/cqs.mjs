@@ -28,6 +28,8 @@ const TEST_TASKS = [
   "build:storybook",
   "test:storybook",
   "test:demo",
+  "test:consumers",
+  "test:release",
 ];
 
 function test() {

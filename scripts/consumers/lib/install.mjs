@@ -1,0 +1,21 @@
+// Installs a consumer fixture the way a department developer would: with npm, from the packed tarballs (never
+// the workspace links). `overrides` make transitive @chinhquyenso/* dependencies resolve to the tarballs too.
+import { execFileSync } from "node:child_process";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export function installFixture(fixtureDir, workDir, tarballs) {
+  cpSync(fixtureDir, workDir, { recursive: true });
+  const manifestPath = path.join(workDir, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  const local = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
+  for (const name of Object.keys(manifest.dependencies ?? {})) {
+    if (name in local) manifest.dependencies[name] = local[name];
+  }
+  manifest.overrides = { ...manifest.overrides, ...local };
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], {
+    cwd: workDir,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+}
