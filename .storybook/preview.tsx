@@ -2,6 +2,7 @@ import { ChinhQuyenSoProvider, type Locale } from "@chinhquyenso/react";
 import type { Preview } from "@storybook/react-vite";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import "../packages/react/src/styles/tokens.css";
+import "../packages/react/src/styles/base.css";
 import "./preview.css";
 
 // Every widget stylesheet, as the published dist/styles.css would bring them.
@@ -47,7 +48,7 @@ const preview: Preview = {
       const locale = context.globals.locale as Locale;
       return (
         <div className="cqs-story" data-cqs-theme={context.globals.theme} lang={locale}>
-          <ChinhQuyenSoProvider locale={locale}>
+          <ChinhQuyenSoProvider locale={locale} theme={context.globals.theme}>
             <Story />
           </ChinhQuyenSoProvider>
         </div>

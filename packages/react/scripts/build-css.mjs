@@ -1,4 +1,4 @@
-// Builds dist/styles.css: the tokens first, then every widget stylesheet, all inside one cascade layer so
+// Builds dist/styles.css: the tokens, the base rules, then every widget stylesheet, all inside one cascade layer so
 // that any unlayered rule of the host app wins without specificity fights.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,8 +17,9 @@ function cssFiles(directory) {
     .sort();
 }
 
-const tokens = path.join(src, "styles/tokens.css");
-const files = [tokens, ...cssFiles(src).filter((file) => file !== tokens)];
+// Tokens first, then the shared base rules, then each widget's stylesheet in path order.
+const first = [path.join(src, "styles/tokens.css"), path.join(src, "styles/base.css")];
+const files = [...first, ...cssFiles(src).filter((file) => !first.includes(file))];
 const body = files
   .map((file) => `/* ${path.relative(src, file)} */\n${readFileSync(file, "utf8").trim()}\n`)
   .join("\n");

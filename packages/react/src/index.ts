@@ -1,2 +1,5 @@
+export * from "./boundary";
+export * from "./i18n";
 export * from "./provider";
 export * from "./TimelinessBadge";
+export * from "./theme";

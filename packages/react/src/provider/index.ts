@@ -1,6 +1,3 @@
-export {
-  ChinhQuyenSoProvider,
-  type ChinhQuyenSoProviderProps,
-  type Locale,
-  useLocale,
-} from "./ChinhQuyenSoProvider";
+export { ChinhQuyenSoProvider, type ChinhQuyenSoProviderProps } from "./ChinhQuyenSoProvider";
+export type { ChinhQuyenSoSettings, Locale, Theme, WidgetErrorInfo } from "./context";
+export { useChinhQuyenSoSettings, useLocale } from "./hooks";

@@ -1,0 +1,1 @@
+export { WidgetBoundary, type WidgetBoundaryProps } from "./WidgetBoundary";

@@ -1,0 +1,8 @@
+export {
+  type Catalog,
+  createTranslator,
+  defineCatalog,
+  type MessageParams,
+  type Translate,
+} from "./translator";
+export { useTranslator } from "./useTranslator";

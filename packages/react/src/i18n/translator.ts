@@ -1,0 +1,39 @@
+import type { Locale } from "../provider/context";
+
+/** A widget's strings: Vietnamese is the source of truth, English must have exactly the same keys. */
+export interface Catalog<Key extends string> {
+  vi: Record<Key, string>;
+  en: Record<Key, string>;
+}
+
+export type MessageParams = Record<string, string | number>;
+export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
+
+/** Defines a catalog; the type parameter ties the English keys to the Vietnamese ones. */
+export function defineCatalog<Key extends string>(catalog: Catalog<Key>): Catalog<Key> {
+  return catalog;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * A translate function for one locale. `{name}` placeholders are replaced by params (numbers formatted for the
+ * locale); `overrides` — keyed by the message key — let a department change any wording without a release.
+ */
+export function createTranslator<Key extends string>(
+  catalog: Catalog<Key>,
+  locale: Locale,
+  overrides?: Readonly<Record<string, string>>,
+): Translate<Key> {
+  const strings = catalog[locale];
+  const numbers = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB");
+  return (key, params) => {
+    const template = overrides?.[key] ?? strings[key] ?? key;
+    if (!params) return template;
+    return template.replace(PLACEHOLDER, (match, name: string) => {
+      const value = params[name];
+      if (value === undefined) return match;
+      return typeof value === "number" ? numbers.format(value) : value;
+    });
+  };
+}

@@ -1,0 +1,1 @@
+export { useWidgetRoot, type WidgetRootProps } from "./useWidgetRoot";
