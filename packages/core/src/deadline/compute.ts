@@ -36,8 +36,9 @@ interface PauseSpan {
 
 /**
  * The due instant (Vietnam-local ms). Working units add office time to the intake's position on the working
- * line; calendar days add whole days to the start of counting and move off days off. Pauses then push the
- * due date by the working time they overlap — only those that begin before the (already pushed) due date.
+ * line; calendar days add 24-hour days to the start of counting and move to the next opening. Pauses then
+ * push the due date by the working time they overlap — only those that begin before the (already pushed)
+ * due date.
  */
 export function computeDue(
   engine: CalendarEngine,
@@ -51,28 +52,27 @@ export function computeDue(
   const start = engine.position(receivedLocal);
   let due: number;
   if (unit === "calendar_day") {
+    // Calendar days are 24-hour days from the start of counting; a due date that lands on a day off or
+    // outside office hours moves to the next opening. (The legacy system kept the time of day when moving,
+    // which lets a later intake get an earlier due date: Thu 10:00 + 3 days → Mon 10:00, Fri 08:00 + 3 days
+    // → Mon 08:00. Moving to the opening keeps due dates monotonic; timeliness compares days anyway.)
     const effectiveStart = engine.forwardInstant(start);
-    const whole = Math.floor(amount);
-    const fraction = Math.round((amount - whole) * engine.dayMs);
-    const afterFraction = fraction > 0 ? engine.earliestInstant(start + fraction) : effectiveStart;
-    const landed = afterFraction + whole * MS_PER_DAY;
-    due = engine.onWorkingDay(landed);
+    const landed = effectiveStart + Math.round(amount * MS_PER_DAY);
+    due = engine.forwardInstant(engine.position(landed));
     if (trace) {
       trace.effectiveStart = effectiveStart;
       trace.moved = due === landed ? undefined : { from: landed, to: due };
-      trace.workingSpans.push([receivedLocal, afterFraction]);
+      trace.workingSpans.push([receivedLocal, effectiveStart]);
+      trace.baseDue = due;
     }
     if (pauses && pauses.length > 0) {
       const position = engine.position(due);
-      const pushed = applyPauses(engine, start, position, pauses, nowLocal, trace);
-      if (trace) trace.baseDue = due;
+      const pushed = applyPauses(engine, receivedLocal, start, position, pauses, nowLocal, trace);
       if (pushed !== position) {
         const pushedDue = engine.earliestInstant(pushed);
         trace?.workingSpans.push([due, pushedDue]);
         due = pushedDue;
       }
-    } else if (trace) {
-      trace.baseDue = due;
     }
   } else {
     const length = Math.round(amount * (unit === "hour" ? MS_PER_HOUR : engine.dayMs));
@@ -81,7 +81,7 @@ export function computeDue(
       trace.effectiveStart = engine.forwardInstant(start);
       trace.baseDue = length === 0 ? trace.effectiveStart : engine.earliestInstant(end);
     }
-    if (pauses && pauses.length > 0) end = applyPauses(engine, start, end, pauses, nowLocal, trace);
+    if (pauses && pauses.length > 0) end = applyPauses(engine, receivedLocal, start, end, pauses, nowLocal, trace);
     due = end === start ? engine.forwardInstant(start) : engine.earliestInstant(end);
     trace?.workingSpans.push([receivedLocal, due]);
   }
@@ -91,6 +91,7 @@ export function computeDue(
 
 function applyPauses(
   engine: CalendarEngine,
+  receivedLocal: number,
   start: number,
   due: number,
   pauses: readonly ClockPause[],
@@ -115,7 +116,9 @@ function applyPauses(
       if (to < from)
         throw new InvalidInputError("invalid_pause", `pauses[${index}]`, '"to" is before "from"');
     }
-    const spanStart = Math.max(engine.position(from), start);
+    // Clip to the intake first: days before it are never looked up (they may lie in an uncovered year).
+    if (to <= receivedLocal) return;
+    const spanStart = Math.max(engine.position(Math.max(from, receivedLocal)), start);
     const spanEnd = engine.position(to);
     if (spanEnd > spanStart) spans.push({ start: spanStart, end: spanEnd, from, to, status: pause.status });
   });

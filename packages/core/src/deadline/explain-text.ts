@@ -12,6 +12,7 @@ const DAY_OFF_REASONS = {
   compensatory_off: { vi: "nghỉ bù", en: "compensatory day off" },
   swapped_off: { vi: "nghỉ hoán đổi", en: "swapped day off" },
   makeup_workday: { vi: "làm bù", en: "make-up working day" },
+  outside_office_hours: { vi: "ngoài giờ làm việc", en: "outside office hours" },
 } as const;
 
 const at = (iso: string, locale: Locale) => timeAndDay(toLocalMs(iso, "at"), locale);
@@ -50,7 +51,7 @@ export function describeStep(step: StepData, locale: Locale): string {
       }
       const days = count(step.amount, locale, "ngày", "calendar day", "calendar days");
       return en
-        ? `Processing time: ${days}; days off count, but the due date never falls on one`
+        ? `Processing time: ${days}; days off count, but a due date never falls on one`
         : `Thời hạn giải quyết: ${days}, tính cả ngày nghỉ nhưng hạn không rơi vào ngày nghỉ`;
     }
     case "day_off": {
@@ -71,11 +72,11 @@ export function describeStep(step: StepData, locale: Locale): string {
         ? `Clock stopped from ${at(step.from, locale)} to ${at(step.to, locale)}${status}: due date pushed back by ${hours(step.workingHours, locale)}`
         : `Tạm dừng tính thời gian từ ${at(step.from, locale)} đến ${at(step.to, locale)}${status}: hạn lùi thêm ${hours(step.workingHours, locale)}`;
     }
-    case "moved_to_working_day": {
+    case "moved_to_office_hours": {
       const reason = DAY_OFF_REASONS[step.reason][en ? "en" : "vi"];
       return en
-        ? `The due date fell on ${day(step.from, locale)} (${reason}): moved to ${day(step.to, locale)}`
-        : `Hạn rơi vào ${day(step.from, locale)} (${reason}): chuyển sang ${day(step.to, locale)}`;
+        ? `The due date fell at ${at(step.from, locale)} (${reason}): moved to ${at(step.to, locale)}`
+        : `Hạn rơi vào ${at(step.from, locale)} (${reason}): chuyển sang ${at(step.to, locale)}`;
     }
     case "year_assumed":
       return en

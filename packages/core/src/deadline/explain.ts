@@ -64,9 +64,7 @@ export function explainDueDate(
         ? duration.amount
         : duration.unit === "working_day"
           ? (duration.amount * engine.dayMs) / MS_PER_HOUR
-          : Number.isInteger(duration.amount)
-            ? null
-            : ((duration.amount % 1) * engine.dayMs) / MS_PER_HOUR,
+          : null,
   });
 
   for (const [day, step] of daysOffIn(engine, trace.workingSpans)) middle.push([day * MS_PER_DAY, step]);
@@ -84,13 +82,18 @@ export function explainDueDate(
   }
   if (trace.moved) {
     const day = Math.floor(trace.moved.from / MS_PER_DAY);
+    const entry = engine.entryOf(day);
     middle.push([
       trace.moved.from,
       {
-        kind: "moved_to_working_day",
+        kind: "moved_to_office_hours",
         from: formatLocalMs(trace.moved.from),
         to: formatLocalMs(trace.moved.to),
-        reason: engine.entryOf(day)?.kind ?? "weekend",
+        reason: engine.isWorkingDay(day)
+          ? "outside_office_hours"
+          : entry && entry.kind !== "makeup_workday"
+            ? entry.kind
+            : "weekend",
       },
     ]);
   }

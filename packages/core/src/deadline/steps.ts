@@ -30,10 +30,11 @@ export type DueDateStep = { readonly text: string } & (
       readonly status?: string;
     }
   | {
-      readonly kind: "moved_to_working_day";
+      readonly kind: "moved_to_office_hours";
       readonly from: string;
       readonly to: string;
-      readonly reason: DayReason;
+      /** Why the instant it landed on was not office time. */
+      readonly reason: Exclude<DayReason, "weekday" | "makeup_workday"> | "outside_office_hours";
     }
   | { readonly kind: "year_assumed"; readonly year: number }
   | { readonly kind: "due"; readonly at: string }
