@@ -81,7 +81,8 @@ export function computeDue(
       trace.effectiveStart = engine.forwardInstant(start);
       trace.baseDue = length === 0 ? trace.effectiveStart : engine.earliestInstant(end);
     }
-    if (pauses && pauses.length > 0) end = applyPauses(engine, receivedLocal, start, end, pauses, nowLocal, trace);
+    if (pauses && pauses.length > 0)
+      end = applyPauses(engine, receivedLocal, start, end, pauses, nowLocal, trace);
     due = end === start ? engine.forwardInstant(start) : engine.earliestInstant(end);
     trace?.workingSpans.push([receivedLocal, due]);
   }

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultCalendar } from "../calendar/calendar";
+import { inOfficeHours, isWorkingDay, local, oracleDue, WORKING_DAY_MS } from "../test-support/oracle";
 import { MS_PER_DAY } from "../time/civil";
 import { formatLocalMs } from "../time/instant";
-import { inOfficeHours, isWorkingDay, local, oracleDue, WORKING_DAY_MS } from "../test-support/oracle";
 import { dueDate } from "./due-date";
 import type { DurationUnit } from "./duration";
 import { explainDueDate } from "./explain";
 import { workingTimeBetween } from "./measure";
 
 // Intake instants from 2024-01-01 to 2026-09-15 (leaving room for 40 working days and pauses inside the
-// calendar), at any second, written with one of several offsets.
+// bundled calendar), at any second, written with one of several offsets.
 const FIRST = Date.UTC(2024, 0, 1);
 const SPAN = Date.UTC(2026, 8, 15) - FIRST;
 const OFFSETS = ["+07:00", "Z", "-05:00", "+09:30"];
@@ -34,7 +34,9 @@ describe("dueDate properties", () => {
     fc.assert(
       fc.property(instant, workingDays, unit, (received, days, u) => {
         const amount = amountFor(u, days);
-        expect(dueDate(received, { amount, unit: u })).toBe(formatLocalMs(oracleDue(local(received), amount, u)));
+        expect(dueDate(received, { amount, unit: u })).toBe(
+          formatLocalMs(oracleDue(local(received), amount, u)),
+        );
       }),
       { numRuns: 400 },
     );
@@ -54,11 +56,16 @@ describe("dueDate properties", () => {
 
   it("measures back exactly the amount it added", () => {
     fc.assert(
-      fc.property(instant, workingDays, fc.constantFrom<DurationUnit>("working_day", "hour"), (received, days, u) => {
-        const amount = amountFor(u, days);
-        const due = dueDate(received, { amount, unit: u });
-        expect(workingTimeBetween(received, due).milliseconds).toBe(Math.round(days * WORKING_DAY_MS));
-      }),
+      fc.property(
+        instant,
+        workingDays,
+        fc.constantFrom<DurationUnit>("working_day", "hour"),
+        (received, days, u) => {
+          const amount = amountFor(u, days);
+          const due = dueDate(received, { amount, unit: u });
+          expect(workingTimeBetween(received, due).milliseconds).toBe(Math.round(days * WORKING_DAY_MS));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -77,11 +84,17 @@ describe("dueDate properties", () => {
 
   it("is monotonic in the intake time", () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 7 * 86_400 }), workingDays, unit, (received, later, days, u) => {
-        const second = formatLocalMs(local(received) + later * 1000);
-        const duration = { amount: amountFor(u, days), unit: u };
-        expect(local(dueDate(received, duration))).toBeLessThanOrEqual(local(dueDate(second, duration)));
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 7 * 86_400 }),
+        workingDays,
+        unit,
+        (received, later, days, u) => {
+          const second = formatLocalMs(local(received) + later * 1000);
+          const duration = { amount: amountFor(u, days), unit: u };
+          expect(local(dueDate(received, duration))).toBeLessThanOrEqual(local(dueDate(second, duration)));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -118,24 +131,33 @@ describe("dueDate properties", () => {
 
   it("explains the very due date it computes", () => {
     fc.assert(
-      fc.property(instant, workingDays, unit, fc.constantFrom("vi" as const, "en" as const), (received, days, u, locale) => {
-        const duration = { amount: amountFor(u, days), unit: u };
-        const explanation = explainDueDate(received, duration, { locale });
-        expect(explanation.dueAt).toBe(dueDate(received, duration));
-        expect(explanation.steps[0]?.kind).toBe("received");
-        expect(explanation.steps.at(-1)).toMatchObject({ kind: "due", at: explanation.dueAt });
-        for (const step of explanation.steps) expect(step.text.length).toBeGreaterThan(0);
-        // Every listed day off really is one.
-        for (const step of explanation.steps) {
-          if (step.kind === "day_off") expect(isWorkingDay(Date.parse(`${step.date}T00:00:00Z`))).toBe(false);
-        }
-      }),
+      fc.property(
+        instant,
+        workingDays,
+        unit,
+        fc.constantFrom("vi" as const, "en" as const),
+        (received, days, u, locale) => {
+          const duration = { amount: amountFor(u, days), unit: u };
+          const explanation = explainDueDate(received, duration, { locale });
+          expect(explanation.dueAt).toBe(dueDate(received, duration));
+          expect(explanation.steps[0]?.kind).toBe("received");
+          expect(explanation.steps.at(-1)).toMatchObject({ kind: "due", at: explanation.dueAt });
+          for (const step of explanation.steps) expect(step.text.length).toBeGreaterThan(0);
+          // Every listed day off really is one.
+          for (const step of explanation.steps) {
+            if (step.kind === "day_off")
+              expect(isWorkingDay(Date.parse(`${step.date}T00:00:00Z`))).toBe(false);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it("keeps results within a day of what the oracle says for huge fractional amounts", () => {
     const due = local(dueDate("2024-01-02T08:00:00+07:00", { amount: 300.37, unit: "working_day" }));
-    expect(Math.abs(due - oracleDue(local("2024-01-02T08:00:00+07:00"), 300.37, "working_day"))).toBeLessThan(MS_PER_DAY);
+    expect(Math.abs(due - oracleDue(local("2024-01-02T08:00:00+07:00"), 300.37, "working_day"))).toBeLessThan(
+      MS_PER_DAY,
+    );
   });
 });

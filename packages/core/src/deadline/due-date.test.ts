@@ -112,7 +112,9 @@ describe("dueDate — the holiday calendar", () => {
   it("uses a year loaded at run time from the holidays endpoint", () => {
     const calendar = createCalendar().withHolidays({
       year: 2027,
-      items: [{ date: "2027-01-01", kind: "holiday", name: "Tết Dương lịch", source: "Bộ luật Lao động 2019" }],
+      items: [
+        { date: "2027-01-01", kind: "holiday", name: "Tết Dương lịch", source: "Bộ luật Lao động 2019" },
+      ],
     });
     expect(dueDate("2026-12-31T09:00:00+07:00", wd(1), { calendar })).toBe("2027-01-04T09:00:00+07:00");
   });
@@ -158,7 +160,9 @@ describe("dueDate — clock pauses", () => {
 
   it("measures an open pause until now, and needs now for it", () => {
     const pauses = [{ from: "2026-03-03T09:00:00+07:00", to: null, status: "awaiting_supplement" }];
-    expect(dueDate(start, wd(5), { pauses, now: "2026-03-03T11:00:00+07:00" })).toBe("2026-03-09T11:00:00+07:00");
+    expect(dueDate(start, wd(5), { pauses, now: "2026-03-03T11:00:00+07:00" })).toBe(
+      "2026-03-09T11:00:00+07:00",
+    );
     expect(catchError(() => dueDate(start, wd(5), { pauses }))).toMatchObject({
       code: "open_pause_without_now",
       field: "now",

@@ -52,7 +52,11 @@ export function addWork(t: number, workMs: number): number {
   }
 }
 
-export function oracleDue(receivedLocal: number, amount: number, unit: "working_day" | "calendar_day" | "hour") {
+export function oracleDue(
+  receivedLocal: number,
+  amount: number,
+  unit: "working_day" | "calendar_day" | "hour",
+) {
   if (unit === "hour") return addWork(receivedLocal, Math.round(amount * 3_600_000));
   if (unit === "working_day") return addWork(receivedLocal, Math.round(amount * WORKING_DAY_MS));
   return forward(forward(receivedLocal) + Math.round(amount * DAY));
