@@ -110,19 +110,24 @@ export class CalendarEngine {
   /** Working days in (fromDay, toDay] — negative when toDay is earlier. Day numbers, not instants. */
   workingDaysBetween(fromDay: number, toDay: number): number {
     this.checkSpan(Math.min(fromDay, toDay), Math.max(fromDay, toDay));
-    const from = this.indexOf(fromDay);
-    const to = this.indexOf(toDay);
+    const from = fromDay - this.baseDay;
+    const to = toDay - this.baseDay;
     return (this.workingBefore[to + 1] ?? 0) - (this.workingBefore[from + 1] ?? 0);
   }
 
   isWorkingDay(dayNumber: number): boolean {
-    return this.working[this.indexOf(dayNumber)] === 1;
+    // Look the index up before reading the table: the lookup may replace the tables.
+    const index = this.indexOf(dayNumber);
+    return this.working[index] === 1;
   }
 
   /** Throws (or warns, under `assume_weekends`) when a day in [fromDay, toDay] lies in an uncovered year. */
   checkSpan(fromDay: number, toDay: number): void {
-    const from = this.indexOf(fromDay);
-    const to = this.indexOf(toDay);
+    // Both lookups first (either may grow the tables and move their base), then the indexes.
+    this.indexOf(fromDay);
+    this.indexOf(toDay);
+    const from = fromDay - this.baseDay;
+    const to = toDay - this.baseDay;
     if ((this.uncoveredBefore[to + 1] ?? 0) - (this.uncoveredBefore[from] ?? 0) === 0) return;
     for (let year = yearOf(fromDay); year <= yearOf(toDay); year++) {
       if (!this.covered.has(year)) this.uncoveredYear(year);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultCalendar } from "../calendar/calendar";
+import { createCalendar, defaultCalendar } from "../calendar/calendar";
 import { inOfficeHours, isWorkingDay, local, oracleDue, WORKING_DAY_MS } from "../test-support/oracle";
 import { MS_PER_DAY } from "../time/civil";
 import { formatLocalMs } from "../time/instant";
@@ -39,6 +39,26 @@ describe("dueDate properties", () => {
         );
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("agrees with the oracle beyond the bundled years when weekends are assumed, growing its tables both ways", () => {
+    // The oracle knows no holidays outside 2024–2026 either: weekends only.
+    const from = Date.UTC(2021, 0, 1);
+    const anyYear = fc
+      .integer({ min: 0, max: (Date.UTC(2028, 11, 1) - from) / 1000 })
+      .map((seconds) => formatLocalMs(from + seconds * 1000));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyYear, workingDays, unit), { minLength: 1, maxLength: 8 }), (calls) => {
+        // A fresh calendar per run, asked in random order, so its tables grow forwards and backwards.
+        const calendar = createCalendar({ uncoveredYears: "assume_weekends" });
+        for (const [received, days, u] of calls) {
+          const amount = amountFor(u, days);
+          const expected = formatLocalMs(oracleDue(local(received), amount, u));
+          expect(dueDate(received, { amount, unit: u }, { calendar })).toBe(expected);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
