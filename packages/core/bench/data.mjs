@@ -40,19 +40,79 @@ const PROCEDURES = [
   "Thu hồi đất, bồi thường, hỗ trợ tái định cư",
   "Công nhận hộ nghèo, hộ cận nghèo phát sinh",
 ];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Thành", "Hoài", "Kim", "Xuân"];
 const GIVEN = [
-  "An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hòa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long",
-  "Mai", "Nam", "Nga", "Ngân", "Phúc", "Phương", "Quân", "Quang", "Sơn", "Tâm", "Thảo", "Thắng", "Trang",
-  "Trung", "Tuấn", "Uyên", "Việt", "Yến",
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hòa",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Ngân",
+  "Phúc",
+  "Phương",
+  "Quân",
+  "Quang",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Thắng",
+  "Trang",
+  "Trung",
+  "Tuấn",
+  "Uyên",
+  "Việt",
+  "Yến",
 ];
 const PLACES = [
-  ["Phú Cường", "Thủ Dầu Một"], ["Phú Hòa", "Thủ Dầu Một"], ["Hiệp Thành", "Thủ Dầu Một"], ["Chánh Nghĩa", "Thủ Dầu Một"],
-  ["Dĩ An", "Dĩ An"], ["Đông Hòa", "Dĩ An"], ["Tân Bình", "Dĩ An"], ["Lái Thiêu", "Thuận An"], ["An Phú", "Thuận An"],
-  ["Thuận Giao", "Thuận An"], ["Uyên Hưng", "Tân Uyên"], ["Tân Phước Khánh", "Tân Uyên"], ["Mỹ Phước", "Bến Cát"],
-  ["Chánh Phú Hòa", "Bến Cát"], ["Lai Uyên", "Bàu Bàng"], ["Tân Thành", "Bắc Tân Uyên"], ["Định Hiệp", "Dầu Tiếng"],
-  ["An Linh", "Phú Giáo"], ["Phước Vĩnh", "Phú Giáo"],
+  ["Phú Cường", "Thủ Dầu Một"],
+  ["Phú Hòa", "Thủ Dầu Một"],
+  ["Hiệp Thành", "Thủ Dầu Một"],
+  ["Chánh Nghĩa", "Thủ Dầu Một"],
+  ["Dĩ An", "Dĩ An"],
+  ["Đông Hòa", "Dĩ An"],
+  ["Tân Bình", "Dĩ An"],
+  ["Lái Thiêu", "Thuận An"],
+  ["An Phú", "Thuận An"],
+  ["Thuận Giao", "Thuận An"],
+  ["Uyên Hưng", "Tân Uyên"],
+  ["Tân Phước Khánh", "Tân Uyên"],
+  ["Mỹ Phước", "Bến Cát"],
+  ["Chánh Phú Hòa", "Bến Cát"],
+  ["Lai Uyên", "Bàu Bàng"],
+  ["Tân Thành", "Bắc Tân Uyên"],
+  ["Định Hiệp", "Dầu Tiếng"],
+  ["An Linh", "Phú Giáo"],
+  ["Phước Vĩnh", "Phú Giáo"],
 ];
 
 /** `count` dossier summaries like "Đăng ký kết hôn – Nguyễn Thị Lan – phường Phú Cường, Thủ Dầu Một". */
@@ -67,7 +127,8 @@ export function dossierSummaries(count, seed = 2026) {
     const parcel = /đất/.test(procedure)
       ? ` – thửa đất số ${1 + Math.floor(next() * 900)}, tờ bản đồ số ${1 + Math.floor(next() * 60)}`
       : "";
-    summaries[i] = `${procedure} – ${person} – ${next() < 0.3 ? "xã" : "phường"} ${ward}, ${district}${parcel}`;
+    summaries[i] =
+      `${procedure} – ${person} – ${next() < 0.3 ? "xã" : "phường"} ${ward}, ${district}${parcel}`;
   }
   return summaries;
 }

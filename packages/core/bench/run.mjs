@@ -10,7 +10,8 @@ import { dossierSummaries, intakeInstants } from "./data.mjs";
 import { naiveDueDate } from "./naive.mjs";
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** Runs `body(i)` for at least `ms` milliseconds after a warm-up; returns calls per second. */
 function throughput(body, ms = 2000) {
@@ -26,18 +27,23 @@ function throughput(body, ms = 2000) {
   return calls / (elapsed / 1000);
 }
 
-out(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+out(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${os.platform()} ${os.arch()}`,
+);
 out();
 
 // 1. dueDate
 const instants = intakeInstants(4096);
 const durations = Array.from({ length: 20 }, (_, i) => ({ amount: i + 1, unit: "working_day" }));
-const holidays = new Map(bundledHolidayYears().flatMap((year) => year.items.map((item) => [item.date, item.kind])));
+const holidays = new Map(
+  bundledHolidayYears().flatMap((year) => year.items.map((item) => [item.date, item.kind])),
+);
 for (const instant of instants) {
   for (const { amount, unit } of durations) {
     const fast = dueDate(instant, { amount, unit });
     const naive = naiveDueDate(instant, amount, holidays);
-    if (fast !== naive) throw new Error(`dueDate and the naive loop disagree for ${instant} + ${amount}: ${fast} vs ${naive}`);
+    if (fast !== naive)
+      throw new Error(`dueDate and the naive loop disagree for ${instant} + ${amount}: ${fast} vs ${naive}`);
   }
 }
 let sink = 0;
@@ -57,7 +63,9 @@ out("|---|---:|");
 out(`| \`dueDate\` (table-based) | ${fmt(best.fast)} |`);
 out(`| naive day-by-day loop (bench/naive.mjs) | ${fmt(best.naive)} |`);
 out(`| ratio | **${fmt(best.fast / best.naive, 1)}×** |`);
-out(`\n(${instants.length * durations.length} results checked equal between the two; least favourable of 3 rounds)\n`);
+out(
+  `\n(${instants.length * durations.length} results checked equal between the two; least favourable of 3 rounds)\n`,
+);
 
 // 2. search
 const summaries = dossierSummaries(100_000);
@@ -85,7 +93,9 @@ const QUERIES = [
   "h",
   "xã lai uyên bàu bàng",
 ];
-out(`| searchVietnamese, 100,000 summaries | matches | ms/query (mean of 20) | naive scan ms/query | ratio |`);
+out(
+  `| searchVietnamese, 100,000 summaries | matches | ms/query (mean of 20) | naive scan ms/query | ratio |`,
+);
 out("|---|---:|---:|---:|---:|");
 let worst = 0;
 for (const query of QUERIES) {
@@ -97,13 +107,18 @@ for (const query of QUERIES) {
   const words = normalizeVietnamese(query).split(" ");
   started = performance.now();
   let naiveTotal = 0;
-  for (let r = 0; r < 5; r++) naiveTotal = normalized.filter((text) => words.every((w) => text.includes(w))).length;
+  for (let r = 0; r < 5; r++)
+    naiveTotal = normalized.filter((text) => words.every((w) => text.includes(w))).length;
   const naiveMs = (performance.now() - started) / 5;
   out(`| \`${query}\` | ${fmt(total)} | ${fmt(ms, 2)} | ${fmt(naiveMs, 2)} | ${fmt(naiveMs / ms, 1)}× |`);
   sink += naiveTotal;
 }
-out(`\nOne-time index: ${fmt(indexMs)} ms (normalising the same texts alone: ${fmt(normalizeMs)} ms). Slowest query: **${fmt(worst, 2)} ms** (budget 20 ms).`);
-out("The naive scan (substring match on pre-normalised texts, no ranking, no highlights) is a reference, not a rival.\n");
+out(
+  `\nOne-time index: ${fmt(indexMs)} ms (normalising the same texts alone: ${fmt(normalizeMs)} ms). Slowest query: **${fmt(worst, 2)} ms** (budget 20 ms).`,
+);
+out(
+  "The naive scan (substring match on pre-normalised texts, no ranking, no highlights) is a reference, not a rival.\n",
+);
 
 // 3. size
 const size = spawnSync(process.execPath, ["node_modules/size-limit/bin.js", "--json"], { encoding: "utf8" });

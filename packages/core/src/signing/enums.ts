@@ -15,7 +15,7 @@ export const SIGNATURE_KINDS = ["approval", "issuance", "copy", "appendix"] as c
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 export const SIGNATURE_KIND_LABELS: LabelTable<SignatureKind> = {
   approval: { vi: "Ký duyệt", en: "Approval signature" },
-  issuance: { vi: "Ký ban hành (đóng dấu)", en: "Issuance signature (seal)" },
+  issuance: { vi: "Ký ban hành / đóng dấu", en: "Issuance signature (with seal)" },
   copy: { vi: "Ký sao", en: "Copy signature" },
   appendix: { vi: "Ký phụ lục", en: "Appendix signature" },
 };
