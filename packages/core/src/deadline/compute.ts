@@ -16,8 +16,6 @@ export interface ClockPause {
 /** What the explanation needs to know about a computation. */
 export interface DueTrace {
   effectiveStart: number;
-  /** Instant before pauses were applied. */
-  baseDue: number;
   /** Calendar-day durations: the instant that fell on a day off and where it moved. */
   moved: { from: number; to: number } | undefined;
   /** Pauses that pushed the due date: local instants and working time added. */
@@ -63,7 +61,6 @@ export function computeDue(
       trace.effectiveStart = effectiveStart;
       trace.moved = due === landed ? undefined : { from: landed, to: due };
       trace.workingSpans.push([receivedLocal, effectiveStart]);
-      trace.baseDue = due;
     }
     if (pauses && pauses.length > 0) {
       const position = engine.position(due);
@@ -77,10 +74,7 @@ export function computeDue(
   } else {
     const length = Math.round(amount * (unit === "hour" ? MS_PER_HOUR : engine.dayMs));
     let end = start + length;
-    if (trace) {
-      trace.effectiveStart = engine.forwardInstant(start);
-      trace.baseDue = length === 0 ? trace.effectiveStart : engine.earliestInstant(end);
-    }
+    if (trace) trace.effectiveStart = engine.forwardInstant(start);
     if (pauses && pauses.length > 0)
       end = applyPauses(engine, receivedLocal, start, end, pauses, nowLocal, trace);
     due = end === start ? engine.forwardInstant(start) : engine.earliestInstant(end);

@@ -36,7 +36,6 @@ export function explainDueDate(
   const now = options.now === undefined ? undefined : toLocalMs(options.now, "now");
   const trace: DueTrace = {
     effectiveStart: received,
-    baseDue: received,
     moved: undefined,
     pauses: [],
     workingSpans: [],

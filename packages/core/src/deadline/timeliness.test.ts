@@ -58,6 +58,13 @@ describe("timeliness of open dossiers", () => {
     expect(() => judge("2026-03-03", opts(-1, "hour"))).toThrow(/dueSoonWithin.amount/);
   });
 
+  it("does not need next year's calendar to call a far due date within time", () => {
+    const farAway = { status: "processing", dueAt: "2027-01-20T09:00:00+07:00" };
+    expect(timeliness(farAway, "2026-12-01T09:00:00+07:00")).toBe("within_time");
+    // Close to it, the answer depends on 2027's days off: a typed error, not a guess.
+    expect(() => timeliness(farAway, "2027-01-19T09:00:00+07:00")).toThrow(/no holiday data for 2027/);
+  });
+
   it("judges a dossier whose clock is stopped as of the moment it stopped", () => {
     const pauses = [{ from: "2026-03-02T09:00:00+07:00", to: null }];
     const waiting = { status: "awaiting_supplement", dueAt: due, pauses };

@@ -1,4 +1,5 @@
 import { defaultCalendar, engineOf, type WorkingCalendar } from "../calendar/calendar";
+import type { CalendarEngine } from "../calendar/engine";
 import { isFinishedStatus, isOpenStatus, stopsClock } from "../dossier/status";
 import { describeValue, InvalidInputError } from "../errors";
 import type { LabelTable } from "../labels";
@@ -79,13 +80,29 @@ export function timeliness(
   const today = Math.floor(at / MS_PER_DAY);
   if (today > dueDay) return "overdue";
   const engine = engineOf(options?.calendar ?? defaultCalendar());
+  if (within.unit === "working_day") return workingDaysUpTo(engine, today, dueDay, within.amount);
   const left =
-    within.unit === "working_day"
-      ? engine.workingDaysBetween(today, dueDay)
-      : within.unit === "calendar_day"
-        ? dueDay - today
-        : (engine.position(due) - engine.position(at)) / MS_PER_HOUR;
+    within.unit === "calendar_day"
+      ? dueDay - today
+      : (engine.position(due) - engine.position(at)) / MS_PER_HOUR;
   return left <= within.amount ? "due_soon" : "within_time";
+}
+
+/**
+ * Counts working days after today up to the due day, stopping as soon as the threshold is passed: a due date
+ * weeks away in a year without holiday data does not need that year's calendar to be "within time".
+ */
+function workingDaysUpTo(
+  engine: CalendarEngine,
+  today: number,
+  dueDay: number,
+  threshold: number,
+): OpenTimeliness {
+  let count = 0;
+  for (let day = today + 1; day <= dueDay; day++) {
+    if (engine.isWorkingDay(day) && ++count > threshold) return "within_time";
+  }
+  return "due_soon";
 }
 
 /** Now, or — while a clock-stopping status has an open pause — the moment the clock stopped. */
