@@ -1,9 +1,20 @@
 import { defineConfig } from "vitest/config";
 
+// The whole suite runs three times, with the host in Vietnam, UTC and New York: results must not depend on
+// the host's time zone. src/time-zone.test.ts fails if a project's TZ did not actually apply.
+const TIME_ZONES = ["Asia/Ho_Chi_Minh", "UTC", "America/New_York"];
+
 export default defineConfig({
   test: {
-    name: "core",
-    environment: "node",
-    include: ["src/**/*.test.ts"],
+    projects: TIME_ZONES.map((zone) => ({
+      test: {
+        name: `core TZ=${zone}`,
+        environment: "node",
+        // Files share a worker per project: they keep no global state, and start-up dominated the run.
+        isolate: false,
+        include: ["src/**/*.test.ts"],
+        env: { TZ: zone, CQS_EXPECTED_TZ: zone },
+      },
+    })),
   },
 });

@@ -1,1 +1,142 @@
+// @chinhquyenso/core — domain rules of Vietnamese provincial e-government. Zero runtime dependencies;
+// every module is side-effect free, so bundlers keep only what an app imports.
+
+export { bundledHolidayYears } from "./calendar/bundled";
+export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
+export {
+  type CalendarOptions,
+  type CalendarWarning,
+  type DayInfo,
+  type DayReason,
+  DEFAULT_OFFICE_HOURS,
+  DEFAULT_WEEKEND_DAYS,
+  HOLIDAY_KIND_LABELS,
+  HOLIDAY_KINDS,
+  type HolidayEntry,
+  type HolidayItem,
+  type HolidayKind,
+  type HolidayYear,
+  type OfficePeriod,
+  type UncoveredYearPolicy,
+} from "./calendar/types";
+export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
+export {
+  type DossierCode,
+  dossierCodeProblem,
+  formatDossierCode,
+  isDossierCode,
+  parseDossierCode,
+} from "./codes/dossier-code";
+export {
+  formatProcedureCode,
+  isProcedureCode,
+  type ProcedureCode,
+  parseProcedureCode,
+  procedureCodeProblem,
+} from "./codes/procedure";
+export type { ClockPause } from "./deadline/compute";
+export { type DueDateOptions, dueDate } from "./deadline/due-date";
+export { DURATION_UNIT_LABELS, DURATION_UNITS, type Duration, type DurationUnit } from "./deadline/duration";
+export { type DueDateExplanation, type ExplainOptions, explainDueDate } from "./deadline/explain";
+export {
+  type MeasureOptions,
+  remainingWorkingTime,
+  type WorkingTime,
+  workingTimeBetween,
+} from "./deadline/measure";
+export type { CountingStartReason, DueDateStep } from "./deadline/steps";
+export {
+  type DossierTimelinessInput,
+  FINISHED_TIMELINESS,
+  type FinishedTimeliness,
+  OPEN_TIMELINESS,
+  type OpenTimeliness,
+  TIMELINESS_LABELS,
+  TIMELINESS_VALUES,
+  type Timeliness,
+  type TimelinessOptions,
+  timeliness,
+} from "./deadline/timeliness";
+export * from "./documents/enums";
+export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
+export {
+  DOSSIER_QUEUE_FILTERS,
+  DOSSIER_QUEUE_LABELS,
+  DOSSIER_QUEUES,
+  type DossierQueue,
+  filterQueue,
+  matchesQueue,
+  type QueueDossierInput,
+  type QueueFilter,
+  type QueueOptions,
+} from "./dossier/queues";
+export {
+  type ClockState,
+  DOSSIER_CLOCK,
+  DOSSIER_STATUS_LABELS,
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  dossierStatusFromId,
+  dossierStatusId,
+  fromNationalStatus,
+  isFinishedStatus,
+  isOpenStatus,
+  NATIONAL_STATUS_CODES,
+  type NationalStatusCode,
+  stopsClock,
+  toNationalStatus,
+} from "./dossier/status";
+export {
+  allowedActions,
+  canTransition,
+  checkTransition,
+  commonActions,
+  DOSSIER_ACTION_LABELS,
+  DOSSIER_ACTIONS,
+  DOSSIER_TRANSITIONS,
+  type DossierAction,
+  type DossierTransition,
+  IllegalTransitionError,
+  nextStatus,
+  type TransitionCheck,
+} from "./dossier/transitions";
+export {
+  CalendarCoverageError,
+  CalendarDataError,
+  CodeFormatError,
+  CoreError,
+  InvalidInputError,
+  UnknownValueError,
+} from "./errors";
+export * from "./feedback/enums";
+export {
+  type FeedbackOpen311Input,
+  type Open311Options,
+  type Open311ServiceRequest,
+  toOpen311ServiceRequest,
+  toOpen311Status,
+} from "./feedback/open311";
+export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
+export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
+export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
+export * from "./notifications/events";
+export { DECISION_766_GROUP_LABELS, DECISION_766_GROUPS, type Decision766Group } from "./reports/groups";
+export {
+  type ReportDossierInput,
+  type ReportOptions,
+  type TimelinessReport,
+  timelinessReport,
+} from "./reports/timeliness-report";
+export * from "./signing/enums";
 export { normalizeVietnamese } from "./text/normalize";
+export {
+  createSearchIndex,
+  type IndexOptions,
+  type QueryOptions,
+  type SearchHit,
+  type SearchResult,
+  searchVietnamese,
+  type TextRange,
+  VietnameseSearchIndex,
+} from "./text/search";
+export { type InstantInput, toVietnamIso } from "./time/instant";

@@ -1,0 +1,110 @@
+import type { LabelTable } from "../labels";
+
+/** Dossier statuses in id order: the id of a status is its index + 1 (domain.md §1, TrangThaiHoSo.cs). */
+export const DOSSIER_STATUSES = [
+  "registered",
+  "received",
+  "refused",
+  "processing",
+  "awaiting_supplement",
+  "awaiting_payment",
+  "withdrawn",
+  "suspended",
+  "finished",
+  "returned",
+] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** National public-service-portal (DVCQG) codes, in the same order as `DOSSIER_STATUSES`. */
+export const NATIONAL_STATUS_CODES = [
+  "receiving",
+  "new",
+  "denied",
+  "processing",
+  "waiting",
+  "paying",
+  "cancelled",
+  "unresolved",
+  "releasing",
+  "done",
+] as const;
+export type NationalStatusCode = (typeof NATIONAL_STATUS_CODES)[number];
+
+export const DOSSIER_STATUS_LABELS: LabelTable<DossierStatus> = {
+  registered: { vi: "Mới đăng ký", en: "Registered" },
+  received: { vi: "Được tiếp nhận", en: "Received" },
+  refused: { vi: "Không được tiếp nhận", en: "Not accepted" },
+  processing: { vi: "Đang xử lý", en: "Processing" },
+  awaiting_supplement: { vi: "Yêu cầu bổ sung giấy tờ", en: "Awaiting additional documents" },
+  awaiting_payment: {
+    vi: "Yêu cầu thực hiện nghĩa vụ tài chính",
+    en: "Awaiting payment of fees and charges",
+  },
+  withdrawn: { vi: "Công dân yêu cầu rút hồ sơ", en: "Withdrawn at the applicant's request" },
+  suspended: { vi: "Dừng xử lý", en: "Suspended" },
+  finished: { vi: "Đã xử lý xong (chờ trả)", en: "Processed (result awaiting return)" },
+  returned: { vi: "Đã trả kết quả", en: "Result returned" },
+};
+
+/**
+ * What the clock does in each status (glossary "clock" column): `running` counts towards the due date,
+ * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it.
+ */
+export type ClockState = "running" | "stopped" | "closed" | "finished";
+
+export const DOSSIER_CLOCK: Readonly<Record<DossierStatus, ClockState>> = {
+  registered: "running",
+  received: "running",
+  refused: "closed",
+  processing: "running",
+  awaiting_supplement: "stopped",
+  awaiting_payment: "stopped",
+  withdrawn: "closed",
+  suspended: "stopped",
+  finished: "finished",
+  returned: "finished",
+};
+
+function clockOf(status: string): ClockState | undefined {
+  return Object.hasOwn(DOSSIER_CLOCK, status) ? DOSSIER_CLOCK[status as DossierStatus] : undefined;
+}
+
+/** Awaiting supplement, awaiting payment and suspended stop the clock. False for unknown statuses. */
+export function stopsClock(status: DossierStatus | (string & {})): boolean {
+  return clockOf(status) === "stopped";
+}
+
+/** Still being handled: the clock is running or stopped. False for unknown statuses. */
+export function isOpenStatus(status: DossierStatus | (string & {})): boolean {
+  const clock = clockOf(status);
+  return clock === "running" || clock === "stopped";
+}
+
+/** Processed: finished (awaiting return) or returned. False for unknown statuses. */
+export function isFinishedStatus(status: DossierStatus | (string & {})): boolean {
+  return clockOf(status) === "finished";
+}
+
+/** The status with this numeric id (1–10), or `undefined`. */
+export function dossierStatusFromId(id: number | string): DossierStatus | undefined {
+  const index = Number(id) - 1;
+  return Number.isInteger(index) ? DOSSIER_STATUSES[index] : undefined;
+}
+
+/** The numeric id (1–10) of a status, or `undefined` for an unknown one. */
+export function dossierStatusId(status: DossierStatus | (string & {})): number | undefined {
+  const index = (DOSSIER_STATUSES as readonly string[]).indexOf(status);
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The national portal code of a status, or `undefined` for an unknown one. */
+export function toNationalStatus(status: DossierStatus | (string & {})): NationalStatusCode | undefined {
+  const index = (DOSSIER_STATUSES as readonly string[]).indexOf(status);
+  return NATIONAL_STATUS_CODES[index];
+}
+
+/** The status of a national portal code, or `undefined` for an unknown one. */
+export function fromNationalStatus(code: NationalStatusCode | (string & {})): DossierStatus | undefined {
+  const index = (NATIONAL_STATUS_CODES as readonly string[]).indexOf(code);
+  return DOSSIER_STATUSES[index];
+}

@@ -1,0 +1,98 @@
+import { UnknownValueError } from "../errors";
+import { type InstantInput, toVietnamIso } from "../time/instant";
+import { FEEDBACK_OPEN311_STATUS, FEEDBACK_STATUSES, type FeedbackStatus } from "./enums";
+
+/** The feedback fields the Open311 mapping reads; the API's feedback type satisfies it structurally. */
+export interface FeedbackOpen311Input {
+  readonly id: string;
+  readonly status: FeedbackStatus | (string & {});
+  readonly createdAt: InstantInput;
+  readonly updatedAt?: InstantInput | null | undefined;
+  /** When the agency expects to resolve it. */
+  readonly dueAt?: InstantInput | null | undefined;
+  readonly categoryCode?: string | null | undefined;
+  readonly categoryName?: string | null | undefined;
+  readonly description?: string | null | undefined;
+  /** The latest public reply or status explanation — never an internal note. */
+  readonly statusNotes?: string | null | undefined;
+  readonly agencyName?: string | null | undefined;
+  readonly address?: string | null | undefined;
+  readonly lat?: number | null | undefined;
+  readonly lng?: number | null | undefined;
+  readonly mediaUrl?: string | null | undefined;
+}
+
+/** An Open311 GeoReport v2 `service_request` (mysociety/fixmystreet `perllib/Open311.pm`). */
+export interface Open311ServiceRequest {
+  service_request_id: string;
+  status: "open" | "closed";
+  status_notes: string | null;
+  service_name: string | null;
+  service_code: string | null;
+  description: string | null;
+  agency_responsible: string | null;
+  service_notice: string | null;
+  requested_datetime: string;
+  updated_datetime: string | null;
+  expected_datetime: string | null;
+  address: string | null;
+  address_id: string | null;
+  zipcode: string | null;
+  lat: number | null;
+  long: number | null;
+  media_url: string | null;
+}
+
+/** `open` for pending assignment and in progress, `closed` for resolved, rejected and closed. */
+export function toOpen311Status(status: FeedbackStatus | (string & {})): "open" | "closed" {
+  if (!Object.hasOwn(FEEDBACK_OPEN311_STATUS, status)) {
+    throw new UnknownValueError("feedback status", status, FEEDBACK_STATUSES);
+  }
+  return FEEDBACK_OPEN311_STATUS[status as FeedbackStatus];
+}
+
+// Runs of 9+ digits (spaces or dots allowed between): citizen ID numbers (CCCD) and phone numbers.
+const PERSONAL_NUMBER = /\+?\d(?:[ .]?\d){8,}/g;
+
+export interface Open311Options {
+  /**
+   * Open311 feeds are public: replace ID and phone numbers a citizen typed into free text with "***"
+   * (default true).
+   */
+  readonly redactPersonalNumbers?: boolean;
+}
+
+/**
+ * A feedback item as a public Open311 service request. Only the listed fields are copied — contact details
+ * never leave — and dates become ISO strings with `+07:00`. Throws `UnknownValueError` for a status this
+ * version cannot map, rather than guessing open or closed.
+ */
+export function toOpen311ServiceRequest(
+  feedback: FeedbackOpen311Input,
+  options: Open311Options = {},
+): Open311ServiceRequest {
+  const redact = options.redactPersonalNumbers !== false;
+  const text = (value: string | null | undefined) =>
+    value === undefined || value === null ? null : redact ? value.replace(PERSONAL_NUMBER, "***") : value;
+  const instant = (value: InstantInput | null | undefined, field: string) =>
+    value === undefined || value === null ? null : toVietnamIso(value, field);
+  return {
+    service_request_id: feedback.id,
+    status: toOpen311Status(feedback.status),
+    status_notes: text(feedback.statusNotes),
+    service_name: feedback.categoryName ?? null,
+    service_code: feedback.categoryCode ?? null,
+    description: text(feedback.description),
+    agency_responsible: feedback.agencyName ?? null,
+    service_notice: null,
+    requested_datetime: toVietnamIso(feedback.createdAt, "createdAt"),
+    updated_datetime: instant(feedback.updatedAt, "updatedAt"),
+    expected_datetime: instant(feedback.dueAt, "dueAt"),
+    address: text(feedback.address),
+    address_id: null,
+    zipcode: null,
+    lat: feedback.lat ?? null,
+    long: feedback.lng ?? null,
+    media_url: feedback.mediaUrl ?? null,
+  };
+}
