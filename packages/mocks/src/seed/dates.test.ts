@@ -139,12 +139,29 @@ describe("time helpers", () => {
     expect(vietnamDay(new Date("2024-12-31T17:00:00Z"))).toEqual({ year: 2025, month: 1, day: 1 });
   });
 
+  it("agrees with the platform's calendar over three centuries", () => {
+    const random = createRandom(11);
+    const first = Date.parse("1900-01-01T00:00:00Z");
+    const last = Date.parse("2199-12-31T23:59:59Z");
+    for (let i = 0; i < 20_000; i++) {
+      const date = new Date(first + Math.floor(random.next() * (last - first)));
+      const reference = new Date(date.getTime() + 7 * 3_600_000).toISOString();
+      expect(formatVietnamIso(date)).toBe(`${reference.slice(0, 19)}+07:00`);
+      expect(vietnamDay(date)).toEqual({
+        year: Number(reference.slice(0, 4)),
+        month: Number(reference.slice(5, 7)),
+        day: Number(reference.slice(8, 10)),
+      });
+    }
+  });
+
   it("formats in Vietnam time", () => {
     const date = new Date("2024-05-06T01:15:09Z");
     expect(formatVietnamIso(date)).toBe("2024-05-06T08:15:09+07:00");
     expect(formatVietnamDate(date)).toBe("06/05/2024");
     expect(formatVietnamTime(date)).toBe("08:15");
     expect(() => formatVietnamIso(new Date(Number.NaN))).toThrow(SeedInputError);
+    expect(() => formatVietnamDate(new Date("+012000-01-01T00:00:00Z"))).toThrow(/^date:/);
   });
 
   it("draws any instant of a window to the second, and builds windows from a given now", () => {

@@ -31,9 +31,26 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = {
 /** Days since 1970-01-01 in Vietnam time. */
 const localDayIndex = (time: number) => Math.floor((time + VIETNAM_UTC_OFFSET_MS) / DAY_MS);
 
+/** The civil date of a day index (days since 1970-01-01), by integer arithmetic (H. Hinnant's days_from_civil inverse). */
 function localDayOf(dayIndex: number): LocalDay {
-  const date = new Date(dayIndex * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = dayIndex + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
+  };
 }
 
 /** Monday to Friday; 1970-01-01 was a Thursday. */
@@ -187,24 +204,46 @@ function checkOfficeHours(hours: OfficeHours): void {
     );
 }
 
-const pad = (value: number) => String(value).padStart(2, "0");
+// "00".."99", so formatting a date allocates only the result.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, "0"));
+const two = (value: number) => TWO_DIGITS[value] as string;
+
+/** Date and clock fields of an instant in Vietnam time, without allocating a Date. */
+function localFields(date: Date) {
+  const local = checkedTime(date, "date") + VIETNAM_UTC_OFFSET_MS;
+  const dayIndex = Math.floor(local / DAY_MS);
+  const secondOfDay = Math.floor((local - dayIndex * DAY_MS) / 1000);
+  const { year, month, day } = localDayOf(dayIndex);
+  if (year < 0 || year > 9999) throw new SeedInputError("date", "is outside the years 0000–9999");
+  // Fields listed one by one: an object spread here made formatting ten times slower.
+  return {
+    year,
+    month,
+    day,
+    hours: Math.floor(secondOfDay / 3600),
+    minutes: Math.floor(secondOfDay / 60) % 60,
+    seconds: secondOfDay % 60,
+  };
+}
+
+const year4 = (year: number) => (year >= 1000 ? String(year) : String(year).padStart(4, "0"));
 
 /** "2024-05-06T08:15:00+07:00": ISO 8601 in Vietnam time, as documents and APIs show it. */
 export function formatVietnamIso(date: Date): string {
-  const local = new Date(checkedTime(date, "date") + VIETNAM_UTC_OFFSET_MS);
-  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}+07:00`;
+  const { year, month, day, hours, minutes, seconds } = localFields(date);
+  return `${year4(year)}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}+07:00`;
 }
 
 /** "06/05/2024", the Vietnamese day/month/year order. */
 export function formatVietnamDate(date: Date): string {
-  const local = new Date(checkedTime(date, "date") + VIETNAM_UTC_OFFSET_MS);
-  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+  const { year, month, day } = localFields(date);
+  return `${two(day)}/${two(month)}/${year4(year)}`;
 }
 
 /** "08:15" (24-hour clock, Vietnam time). */
 export function formatVietnamTime(date: Date): string {
-  const local = new Date(checkedTime(date, "date") + VIETNAM_UTC_OFFSET_MS);
-  return `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  const { hours, minutes } = localFields(date);
+  return `${two(hours)}:${two(minutes)}`;
 }
 
 /** The instant `days` whole days before `date` (calendar days, same clock time). */

@@ -336,6 +336,15 @@ export function jitterLocation(random: Random, district: District): GeoPoint {
 
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 
+// ", phường Phú Cường, thành phố Thủ Dầu Một, tỉnh Bình Dương" for every ward, built once.
+const WARD_SUFFIXES = new Map<Ward, string>(
+  DISTRICTS.flatMap((district) =>
+    district.wards.map(
+      (ward) => [ward, `, ${wardLabel(ward)}, ${districtLabel(district)}, ${PROVINCE.label}`] as const,
+    ),
+  ),
+);
+
 export interface SampleAddress {
   readonly district: District;
   readonly ward: Ward;
@@ -376,7 +385,7 @@ export function generateAddress(random: Random, options: AddressOptions = {}): S
     ward,
     street,
     line,
-    full: `${line}, ${wardLabel(ward)}, ${districtLabel(district)}, ${PROVINCE.label}`,
+    full: `${line}${WARD_SUFFIXES.get(ward) as string}`,
     location: jitterLocation(random, district),
   };
 }

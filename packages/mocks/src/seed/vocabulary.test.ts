@@ -11,7 +11,7 @@ function collectStrings(value: unknown, path: string, out: [string, string][], e
   if (typeof value === "string") out.push([path, value]);
   else if (Array.isArray(value)) {
     if (value.length === 0) emptyArrays.push(path);
-    value.forEach((item, index) => collectStrings(item, `${path}[${index}]`, out, emptyArrays));
+    for (const [index, item] of value.entries()) collectStrings(item, `${path}[${index}]`, out, emptyArrays);
   } else if (value !== null && typeof value === "object")
     for (const [key, item] of Object.entries(value)) collectStrings(item, `${path}.${key}`, out, emptyArrays);
 }
@@ -115,7 +115,8 @@ describe("generated text", () => {
           news.headline,
           news.summary,
         ];
-        texts.forEach((text, index) => problems.push(...checkText(`seed ${seedValue} #${i}.${index}`, text)));
+        for (const [index, text] of texts.entries())
+          problems.push(...checkText(`seed ${seedValue} #${i}.${index}`, text));
       }
     }
     expect(problems).toEqual([]);
