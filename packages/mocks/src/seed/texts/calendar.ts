@@ -1,0 +1,71 @@
+// Work calendar (lịch công tác) and paperless meetings (phòng họp không giấy): event titles, places and agendas.
+import type { Random } from "../../random";
+import type { Agency } from "../agencies";
+import { DISTRICTS, districtLabel } from "../places";
+import { CENTRAL_ISSUERS } from "./documents";
+import { FIELD_PHRASES, INDUSTRIAL_PARKS, PROJECTS, TOPICS } from "./vocabulary";
+
+type Template = (agency: Agency, random: Random) => string;
+
+const district = (random: Random) => districtLabel(random.pick(DISTRICTS));
+
+const EVENT_TITLES: readonly Template[] = [
+  (agency) => `Họp giao ban tuần của lãnh đạo ${agency.shortName}`,
+  () => "Tiếp công dân định kỳ",
+  () => "Họp Ban Chỉ đạo chuyển đổi số tỉnh",
+  (_, r) =>
+    `Làm việc với UBND ${district(r)} về tiến độ bồi thường, giải phóng mặt bằng dự án ${r.pick(PROJECTS)}`,
+  (_, r) => `Kiểm tra công tác cải cách hành chính tại UBND ${district(r)}`,
+  (_, r) => `Dự Hội nghị trực tuyến toàn quốc về ${r.pick(TOPICS)}`,
+  () => "Họp Hội đồng Thi đua – Khen thưởng",
+  (_, r) => `Đối thoại với doanh nghiệp tại ${r.pick(INDUSTRIAL_PARKS)}`,
+  (_, r) => `Họp xem xét hồ sơ trễ hạn lĩnh vực ${r.pick(FIELD_PHRASES)}`,
+  (_, r) => `Họp chuyên đề về ${r.pick(TOPICS)}`,
+  (_, r) => `Tiếp và làm việc với Đoàn công tác của ${r.pick(CENTRAL_ISSUERS).name}`,
+  (_, r) => `Kiểm tra thực địa dự án ${r.pick(PROJECTS)}`,
+];
+
+/** A work-calendar or meeting title for `agency` ("Họp giao ban tuần của lãnh đạo SXD"). */
+export function generateEventTitle(random: Random, agency: Agency): string {
+  return random.pick(EVENT_TITLES)(agency, random);
+}
+
+const LOCATIONS: readonly Template[] = [
+  (_, r) =>
+    `Phòng họp số ${r.int(1, 8)}, tầng ${r.int(2, 20)}, Tháp ${r.pick(["A", "B"])}, Trung tâm Hành chính tập trung tỉnh`,
+  (agency) => `Hội trường ${agency.name}`,
+  () => "Trực tuyến qua hệ thống hội nghị truyền hình",
+  () => "Trụ sở Tiếp công dân tỉnh",
+  (_, r) => `Hội trường UBND ${district(r)}`,
+];
+
+/** Where the event takes place. */
+export function generateEventLocation(random: Random, agency: Agency): string {
+  return random.pick(LOCATIONS)(agency, random);
+}
+
+const AGENDA_ITEMS: readonly ((random: Random, year: number) => string)[] = [
+  () => "Báo cáo kết quả thực hiện nhiệm vụ tuần qua và kế hoạch tuần tới",
+  (r) => `Báo cáo tình hình giải quyết hồ sơ trễ hạn lĩnh vực ${r.pick(FIELD_PHRASES)}`,
+  (r, y) => `Thông qua dự thảo Kế hoạch ${r.pick(TOPICS)} năm ${y}`,
+  (r) => `Báo cáo tiến độ dự án ${r.pick(PROJECTS)}`,
+  () => "Tình hình tiếp nhận, xử lý phản ánh qua Tổng đài 1022 trong tháng",
+  () => "Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg",
+  (r) => `Khó khăn, vướng mắc của doanh nghiệp tại ${r.pick(INDUSTRIAL_PARKS)}`,
+];
+
+/**
+ * An agenda (chương trình họp) of 4–6 items: opening, two to four distinct items of substance, discussion and
+ * the chair's conclusions. Items are unnumbered; the widget numbers them.
+ */
+export function generateMeetingAgenda(random: Random, year: number): readonly string[] {
+  const count = random.int(2, 4);
+  const chosen = new Set<number>();
+  while (chosen.size < count) chosen.add(random.int(0, AGENDA_ITEMS.length - 1));
+  return [
+    "Khai mạc, giới thiệu thành phần tham dự",
+    ...[...chosen].map((index) => (AGENDA_ITEMS[index] as (typeof AGENDA_ITEMS)[number])(random, year)),
+    "Ý kiến thảo luận của các đại biểu",
+    "Kết luận của chủ trì cuộc họp",
+  ];
+}

@@ -1,0 +1,54 @@
+export { generateEventLocation, generateEventTitle, generateMeetingAgenda } from "./calendar";
+export {
+  CENTRAL_ISSUERS,
+  DOCUMENT_TYPES,
+  type DocumentIssuer,
+  type DocumentType,
+  type DocumentTypeKey,
+  documentTypeByKey,
+  formatNotation,
+  generateDocumentSubject,
+  generateNotation,
+  issuerFromAgency,
+  type NotationParts,
+  pickDocumentType,
+  pickIssuer,
+} from "./documents";
+export { generateDossierSummary, type SummarySlots, summaryTemplateCount } from "./dossier-summaries";
+export {
+  FEEDBACK_CATEGORIES,
+  type FeedbackCategory,
+  type FeedbackCategoryKey,
+  type FeedbackChannel,
+  type FeedbackReport,
+  type FeedbackSlots,
+  feedbackAgencyKey,
+  generateFeedbackReply,
+  generateFeedbackReport,
+  generateIntakeNote,
+  generateInternalNote,
+  pickFeedbackCategory,
+  type ReplySlots,
+  type ReplyState,
+} from "./feedback";
+export { capitalise, formatNumberVi, formatVnd } from "./format";
+export {
+  generateIndicatorSeries,
+  generateIndicatorValue,
+  INDICATORS,
+  type Indicator,
+  type IndicatorTarget,
+  IOC_FIELDS,
+  type IocFieldKey,
+} from "./indicators";
+export { generateNewsItem, type NewsItem, type NewsKind } from "./news";
+export {
+  FACTORY_PRODUCTS,
+  FIELD_PHRASES,
+  FOREIGN_NATIONALS,
+  HAZARDS,
+  HOME_PROVINCES,
+  INDUSTRIAL_PARKS,
+  PROJECTS,
+  TOPICS,
+} from "./vocabulary";

@@ -1,0 +1,174 @@
+// Indicators of the Intelligent Operations Center (IOC) in the fields of domain.md §5. Codes are invented; ranges
+// and targets are plausible orders of magnitude for a province of about 2.8 million people, not statistics.
+import type { Random } from "../../random";
+import { SeedInputError } from "../errors";
+
+export type IocFieldKey =
+  | "socio_economic"
+  | "public_administration"
+  | "health"
+  | "education"
+  | "tourism"
+  | "urban_management"
+  | "environment"
+  | "citizen_interaction"
+  | "cyber_security"
+  | "public_order"
+  | "cameras";
+
+export const IOC_FIELDS: Record<IocFieldKey, { readonly vi: string; readonly en: string }> = {
+  socio_economic: { vi: "Kinh tế – xã hội", en: "Socio-economic" },
+  public_administration: { vi: "Hành chính công", en: "Public administration" },
+  health: { vi: "Y tế", en: "Health" },
+  education: { vi: "Giáo dục", en: "Education" },
+  tourism: { vi: "Du lịch", en: "Tourism" },
+  urban_management: { vi: "Quản lý đô thị", en: "Urban management" },
+  environment: { vi: "Môi trường", en: "Environment" },
+  citizen_interaction: { vi: "Tương tác người dân", en: "Citizen interaction" },
+  cyber_security: { vi: "An toàn thông tin", en: "Cyber security" },
+  public_order: { vi: "An ninh trật tự, an toàn giao thông", en: "Public order and traffic safety" },
+  cameras: { vi: "Camera giám sát", en: "Surveillance cameras" },
+};
+
+export interface IndicatorTarget {
+  readonly value: number;
+  /** `at_least`: higher is better; `at_most`: lower is better. */
+  readonly direction: "at_least" | "at_most";
+}
+
+export interface Indicator {
+  /** Invented code, field prefix and number ("HCC-01"). */
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly field: IocFieldKey;
+  readonly unit: string;
+  readonly unitEn: string;
+  /** Null when the indicator is watched, not targeted. */
+  readonly target: IndicatorTarget | null;
+  /** Where a monthly value plausibly lies. */
+  readonly monthlyRange: { readonly min: number; readonly max: number };
+  /** Decimals shown and generated. */
+  readonly decimals: number;
+  /** The reporting body, as a name: some (the provincial police) are not agencies of the samples. */
+  readonly source: string;
+}
+
+type Row = readonly [
+  code: string,
+  name: string,
+  nameEn: string,
+  unit: string,
+  unitEn: string,
+  range: readonly [min: number, max: number],
+  target: IndicatorTarget | null,
+  decimals: number,
+  source: string,
+];
+
+const atLeast = (value: number): IndicatorTarget => ({ value, direction: "at_least" });
+const atMost = (value: number): IndicatorTarget => ({ value, direction: "at_most" });
+const PERCENT = ["%", "%"] as const;
+
+// biome-ignore format: a table reads best with one indicator per line
+const ROWS: Record<IocFieldKey, readonly Row[]> = {
+  socio_economic: [
+    ["KTXH-01", "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ", "Industrial production index, year-on-year growth", ...PERCENT, [4, 12], atLeast(8), 1, "Sở Công Thương"],
+    ["KTXH-02", "Kim ngạch xuất khẩu", "Export turnover", "triệu USD", "USD million", [2400, 3400], null, 0, "Sở Công Thương"],
+    ["KTXH-03", "Vốn đầu tư nước ngoài đăng ký mới và tăng thêm", "Foreign direct investment registered", "triệu USD", "USD million", [80, 450], null, 0, "Sở Kế hoạch và Đầu tư"],
+    ["KTXH-04", "Doanh nghiệp thành lập mới", "New enterprises registered", "doanh nghiệp", "enterprises", [450, 900], atLeast(600), 0, "Sở Kế hoạch và Đầu tư"],
+    ["KTXH-05", "Thu ngân sách nhà nước", "State budget revenue", "tỷ đồng", "VND billion", [4000, 7000], null, 0, "Sở Tài chính"],
+  ],
+  public_administration: [
+    ["HCC-01", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Dossiers processed on time", ...PERCENT, [95, 99.8], atLeast(98), 1, "Trung tâm Phục vụ hành chính công tỉnh"],
+    ["HCC-02", "Tỷ lệ hồ sơ nộp trực tuyến", "Dossiers filed online", ...PERCENT, [45, 85], atLeast(50), 1, "Trung tâm Phục vụ hành chính công tỉnh"],
+    ["HCC-03", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ", "dossiers", [45000, 80000], null, 0, "Trung tâm Phục vụ hành chính công tỉnh"],
+    ["HCC-04", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Dossiers and results digitised", ...PERCENT, [70, 98], atLeast(90), 1, "Sở Nội vụ"],
+  ],
+  health: [
+    ["YT-01", "Lượt khám, chữa bệnh", "Medical consultations", "lượt", "visits", [350000, 520000], null, 0, "Sở Y tế"],
+    ["YT-02", "Ca mắc sốt xuất huyết", "Dengue fever cases", "ca", "cases", [40, 600], atMost(300), 0, "Sở Y tế"],
+    ["YT-03", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ", "Infants fully vaccinated", ...PERCENT, [90, 99], atLeast(95), 1, "Sở Y tế"],
+  ],
+  education: [
+    ["GD-01", "Tỷ lệ học sinh đi học chuyên cần", "Pupil attendance", ...PERCENT, [95, 99.5], atLeast(97), 1, "Sở Giáo dục và Đào tạo"],
+    ["GD-02", "Tỷ lệ trường đạt chuẩn quốc gia", "Schools meeting national standards", ...PERCENT, [60, 75], atLeast(70), 1, "Sở Giáo dục và Đào tạo"],
+  ],
+  tourism: [
+    ["DL-01", "Lượt khách du lịch", "Tourist arrivals", "lượt", "visits", [300000, 650000], null, 0, "Sở Văn hóa, Thể thao và Du lịch"],
+    ["DL-02", "Doanh thu du lịch", "Tourism revenue", "tỷ đồng", "VND billion", [300, 700], null, 0, "Sở Văn hóa, Thể thao và Du lịch"],
+  ],
+  urban_management: [
+    ["DT-01", "Giấy phép xây dựng đã cấp", "Building permits issued", "giấy phép", "permits", [400, 900], null, 0, "Sở Xây dựng"],
+    ["DT-02", "Tỷ lệ đèn chiếu sáng công cộng hoạt động", "Street lights working", ...PERCENT, [95, 99.9], atLeast(98), 1, "Sở Xây dựng"],
+  ],
+  environment: [
+    ["MT-01", "Chỉ số chất lượng không khí (AQI) trung bình", "Average air quality index", "AQI", "AQI", [35, 110], atMost(100), 0, "Sở Tài nguyên và Môi trường"],
+    ["MT-02", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "Household waste collected and treated", ...PERCENT, [96, 100], atLeast(99), 1, "Sở Tài nguyên và Môi trường"],
+    ["MT-03", "Tỷ lệ nước thải khu công nghiệp được xử lý đạt chuẩn", "Industrial wastewater treated to standard", ...PERCENT, [97, 100], atLeast(100), 1, "Sở Tài nguyên và Môi trường"],
+  ],
+  citizen_interaction: [
+    ["TT-01", "Cuộc gọi đến Tổng đài 1022", "Calls to the 1022 hotline", "cuộc gọi", "calls", [90000, 150000], null, 0, "Sở Thông tin và Truyền thông"],
+    ["TT-02", "Tỷ lệ phản ánh được xử lý đúng hạn", "Feedback handled on time", ...PERCENT, [88, 99], atLeast(95), 1, "Sở Thông tin và Truyền thông"],
+    ["TT-03", "Tỷ lệ người dân hài lòng", "Citizen satisfaction", ...PERCENT, [85, 97], atLeast(90), 1, "Sở Thông tin và Truyền thông"],
+  ],
+  cyber_security: [
+    ["ATTT-01", "Lượt tấn công mạng được ngăn chặn", "Cyber attacks blocked", "lượt", "attacks", [200, 1500], null, 0, "Sở Thông tin và Truyền thông"],
+    ["ATTT-02", "Tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn", "Information systems with an approved security level", ...PERCENT, [80, 100], atLeast(100), 1, "Sở Thông tin và Truyền thông"],
+  ],
+  public_order: [
+    ["ANTT-01", "Số vụ tai nạn giao thông", "Traffic accidents", "vụ", "accidents", [20, 60], atMost(40), 0, "Công an tỉnh"],
+    ["ANTT-02", "Số người chết do tai nạn giao thông", "Traffic deaths", "người", "people", [12, 40], atMost(25), 0, "Công an tỉnh"],
+    ["ANTT-03", "Số vụ phạm pháp hình sự", "Criminal offences", "vụ", "offences", [60, 160], atMost(120), 0, "Công an tỉnh"],
+  ],
+  cameras: [
+    ["CAM-01", "Camera giám sát đang hoạt động", "Surveillance cameras online", "camera", "cameras", [2600, 3200], null, 0, "Sở Thông tin và Truyền thông"],
+    ["CAM-02", "Tỷ lệ camera kết nối trực tuyến", "Cameras connected", ...PERCENT, [90, 99.5], atLeast(95), 1, "Sở Thông tin và Truyền thông"],
+  ],
+};
+
+export const INDICATORS: readonly Indicator[] = (Object.keys(ROWS) as IocFieldKey[]).flatMap((field) =>
+  ROWS[field].map(
+    ([code, name, nameEn, unit, unitEn, [min, max], target, decimals, source]): Indicator => ({
+      code,
+      name,
+      nameEn,
+      field,
+      unit,
+      unitEn,
+      target,
+      monthlyRange: { min, max },
+      decimals,
+      source,
+    }),
+  ),
+);
+
+const roundTo = (value: number, decimals: number) => {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+};
+
+/** One month's value, uniform in the plausible range, rounded to the indicator's decimals. */
+export function generateIndicatorValue(random: Random, indicator: Indicator): number {
+  const { min, max } = indicator.monthlyRange;
+  return roundTo(min + random.next() * (max - min), indicator.decimals);
+}
+
+/**
+ * `months` consecutive monthly values: a random walk (steps of up to ±10% of the range) that stays in the range,
+ * so a chart shows a trend rather than noise.
+ */
+export function generateIndicatorSeries(random: Random, indicator: Indicator, months: number): number[] {
+  if (!Number.isInteger(months) || months < 0)
+    throw new SeedInputError("months", `expected a non-negative integer, got ${months}`);
+  const { min, max } = indicator.monthlyRange;
+  const step = (max - min) * 0.2;
+  const series: number[] = [];
+  let value = min + random.next() * (max - min);
+  for (let month = 0; month < months; month++) {
+    series.push(roundTo(value, indicator.decimals));
+    value = Math.min(max, Math.max(min, value + (random.next() - 0.5) * step));
+  }
+  return series;
+}
