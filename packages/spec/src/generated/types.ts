@@ -1460,7 +1460,7 @@ export interface components {
             /** @enum {string} */
             kind: "application" | "supplement" | "result" | "other";
             /** @default false */
-            digitised: boolean;
+            digitised?: boolean;
             /** @description File name to show; defaults to the uploaded file's name. */
             name?: string;
         };
@@ -1800,7 +1800,7 @@ export interface components {
             reporter?: components["schemas"]["Reporter"];
             location?: components["schemas"]["Location"];
             /** @default false */
-            public: boolean;
+            public?: boolean;
         };
         ThreadEntry: {
             id: string;
@@ -5538,8 +5538,8 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Why the lookup is needed (e.g. the dossier being processed); stored in the audit log.
-                 * @example Xác minh cư trú cho hồ sơ 000.00.00.H29-260115-0001
+                 * @description Why the lookup is needed (e.g. the dossier being processed); stored in the audit log. UTF-8, percent-encoded as by encodeURIComponent (header values cannot carry Vietnamese text as is).
+                 * @example X%C3%A1c%20minh%20c%C6%B0%20tr%C3%BA%20cho%20h%E1%BB%93%20s%C6%A1%20000.00.00.H29-260115-0001
                  */
                 "X-Lookup-Reason": string;
                 /**
