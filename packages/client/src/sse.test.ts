@@ -76,7 +76,7 @@ describe("notifications.stream", () => {
   });
 
   it("ends when the signal aborts, while waiting for events", async () => {
-    server = await startLoopback((_request, response) => open(response));
+    server = await startLoopback((_request, response) => void open(response));
     const client = createClient({ baseUrl: server.url });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
