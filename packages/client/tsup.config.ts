@@ -1,6 +1,10 @@
 import { defineConfig } from "tsup";
 
-const entry = { index: "src/index.ts", "query/index": "src/query/index.ts", "webhooks/index": "src/webhooks/index.ts" };
+const entry = {
+  index: "src/index.ts",
+  "query/index": "src/query/index.ts",
+  "webhooks/index": "src/webhooks/index.ts",
+};
 
 export default defineConfig([
   {

@@ -12,7 +12,10 @@ const BUDGET_PER_CALL = 50;
 const CALLS = 100;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const work = path.join(root, "node_modules/.cache/cqs-bench-types");
-const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin/tsc");
+const tsc = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")),
+  "bin/tsc",
+);
 const check = process.argv.includes("--check");
 
 // Ten typical calls (list with filters, get, guarded write, create, …), repeated to make 100.
@@ -59,7 +62,10 @@ function instantiations(name, source) {
     types: [],
   };
   writeFileSync(path.join(work, "tsconfig.json"), JSON.stringify({ compilerOptions, files: [`${name}.ts`] }));
-  const output = execFileSync(process.execPath, [tsc, "-p", work, "--extendedDiagnostics"], { cwd: work, encoding: "utf8" });
+  const output = execFileSync(process.execPath, [tsc, "-p", work, "--extendedDiagnostics"], {
+    cwd: work,
+    encoding: "utf8",
+  });
   const match = /Instantiations:\s+(\d+)/.exec(output);
   if (!match) throw new Error(`no instantiation count for ${name}:\n${output}`);
   return Number(match[1]);
@@ -67,7 +73,10 @@ function instantiations(name, source) {
 
 function consumer(kind, calls) {
   const templates = kind === "ours" ? ours : anchor;
-  const body = Array.from({ length: calls }, (_, i) => `  { const r = ${templates[i % templates.length]} }`).join("\n");
+  const body = Array.from(
+    { length: calls },
+    (_, i) => `  { const r = ${templates[i % templates.length]} }`,
+  ).join("\n");
   return `${setups[kind]}\nexport async function run() {\n${body}\n}\n`;
 }
 
@@ -87,7 +96,9 @@ try {
       console.error(`✖ ${mine.perCall} type instantiations per call (budget ${BUDGET_PER_CALL})`);
       process.exit(1);
     }
-    console.log(`✔ ${mine.perCall} type instantiations per call (budget ${BUDGET_PER_CALL}), ${mine.fixed} fixed`);
+    console.log(
+      `✔ ${mine.perCall} type instantiations per call (budget ${BUDGET_PER_CALL}), ${mine.fixed} fixed`,
+    );
   } else {
     console.log("| client | fixed (import + createClient) | per call | 100-call file |");
     console.log("|---|---|---|---|");
@@ -95,7 +106,9 @@ try {
       const label = row.kind === "ours" ? "@chinhquyenso/client" : "openapi-fetch 0.17 (anchor)";
       console.log(`| ${label} | ${row.fixed} | ${row.perCall} | ${row.total} |`);
     }
-    console.log(`\nwhole 100-call file: ${(other.total / mine.total).toFixed(1)}× fewer instantiations than the anchor`);
+    console.log(
+      `\nwhole 100-call file: ${(other.total / mine.total).toFixed(1)}× fewer instantiations than the anchor`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

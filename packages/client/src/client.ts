@@ -1,9 +1,15 @@
 import type { ChinhQuyenSoApi } from "./generated/types";
 import { paginate } from "./runtime/pagination";
-import { streamEvents } from "./runtime/sse";
 import { operations } from "./runtime/table";
+import type { Transport } from "./runtime/transport";
 import { createTransport } from "./runtime/transport";
 import type { ClientOptions, StreamOptions } from "./runtime/types";
+
+// The stream code (and its SSE parser) is a separate chunk, fetched on the first stream() call.
+async function* stream(transport: Transport, op: (typeof operations)[number], options?: StreamOptions) {
+  const { streamEvents } = await import("./runtime/sse");
+  yield* streamEvents(transport, op, options);
+}
 
 /**
  * Creates the client: `client.<resource>.<operation>(...pathParams, body?, params?, options?)`.
@@ -15,12 +21,10 @@ export function createClient(options: ClientOptions): ChinhQuyenSoApi {
   for (const op of operations) {
     client[op.resource] ??= {};
     const group = client[op.resource] as Record<string, unknown>;
-    if (op.result === "sse") {
-      group[op.verb] = (streamOptions?: StreamOptions) => streamEvents(transport, op, streamOptions);
-      continue;
-    }
-    group[op.verb] = (...args: unknown[]) => transport.call(op, args);
-    if (op.paginated) group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
+    if (op.flags.includes("s")) group[op.verb] = (options?: StreamOptions) => stream(transport, op, options);
+    else group[op.verb] = (...args: unknown[]) => transport.call(op, args);
+    if (op.flags.includes("p"))
+      group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
   }
   return client as unknown as ChinhQuyenSoApi;
 }

@@ -41,10 +41,26 @@ describe("safe retries", () => {
       const first = !writes.has(key);
       if (first) writes.set(key, JSON.parse(request.body));
       // The first attempt is processed but answered too late: the client times out and retries.
-      setTimeout(() => json(response, 201, { id: "sig_1", provider: "smartca", kind: "approval", state: "awaiting_user", items: [], createdAt: "x", expiresAt: "y" }), first ? 300 : 0);
+      setTimeout(
+        () =>
+          json(response, 201, {
+            id: "sig_1",
+            provider: "smartca",
+            kind: "approval",
+            state: "awaiting_user",
+            items: [],
+            createdAt: "x",
+            expiresAt: "y",
+          }),
+        first ? 300 : 0,
+      );
     });
     const client = createClient({ baseUrl: server.url, retry: fast, timeout: 100 });
-    const created = await client.signing.createRequest({ provider: "smartca", kind: "approval", items: [{ source: "document", documentId: "d1", format: "pades" }] });
+    const created = await client.signing.createRequest({
+      provider: "smartca",
+      kind: "approval",
+      items: [{ source: "document", documentId: "d1", format: "pades" }],
+    });
     expect(created.id).toBe("sig_1");
     expect(server.received).toHaveLength(2);
     expect(writes.size).toBe(1);
@@ -63,7 +79,8 @@ describe("safe retries", () => {
     const times: number[] = [];
     server = await startLoopback((_request, response) => {
       times.push(Date.now());
-      if (times.length === 1) return json(response, 429, problem(429, "rate_limited", { retryAfter: 1 }), { "retry-after": "1" });
+      if (times.length === 1)
+        return json(response, 429, problem(429, "rate_limited", { retryAfter: 1 }), { "retry-after": "1" });
       json(response, 200, { items: [], computedAt: "2026-01-01T00:00:00Z" });
     });
     const client = createClient({ baseUrl: server.url, retry: fast });
@@ -84,7 +101,10 @@ describe("safe retries", () => {
 
   it("stops at the total time cap with a TimeoutError", async () => {
     server = await startLoopback((_request, response) => json(response, 503, problem(503, "unavailable")));
-    const client = createClient({ baseUrl: server.url, retry: { limit: 50, baseDelay: 100, maxDelay: 100, maxElapsed: 400 } });
+    const client = createClient({
+      baseUrl: server.url,
+      retry: { limit: 50, baseDelay: 100, maxDelay: 100, maxElapsed: 400 },
+    });
     const started = Date.now();
     const error = await client.agencies.list().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -97,7 +117,9 @@ describe("safe retries", () => {
     server = await startLoopback((_request, response) => json(response, 503, problem(503, "unavailable")));
     const client = createClient({ baseUrl: server.url, retry: { limit: 10, baseDelay: 200, maxDelay: 200 } });
     const controller = new AbortController();
-    const pending = client.agencies.list(undefined, { signal: controller.signal }).catch((caught: unknown) => caught);
+    const pending = client.agencies
+      .list(undefined, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
     while (server.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort(); // during the 200 ms wait before the first retry
     const error = await pending;
@@ -112,7 +134,11 @@ describe("safe retries", () => {
     await server.close();
     server = undefined;
     const retries: string[] = [];
-    const client = createClient({ baseUrl: url, retry: fast, hooks: { retry: (event) => retries.push(event.reason) } });
+    const client = createClient({
+      baseUrl: url,
+      retry: fast,
+      hooks: { retry: (event) => retries.push(event.reason) },
+    });
     const error = await client.agencies.list().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetworkError);
     expect(retries).toEqual(["network", "network"]);
@@ -124,7 +150,8 @@ describe("auth", () => {
     let token = "old-token";
     let refreshes = 0;
     server = await startLoopback((request, response) => {
-      if (request.headers.authorization !== "Bearer new-token") return json(response, 401, problem(401, "token_expired"));
+      if (request.headers.authorization !== "Bearer new-token")
+        return json(response, 401, problem(401, "token_expired"));
       json(response, 200, dossier(request.path.split("/").pop() ?? ""));
     });
     const client = createClient({
@@ -159,9 +186,19 @@ describe("auth", () => {
   it("refreshes but does not replay a write without an idempotency key", async () => {
     let token = "a";
     server = await startLoopback((request, response) =>
-      request.headers.authorization === "Bearer b" ? json(response, 200, {}) : json(response, 401, problem(401, "token_expired")),
+      request.headers.authorization === "Bearer b"
+        ? json(response, 200, {})
+        : json(response, 401, problem(401, "token_expired")),
     );
-    const client = createClient({ baseUrl: server.url, auth: { token: () => token, refresh: async () => void (token = "b") } });
+    const client = createClient({
+      baseUrl: server.url,
+      auth: {
+        token: () => token,
+        refresh: async () => {
+          token = "b";
+        },
+      },
+    });
     const error = await client.signing.confirm("sig_1", { otp: "123456" }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 401 });
     expect(token).toBe("b");
@@ -177,19 +214,29 @@ describe("pagination", () => {
   };
 
   it("walks every page with the filters kept, and byPage() yields the pages", async () => {
-    server = await startLoopback((request, response) => json(response, 200, pages[request.search.get("cursor") ?? ""]));
+    server = await startLoopback((request, response) =>
+      json(response, 200, pages[request.search.get("cursor") ?? ""]),
+    );
     const client = createClient({ baseUrl: server.url });
     const codes: string[] = [];
-    for await (const item of client.dossiers.listAll({ queue: "in_progress", status: ["processing", "received"] })) codes.push(item.code);
+    for await (const item of client.dossiers.listAll({
+      queue: "in_progress",
+      status: ["processing", "received"],
+    }))
+      codes.push(item.code);
     expect(codes).toEqual(["A", "B", "C", "D"]);
-    expect(server.received.map((request) => request.search.getAll("status"))).toEqual(Array(3).fill(["processing", "received"]));
+    expect(server.received.map((request) => request.search.getAll("status"))).toEqual(
+      Array(3).fill(["processing", "received"]),
+    );
     let count = 0;
     for await (const page of client.dossiers.listAll({}).byPage()) count += page.items.length;
     expect(count).toBe(4);
   });
 
   it("stops on abort", async () => {
-    server = await startLoopback((request, response) => json(response, 200, pages[request.search.get("cursor") ?? ""]));
+    server = await startLoopback((request, response) =>
+      json(response, 200, pages[request.search.get("cursor") ?? ""]),
+    );
     const client = createClient({ baseUrl: server.url });
     const controller = new AbortController();
     const seen: string[] = [];
@@ -205,12 +252,17 @@ describe("pagination", () => {
   });
 
   it("fails clearly when the cursor does not advance", async () => {
-    server = await startLoopback((_request, response) => json(response, 200, { items: [dossier("A")], nextCursor: "same" }));
+    server = await startLoopback((_request, response) =>
+      json(response, 200, { items: [dossier("A")], nextCursor: "same" }),
+    );
     const client = createClient({ baseUrl: server.url });
     const error = await (async () => {
       for await (const _ of client.dossiers.listAll({})) {
       }
     })().catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: "ResponseError", message: "dossiers.list: the next-page cursor did not advance" });
+    expect(error).toMatchObject({
+      name: "ResponseError",
+      message: "dossiers.list: the next-page cursor did not advance",
+    });
   });
 });

@@ -8,9 +8,12 @@ import { createClient } from "./client";
 import { ApiError } from "./runtime/errors";
 import { redact } from "./runtime/redact";
 
-const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
+const digits = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
 const citizenId = fc.oneof(digits(12), digits(9));
-const mobile = fc.tuple(fc.constantFrom("3", "5", "7", "8", "9"), digits(8)).map(([prefix, rest]) => `0${prefix}${rest}`);
+const mobile = fc
+  .tuple(fc.constantFrom("3", "5", "7", "8", "9"), digits(8))
+  .map(([prefix, rest]) => `0${prefix}${rest}`);
 const phone = fc.oneof(
   mobile,
   mobile.map((n) => `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`),
@@ -24,7 +27,8 @@ const reason = fc.string({ minLength: 10, maxLength: 40 }).filter((text) => text
 const text = fc.string({ maxLength: 30 }).map((value) => ` ${value.replace(/\d+$|^\d+/g, "")} `);
 
 /** Every way a secret could be written inside free text. */
-const leakChecks = (secret: string) => [secret, secret.replace(/[ .]/g, "")].filter((value) => value.length >= 9);
+const leakChecks = (secret: string) =>
+  [secret, secret.replace(/[ .]/g, "")].filter((value) => value.length >= 9);
 
 describe("redact()", () => {
   it("removes citizen IDs and phone numbers from any text around them", () => {
@@ -81,13 +85,23 @@ describe("through the client", () => {
           http.get(`${baseUrl}/v1/dossiers`, () => new HttpResponse(null, { status: 500 })),
         );
         const logged: unknown[] = [];
-        const hooks = { request: (e: unknown) => logged.push(e), response: (e: unknown) => logged.push(e), error: (e: unknown) => logged.push(e) };
+        const hooks = {
+          request: (e: unknown) => logged.push(e),
+          response: (e: unknown) => logged.push(e),
+          error: (e: unknown) => logged.push(e),
+        };
         const client = createClient({ baseUrl, auth: { token: () => secretToken }, hooks, retry: false });
-        const lookup = await client.citizens.lookupHousehold({ citizenId: id }, { lookupReason: why }).catch((caught: unknown) => caught);
+        const lookup = await client.citizens
+          .lookupHousehold({ citizenId: id }, { lookupReason: why })
+          .catch((caught: unknown) => caught);
         const list = await client.dossiers.list({ q: tel }).catch((caught: unknown) => caught);
         expect(lookup).toBeInstanceOf(ApiError);
         expect(list).toBeInstanceOf(ApiError);
-        const outputs = [lookup, list].flatMap((error) => [String(error), (error as Error).message, JSON.stringify(error)]);
+        const outputs = [lookup, list].flatMap((error) => [
+          String(error),
+          (error as Error).message,
+          JSON.stringify(error),
+        ]);
         outputs.push(JSON.stringify(logged));
         for (const output of outputs) {
           expect(output).not.toContain(secretToken);

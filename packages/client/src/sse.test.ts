@@ -13,7 +13,8 @@ afterEach(async () => {
 
 const event = (id: string, type: string, data: Record<string, unknown>) =>
   `id: ${id}\nevent: ${type}\ndata: ${JSON.stringify({ id, type, occurredAt: "2026-01-23T07:00:00+07:00", data })}\n\n`;
-const dueSoon = (id: string) => event(id, "dossier.due_soon", { dossierCode: `H29-${id}`, procedureName: "Cư trú" });
+const dueSoon = (id: string) =>
+  event(id, "dossier.due_soon", { dossierCode: `H29-${id}`, procedureName: "Cư trú" });
 const open = (response: ServerResponse) =>
   response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
 
@@ -51,10 +52,14 @@ describe("notifications.stream", () => {
     const retries: string[] = [];
     server = await startLoopback((_request, response) => {
       open(response);
-      if (server?.received.length === 1) response.write(dueSoon("1")); // then silence: no heartbeat
-      else response.write(": ping\n\n" + dueSoon("2"));
+      if (server?.received.length === 1)
+        response.write(dueSoon("1")); // then silence: no heartbeat
+      else response.write(`: ping\n\n${dueSoon("2")}`);
     });
-    const client = createClient({ baseUrl: server.url, hooks: { retry: (item) => retries.push(item.reason) } });
+    const client = createClient({
+      baseUrl: server.url,
+      hooks: { retry: (item) => retries.push(item.reason) },
+    });
     const events = await take(client.notifications.stream({ heartbeatTimeout: 150, reconnectDelay: 10 }), 2);
     expect(events.map((item) => item.id)).toEqual(["1", "2"]);
     expect(retries).toEqual(["heartbeat timeout"]);
@@ -65,11 +70,19 @@ describe("notifications.stream", () => {
     const errors: string[] = [];
     server = await startLoopback((_request, response) => {
       open(response);
-      response.write(event("1", "dossier.escalated", { dossierCode: "X" }) + "id: 2\ndata: {not json\n\n" + dueSoon("3"));
+      response.write(
+        `${event("1", "dossier.escalated", { dossierCode: "X" })}id: 2\ndata: {not json\n\n${dueSoon("3")}`,
+      );
     });
     const unknown: string[] = [];
-    const client = createClient({ baseUrl: server.url, hooks: { error: (error) => errors.push(error.message) } });
-    const events = await take(client.notifications.stream({ onUnknownEvent: (item) => unknown.push(item.type) }), 1);
+    const client = createClient({
+      baseUrl: server.url,
+      hooks: { error: (error) => errors.push(error.message) },
+    });
+    const events = await take(
+      client.notifications.stream({ onUnknownEvent: (item) => unknown.push(item.type) }),
+      1,
+    );
     expect(events.map((item) => item.id)).toEqual(["3"]);
     expect(unknown).toEqual(["dossier.escalated"]);
     expect(errors).toEqual(["notifications.stream: event 2 has invalid JSON data"]);
@@ -86,7 +99,9 @@ describe("notifications.stream", () => {
   });
 
   it("throws a 403 instead of reconnecting forever", async () => {
-    server = await startLoopback((_request, response) => json(response, 403, problem(403, "insufficient_scope")));
+    server = await startLoopback((_request, response) =>
+      json(response, 403, problem(403, "insufficient_scope")),
+    );
     const client = createClient({ baseUrl: server.url });
     const error = await take(client.notifications.stream(), 1).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "ApiError", status: 403, operationId: "notifications.stream" });
@@ -97,6 +112,9 @@ describe("notifications.stream", () => {
     server = await startLoopback((_request, response) => json(response, 200, { hello: "world" }));
     const client = createClient({ baseUrl: server.url });
     const error = await take(client.notifications.stream(), 1).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: "ResponseError", message: "notifications.stream: expected an event stream, got application/json" });
+    expect(error).toMatchObject({
+      name: "ResponseError",
+      message: "notifications.stream: expected an event stream, got application/json",
+    });
   });
 });

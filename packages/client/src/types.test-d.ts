@@ -3,7 +3,7 @@ import { InfiniteQueryObserver, QueryClient } from "@tanstack/query-core";
 import { expectTypeOf } from "vitest";
 import {
   type ApiError,
-  createClient,
+  type createClient,
   type Dossier,
   type DossierPage,
   type DossierStatus,
@@ -42,25 +42,34 @@ async function narrowing() {
     await client.dossiers.transition("H29-1", { action: "accept" }, { ifMatch: '"e"' });
   } catch (error) {
     if (isApiError(error, "dossiers.transition")) {
-      expectTypeOf(error.status).toEqualTypeOf<401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502 | 503 | 504>();
+      expectTypeOf(error.status).toEqualTypeOf<
+        401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502 | 503 | 504
+      >();
       if (error.status === 409) expectTypeOf(error.problem).toEqualTypeOf<TransitionProblem>();
-      if (error.status === 422) expectTypeOf(error.problem.errors[0]?.field).toEqualTypeOf<string | undefined>();
-      if (error.status === 503) expectTypeOf(error.problem).toEqualTypeOf<import("./index").Problem | undefined>();
+      if (error.status === 422)
+        expectTypeOf(error.problem.errors[0]?.field).toEqualTypeOf<string | undefined>();
+      if (error.status === 503)
+        expectTypeOf(error.problem).toEqualTypeOf<import("./index").Problem | undefined>();
       // @ts-expect-error — 418 is not a status this operation returns
       if (error.status === 418) return;
       expectTypeOf(error.operationId).toEqualTypeOf<"dossiers.transition">();
     }
-    if (isApiError(error, "dossiers.get") && error.status === 404) expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
+    if (isApiError(error, "dossiers.get") && error.status === 404)
+      expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
   }
 }
 void narrowing;
-expectTypeOf<Extract<import("./index").DossiersTransitionError, { status: 422 }>["problem"]>().toEqualTypeOf<ValidationProblem>();
+expectTypeOf<
+  Extract<import("./index").DossiersTransitionError, { status: 422 }>["problem"]
+>().toEqualTypeOf<ValidationProblem>();
 expectTypeOf<import("./index").DossiersTransitionError>().toExtend<ApiError>();
 
 // Pagination yields the item type, byPage() the page type.
 async function pagination() {
-  for await (const item of client.dossiers.listAll({ queue: "due_or_overdue" })) expectTypeOf(item).toEqualTypeOf<Dossier>();
-  for await (const page of client.dossiers.listAll().byPage()) expectTypeOf(page).toEqualTypeOf<DossierPage>();
+  for await (const item of client.dossiers.listAll({ queue: "due_or_overdue" }))
+    expectTypeOf(item).toEqualTypeOf<Dossier>();
+  for await (const page of client.dossiers.listAll().byPage())
+    expectTypeOf(page).toEqualTypeOf<DossierPage>();
   for await (const entry of client.feedback.threadAll("fb")) expectTypeOf(entry.entryType).toExtend<string>();
 }
 void pagination;
@@ -87,7 +96,9 @@ void webhooks;
 // TanStack Query: keys carry the data type.
 const queries = createQueryOptions(client);
 const queryClient = new QueryClient();
-expectTypeOf(queryClient.getQueryData(queries.dossiers.get("H29-1").queryKey)).toEqualTypeOf<Dossier | undefined>();
+expectTypeOf(queryClient.getQueryData(queries.dossiers.get("H29-1").queryKey)).toEqualTypeOf<
+  Dossier | undefined
+>();
 expectTypeOf(queries.dossiers.list({ queue: "all" }).queryFn).returns.resolves.toEqualTypeOf<DossierPage>();
 const infinite = new InfiniteQueryObserver(queryClient, queries.dossiers.listInfinite());
 expectTypeOf(infinite.getCurrentResult().data?.pages).toEqualTypeOf<DossierPage[] | undefined>();

@@ -42,21 +42,30 @@ export function buildModel(document) {
       if (!parameters.some((p) => p.in === "path" && p.name === name))
         throw new Error(`${id}: path parameter {${name}} is not declared`);
     }
-    const queryParams = parameters.filter((p) => p.in === "query").map((p) => ({ name: p.name, required: !!p.required }));
+    const queryParams = parameters
+      .filter((p) => p.in === "query")
+      .map((p) => ({ name: p.name, required: !!p.required }));
     const headerParams = summary.streaming
       ? []
       : parameters
           .filter((p) => p.in === "header" && p.name !== keyHeader)
-          .map((p) => ({ name: p.name, prop: camel(p.name), required: !!p.required, encoded: !!p["x-percent-encoded"] }));
+          .map((p) => ({
+            name: p.name,
+            prop: camel(p.name),
+            required: !!p.required,
+            encoded: !!p["x-percent-encoded"],
+          }));
 
     let body = null;
     if (operation.requestBody) {
       const requestBody = resolve(operation.requestBody);
       const [mediaType, media] = Object.entries(requestBody.content)[0];
-      const kind = mediaType === "application/json" ? "json" : mediaType === "multipart/form-data" ? "multipart" : null;
+      const kind =
+        mediaType === "application/json" ? "json" : mediaType === "multipart/form-data" ? "multipart" : null;
       if (!kind) throw new Error(`${id}: unsupported request body ${mediaType}`);
       const type =
-        refName(media.schema) ?? `NonNullable<${index}["requestBody"]>["content"][${JSON.stringify(mediaType)}]`;
+        refName(media.schema) ??
+        `NonNullable<${index}["requestBody"]>["content"][${JSON.stringify(mediaType)}]`;
       body = { kind, required: !!requestBody.required, type };
     }
 
@@ -71,7 +80,8 @@ export function buildModel(document) {
     else if (mediaType.endsWith("json"))
       response = {
         kind: "json",
-        type: refName(media.schema) ?? `${index}["responses"][${successStatus}]["content"]["application/json"]`,
+        type:
+          refName(media.schema) ?? `${index}["responses"][${successStatus}]["content"]["application/json"]`,
       };
     else response = { kind: "binary", type: "Download" };
     if (summary.streaming && !response.type) throw new Error(`${id}: the event schema must be a $ref`);
@@ -81,7 +91,8 @@ export function buildModel(document) {
       const items = page?.properties?.[summary.pagination.itemsField];
       const next = page?.properties?.[summary.pagination.nextCursorField];
       if (!items?.items || !next) throw new Error(`${id}: x-pagination response lacks items or next cursor`);
-      response.itemType = refName(items.items) ?? `${response.type}[${JSON.stringify(summary.pagination.itemsField)}][number]`;
+      response.itemType =
+        refName(items.items) ?? `${response.type}[${JSON.stringify(summary.pagination.itemsField)}][number]`;
     }
 
     const errors = [];

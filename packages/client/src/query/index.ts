@@ -17,25 +17,38 @@ export function createQueryOptions(client: ChinhQuyenSoApi): QueryFactories {
   const factories: Record<string, Record<string, unknown>> = {};
   const api = client as unknown as Record<string, Record<string, Method>>;
   for (const op of operations) {
-    if (op.result === "sse" || op.result === "binary") continue;
+    if (/[sb]/.test(op.flags)) continue;
     const key = ["cqs", op.resource] as const;
     factories[op.resource] ??= { key };
     const group = factories[op.resource] as Record<string, unknown>;
-    const call = (...args: unknown[]) => (api[op.resource]?.[op.verb] as Method)(...args);
+    const method = api[op.resource]?.[op.verb] as Method;
+    const call = (...args: unknown[]) => method(...args);
     const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
     if (op.method === "get") {
-      const keyOf = (args: unknown[]) => [...key, op.verb, ...args.slice(0, names.length), ...(op.params ? [args[names.length]] : [])];
-      const argsOf = (args: unknown[], params: unknown) => [...args.slice(0, names.length), ...(op.params ? [params] : [])];
+      const keyOf = (args: unknown[]) => [
+        ...key,
+        op.verb,
+        ...args.slice(0, names.length),
+        ...(op.flags.includes("q") ? [args[names.length]] : []),
+      ];
+      const argsOf = (args: unknown[], params: unknown) => [
+        ...args.slice(0, names.length),
+        ...(op.flags.includes("q") ? [params] : []),
+      ];
       group[op.verb] = (...args: unknown[]) => ({
         queryKey: keyOf(args),
-        queryFn: ({ signal }: { signal: AbortSignal }) => call(...argsOf(args, args[names.length]), { signal }),
+        queryFn: ({ signal }: { signal: AbortSignal }) =>
+          call(...argsOf(args, args[names.length]), { signal }),
       });
-      if (op.paginated)
+      if (op.flags.includes("p"))
         group[`${op.verb}Infinite`] = (...args: unknown[]) => ({
           queryKey: [...keyOf(args), "pages"],
           queryFn: ({ signal, pageParam }: { signal: AbortSignal; pageParam: string | null }) =>
             call(
-              ...argsOf(args, { ...(args[names.length] as object), [PAGINATION.cursor]: pageParam ?? undefined }),
+              ...argsOf(args, {
+                ...(args[names.length] as object),
+                [PAGINATION.cursor]: pageParam ?? undefined,
+              }),
               { signal },
             ),
           initialPageParam: null,
@@ -47,15 +60,17 @@ export function createQueryOptions(client: ChinhQuyenSoApi): QueryFactories {
         mutationFn: (variables: Record<string, unknown> = {}) =>
           call(
             ...names.map((name) => variables[name]),
-            ...(op.body ? [variables.body] : []),
-            ...(op.params ? [variables.params] : []),
+            ...(/[jm]/.test(op.flags) ? [variables.body] : []),
+            ...(op.flags.includes("q") ? [variables.params] : []),
             variables.idempotencyKey === undefined ? {} : { idempotencyKey: variables.idempotencyKey },
           ),
         onSuccess: (
           _data: unknown,
           _variables: unknown,
           _result: unknown,
-          context: { client: { invalidateQueries(filters: { queryKey: readonly unknown[] }): Promise<void> } },
+          context: {
+            client: { invalidateQueries(filters: { queryKey: readonly unknown[] }): Promise<void> };
+          },
         ) => context.client.invalidateQueries({ queryKey: key }),
       });
     }

@@ -13,11 +13,18 @@ afterEach(async () => {
 
 describe("createQueryOptions", () => {
   it("builds hierarchical keys and fetches through the client", async () => {
-    server = await startLoopback((request, response) => json(response, 200, dossier(request.path.split("/").pop() ?? "")));
+    server = await startLoopback((request, response) =>
+      json(response, 200, dossier(request.path.split("/").pop() ?? "")),
+    );
     const queries = createQueryOptions(createClient({ baseUrl: server.url }));
     const options = queries.dossiers.get("H29-7");
     expect(options.queryKey).toEqual(["cqs", "dossiers", "get", "H29-7"]);
-    expect(queries.dossiers.list({ queue: "in_progress" }).queryKey).toEqual(["cqs", "dossiers", "list", { queue: "in_progress" }]);
+    expect(queries.dossiers.list({ queue: "in_progress" }).queryKey).toEqual([
+      "cqs",
+      "dossiers",
+      "list",
+      { queue: "in_progress" },
+    ]);
     expect(queries.dossiers.key).toEqual(["cqs", "dossiers"]);
     const queryClient = new QueryClient();
     const data = await queryClient.fetchQuery(options);
@@ -27,7 +34,13 @@ describe("createQueryOptions", () => {
 
   it("chains pages for infinite queries by the next cursor", async () => {
     server = await startLoopback((request, response) =>
-      json(response, 200, request.search.get("cursor") === "c2" ? { items: [dossier("B")], nextCursor: null } : { items: [dossier("A")], nextCursor: "c2" }),
+      json(
+        response,
+        200,
+        request.search.get("cursor") === "c2"
+          ? { items: [dossier("B")], nextCursor: null }
+          : { items: [dossier("A")], nextCursor: "c2" },
+      ),
     );
     const queries = createQueryOptions(createClient({ baseUrl: server.url }));
     const queryClient = new QueryClient();
@@ -52,7 +65,12 @@ describe("createQueryOptions", () => {
     await queryClient.fetchQuery(queries.dossiers.counts());
     await queryClient.fetchQuery(queries.agencies.list());
     const mutation = new MutationObserver(queryClient, queries.dossiers.transition());
-    const result = await mutation.mutate({ code: "H29-1", body: { action: "accept" }, params: { ifMatch: '"d-1"' }, idempotencyKey: "key-000001" });
+    const result = await mutation.mutate({
+      code: "H29-1",
+      body: { action: "accept" },
+      params: { ifMatch: '"d-1"' },
+      idempotencyKey: "key-000001",
+    });
     expect(result.status).toBe("received");
     const post = server.received.find((request) => request.method === "POST");
     expect(post?.headers["idempotency-key"]).toBe("key-000001");
@@ -64,7 +82,10 @@ describe("createQueryOptions", () => {
   });
 
   it("leaves downloads and the stream out", () => {
-    const queries = createQueryOptions(createClient({ baseUrl: "https://x.gov.vn" })) as unknown as Record<string, Record<string, unknown>>;
+    const queries = createQueryOptions(createClient({ baseUrl: "https://x.gov.vn" })) as unknown as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(queries.documents?.download).toBeUndefined();
     expect(queries.notifications?.stream).toBeUndefined();
     expect(typeof queries.notifications?.markAllRead).toBe("function");

@@ -18,7 +18,12 @@ export interface MutationOptionsOf<TData, TError, TVariables> {
   mutationKey: readonly ["cqs", string, string];
   mutationFn: (variables: TVariables) => Promise<TData>;
   /** Invalidates every query of the resource (its lists, counts and items) in the mutation's QueryClient. */
-  onSuccess: (data: TData, variables: TVariables, onMutateResult: unknown, context: MutationFunctionContext) => Promise<void>;
+  onSuccess: (
+    data: TData,
+    variables: TVariables,
+    onMutateResult: unknown,
+    context: MutationFunctionContext,
+  ) => Promise<void>;
   /** Only to carry TError into useMutation's inference; always undefined. */
   readonly __error?: TError;
 }

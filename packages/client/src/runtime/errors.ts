@@ -19,7 +19,11 @@ export class ClientError extends Error {
 }
 
 /** The platform answered with an error status. Narrow by `status` to get the typed `problem`. */
-export class ApiError<Op extends string = string, S extends number = number, P = unknown> extends ClientError {
+export class ApiError<
+  Op extends string = string,
+  S extends number = number,
+  P = unknown,
+> extends ClientError {
   override name = "ApiError";
   declare readonly operationId: Op;
   readonly status: S;
@@ -29,7 +33,9 @@ export class ApiError<Op extends string = string, S extends number = number, P =
   readonly retryAfter: number | undefined;
 
   constructor(operationId: Op, status: S, problem: P, secrets: readonly string[], retryAfter?: number) {
-    const details = problem as { code?: string; title?: string; detail?: string; requestId?: string } | undefined;
+    const details = problem as
+      | { code?: string; title?: string; detail?: string; requestId?: string }
+      | undefined;
     const text = [details?.code, details?.detail ?? details?.title].filter(Boolean).join(" — ");
     super(operationId, `HTTP ${status}${text ? ` ${text}` : ""}`, secrets, details?.requestId);
     this.status = status;

@@ -36,7 +36,8 @@ export function paginate(transport: Transport, op: Operation, args: unknown[]): 
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
         const items = page[PAGINATION.items];
-        if (!Array.isArray(items)) transport.fail(new ResponseError(op.id, "the page has no items array", 200));
+        if (!Array.isArray(items))
+          transport.fail(new ResponseError(op.id, "the page has no items array", 200));
         yield* items as unknown[];
       }
     },

@@ -1,6 +1,5 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
-import { STREAM_EVENT_TYPES, STREAMING } from "../generated/operations";
-import { ApiError, InputError, ResponseError } from "./errors";
+import { STREAM_EVENT_TYPES, STREAMING } from "../generated/stream";
 import type { Operation } from "./table";
 import type { Transport } from "./transport";
 import type { StreamOptions } from "./types";
@@ -11,14 +10,15 @@ const known = new Set<string>(STREAM_EVENT_TYPES);
 const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    signal?.addEventListener("abort", stop, { once: true });
   });
 
-/** Errors after which reconnecting cannot help (403, 404, a response that is not a stream…). */
-const isFatal = (error: unknown) =>
-  error instanceof ApiError
-    ? error.status < 500 && error.status !== 408 && error.status !== 429
-    : error instanceof ResponseError || error instanceof InputError;
+// Loaded lazily (dynamic import) on the first stream() call, with eventsource-parser: apps that never stream
+// do not download it. It therefore imports no runtime code shared with the main entry; the transport provides it.
 
 /**
  * Server-sent events as an async iterable: reconnects with backoff, resumes with Last-Event-ID, and treats a
@@ -50,7 +50,9 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       response = await transport.send(op, prepared, true);
       const type = response.headers.get("content-type") ?? "";
       if (!type.startsWith("text/event-stream") || !response.body)
-        transport.fail(new ResponseError(op.id, `expected an event stream, got ${type || "nothing"}`, response.status));
+        transport.fail(
+          transport.responseError(op, `expected an event stream, got ${type || "nothing"}`, response.status),
+        );
       const queue: EventSourceMessage[] = [];
       const parser = createParser({
         onEvent: (message) => queue.push(message),
@@ -72,7 +74,9 @@ export async function* streamEvents(transport: Transport, op: Operation, options
             try {
               event = JSON.parse(message.data);
             } catch {
-              transport.report(new ResponseError(op.id, `event ${message.id ?? "?"} has invalid JSON data`, 200));
+              transport.report(
+                transport.responseError(op, `event ${message.id ?? "?"} has invalid JSON data`, 200),
+              );
               continue;
             }
             failures = 0;
@@ -90,8 +94,12 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       }
     } catch (error) {
       if (signal?.aborted) return;
-      if (isFatal(error)) throw error;
-      reason = connection.signal.aborted ? "heartbeat timeout" : error instanceof Error ? error.name : "error";
+      if (transport.isFatal(error)) throw error;
+      reason = connection.signal.aborted
+        ? "heartbeat timeout"
+        : error instanceof Error
+          ? error.name
+          : "error";
     } finally {
       clearTimeout(timer);
       // Release the body before aborting, or the abort errors an unread body.
@@ -100,7 +108,10 @@ export async function* streamEvents(transport: Transport, op: Operation, options
     }
     failures++;
     transport.retried(op, failures, reason);
-    const base = Math.min(options.maxReconnectDelay ?? 30_000, (serverRetry ?? options.reconnectDelay ?? 1000) * 2 ** (failures - 1));
+    const base = Math.min(
+      options.maxReconnectDelay ?? 30_000,
+      (serverRetry ?? options.reconnectDelay ?? 1000) * 2 ** (failures - 1),
+    );
     await sleep(base / 2 + (Math.random() * base) / 2, signal);
   }
 }

@@ -50,7 +50,12 @@ export async function startLoopback(handler: Handler): Promise<Loopback> {
   };
 }
 
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const type = status >= 400 ? "application/problem+json" : "application/json";
   response.writeHead(status, { "content-type": type, ...headers }).end(JSON.stringify(body));
 }

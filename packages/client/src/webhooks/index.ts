@@ -1,9 +1,15 @@
 // Verifies webhook deliveries of the platform (Standard Webhooks: HMAC-SHA256 over "id.timestamp.body").
 // Web Crypto only: runs in Node ≥ 20, browsers, Deno, Bun and edge runtimes.
-import { WEBHOOK_EVENT_TYPES } from "../generated/operations";
-import type { WebhookEvent } from "../generated/types";
 
-export type { DossierStatusChangedEvent, FeedbackCreatedEvent, SigningCompletedEvent, WebhookEvent } from "../generated/types";
+import type { WebhookEvent } from "../generated/types";
+import { WEBHOOK_EVENT_TYPES } from "../generated/webhooks";
+
+export type {
+  DossierStatusChangedEvent,
+  FeedbackCreatedEvent,
+  SigningCompletedEvent,
+  WebhookEvent,
+} from "../generated/types";
 
 export type WebhookFailure =
   | "missing_headers"
@@ -57,9 +63,13 @@ function keyBytes(secret: string | Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 async function hmac(secret: string | Uint8Array, content: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey("raw", keyBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    keyBytes(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(content)));
 }
 
@@ -82,7 +92,10 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   const timestamp = header(options.headers, "webhook-timestamp");
   const signatures = header(options.headers, "webhook-signature");
   if (!id || !timestamp || !signatures)
-    throw new WebhookVerificationError("missing_headers", "webhook-id, webhook-timestamp and webhook-signature are required");
+    throw new WebhookVerificationError(
+      "missing_headers",
+      "webhook-id, webhook-timestamp and webhook-signature are required",
+    );
   if (!/^\d{1,12}$/.test(timestamp))
     throw new WebhookVerificationError("malformed_signature", "webhook-timestamp is not Unix seconds");
   const candidates = signatures
@@ -99,14 +112,16 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   if (candidates.length === 0)
     throw new WebhookVerificationError("malformed_signature", "no v1 signature in webhook-signature");
 
-  const body = typeof options.payload === "string" ? options.payload : new TextDecoder().decode(options.payload);
+  const body =
+    typeof options.payload === "string" ? options.payload : new TextDecoder().decode(options.payload);
   const expected = await hmac(options.secret, `${id}.${timestamp}.${body}`);
   if (!candidates.some((candidate) => equal(candidate, expected)))
     throw new WebhookVerificationError("bad_signature", "no signature matches the secret");
 
   const tolerance = options.toleranceSeconds ?? 300;
   const age = Date.now() / 1000 - Number(timestamp);
-  if (age > tolerance) throw new WebhookVerificationError("too_old", `sent ${Math.round(age)} s ago (tolerance ${tolerance} s)`);
+  if (age > tolerance)
+    throw new WebhookVerificationError("too_old", `sent ${Math.round(age)} s ago (tolerance ${tolerance} s)`);
   if (age < -tolerance) throw new WebhookVerificationError("too_new", "the timestamp is in the future");
 
   let event: { type?: unknown; id?: unknown; data?: unknown };
@@ -115,10 +130,18 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Webh
   } catch {
     throw new WebhookVerificationError("malformed_payload", "the body is not JSON");
   }
-  if (typeof event !== "object" || event === null || typeof event.type !== "string" || typeof event.data !== "object")
+  if (
+    typeof event !== "object" ||
+    event === null ||
+    typeof event.type !== "string" ||
+    typeof event.data !== "object"
+  )
     throw new WebhookVerificationError("malformed_payload", "the body is not a webhook event (type, data)");
   if (!(WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type))
-    throw new WebhookVerificationError("unknown_event", `event type "${event.type}" is not known to this client version`);
+    throw new WebhookVerificationError(
+      "unknown_event",
+      `event type "${event.type}" is not known to this client version`,
+    );
   return event as WebhookEvent;
 }
 
@@ -132,5 +155,9 @@ export async function signWebhook(options: {
 }): Promise<Record<"webhook-id" | "webhook-timestamp" | "webhook-signature", string>> {
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const signature = await hmac(options.secret, `${options.id}.${timestamp}.${options.payload}`);
-  return { "webhook-id": options.id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${toBase64(signature)}` };
+  return {
+    "webhook-id": options.id,
+    "webhook-timestamp": timestamp,
+    "webhook-signature": `v1,${toBase64(signature)}`,
+  };
 }

@@ -34,7 +34,11 @@ describe("verifyWebhook", () => {
     const event = await verifyWebhook({ payload, headers: headersFor(), secret });
     expect(event.type).toBe("dossier.status_changed");
     if (event.type === "dossier.status_changed") expect(event.data.toStatus).toBe("received");
-    const again = await verifyWebhook({ payload: new TextEncoder().encode(payload), headers: new Headers(headersFor()), secret });
+    const again = await verifyWebhook({
+      payload: new TextEncoder().encode(payload),
+      headers: new Headers(headersFor()),
+      secret,
+    });
     expect(again.id).toBe("evt_1");
   });
 
@@ -46,30 +50,62 @@ describe("verifyWebhook", () => {
 
   it("round-trips with signWebhook", async () => {
     const headers = await signWebhook({ id: "msg_2", payload, secret });
-    expect(headers["webhook-signature"]).toBe(nodeSignature("msg_2", Number(headers["webhook-timestamp"]), payload));
-    await expect(verifyWebhook({ payload, headers, secret })).resolves.toMatchObject({ type: "dossier.status_changed" });
+    expect(headers["webhook-signature"]).toBe(
+      nodeSignature("msg_2", Number(headers["webhook-timestamp"]), payload),
+    );
+    await expect(verifyWebhook({ payload, headers, secret })).resolves.toMatchObject({
+      type: "dossier.status_changed",
+    });
   });
 
   it("rejects a tampered body, a wrong secret, old and future deliveries, missing or malformed headers", async () => {
-    expect(await reason(verifyWebhook({ payload: payload.replace("received", "returned"), headers: headersFor(), secret }))).toBe("bad_signature");
-    expect(await reason(verifyWebhook({ payload, headers: headersFor(), secret: "whsec_b3RoZXI=" }))).toBe("bad_signature");
-    expect(await reason(verifyWebhook({ payload, headers: headersFor(now() - 600), secret }))).toBe("too_old");
-    expect(await reason(verifyWebhook({ payload, headers: headersFor(now() + 600), secret }))).toBe("too_new");
-    await expect(verifyWebhook({ payload, headers: headersFor(now() - 600), secret, toleranceSeconds: 900 })).resolves.toMatchObject({ id: "evt_1" });
-    expect(await reason(verifyWebhook({ payload, headers: { "webhook-id": "x" }, secret }))).toBe("missing_headers");
-    expect(await reason(verifyWebhook({ payload, headers: { ...headersFor(), "webhook-signature": "v2,abc" }, secret }))).toBe("malformed_signature");
-    expect(await reason(verifyWebhook({ payload, headers: { ...headersFor(), "webhook-timestamp": "yesterday" }, secret }))).toBe("malformed_signature");
+    expect(
+      await reason(
+        verifyWebhook({ payload: payload.replace("received", "returned"), headers: headersFor(), secret }),
+      ),
+    ).toBe("bad_signature");
+    expect(await reason(verifyWebhook({ payload, headers: headersFor(), secret: "whsec_b3RoZXI=" }))).toBe(
+      "bad_signature",
+    );
+    expect(await reason(verifyWebhook({ payload, headers: headersFor(now() - 600), secret }))).toBe(
+      "too_old",
+    );
+    expect(await reason(verifyWebhook({ payload, headers: headersFor(now() + 600), secret }))).toBe(
+      "too_new",
+    );
+    await expect(
+      verifyWebhook({ payload, headers: headersFor(now() - 600), secret, toleranceSeconds: 900 }),
+    ).resolves.toMatchObject({ id: "evt_1" });
+    expect(await reason(verifyWebhook({ payload, headers: { "webhook-id": "x" }, secret }))).toBe(
+      "missing_headers",
+    );
+    expect(
+      await reason(
+        verifyWebhook({ payload, headers: { ...headersFor(), "webhook-signature": "v2,abc" }, secret }),
+      ),
+    ).toBe("malformed_signature");
+    expect(
+      await reason(
+        verifyWebhook({ payload, headers: { ...headersFor(), "webhook-timestamp": "yesterday" }, secret }),
+      ),
+    ).toBe("malformed_signature");
   });
 
   it("rejects a validly signed body that is not an event, or an event type it does not know", async () => {
     const notJson = "not json";
-    expect(await reason(verifyWebhook({ payload: notJson, headers: headersFor(now(), notJson), secret }))).toBe("malformed_payload");
+    expect(
+      await reason(verifyWebhook({ payload: notJson, headers: headersFor(now(), notJson), secret })),
+    ).toBe("malformed_payload");
     const unknown = JSON.stringify({ id: "e", type: "dossier.archived", data: {} });
-    expect(await reason(verifyWebhook({ payload: unknown, headers: headersFor(now(), unknown), secret }))).toBe("unknown_event");
+    expect(
+      await reason(verifyWebhook({ payload: unknown, headers: headersFor(now(), unknown), secret })),
+    ).toBe("unknown_event");
   });
 
   it("never puts the secret or the payload in its error", async () => {
-    const error = await verifyWebhook({ payload, headers: headersFor(now() - 900), secret }).catch((caught: Error) => caught);
+    const error = await verifyWebhook({ payload, headers: headersFor(now() - 900), secret }).catch(
+      (caught: Error) => caught,
+    );
     expect(String(error)).not.toContain(secret.slice(6));
     expect(String(error)).not.toContain("H29-1");
   });
