@@ -13,7 +13,9 @@ const work = mkdtempSync(path.join(tmpdir(), "cqs-bench-size-"));
 const lazy = {
   name: "lazy",
   setup(b) {
-    b.onResolve({ filter: /^\.\/sse-\w+\.js$/ }, (args) => (args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/sse-\w+\.js$/ }, (args) =>
+      args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
@@ -36,16 +38,27 @@ async function size(label, source, { upFront = false } = {}) {
 const dist = path.join(root, "dist/index.js");
 try {
   const rows = [
-    await size("@chinhquyenso/client main entry, up front (ky included)", `export * from ${JSON.stringify(dist)};`, { upFront: true }),
-    await size("@chinhquyenso/client main entry + lazy stream chunk", `export * from ${JSON.stringify(dist)};`),
+    await size(
+      "@chinhquyenso/client main entry, up front (ky included)",
+      `export * from ${JSON.stringify(dist)};`,
+      { upFront: true },
+    ),
+    await size(
+      "@chinhquyenso/client main entry + lazy stream chunk",
+      `export * from ${JSON.stringify(dist)};`,
+    ),
     await size("ky 1.14.3 alone", `export { default } from "ky";`),
     await size("openapi-fetch 0.17 alone", `export { default } from "openapi-fetch";`),
-    await size("openapi-fetch 0.17 + ky 1.14.3", `export { default } from "openapi-fetch"; export { default as ky } from "ky";`),
+    await size(
+      "openapi-fetch 0.17 + ky 1.14.3",
+      `export { default } from "openapi-fetch"; export { default as ky } from "ky";`,
+    ),
   ];
   const anchor = rows[4].bytes;
   console.log("| bundle (esbuild minify + gzip -9) | bytes | vs openapi-fetch + ky |");
   console.log("|---|---|---|");
-  for (const row of rows) console.log(`| ${row.label} | ${row.bytes} | ${(row.bytes / anchor).toFixed(2)}× |`);
+  for (const row of rows)
+    console.log(`| ${row.label} | ${row.bytes} | ${(row.bytes / anchor).toFixed(2)}× |`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
