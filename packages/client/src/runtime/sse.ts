@@ -43,11 +43,11 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       watch();
       const prepared = transport.prepare(op, [
         {
-          signal: signal ? AbortSignal.any([signal, connection.signal]) : connection.signal,
+          ...(signal ? { signal } : {}),
           headers: lastEventId === undefined ? {} : { [STREAMING.resumeHeader]: lastEventId },
         },
       ]);
-      response = await transport.send(op, prepared, true);
+      response = await transport.send(op, prepared, connection.signal);
       const type = response.headers.get("content-type") ?? "";
       if (!type.startsWith("text/event-stream") || !response.body)
         transport.fail(
@@ -94,7 +94,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       }
     } catch (error) {
       if (signal?.aborted) return;
-      if (transport.isFatal(error)) throw error;
+      if (transport.isFatal(error)) transport.fail(error as Parameters<typeof transport.fail>[0]);
       reason = connection.signal.aborted
         ? "heartbeat timeout"
         : error instanceof Error

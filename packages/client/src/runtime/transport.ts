@@ -101,14 +101,23 @@ export function createTransport(config: ClientOptions) {
     };
   }
 
-  /** Sends with retries (idempotent requests only), a single-flight token refresh and one replay after 401. */
+  /**
+   * Sends with retries (idempotent requests only), a single-flight token refresh and one replay after 401.
+   * A stream passes its `connection` signal (aborted when it goes silent); its errors are not reported to
+   * hooks.error here, since the stream reconnects after most of them.
+   */
   async function send(
     op: Operation,
     prepared: Prepared,
-    streaming = false,
+    connection?: AbortSignal,
     replay = true,
   ): Promise<Response> {
     const { options } = prepared;
+    const streaming = connection !== undefined;
+    const failed = (error: ClientError): never => {
+      if (streaming) throw error;
+      return fail(error);
+    };
     const secrets = () => [...prepared.secrets, ...tokens];
     const settings = {
       limit: 2,
@@ -122,7 +131,7 @@ export function createTransport(config: ClientOptions) {
     const retriable = !streaming && (op.flags.includes("i") || SAFE_METHODS.includes(op.method));
     const started = Date.now();
     const cap = streaming ? undefined : AbortSignal.timeout(settings.maxElapsed);
-    const signals = [options.signal, cap].filter((signal) => signal !== undefined);
+    const signals = [options.signal, cap, connection].filter((signal) => signal !== undefined);
     const timeout = streaming ? false : (options.timeout ?? config.timeout ?? 30_000);
     let sentWith = generation;
     let attemptStarted = 0;
@@ -170,7 +179,10 @@ export function createTransport(config: ClientOptions) {
               const token = await config.auth?.token();
               if (token) {
                 // Remembered (the last three) so an echo of the token in a problem body is masked too.
-                if (!tokens.includes(token)) tokens.splice(0, tokens.length - 2, token);
+                if (!tokens.includes(token)) {
+                  tokens.unshift(token);
+                  tokens.length = Math.min(tokens.length, 3);
+                }
                 request.headers.set("authorization", `Bearer ${token}`);
               }
               attemptStarted = Date.now();
@@ -201,11 +213,13 @@ export function createTransport(config: ClientOptions) {
         },
       });
     } catch (error) {
-      if (options.signal?.aborted) return fail(new AbortError(op.id, "aborted by the caller"));
-      if (cap?.aborted) return fail(new TimeoutError(op.id, `gave up after ${settings.maxElapsed} ms`));
+      if (options.signal?.aborted) return failed(new AbortError(op.id, "aborted by the caller"));
+      if (cap?.aborted) return failed(new TimeoutError(op.id, `gave up after ${settings.maxElapsed} ms`));
+      if (connection?.aborted) return failed(new TimeoutError(op.id, "the stream connection went silent"));
       if (error instanceof KyTimeoutError)
-        return fail(new TimeoutError(op.id, `no response within ${timeout} ms`));
-      if (error instanceof TypeError) return fail(new NetworkError(op.id, `network error: ${error.message}`));
+        return failed(new TimeoutError(op.id, `no response within ${timeout} ms`));
+      if (error instanceof TypeError)
+        return failed(new NetworkError(op.id, `network error: ${error.message}`));
       if (!(error instanceof HTTPError)) throw error;
       const response = error.response;
       let problem: unknown;
@@ -221,7 +235,7 @@ export function createTransport(config: ClientOptions) {
         secrets(),
         after && Number.isFinite(+after) ? +after : undefined,
       );
-      if (apiError.status !== 401 || !config.auth?.refresh || !replay) return fail(apiError);
+      if (apiError.status !== 401 || !config.auth?.refresh || !replay) return failed(apiError);
       // Single flight: the first 401 since the last refresh starts one; the others wait for it.
       if (sentWith === generation)
         refreshing ??= config.auth.refresh().finally(() => {
@@ -231,10 +245,10 @@ export function createTransport(config: ClientOptions) {
       try {
         await refreshing;
       } catch {
-        return fail(apiError);
+        return failed(apiError);
       }
       // A write without an idempotency key is never sent twice, even after a 401.
-      return retriable || streaming ? send(op, prepared, streaming, false) : fail(apiError);
+      return retriable || streaming ? send(op, prepared, connection, false) : failed(apiError);
     }
   }
 
