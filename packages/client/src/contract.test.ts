@@ -52,10 +52,10 @@ describe("safe retries", () => {
             createdAt: "x",
             expiresAt: "y",
           }),
-        first ? 300 : 0,
+        first ? 1500 : 0,
       );
     });
-    const client = createClient({ baseUrl: server.url, retry: fast, timeout: 100 });
+    const client = createClient({ baseUrl: server.url, retry: fast, timeout: 500 });
     const created = await client.signing.createRequest({
       provider: "smartca",
       kind: "approval",
