@@ -1,65 +1,32 @@
-import ky, { HTTPError } from "ky";
+import type { ChinhQuyenSoApi } from "./generated/types";
+import { paginate } from "./runtime/pagination";
+import { operations } from "./runtime/table";
+import type { Transport } from "./runtime/transport";
+import { createTransport } from "./runtime/transport";
+import type { ClientOptions, StreamOptions } from "./runtime/types";
 
-export interface ClientOptions {
-  /** Base URL of the platform, e.g. `https://api.example.gov.vn`. */
-  baseUrl: string;
-  /** A fetch implementation; defaults to the global one. */
-  fetch?: typeof fetch;
+// The stream code (and its SSE parser) is a separate chunk, fetched on the first stream() call.
+async function* stream(transport: Transport, op: (typeof operations)[number], options?: StreamOptions) {
+  const { streamEvents } = await import("./runtime/sse");
+  yield* streamEvents(transport, op, options);
 }
 
-export type HolidayKind = "holiday" | "compensatory_off" | "swapped_off" | "makeup_workday";
-
-export interface Holiday {
-  date: string;
-  kind: HolidayKind | (string & {});
-  name: string;
-  source?: string;
-}
-
-export interface HolidayList {
-  year: number;
-  items: Holiday[];
-}
-
-/** An HTTP error response from the platform, tagged with the operation that produced it. */
-export class ChinhQuyenSoError extends Error {
-  override readonly name = "ChinhQuyenSoError";
-  constructor(
-    readonly operationId: string,
-    readonly status: number,
-  ) {
-    super(`${operationId} failed with HTTP ${status}`);
+/**
+ * Creates the client: `client.<resource>.<operation>(...pathParams, body?, params?, options?)`.
+ * Never throws: a bad configuration (e.g. an invalid baseUrl) makes each call reject with an InputError.
+ */
+export function createClient(options: ClientOptions): ChinhQuyenSoApi {
+  const transport = createTransport(options);
+  const client: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    client[op.resource] ??= {};
+    const group = client[op.resource] as Record<string, unknown>;
+    if (op.flags.includes("s")) group[op.verb] = (options?: StreamOptions) => stream(transport, op, options);
+    else group[op.verb] = (...args: unknown[]) => transport.call(op, args);
+    if (op.flags.includes("p"))
+      group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
   }
+  return client as unknown as ChinhQuyenSoApi;
 }
 
-export function createClient(options: ClientOptions) {
-  let prefixUrl: string;
-  try {
-    prefixUrl = new URL(options.baseUrl).href;
-  } catch {
-    throw new TypeError(
-      `createClient: baseUrl must be an absolute URL, got ${JSON.stringify(options.baseUrl)}`,
-    );
-  }
-  const http = ky.create({ prefixUrl, retry: 0, ...(options.fetch ? { fetch: options.fetch } : {}) });
-
-  async function call<T>(operationId: string, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      if (error instanceof HTTPError) throw new ChinhQuyenSoError(operationId, error.response.status);
-      throw error;
-    }
-  }
-
-  return {
-    holidays: {
-      list: (params: { year: number }) =>
-        call("holidays.list", () =>
-          http.get("v1/holidays", { searchParams: { year: params.year } }).json<HolidayList>(),
-        ),
-    },
-  };
-}
-
-export type ChinhQuyenSoClient = ReturnType<typeof createClient>;
+export type ChinhQuyenSoClient = ChinhQuyenSoApi;

@@ -1,9 +1,26 @@
+export { type ChinhQuyenSoClient, createClient } from "./client";
+export type * from "./generated/types";
 export {
-  type ChinhQuyenSoClient,
-  ChinhQuyenSoError,
-  type ClientOptions,
-  createClient,
-  type Holiday,
-  type HolidayKind,
-  type HolidayList,
-} from "./client";
+  AbortError,
+  ApiError,
+  ClientError,
+  InputError,
+  NetworkError,
+  ResponseError,
+  TimeoutError,
+} from "./runtime/errors";
+export { isApiError } from "./runtime/is-api-error";
+export { redact } from "./runtime/redact";
+export type {
+  AuthOptions,
+  ClientOptions,
+  Download,
+  Hooks,
+  Paginator,
+  RequestEvent,
+  RequestOptions,
+  ResponseEvent,
+  RetryEvent,
+  RetryOptions,
+  StreamOptions,
+} from "./runtime/types";

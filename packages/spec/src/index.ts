@@ -1,2 +1,11 @@
 export { type OpenApiDocument, openapiDocument } from "./document";
-export { HTTP_METHODS, type HttpMethod, listOperations, type OperationSummary } from "./operations";
+export type { components, operations, paths, webhooks } from "./generated/types";
+export {
+  HTTP_METHODS,
+  type HttpMethod,
+  idempotencyHeader,
+  listOperations,
+  type OperationSummary,
+  type PaginationConvention,
+  type StreamingConvention,
+} from "./operations";

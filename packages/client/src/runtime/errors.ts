@@ -1,0 +1,75 @@
+import { redact, redactValue } from "./redact";
+
+/** Base of every error the client throws: names the operation; message and JSON are redacted. */
+export class ClientError extends Error {
+  override name = "ClientError";
+  readonly operationId: string;
+  readonly requestId: string | undefined;
+
+  constructor(operationId: string, message: string, secrets: readonly string[] = [], requestId?: string) {
+    super(redact(`${operationId}: ${message}`, secrets));
+    this.operationId = operationId;
+    this.requestId = requestId;
+  }
+
+  /** Own fields plus name and message — already redacted; never the stack or a cause. */
+  toJSON(): Record<string, unknown> {
+    return { ...this, name: this.name, message: this.message } as unknown as Record<string, unknown>;
+  }
+}
+
+/** The platform answered with an error status. Narrow by `status` to get the typed `problem`. */
+export class ApiError<
+  Op extends string = string,
+  S extends number = number,
+  P = unknown,
+> extends ClientError {
+  override name = "ApiError";
+  declare readonly operationId: Op;
+  readonly status: S;
+  /** The RFC 9457 problem body (redacted), or undefined when the body was not problem JSON. */
+  readonly problem: P;
+  /** Seconds from `Retry-After`, when sent. */
+  readonly retryAfter: number | undefined;
+
+  constructor(operationId: Op, status: S, problem: P, secrets: readonly string[], retryAfter?: number) {
+    const details = problem as
+      | { code?: string; title?: string; detail?: string; requestId?: string }
+      | undefined;
+    const text = [details?.code, details?.detail ?? details?.title].filter(Boolean).join(" — ");
+    super(operationId, `HTTP ${status}${text ? ` ${text}` : ""}`, secrets, details?.requestId);
+    this.status = status;
+    this.problem = redactValue(problem, secrets);
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** The request could not reach the platform (DNS, connection refused or reset, CORS, offline). */
+export class NetworkError extends ClientError {
+  override name = "NetworkError";
+}
+
+/** No response in time: one attempt exceeded `timeout`, or all attempts exceeded `retry.maxElapsed`. */
+export class TimeoutError extends ClientError {
+  override name = "TimeoutError";
+}
+
+/** The caller's AbortSignal fired. */
+export class AbortError extends ClientError {
+  override name = "AbortError";
+}
+
+/** The call was not sent: a missing path parameter or body, an invalid base URL. */
+export class InputError extends ClientError {
+  override name = "InputError";
+}
+
+/** The platform answered 2xx with something the contract does not allow (not JSON, empty, not a stream). */
+export class ResponseError extends ClientError {
+  override name = "ResponseError";
+  readonly status: number;
+  constructor(operationId: string, message: string, status: number, requestId?: string) {
+    super(operationId, message, [], requestId);
+    this.status = status;
+  }
+}

@@ -1,0 +1,52 @@
+// Redaction of secrets and personal data in everything the client writes: error messages, toJSON(),
+// hook payloads. Over-redaction is accepted (a 9+ digit amount is masked too); a leak is not.
+
+const RULES: [RegExp, string][] = [
+  // Authorization schemes and bare JWTs.
+  [/\b(Bearer|Basic)\s+[\w\-.~+/]+=*/gi, "$1 [redacted]"],
+  [/\beyJ[\w-]*\.[\w-]*\.[\w-]*/g, "[redacted]"],
+  // Vietnamese phone numbers written with separators: 0912 345 678, 0912.345.678, +84 912 345 678.
+  [/(?:\+84[ .-]?|(?<!\d)0)[1-9]\d{1,2}(?:[ .-]?\d{2,4}){2,3}(?!\d)/g, "[phone]"],
+  // Any run of 9+ digits: citizen IDs (CMND 9, CCCD 12), phone numbers written without separators.
+  [/\+?\d{9,}/g, "[number]"],
+];
+
+/** Masks bearer tokens, JWTs, phone numbers, 9+ digit numbers and every given secret value in `text`. */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Deep copy of a JSON-like value with every string redacted. */
+export function redactValue<T>(value: T, secrets: readonly string[] = []): T {
+  if (typeof value === "string") return redact(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets)) as T;
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, secrets);
+    return out as T;
+  }
+  return value;
+}
+
+/** A URL as people read it (query `+` and %-escapes decoded), redacted. */
+export function redactUrl(url: string, secrets: readonly string[] = []): string {
+  let readable = url.replace(/\+/g, " ");
+  try {
+    readable = decodeURIComponent(readable);
+  } catch {}
+  return redact(readable, secrets);
+}
+
+const HIDDEN_HEADERS = /^(authorization|cookie|x-lookup-reason|proxy-authorization)$/i;
+
+/** Request headers for a hook or log: credentials and the lookup reason hidden, the rest redacted. */
+export function redactHeaders(headers: Headers, secrets: readonly string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = HIDDEN_HEADERS.test(name) ? "[redacted]" : redact(value, secrets);
+  });
+  return out;
+}

@@ -1,0 +1,117 @@
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import { STREAM_EVENT_TYPES, STREAMING } from "../generated/stream";
+import type { Operation } from "./table";
+import type { Transport } from "./transport";
+import type { StreamOptions } from "./types";
+
+const known = new Set<string>(STREAM_EVENT_TYPES);
+
+/** Resolves after `ms`, or at once when the signal aborts. */
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    signal?.addEventListener("abort", stop, { once: true });
+  });
+
+// Loaded lazily (dynamic import) on the first stream() call, with eventsource-parser: apps that never stream
+// do not download it. It therefore imports no runtime code shared with the main entry; the transport provides it.
+
+/**
+ * Server-sent events as an async iterable: reconnects with backoff, resumes with Last-Event-ID, and treats a
+ * connection silent for longer than the heartbeat timeout as dead. Ends when the signal aborts.
+ */
+export async function* streamEvents(transport: Transport, op: Operation, options: StreamOptions = {}) {
+  const { signal } = options;
+  const heartbeatTimeout = options.heartbeatTimeout ?? STREAMING.heartbeatMs * 2.5;
+  let lastEventId = options.lastEventId;
+  let serverRetry: number | undefined;
+  let failures = 0;
+  while (!signal?.aborted) {
+    const connection = new AbortController();
+    let reason = "stream ended";
+    let response: Response | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => connection.abort(), heartbeatTimeout);
+    };
+    try {
+      watch();
+      const prepared = transport.prepare(op, [
+        {
+          ...(signal ? { signal } : {}),
+          headers: lastEventId === undefined ? {} : { [STREAMING.resumeHeader]: lastEventId },
+        },
+      ]);
+      response = await transport.send(op, prepared, connection.signal);
+      const type = response.headers.get("content-type") ?? "";
+      if (!type.startsWith("text/event-stream") || !response.body)
+        transport.fail(
+          transport.responseError(op, `expected an event stream, got ${type || "nothing"}`, response.status),
+        );
+      const queue: EventSourceMessage[] = [];
+      const parser = createParser({
+        onEvent: (message) => queue.push(message),
+        onRetry: (ms) => {
+          serverRetry = ms;
+        },
+      });
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      try {
+        for (;;) {
+          watch();
+          const { done, value } = await reader.read();
+          if (done) break;
+          parser.feed(decoder.decode(value, { stream: true }));
+          for (const message of queue.splice(0)) {
+            if (message.id !== undefined) lastEventId = message.id;
+            let event: { type?: unknown };
+            try {
+              event = JSON.parse(message.data);
+            } catch {
+              transport.report(
+                transport.responseError(op, `event ${message.id ?? "?"} has invalid JSON data`, 200),
+              );
+              continue;
+            }
+            failures = 0;
+            if (typeof event?.type === "string" && known.has(event.type)) yield event;
+            else
+              options.onUnknownEvent?.({
+                id: message.id,
+                type: String(event?.type ?? message.event),
+                data: event,
+              });
+          }
+        }
+      } finally {
+        reader.cancel().catch(() => {});
+      }
+    } catch (error) {
+      if (signal?.aborted) return;
+      if (transport.isFatal(error)) transport.fail(error as Parameters<typeof transport.fail>[0]);
+      reason = connection.signal.aborted
+        ? "heartbeat timeout"
+        : error instanceof Error
+          ? error.name
+          : "error";
+    } finally {
+      clearTimeout(timer);
+      // Release the body before aborting, or the abort errors an unread body.
+      response?.body?.cancel().catch(() => {});
+      connection.abort();
+    }
+    failures++;
+    transport.retried(op, failures, reason);
+    const base = Math.min(
+      options.maxReconnectDelay ?? 30_000,
+      (serverRetry ?? options.reconnectDelay ?? 1000) * 2 ** (failures - 1),
+    );
+    await sleep(base / 2 + (Math.random() * base) / 2, signal);
+  }
+}

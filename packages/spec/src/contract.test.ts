@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { openapiDocument } from "./document";
+import { idempotencyHeader, listOperations } from "./operations";
+
+interface Parameter {
+  name: string;
+  in: string;
+  $ref?: string;
+}
+interface Operation {
+  parameters?: Parameter[];
+  responses: Record<
+    string,
+    { $ref?: string; content?: Record<string, { example?: unknown; examples?: unknown }> }
+  >;
+  security?: unknown[];
+}
+
+const doc = openapiDocument as unknown as {
+  paths: Record<string, Record<string, Operation> & { parameters?: Parameter[] }>;
+  components: {
+    parameters: Record<string, Parameter>;
+    responses: Record<string, unknown>;
+    schemas: Record<string, { enum?: string[] }>;
+  };
+  security: unknown[];
+};
+
+const resolveParameter = (parameter: Parameter): Parameter =>
+  parameter.$ref
+    ? (doc.components.parameters[parameter.$ref.split("/").pop() ?? ""] as Parameter)
+    : parameter;
+
+const operations = listOperations(openapiDocument).map((summary) => {
+  const item = doc.paths[summary.path];
+  const operation = item?.[summary.method] as Operation;
+  const parameters = [...(item?.parameters ?? []), ...(operation.parameters ?? [])].map(resolveParameter);
+  return { ...summary, operation, parameters };
+});
+
+describe("every operation", () => {
+  it.each(operations)("$operationId is named resource.verb and documents its errors", (op) => {
+    expect(op.operationId).toMatch(/^[a-z0-9]+\.[a-z][a-zA-Z0-9]*$/);
+    expect(op.tags[0], "first tag is the resource").toBe(op.operationId.split(".")[0]);
+    const statuses = Object.keys(op.operation.responses);
+    expect(statuses.some((status) => status.startsWith("2"))).toBe(true);
+    expect(statuses.some((status) => status.startsWith("4"))).toBe(true);
+    expect(statuses).toContain("429");
+    expect(statuses).toContain("5XX");
+    const secured = (op.operation.security ?? doc.security).length > 0;
+    if (secured) expect(statuses, "secured operations answer 401").toContain("401");
+  });
+
+  it.each(operations)("$operationId has an example for its JSON success response", (op) => {
+    for (const [status, response] of Object.entries(op.operation.responses)) {
+      if (!status.startsWith("2")) continue;
+      const json = response.content?.["application/json"] ?? response.content?.["text/event-stream"];
+      if (json) expect(json.example ?? json.examples, `${op.operationId} ${status}`).toBeDefined();
+    }
+  });
+});
+
+describe("the extensions", () => {
+  it("paginated operations take cursor and limit and answer items and nextCursor", () => {
+    const paginated = operations.filter((op) => op.pagination);
+    expect(paginated.map((op) => op.operationId)).toContain("dossiers.list");
+    for (const op of paginated) {
+      const names = op.parameters.map((parameter) => parameter.name);
+      expect(names, op.operationId).toContain(op.pagination?.cursorParam);
+      expect(names, op.operationId).toContain(op.pagination?.limitParam);
+      expect(op.method).toBe("get");
+    }
+  });
+
+  it("idempotent operations, and only they, take the idempotency header", () => {
+    const header = idempotencyHeader(openapiDocument);
+    for (const op of operations) {
+      const takesKey = op.parameters.some((parameter) => parameter.name === header);
+      expect(takesKey, op.operationId).toBe(op.idempotent);
+      if (op.idempotent) expect(op.method, op.operationId).not.toBe("get");
+    }
+  });
+
+  it("writes guarded by If-Match answer 412 and 428", () => {
+    const guarded = operations.filter((op) =>
+      op.parameters.some((parameter) => parameter.name === "If-Match"),
+    );
+    expect(guarded.map((op) => op.operationId)).toContain("dossiers.transition");
+    for (const op of guarded) {
+      expect(Object.keys(op.operation.responses), op.operationId).toEqual(
+        expect.arrayContaining(["412", "428"]),
+      );
+    }
+  });
+
+  it("the notification stream is the one streaming operation", () => {
+    const streams = operations.filter((op) => op.streaming);
+    expect(streams.map((op) => op.operationId)).toEqual(["notifications.stream"]);
+    expect(streams[0]?.streaming).toMatchObject({
+      contentType: "text/event-stream",
+      resumeHeader: "Last-Event-ID",
+    });
+  });
+
+  it("rejects an operation that names an undeclared convention", () => {
+    const broken = {
+      ...openapiDocument,
+      paths: { "/x": { get: { operationId: "x.list", summary: "x", "x-pagination": "offset" } } },
+    };
+    expect(() => listOperations(broken)).toThrow('x.list: x-pagination "offset" is not declared');
+  });
+});
+
+describe("enums follow the glossary", () => {
+  const enumOf = (name: string) => doc.components.schemas[name]?.enum;
+  it.each([
+    [
+      "DossierStatus",
+      "registered received refused processing awaiting_supplement awaiting_payment withdrawn suspended finished returned",
+    ],
+    [
+      "DossierAction",
+      "accept refuse request_supplement request_payment start_processing suspend resume finish return_result withdraw",
+    ],
+    [
+      "DossierQueue",
+      "awaiting_online_intake in_progress awaiting_supplement due_or_overdue awaiting_fee awaiting_postal_return withdrawal all",
+    ],
+    ["DossierChannel", "counter online post"],
+    ["DurationUnit", "working_day calendar_day hour"],
+    ["Timeliness", "within_time due_soon overdue early on_time late"],
+    ["HolidayKind", "holiday compensatory_off swapped_off makeup_workday"],
+    ["DocumentUrgency", "normal urgent very_urgent flash"],
+    ["DocumentSecrecy", "normal confidential secret top_secret"],
+    [
+      "DocumentState",
+      "received registered assigned in_progress awaiting_signature signed issued completed recalled",
+    ],
+    ["ExchangeStatus", "inbox acceptance rejection processing done fail"],
+    ["SigningProviderId", "vgca smartca mysign neac"],
+    ["SignatureKind", "approval issuance copy appendix"],
+    ["SigningState", "awaiting_user completed rejected expired failed cancelled"],
+    ["FeedbackStatus", "pending_assignment in_progress resolved rejected closed"],
+    ["FeedbackChannel", "phone zalo app facebook email web"],
+    ["FeedbackRating", "very_satisfied satisfied unsatisfied"],
+    ["Decision766Group", "publicity progress online_service satisfaction digitisation"],
+  ])("%s", (name, values) => {
+    expect(enumOf(name)).toEqual(values.split(" "));
+  });
+});
