@@ -5,7 +5,7 @@ import type { StorybookConfig } from "@storybook/react-vite";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const config: StorybookConfig = {
-  stories: ["../packages/*/src/**/*.mdx", "../packages/*/src/**/*.stories.@(ts|tsx)"],
+  stories: ["../packages/*/src/**/*.stories.@(ts|tsx)"],
   addons: [
     "@storybook/addon-docs",
     "@storybook/addon-a11y",

@@ -1,12 +1,43 @@
-import { ChinhQuyenSoProvider, type Locale } from "@chinhquyenso/react";
+import { createClient } from "@chinhquyenso/client";
+import { ChinhQuyenSoProvider, type Locale, type Theme } from "@chinhquyenso/react";
 import type { Preview } from "@storybook/react-vite";
+import { QueryClient } from "@tanstack/react-query";
 import { mswLoader } from "msw-storybook-addon/csf3";
+import { type ReactNode, useState } from "react";
+import { STORY_API_URL } from "../packages/react/src/stories/support";
 import "../packages/react/src/styles/tokens.css";
 import "../packages/react/src/styles/base.css";
 import "./preview.css";
 
 // Every widget stylesheet, as the published dist/styles.css would bring them.
 import.meta.glob("../packages/react/src/**/*.css", { eager: true });
+
+interface StoryProvidersProps {
+  locale: Locale;
+  theme: Theme;
+  connected: boolean;
+  now: Date | undefined;
+  children: ReactNode;
+}
+
+/** A fresh client and QueryClient per story, so no cache or stream leaks from one story to the next. */
+function StoryProviders({ locale, theme, connected, now, children }: StoryProvidersProps) {
+  const [client] = useState(() =>
+    connected ? createClient({ baseUrl: STORY_API_URL, retry: false }) : undefined,
+  );
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  return (
+    <ChinhQuyenSoProvider
+      locale={locale}
+      theme={theme}
+      queryClient={queryClient}
+      {...(client ? { client } : {})}
+      {...(now ? { now: () => now } : {})}
+    >
+      {children}
+    </ChinhQuyenSoProvider>
+  );
+}
 
 const preview: Preview = {
   loaders: [mswLoader()],
@@ -45,12 +76,21 @@ const preview: Preview = {
   initialGlobals: { locale: "vi", theme: "light" },
   decorators: [
     (Story, context) => {
+      // Story parameters: `connected: true` gives the widgets a platform client (answered by msw handlers set
+      // in the story's beforeEach); `now: STORY_NOW` pins the clock for deadlines.
       const locale = context.globals.locale as Locale;
+      const theme = context.globals.theme as Theme;
+      const now = context.parameters.now ? new Date(context.parameters.now as string) : undefined;
       return (
-        <div className="cqs-story" data-cqs-theme={context.globals.theme} lang={locale}>
-          <ChinhQuyenSoProvider locale={locale} theme={context.globals.theme}>
+        <div className="cqs-story" data-cqs-theme={theme} lang={locale}>
+          <StoryProviders
+            locale={locale}
+            theme={theme}
+            connected={context.parameters.connected === true}
+            now={now}
+          >
             <Story />
-          </ChinhQuyenSoProvider>
+          </StoryProviders>
         </div>
       );
     },

@@ -23,4 +23,5 @@ export type {
   RetryEvent,
   RetryOptions,
   StreamOptions,
+  StreamState,
 } from "./runtime/types";

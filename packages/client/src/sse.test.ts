@@ -48,6 +48,30 @@ describe("notifications.stream", () => {
     expect(server.received[0]?.headers.authorization).toBe("Bearer tok");
   });
 
+  it("reports its connection state: connecting, open, reconnecting after a drop, open again", async () => {
+    let connections = 0;
+    server = await startLoopback((_request, response) => {
+      connections++;
+      open(response);
+      if (connections === 1) {
+        response.write("retry: 10\n\n");
+        response.end(dueSoon("1"));
+      } else response.write(dueSoon("2"));
+    });
+    const states: string[] = [];
+    const client = createClient({ baseUrl: server.url });
+    const events = await take(
+      client.notifications.stream({ onStateChange: (state) => states.push(state) }),
+      2,
+    );
+    expect(events.map((item) => item.id)).toEqual(["1", "2"]);
+    expect(states[0]).toBe("connecting");
+    expect(states[1]).toBe("open");
+    expect(states).toContain("reconnecting");
+    expect(states.at(-1)).toBe("open");
+    expect(states.indexOf("reconnecting")).toBeLessThan(states.lastIndexOf("open"));
+  });
+
   it("detects a dead connection by heartbeat timeout and reconnects", async () => {
     const retries: string[] = [];
     // Without Last-Event-ID the server sends event 1 and then goes silent (no heartbeat); resumed after 1, it

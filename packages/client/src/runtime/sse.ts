@@ -40,6 +40,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       timer = setTimeout(() => connection.abort(), heartbeatTimeout);
     };
     try {
+      options.onStateChange?.(failures === 0 ? "connecting" : "reconnecting");
       watch();
       const prepared = transport.prepare(op, [
         {
@@ -53,6 +54,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
         transport.fail(
           transport.responseError(op, `expected an event stream, got ${type || "nothing"}`, response.status),
         );
+      options.onStateChange?.("open");
       const queue: EventSourceMessage[] = [];
       const parser = createParser({
         onEvent: (message) => queue.push(message),
@@ -107,6 +109,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       connection.abort();
     }
     failures++;
+    options.onStateChange?.("reconnecting");
     transport.retried(op, failures, reason);
     const base = Math.min(
       options.maxReconnectDelay ?? 30_000,

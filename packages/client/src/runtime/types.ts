@@ -95,7 +95,11 @@ export interface StreamOptions {
   maxReconnectDelay?: number;
   /** Events whose `type` this client version does not know; they are not yielded. */
   onUnknownEvent?: (event: { id: string | undefined; type: string; data: unknown }) => void;
+  /** Connection state, for a "reconnecting…" indicator: before each attempt, once open, and before each wait. */
+  onStateChange?: (state: StreamState) => void;
 }
+
+export type StreamState = "connecting" | "open" | "reconnecting";
 
 /** A downloaded file. Read the body once: `blob()` or `stream`. */
 export interface Download {

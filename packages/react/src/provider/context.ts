@@ -1,4 +1,9 @@
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
+import type { QueryFactories } from "@chinhquyenso/client/query";
+import type { WorkingCalendar } from "@chinhquyenso/core";
+import type { QueryClient } from "@tanstack/react-query";
 import { createContext } from "react";
+import type { LiveChannel } from "./live";
 
 export type Locale = "vi" | "en";
 export type Theme = "light" | "dark";
@@ -9,6 +14,15 @@ export interface WidgetErrorInfo {
   componentStack?: string | undefined;
 }
 
+/** The platform connection of connected widgets (absent: widgets work controlled, from props). */
+export interface ChinhQuyenSoConnection {
+  client: ChinhQuyenSoClient;
+  queryClient: QueryClient;
+  /** TanStack Query option factories for every operation, keyed `["cqs", resource, …]`. */
+  queries: QueryFactories;
+  live: LiveChannel;
+}
+
 export interface ChinhQuyenSoSettings {
   locale: Locale;
   /** Unset: widgets inherit the tokens of their surroundings (light by default). */
@@ -16,13 +30,11 @@ export interface ChinhQuyenSoSettings {
   /** Wording overrides keyed by message key, e.g. `{ "queue.empty.all": "…" }`. */
   messages: Readonly<Record<string, string>> | undefined;
   onError: ((error: unknown, info: WidgetErrorInfo) => void) | undefined;
+  /** The working-day calendar for deadlines ("còn 2 ngày làm việc"). */
+  calendar: WorkingCalendar;
+  /** The clock (stories and tests pin it). */
+  now: () => Date;
+  connection: ChinhQuyenSoConnection | undefined;
 }
 
-export const DEFAULT_SETTINGS: ChinhQuyenSoSettings = {
-  locale: "vi",
-  theme: undefined,
-  messages: undefined,
-  onError: undefined,
-};
-
-export const ChinhQuyenSoContext = createContext<ChinhQuyenSoSettings>(DEFAULT_SETTINGS);
+export const ChinhQuyenSoContext = createContext<ChinhQuyenSoSettings | null>(null);

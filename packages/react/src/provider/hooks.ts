@@ -1,12 +1,56 @@
-import { useContext } from "react";
-import { ChinhQuyenSoContext, type ChinhQuyenSoSettings, type Locale } from "./context";
+import { useContext, useSyncExternalStore } from "react";
+import { defaultWidgetCalendar } from "./calendar";
+import {
+  type ChinhQuyenSoConnection,
+  ChinhQuyenSoContext,
+  type ChinhQuyenSoSettings,
+  type Locale,
+} from "./context";
+import type { LiveState } from "./live";
 
-/** The settings of the nearest provider (defaults when there is none: widgets work without a provider). */
+let defaults: ChinhQuyenSoSettings | undefined;
+
+/** The settings of the nearest provider; without one, widgets still work (Vietnamese, controlled). */
 export function useChinhQuyenSoSettings(): ChinhQuyenSoSettings {
-  return useContext(ChinhQuyenSoContext);
+  const settings = useContext(ChinhQuyenSoContext);
+  if (settings) return settings;
+  defaults ??= {
+    locale: "vi",
+    theme: undefined,
+    messages: undefined,
+    onError: undefined,
+    calendar: defaultWidgetCalendar(),
+    now: () => new Date(),
+    connection: undefined,
+  };
+  return defaults;
 }
 
 /** The locale of the nearest provider (Vietnamese when there is none). */
 export function useLocale(): Locale {
-  return useContext(ChinhQuyenSoContext).locale;
+  return useChinhQuyenSoSettings().locale;
+}
+
+/** The platform connection, or a clear error naming the widget when it is used without a client. */
+export function useConnection(widget: string): ChinhQuyenSoConnection {
+  const { connection } = useChinhQuyenSoSettings();
+  if (!connection) {
+    throw new Error(
+      `${widget}: no platform client. Wrap it in <ChinhQuyenSoProvider client={createClient(…)}>, or pass its data as props (controlled mode).`,
+    );
+  }
+  return connection;
+}
+
+const idle = () => "idle" as const;
+const noop = () => () => {};
+
+/** State of the notifications stream ("idle" without a client or with `live={false}`). */
+export function useLiveState(): LiveState {
+  const { connection } = useChinhQuyenSoSettings();
+  return useSyncExternalStore(
+    connection ? connection.live.subscribeState : noop,
+    connection ? connection.live.getState : idle,
+    idle,
+  );
 }

@@ -1,3 +1,4 @@
 export { ChinhQuyenSoProvider, type ChinhQuyenSoProviderProps } from "./ChinhQuyenSoProvider";
-export type { ChinhQuyenSoSettings, Locale, Theme, WidgetErrorInfo } from "./context";
-export { useChinhQuyenSoSettings, useLocale } from "./hooks";
+export type { ChinhQuyenSoConnection, ChinhQuyenSoSettings, Locale, Theme, WidgetErrorInfo } from "./context";
+export { useChinhQuyenSoSettings, useConnection, useLiveState, useLocale } from "./hooks";
+export { type LiveChannel, type LiveState, resourcesAffectedBy } from "./live";
