@@ -13,21 +13,18 @@ export function paginate(transport: Transport, op: Operation, args: unknown[]): 
   const options = args[at + 1] as RequestOptions | undefined;
 
   async function* pages(): AsyncGenerator<Page> {
-    let cursor = params[PAGINATION.cursor] as string | undefined;
-    const seen = new Set<string>();
-    for (;;) {
+    const seen = new Set<unknown>();
+    for (let cursor = params[PAGINATION.cursor]; ; seen.add(cursor)) {
       const page = (await transport.call(op, [
         ...args.slice(0, at),
         { ...params, [PAGINATION.cursor]: cursor },
         options,
       ])) as Page;
       yield page;
-      const next = page[PAGINATION.next];
-      if (next === null || next === undefined || next === "") return;
-      if (typeof next !== "string" || seen.has(next))
+      cursor = page[PAGINATION.next];
+      if (cursor == null || cursor === "") return;
+      if (typeof cursor !== "string" || seen.has(cursor))
         transport.fail(new ResponseError(op.id, "the next-page cursor did not advance", 200));
-      seen.add(next as string);
-      cursor = next as string;
     }
   }
 

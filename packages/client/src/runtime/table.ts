@@ -19,19 +19,21 @@ export interface Operation {
 
 const METHODS: Record<string, string> = { g: "get", p: "post", u: "put", d: "delete", a: "patch" };
 
+// Format (scripts/lib/emit.mjs): `resource:verb code path header…|…`, one line per resource; the code is the
+// method letter then the flags; a path is under v1/ unless it starts with `/`, and `~` is the resource.
 export const operations: Operation[] = OPERATION_TABLE.split("\n").flatMap((line) => {
-  const [resource = "", entries = ""] = line.split(":");
+  const [resource, entries] = line.split(":") as [string, string];
   return entries.split("|").map((entry) => {
-    const [verb = "", method = "", path = "", flags = "", ...headers] = entry.split(" ");
+    const [verb, code, path, ...headers] = entry.split(" ") as [string, string, string, ...string[]];
     return {
       id: `${resource}.${verb}`,
       resource,
       verb,
-      method: METHODS[method] ?? method,
-      path: path[0] === "/" ? path.slice(1) : `v1/${path}`,
-      flags,
+      method: METHODS[code[0] as string] as string,
+      path: path[0] === "/" ? path.slice(1) : `v1/${path.replace(/^~/, resource)}`,
+      flags: code.slice(1),
       headers: headers.map((spec) => {
-        const [prop = "", name = ""] = spec.split("=");
+        const [prop, name] = spec.split("=") as [string, string];
         return {
           prop,
           name: name.replace(/[!%]/g, ""),
