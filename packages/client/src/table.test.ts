@@ -20,11 +20,9 @@ describe("operation table", () => {
       resource: "dossiers",
       verb: "transition",
       flags: "qjri",
-      headers: [{ prop: "ifMatch", name: "If-Match", required: true, encoded: false }],
+      headers: ["ifMatch=If-Match!"],
     });
-    expect(byId.get("citizens.lookupHousehold")?.headers).toEqual([
-      { prop: "lookupReason", name: "X-Lookup-Reason", required: true, encoded: true },
-    ]);
+    expect(byId.get("citizens.lookupHousehold")?.headers).toEqual(["lookupReason=X-Lookup-Reason!%"]);
     expect(byId.get("open311.getRequest")?.path).toBe("open311/v2/requests/{service_request_id}.json");
     expect(byId.get("notifications.stream")?.flags).toBe("s");
     expect(byId.get("dossiers.list")?.flags).toBe("qp");

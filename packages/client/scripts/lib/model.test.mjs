@@ -173,7 +173,7 @@ describe("emitRuntimeData", () => {
       "src/generated/operations.ts"
     ];
     expect(table).toContain(
-      '"things:move pqmriv ~/{id}/moves ifMatch=If-Match! reason=X-Reason!%|stream gs thing-stream|list gp ~"',
+      '"things:~/{id}/moves pqmriv move ifMatch=If-Match! reason=X-Reason!%|thing-stream gs stream|~ gp list"',
     );
   });
 });

@@ -67,7 +67,7 @@ export function createTransport(config: ClientOptions) {
     });
     const body = /[jm]/.test(flags) ? args[index++] : undefined;
     if (flags.includes("r") && body == null) input("the request body is missing");
-    const params = (flags.includes("q") && args[index++]) || {};
+    const params: Record<string, unknown> = { ...((flags.includes("q") && args[index++]) as object) };
     const options = (args[index] ?? {}) as RequestOptions;
 
     const headers = new Headers(config.headers);
@@ -78,18 +78,21 @@ export function createTransport(config: ClientOptions) {
         "x-client-info",
         `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`,
       );
-    for (const [key, value] of Object.entries(params)) {
-      if (value == null) continue;
-      const header = op.headers.find((h) => h.prop === key);
-      const text = `${value}`;
-      const encoded = encodeURIComponent(text);
-      if (header?.encoded) secrets.push(text, encoded);
-      if (header) headers.set(header.name, header.encoded ? encoded : text);
-      else for (const item of [value].flat()) searchParams.append(key, `${item}`);
+    for (const spec of op.headers) {
+      const [prop, name] = spec.split(/[=!%]/) as [string, string];
+      const value = params[prop];
+      params[prop] = undefined;
+      if (value == null) {
+        if (spec.includes("!")) input(`parameter "${prop}" (${name} header) is missing`);
+      } else if (spec.includes("%")) {
+        // Percent-encoded (free text, e.g. the lookup reason): masked in errors and hooks, in both forms.
+        const encoded = encodeURIComponent(`${value}`);
+        secrets.push(`${value}`, encoded);
+        headers.set(name, encoded);
+      } else headers.set(name, `${value}`);
     }
-    for (const header of op.headers)
-      if (header.required && !headers.has(header.name))
-        input(`parameter "${header.prop}" (${header.name} header) is missing`);
+    for (const [key, value] of Object.entries(params))
+      for (const item of [value].flat()) if (item != null) searchParams.append(key, `${item}`);
     new Headers(options.headers).forEach((value, name) => {
       headers.set(name, value);
     });
@@ -134,21 +137,39 @@ export function createTransport(config: ClientOptions) {
     const cap = limit > 0 ? AbortSignal.timeout(retry.maxElapsed) : undefined;
     const timeout = options.timeout ?? config.timeout ?? 30_000;
     let sentWith = generation;
-    let attemptStarted = 0;
-    const event = (request: Request, attempt: number) => ({
-      operationId: op.id,
-      method: request.method,
-      url: redactUrl(request.url, secrets()),
-      headers: redactHeaders(request.headers, secrets()),
-      attempt,
-    });
+    let attempt = 0;
     try {
       return await ky(prepared.path, {
         ...prepared.init,
         prefixUrl: base as string,
         signal: AbortSignal.any([options.signal, cap].filter((signal) => signal) as AbortSignal[]),
         timeout,
-        ...(config.fetch && { fetch: config.fetch }),
+        // Each attempt: the current token, then the request and response hooks around the real fetch.
+        fetch: async (request, init) => {
+          sentWith = generation;
+          const token = await config.auth?.token();
+          if (token) {
+            tokens = [...new Set([token, ...tokens])].slice(0, 3);
+            (request as Request).headers.set("authorization", `Bearer ${token}`);
+          }
+          const event = {
+            operationId: op.id,
+            method: (request as Request).method,
+            url: redactUrl((request as Request).url, secrets()),
+            headers: redactHeaders((request as Request).headers, secrets()),
+            attempt: attempt++,
+          };
+          hooks.request?.(event);
+          const started = Date.now();
+          const response = await (config.fetch ?? fetch)(request, init);
+          hooks.response?.({
+            ...event,
+            status: response.status,
+            requestId: response.headers.get("x-request-id") ?? undefined,
+            durationMs: Date.now() - started,
+          });
+          return response;
+        },
         retry: {
           limit,
           methods: [op.method],
@@ -169,27 +190,6 @@ export function createTransport(config: ClientOptions) {
           },
         },
         hooks: {
-          beforeRequest: [
-            async (request, _options, { retryCount }) => {
-              sentWith = generation;
-              const token = await config.auth?.token();
-              if (token) {
-                tokens = [...new Set([token, ...tokens])].slice(0, 3);
-                request.headers.set("authorization", `Bearer ${token}`);
-              }
-              attemptStarted = Date.now();
-              hooks.request?.(event(request, retryCount));
-            },
-          ],
-          afterResponse: [
-            (request, _options, response, { retryCount }) =>
-              void hooks.response?.({
-                ...event(request, retryCount),
-                status: response.status,
-                requestId: response.headers.get("x-request-id") ?? undefined,
-                durationMs: Date.now() - attemptStarted,
-              }),
-          ],
           beforeRetry: [
             ({ error, retryCount }) =>
               void hooks.retry?.({
