@@ -32,9 +32,11 @@ export function emitRuntimeData(model, idempotencyHeader, streamEventTypes, webh
           (op.paginated ? "p" : "") +
           (op.idempotent ? "i" : "") +
           { json: "", binary: "b", sse: "s", void: "v" }[op.response.kind];
-        const headers = op.headerParams.map(
-          (h) => `${h.prop}=${h.name}${h.required ? "!" : ""}${h.encoded ? "%" : ""}`,
-        );
+        const headers = op.headerParams.map((h) => {
+          if (/[=!%| ]/.test(h.name))
+            throw new Error(`${op.id}: header ${h.name} must not contain =, !, %, | or a space`);
+          return `${h.prop}=${h.name}${h.required ? "!" : ""}${h.encoded ? "%" : ""}`;
+        });
         if (/[~ |:]/.test(op.path)) throw new Error(`${op.id}: the path must not contain ~, |, : or a space`);
         const path = op.path.startsWith("/v1/")
           ? op.path.slice(4).replace(new RegExp(`^${resource}(?=/|$)`), "~")

@@ -144,14 +144,9 @@ export function createTransport(config: ClientOptions) {
         prefixUrl: base as string,
         signal: AbortSignal.any([options.signal, cap].filter((signal) => signal) as AbortSignal[]),
         timeout,
-        // Each attempt: the current token, then the request and response hooks around the real fetch.
+        // Each attempt: the request and response hooks around the real fetch (ky's afterResponse would clone
+        // every response for them).
         fetch: async (request, init) => {
-          sentWith = generation;
-          const token = await config.auth?.token();
-          if (token) {
-            tokens = [...new Set([token, ...tokens])].slice(0, 3);
-            (request as Request).headers.set("authorization", `Bearer ${token}`);
-          }
           const event = {
             operationId: op.id,
             method: (request as Request).method,
@@ -190,6 +185,17 @@ export function createTransport(config: ClientOptions) {
           },
         },
         hooks: {
+          // The current token for each attempt, fetched before the attempt's timeout starts.
+          beforeRequest: [
+            async (request) => {
+              sentWith = generation;
+              const token = await config.auth?.token();
+              if (token) {
+                tokens = [...new Set([token, ...tokens])].slice(0, 3);
+                request.headers.set("authorization", `Bearer ${token}`);
+              }
+            },
+          ],
           beforeRetry: [
             ({ error, retryCount }) =>
               void hooks.retry?.({
