@@ -9,11 +9,12 @@ export function toDownload(response: Response, stream: ReadableStream<Uint8Array
     // RFC 6266 `filename*` wins; when absent (exec gives null) or malformed, the plain filename stays.
     filename = decodeURIComponent((/filename\*=UTF-8''([^;]+)/i.exec(disposition) as string[])[1] as string);
   } catch {}
+  // A number of bytes, or undefined (absent: NaN; malformed: NaN or negative).
   const size = +(header("content-length") || Number.NaN);
   return {
     filename,
     contentType: header("content-type") ?? "application/octet-stream",
-    size: Number.isFinite(size) ? size : undefined,
+    size: size >= 0 ? size : undefined,
     stream,
     blob: () => new Response(stream).blob(),
   };

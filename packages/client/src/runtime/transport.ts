@@ -31,7 +31,7 @@ export type Transport = ReturnType<typeof createTransport>;
 /** Seconds from a `Retry-After` in seconds, or undefined (absent, or an HTTP date: ky reads those itself). */
 const retryAfter = (response: Response) => {
   const seconds = +(response.headers.get("retry-after") || Number.NaN);
-  return Number.isFinite(seconds) ? seconds : undefined;
+  return seconds >= 0 ? seconds : undefined;
 };
 
 export function createTransport(config: ClientOptions) {
