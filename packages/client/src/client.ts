@@ -1,12 +1,11 @@
 import type { ChinhQuyenSoApi } from "./generated/types";
 import { paginate } from "./runtime/pagination";
-import { operations } from "./runtime/table";
-import type { Transport } from "./runtime/transport";
-import { createTransport } from "./runtime/transport";
+import { type Operation, operations } from "./runtime/table";
+import { createTransport, type Transport } from "./runtime/transport";
 import type { ClientOptions, StreamOptions } from "./runtime/types";
 
 // The stream code (and its SSE parser) is a separate chunk, fetched on the first stream() call.
-async function* stream(transport: Transport, op: (typeof operations)[number], options?: StreamOptions) {
+async function* stream(transport: Transport, op: Operation, options?: StreamOptions) {
   const { streamEvents } = await import("./runtime/sse");
   yield* streamEvents(transport, op, options);
 }
@@ -21,8 +20,9 @@ export function createClient(options: ClientOptions): ChinhQuyenSoApi {
   for (const op of operations) {
     client[op.resource] ??= {};
     const group = client[op.resource] as Record<string, unknown>;
-    if (op.flags.includes("s")) group[op.verb] = (options?: StreamOptions) => stream(transport, op, options);
-    else group[op.verb] = (...args: unknown[]) => transport.call(op, args);
+    group[op.verb] = op.flags.includes("s")
+      ? (options?: StreamOptions) => stream(transport, op, options)
+      : (...args: unknown[]) => transport.call(op, args);
     if (op.flags.includes("p"))
       group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
   }

@@ -113,6 +113,18 @@ describe("safe retries", () => {
     expect(server.received.length).toBeLessThan(10);
   });
 
+  it("bounds a call without retries by its timeout alone, not by retry.maxElapsed", async () => {
+    server = await startLoopback((_request, response) => {
+      setTimeout(() => json(response, 200, { items: [], nextCursor: null }), 300);
+    });
+    const client = createClient({ baseUrl: server.url, retry: { ...fast, maxElapsed: 100 } });
+    const page = await client.agencies.list(undefined, { retry: false, timeout: 5000 });
+    expect(page).toEqual({ items: [], nextCursor: null });
+    const capped = await client.agencies.list().catch((caught: unknown) => caught);
+    expect(capped).toBeInstanceOf(TimeoutError);
+    expect((capped as Error).message).toContain("gave up after 100 ms");
+  });
+
   it("an abort stops retries and waits: no request after it", async () => {
     server = await startLoopback((_request, response) => json(response, 503, problem(503, "unavailable")));
     const client = createClient({ baseUrl: server.url, retry: { limit: 10, baseDelay: 200, maxDelay: 200 } });

@@ -135,11 +135,16 @@ describe("notifications.stream", () => {
 
   it("rejects a 200 that is not an event stream", async () => {
     server = await startLoopback((_request, response) => json(response, 200, { hello: "world" }));
-    const client = createClient({ baseUrl: server.url });
+    const reported: string[] = [];
+    const client = createClient({
+      baseUrl: server.url,
+      hooks: { error: (error) => reported.push(error.message) },
+    });
     const error = await take(client.notifications.stream(), 1).catch((caught: unknown) => caught);
     expect(error).toMatchObject({
       name: "ResponseError",
       message: "notifications.stream: expected an event stream, got application/json",
     });
+    expect(reported).toEqual(["notifications.stream: expected an event stream, got application/json"]);
   });
 });

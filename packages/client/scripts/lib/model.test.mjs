@@ -124,7 +124,7 @@ describe("buildModel", () => {
 });
 
 describe("emitRuntimeData", () => {
-  it("encodes method, path under /v1/, flags and header parameters in one line per resource", () => {
+  it("encodes method and flags, path under /v1/ (~ for the resource), header parameters, one line per resource", () => {
     const model = buildModel(
       document({
         "/v1/things/{id}/moves": {
@@ -173,7 +173,7 @@ describe("emitRuntimeData", () => {
       "src/generated/operations.ts"
     ];
     expect(table).toContain(
-      '"things:move p things/{id}/moves qmriv ifMatch=If-Match! reason=X-Reason!%|stream g thing-stream s|list g things p"',
+      '"things:~/{id}/moves pqmriv move ifMatch=If-Match! reason=X-Reason!%|thing-stream gs stream|~ gp list"',
     );
   });
 });

@@ -3,18 +3,17 @@ import { redact, redactValue } from "./redact";
 /** Base of every error the client throws: names the operation; message and JSON are redacted. */
 export class ClientError extends Error {
   override name = "ClientError";
-  readonly operationId: string;
-  readonly requestId: string | undefined;
+  declare readonly operationId: string;
+  declare readonly requestId: string | undefined;
 
   constructor(operationId: string, message: string, secrets: readonly string[] = [], requestId?: string) {
     super(redact(`${operationId}: ${message}`, secrets));
-    this.operationId = operationId;
-    this.requestId = requestId;
+    Object.assign(this, { operationId, requestId });
   }
 
-  /** Own fields plus name and message — already redacted; never the stack or a cause. */
+  /** Own fields (name first) plus the message — already redacted; never the stack or a cause. */
   toJSON(): Record<string, unknown> {
-    return { ...this, name: this.name, message: this.message } as unknown as Record<string, unknown>;
+    return { ...this, message: this.message } as unknown as Record<string, unknown>;
   }
 }
 
@@ -26,11 +25,11 @@ export class ApiError<
 > extends ClientError {
   override name = "ApiError";
   declare readonly operationId: Op;
-  readonly status: S;
+  declare readonly status: S;
   /** The RFC 9457 problem body (redacted), or undefined when the body was not problem JSON. */
-  readonly problem: P;
+  declare readonly problem: P;
   /** Seconds from `Retry-After`, when sent. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(operationId: Op, status: S, problem: P, secrets: readonly string[], retryAfter?: number) {
     const details = problem as
@@ -38,9 +37,7 @@ export class ApiError<
       | undefined;
     const text = [details?.code, details?.detail ?? details?.title].filter(Boolean).join(" — ");
     super(operationId, `HTTP ${status}${text ? ` ${text}` : ""}`, secrets, details?.requestId);
-    this.status = status;
-    this.problem = redactValue(problem, secrets);
-    this.retryAfter = retryAfter;
+    Object.assign(this, { status, problem: redactValue(problem, secrets), retryAfter });
   }
 }
 
@@ -67,9 +64,9 @@ export class InputError extends ClientError {
 /** The platform answered 2xx with something the contract does not allow (not JSON, empty, not a stream). */
 export class ResponseError extends ClientError {
   override name = "ResponseError";
-  readonly status: number;
+  declare readonly status: number;
   constructor(operationId: string, message: string, status: number, requestId?: string) {
     super(operationId, message, [], requestId);
-    this.status = status;
+    Object.assign(this, { status });
   }
 }

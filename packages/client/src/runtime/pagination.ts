@@ -2,32 +2,28 @@ import { PAGINATION } from "../generated/operations";
 import { ResponseError } from "./errors";
 import type { Operation } from "./table";
 import type { Transport } from "./transport";
-import type { Paginator, RequestOptions } from "./types";
+import type { Paginator } from "./types";
 
 type Page = Record<string, unknown>;
 
 /** Walks the cursor pages of a paginated operation (x-pagination), starting from the given arguments. */
 export function paginate(transport: Transport, op: Operation, args: unknown[]): Paginator<unknown, Page> {
   const at = op.path.split("{").length - 1;
-  const params = (args[at] ?? {}) as Record<string, unknown>;
-  const options = args[at + 1] as RequestOptions | undefined;
+  const params = args[at] as Page | undefined;
+  const fail = (message: string) => transport.fail(new ResponseError(op.id, message, 200));
 
   async function* pages(): AsyncGenerator<Page> {
-    let cursor = params[PAGINATION.cursor] as string | undefined;
-    const seen = new Set<string>();
-    for (;;) {
+    const seen = new Set<unknown>();
+    for (let cursor = params?.[PAGINATION.cursor]; ; seen.add(cursor)) {
       const page = (await transport.call(op, [
         ...args.slice(0, at),
         { ...params, [PAGINATION.cursor]: cursor },
-        options,
+        args[at + 1],
       ])) as Page;
       yield page;
-      const next = page[PAGINATION.next];
-      if (next === null || next === undefined || next === "") return;
-      if (typeof next !== "string" || seen.has(next))
-        transport.fail(new ResponseError(op.id, "the next-page cursor did not advance", 200));
-      seen.add(next as string);
-      cursor = next as string;
+      cursor = page[PAGINATION.next];
+      if (cursor == null || cursor === "") return;
+      if (typeof cursor !== "string" || seen.has(cursor)) fail("the next-page cursor did not advance");
     }
   }
 
@@ -36,9 +32,7 @@ export function paginate(transport: Transport, op: Operation, args: unknown[]): 
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
         const items = page[PAGINATION.items];
-        if (!Array.isArray(items))
-          transport.fail(new ResponseError(op.id, "the page has no items array", 200));
-        yield* items as unknown[];
+        yield* Array.isArray(items) ? items : fail("the page has no items array");
       }
     },
   };

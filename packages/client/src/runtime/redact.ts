@@ -13,23 +13,18 @@ const RULES: [RegExp, string][] = [
 
 /** Masks bearer tokens, JWTs, phone numbers, 9+ digit numbers and every given secret value in `text`. */
 export function redact(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join("[redacted]");
-  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
-  return out;
+  for (const secret of secrets) if (secret) text = text.replaceAll(secret, "[redacted]");
+  for (const [pattern, replacement] of RULES) text = text.replace(pattern, replacement);
+  return text;
 }
 
-/** Deep copy of a JSON-like value with every string redacted. */
-export function redactValue<T>(value: T, secrets: readonly string[] = []): T {
-  if (typeof value === "string") return redact(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets)) as T;
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = redactValue(item, secrets);
-    return out as T;
-  }
-  return value;
-}
+/** Deep copy of a JSON value (a problem body) with every string redacted. */
+export const redactValue = <T>(value: T, secrets: readonly string[] = []): T =>
+  value === undefined
+    ? value
+    : JSON.parse(JSON.stringify(value), (_, item) =>
+        typeof item === "string" ? redact(item, secrets) : item,
+      );
 
 /** A URL as people read it (query `+` and %-escapes decoded), redacted. */
 export function redactUrl(url: string, secrets: readonly string[] = []): string {

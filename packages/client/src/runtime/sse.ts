@@ -1,5 +1,6 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import { STREAM_EVENT_TYPES, STREAMING } from "../generated/stream";
+import { ApiError, type ClientError, InputError, ResponseError } from "./errors";
 import type { Operation } from "./table";
 import type { Transport } from "./transport";
 import type { StreamOptions } from "./types";
@@ -17,8 +18,14 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
     signal?.addEventListener("abort", stop, { once: true });
   });
 
+/** Errors after which reconnecting cannot help (403, 404, a response that is not a stream…). */
+const isFatal = (error: unknown) =>
+  error instanceof ApiError
+    ? error.status < 500 && error.status !== 408 && error.status !== 429
+    : error instanceof ResponseError || error instanceof InputError;
+
 // Loaded lazily (dynamic import) on the first stream() call, with eventsource-parser: apps that never stream
-// do not download it. It therefore imports no runtime code shared with the main entry; the transport provides it.
+// do not download it. What is stream-only lives here, not in the main entry.
 
 /**
  * Server-sent events as an async iterable: reconnects with backoff, resumes with Last-Event-ID, and treats a
@@ -42,18 +49,19 @@ export async function* streamEvents(transport: Transport, op: Operation, options
     try {
       options.onStateChange?.(failures === 0 ? "connecting" : "reconnecting");
       watch();
+      // One attempt, no timeout: the heartbeat watch aborts a silent connection, and this loop reconnects.
       const prepared = transport.prepare(op, [
         {
-          ...(signal ? { signal } : {}),
+          signal: AbortSignal.any(signal ? [signal, connection.signal] : [connection.signal]),
           headers: lastEventId === undefined ? {} : { [STREAMING.resumeHeader]: lastEventId },
+          retry: false,
+          timeout: false,
         },
       ]);
-      response = await transport.send(op, prepared, connection.signal);
+      response = await transport.send(op, prepared);
       const type = response.headers.get("content-type") ?? "";
       if (!type.startsWith("text/event-stream") || !response.body)
-        transport.fail(
-          transport.responseError(op, `expected an event stream, got ${type || "nothing"}`, response.status),
-        );
+        throw new ResponseError(op.id, `expected an event stream, got ${type || "nothing"}`, response.status);
       options.onStateChange?.("open");
       const queue: EventSourceMessage[] = [];
       const parser = createParser({
@@ -76,8 +84,8 @@ export async function* streamEvents(transport: Transport, op: Operation, options
             try {
               event = JSON.parse(message.data);
             } catch {
-              transport.report(
-                transport.responseError(op, `event ${message.id ?? "?"} has invalid JSON data`, 200),
+              transport.hooks.error?.(
+                new ResponseError(op.id, `event ${message.id ?? "?"} has invalid JSON data`, 200),
               );
               continue;
             }
@@ -96,7 +104,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
       }
     } catch (error) {
       if (signal?.aborted) return;
-      if (transport.isFatal(error)) transport.fail(error as Parameters<typeof transport.fail>[0]);
+      if (isFatal(error)) transport.fail(error as ClientError);
       reason = connection.signal.aborted
         ? "heartbeat timeout"
         : error instanceof Error
@@ -110,7 +118,7 @@ export async function* streamEvents(transport: Transport, op: Operation, options
     }
     failures++;
     options.onStateChange?.("reconnecting");
-    transport.retried(op, failures, reason);
+    transport.hooks.retry?.({ operationId: op.id, attempt: failures, reason });
     const base = Math.min(
       options.maxReconnectDelay ?? 30_000,
       (serverRetry ?? options.reconnectDelay ?? 1000) * 2 ** (failures - 1),

@@ -13,32 +13,29 @@ export interface Operation {
    * i idempotent (x-idempotent), b binary result, s server-sent events, v no content.
    */
   flags: string;
-  /** params property → header name; `required` when it must be present, `encoded` when percent-encoded. */
-  headers: { prop: string; name: string; required: boolean; encoded: boolean }[];
+  /**
+   * Header parameters: `prop=Header-Name` (params property → header), then `!` when required and `%` when
+   * percent-encoded.
+   */
+  headers: string[];
 }
 
 const METHODS: Record<string, string> = { g: "get", p: "post", u: "put", d: "delete", a: "patch" };
 
+// Format (scripts/lib/emit.mjs): `resource:path code verb header…|…`, one line per resource; the code is the
+// method letter then the flags; a path is under v1/ unless it starts with `/`, and `~` is the resource.
 export const operations: Operation[] = OPERATION_TABLE.split("\n").flatMap((line) => {
-  const [resource = "", entries = ""] = line.split(":");
+  const [resource, entries] = line.split(":") as [string, string];
   return entries.split("|").map((entry) => {
-    const [verb = "", method = "", path = "", flags = "", ...headers] = entry.split(" ");
+    const [path, code, verb, ...headers] = entry.split(" ") as [string, string, string, ...string[]];
     return {
       id: `${resource}.${verb}`,
       resource,
       verb,
-      method: METHODS[method] ?? method,
-      path: path[0] === "/" ? path.slice(1) : `v1/${path}`,
-      flags,
-      headers: headers.map((spec) => {
-        const [prop = "", name = ""] = spec.split("=");
-        return {
-          prop,
-          name: name.replace(/[!%]/g, ""),
-          required: name.includes("!"),
-          encoded: name.includes("%"),
-        };
-      }),
+      method: METHODS[code[0] as string] as string,
+      path: path[0] === "/" ? path.slice(1) : `v1/${path.replace(/^~/, resource)}`,
+      flags: code.slice(1),
+      headers,
     };
   });
 });

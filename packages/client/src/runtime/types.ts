@@ -20,7 +20,10 @@ export interface RetryOptions {
   baseDelay?: number;
   /** Longest single backoff in ms (default 5000). */
   maxDelay?: number;
-  /** Cap on the whole call, all attempts and waits included, in ms (default 30000). */
+  /**
+   * Cap on a call that can retry, all attempts and waits included, in ms (default 30000). A call that cannot
+   * retry (`retry: false`, `limit: 0`, a write without an idempotency key) is bounded by `timeout` alone.
+   */
   maxElapsed?: number;
 }
 
