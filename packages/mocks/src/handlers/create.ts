@@ -1,0 +1,54 @@
+// msw handlers for every operation of the contract, bound to one store.
+import { type HttpHandler, http } from "msw";
+import { MockOptionsError } from "../errors";
+import { OPERATIONS, type OperationId } from "../openapi/document";
+import { createStore } from "../store/create";
+import type { MockStore, StoreOptions } from "../store/store";
+import { catalogueResolvers } from "./catalogue";
+import type { Resolver, Resolvers } from "./context";
+import { dossierFileResolvers } from "./dossier-files";
+import { dossierResolvers } from "./dossiers";
+import { handleOperation } from "./pipeline";
+
+export interface HandlersOptions extends StoreOptions {
+  /** Serve this store instead of creating one (the data-set options are then ignored). */
+  readonly store?: MockStore;
+  /**
+   * Where the API lives: an origin with an optional path prefix (`https://api.example.gov.vn`,
+   * `http://localhost:4010/api`). Default `*`: any origin, as the client's `baseUrl` may be anything.
+   */
+  readonly baseUrl?: string;
+}
+
+/** msw handlers (an array, ready for `setupServer(...handlers)` or `worker.use(...handlers)`) and their store. */
+export type MockHandlers = HttpHandler[] & { readonly store: MockStore };
+
+const RESOLVERS: Partial<Resolvers> = { ...catalogueResolvers, ...dossierResolvers, ...dossierFileResolvers };
+
+/** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */
+function mswPath(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+}
+
+/**
+ * Stateful msw handlers for the whole contract, sharing one in-memory store: the seeded data set, filters,
+ * cursor pagination, transitions by core's state machine, idempotency keys, the notification stream, webhooks.
+ */
+export function createHandlers(options: HandlersOptions = {}): MockHandlers {
+  const baseUrl = options.baseUrl ?? "*";
+  if (baseUrl !== "*" && !/^(\*|https?:\/\/[^/]+)(\/.*)?$/.test(baseUrl))
+    throw new MockOptionsError("baseUrl", 'must be "*" or an http(s) origin with an optional path prefix');
+  const store = options.store ?? createStore(options);
+  const handlers: HttpHandler[] = [];
+  for (const operation of OPERATIONS.values()) {
+    const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId> | undefined;
+    if (!resolver) continue;
+    const method = operation.method as "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
+    handlers.push(
+      http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>
+        handleOperation(store, operation, resolver, request, params),
+      ),
+    );
+  }
+  return Object.assign(handlers, { store });
+}
