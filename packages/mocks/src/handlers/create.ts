@@ -6,9 +6,11 @@ import { createStore } from "../store/create";
 import type { MockStore, StoreOptions } from "../store/store";
 import { catalogueResolvers } from "./catalogue";
 import type { Resolver, Resolvers } from "./context";
+import { documentResolvers } from "./documents";
 import { dossierFileResolvers } from "./dossier-files";
 import { dossierResolvers } from "./dossiers";
 import { handleOperation } from "./pipeline";
+import { signingResolvers } from "./signing";
 
 export interface HandlersOptions extends StoreOptions {
   /** Serve this store instead of creating one (the data-set options are then ignored). */
@@ -23,7 +25,13 @@ export interface HandlersOptions extends StoreOptions {
 /** msw handlers (an array, ready for `setupServer(...handlers)` or `worker.use(...handlers)`) and their store. */
 export type MockHandlers = HttpHandler[] & { readonly store: MockStore };
 
-const RESOLVERS: Partial<Resolvers> = { ...catalogueResolvers, ...dossierResolvers, ...dossierFileResolvers };
+const RESOLVERS: Partial<Resolvers> = {
+  ...catalogueResolvers,
+  ...dossierResolvers,
+  ...dossierFileResolvers,
+  ...documentResolvers,
+  ...signingResolvers,
+};
 
 /** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */
 function mswPath(baseUrl: string, path: string): string {

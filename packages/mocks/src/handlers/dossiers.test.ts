@@ -1,10 +1,10 @@
-import { ApiError, type ChinhQuyenSoClient } from "@chinhquyenso/client";
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { allowedActions, DOSSIER_QUEUES, filterQueue } from "@chinhquyenso/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox/server";
 import { inQueue } from "../store/queues";
 import { dossierView } from "../store/views";
-import { raw, startTestSandbox } from "../test-support/sandbox";
+import { apiError, raw, startTestSandbox } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;
@@ -13,15 +13,6 @@ beforeAll(async () => {
   ({ sandbox, client } = await startTestSandbox());
 });
 afterAll(() => sandbox.close());
-
-async function apiError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 /** A dossier currently in `status`, straight from the store. */
 function dossierIn(status: string) {

@@ -6,6 +6,7 @@ import { seededAttachments } from "../dataset/attachments";
 import type { ApiAttachment, DossierRecord, UserRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { HOUR_MS, isoOf } from "../util";
+import { publishNotification } from "./notify";
 import { conflict, field, invalid, ProblemError } from "./problem";
 import type { MockStore } from "./store";
 import { corePauses, dossierClock, dossierEtag, personRef } from "./views";
@@ -147,29 +148,6 @@ export function transitionDossier(
     });
   }
   return record;
-}
-
-/** Publishes a stream event and records the matching notification for the current user. */
-export function publishNotification(
-  store: MockStore,
-  type: components["schemas"]["NotificationType"],
-  title: string,
-  resourceId: string,
-  data: Record<string, unknown>,
-): void {
-  const now = store.now();
-  const occurredAt = isoOf(now);
-  store.events.publish({ type, occurredAt, data } as never, now);
-  const id = store.nextId("nt");
-  store.notifications.set(id, {
-    id,
-    type,
-    title,
-    resourceId,
-    createdAt: occurredAt,
-    createdAtMs: now,
-    readAt: null,
-  });
 }
 
 export function ensureAttachments(store: MockStore, record: DossierRecord): ApiAttachment[] {

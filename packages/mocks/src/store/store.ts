@@ -36,6 +36,15 @@ export interface SigningBehaviour {
   readonly transactionSeconds?: number;
 }
 
+/** The store's live signing behaviour (`SigningBehaviour` with defaults applied). */
+export interface SigningSettings {
+  outcome: SigningOutcome;
+  confirmAfterMs: number;
+  otp: string;
+  otpAttempts: number;
+  transactionSeconds: number | null;
+}
+
 export interface AuthOptions {
   /** Accept only this bearer token (to demonstrate the client's refresh on 401). Default: any token. */
   readonly token?: string | null;
@@ -75,7 +84,7 @@ export interface AuditRecord {
   readonly found: boolean;
 }
 
-const DEFAULT_SIGNING: Required<Omit<SigningBehaviour, "transactionSeconds">> = {
+const DEFAULT_SIGNING: Omit<SigningSettings, "transactionSeconds"> = {
   outcome: "complete",
   confirmAfterMs: 3000,
   otp: "123456",
@@ -92,7 +101,8 @@ export class MockStore {
   readonly uploads = new Map<string, UploadedFile>();
   readonly audit: AuditRecord[] = [];
   auth: { token: string | null; scopes: readonly string[] | null };
-  signing: Required<Omit<SigningBehaviour, "transactionSeconds">> & { transactionSeconds: number | null };
+  /** How simulated signers and providers behave; change it at any time (scenarios do). */
+  signing: SigningSettings;
 
   #options: ResolvedDatasetOptions;
   #clock: Clock;
@@ -267,7 +277,7 @@ function compactSigning(signing: SigningBehaviour | undefined): Partial<typeof D
   return result as Partial<typeof DEFAULT_SIGNING>;
 }
 
-function checkSigning(signing: MockStore["signing"]): void {
+function checkSigning(signing: SigningSettings): void {
   if (!["complete", "reject", "expire", "fail"].includes(signing.outcome))
     throw new MockOptionsError("signing.outcome", "must be complete, reject, expire or fail");
   if (!(signing.confirmAfterMs >= 0)) throw new MockOptionsError("signing.confirmAfterMs", "must be ≥ 0");

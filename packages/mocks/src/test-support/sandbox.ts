@@ -1,5 +1,5 @@
 // Test helpers: a sandbox on a free loopback port with a fixed `now`, and the real client pointed at it.
-import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
+import { ApiError, type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
 import { type Sandbox, type SandboxOptions, startSandbox } from "../sandbox/server";
 
 /** Thursday 26 November 2026, 10:00 in Vietnam: the fixed "now" of the tests. */
@@ -18,4 +18,14 @@ export function raw(sandbox: Sandbox, path: string, init: RequestInit = {}): Pro
   const headers = new Headers(init.headers);
   if (!headers.has("authorization")) headers.set("authorization", "Bearer test-token");
   return fetch(`${sandbox.url}${path}`, { ...init, headers });
+}
+
+/** The ApiError a call rejects with (fails the test if it resolves or rejects with something else). */
+export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
+  return error;
 }
