@@ -5,12 +5,18 @@ import { OPERATIONS, type OperationId } from "../openapi/document";
 import { createStore } from "../store/create";
 import type { MockStore, StoreOptions } from "../store/store";
 import { catalogueResolvers } from "./catalogue";
+import { citizenResolvers } from "./citizens";
 import type { Resolver, Resolvers } from "./context";
 import { documentResolvers } from "./documents";
 import { dossierFileResolvers } from "./dossier-files";
 import { dossierResolvers } from "./dossiers";
+import { feedbackResolvers } from "./feedback";
+import { insightResolvers } from "./insights";
+import { notificationResolvers } from "./notifications";
 import { handleOperation } from "./pipeline";
+import { reportResolvers } from "./reports";
 import { signingResolvers } from "./signing";
+import { workspaceResolvers } from "./workspace";
 
 export interface HandlersOptions extends StoreOptions {
   /** Serve this store instead of creating one (the data-set options are then ignored). */
@@ -25,12 +31,18 @@ export interface HandlersOptions extends StoreOptions {
 /** msw handlers (an array, ready for `setupServer(...handlers)` or `worker.use(...handlers)`) and their store. */
 export type MockHandlers = HttpHandler[] & { readonly store: MockStore };
 
-const RESOLVERS: Partial<Resolvers> = {
+const RESOLVERS: Resolvers = {
   ...catalogueResolvers,
   ...dossierResolvers,
   ...dossierFileResolvers,
   ...documentResolvers,
   ...signingResolvers,
+  ...feedbackResolvers,
+  ...workspaceResolvers,
+  ...notificationResolvers,
+  ...insightResolvers,
+  ...reportResolvers,
+  ...citizenResolvers,
 };
 
 /** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */
@@ -49,8 +61,7 @@ export function createHandlers(options: HandlersOptions = {}): MockHandlers {
   const store = options.store ?? createStore(options);
   const handlers: HttpHandler[] = [];
   for (const operation of OPERATIONS.values()) {
-    const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId> | undefined;
-    if (!resolver) continue;
+    const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId>;
     const method = operation.method as "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
     handlers.push(
       http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>

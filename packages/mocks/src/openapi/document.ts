@@ -9,7 +9,8 @@ import {
   type operations,
 } from "@chinhquyenso/spec";
 
-export type OperationId = keyof operations & string;
+/** Operation ids of the paths (the `webhooks.*` operations are deliveries the platform makes, not serves). */
+export type OperationId = Exclude<keyof operations & string, `webhooks.${string}`>;
 
 /** A JSON Schema (OpenAPI 3.1 dialect), loosely typed: the validator reads only what it knows. */
 export type Schema = Record<string, unknown>;

@@ -59,6 +59,8 @@ export interface StoreOptions extends DatasetOptions {
   readonly auth?: AuthOptions;
   /** POST signed events here on state changes. */
   readonly webhooks?: WebhookOptions | null;
+  /** Comment line interval of the notification stream, in ms (default 15000, the contract's heartbeat). */
+  readonly heartbeatMs?: number;
   /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
 }
@@ -101,6 +103,7 @@ export class MockStore {
   readonly uploads = new Map<string, UploadedFile>();
   readonly audit: AuditRecord[] = [];
   auth: { token: string | null; scopes: readonly string[] | null };
+  readonly heartbeatMs: number;
   /** How simulated signers and providers behave; change it at any time (scenarios do). */
   signing: SigningSettings;
 
@@ -130,6 +133,8 @@ export class MockStore {
       onWarning?.(warning);
     });
     this.webhooks = new WebhookDispatcher(options.webhooks ?? null);
+    this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    if (!(this.heartbeatMs >= 10)) throw new MockOptionsError("heartbeatMs", "must be at least 10 ms");
     this.auth = { token: options.auth?.token ?? null, scopes: options.auth?.scopes ?? null };
     this.signing = {
       ...DEFAULT_SIGNING,
