@@ -244,8 +244,8 @@ describe("contract: the validator catches drift", () => {
 
   it("rejects today's handler output against a spec that changed (a new required field)", async () => {
     const drifted = structuredClone(openapiDocument);
-    const dossier = (drifted.components?.schemas as Record<string, { required: string[] }>).Dossier;
-    dossier?.required.push("priority");
+    const schemas = drifted.components?.schemas as Record<string, { required: string[] }> | undefined;
+    schemas?.Dossier?.required.push("priority");
     const view = await client.dossiers.get([...sandbox.store.dossiers.keys()][1] ?? "");
     const problems = createContractValidator(drifted).check({
       method: "GET",

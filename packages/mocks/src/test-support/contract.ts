@@ -18,7 +18,7 @@ export interface ResponseToCheck {
   readonly body: unknown;
 }
 
-const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 export interface ContractValidator {
   /** What is wrong with the response, as readable lines; empty when it matches the contract. */
@@ -64,7 +64,7 @@ export function createContractValidator(document: OpenApiDocument = openapiDocum
         | undefined;
       if (!declared)
         return [`${where}: status not declared (declared: ${Object.keys(operation.responses).join(", ")})`];
-      let pointer = `/paths/${escape(response.path)}/${response.method.toLowerCase()}/responses/${statusKey}`;
+      let pointer = `/paths/${escapePointer(response.path)}/${response.method.toLowerCase()}/responses/${statusKey}`;
       if (declared.$ref) {
         pointer = declared.$ref.slice(1);
         declared = pointer
@@ -86,12 +86,13 @@ export function createContractValidator(document: OpenApiDocument = openapiDocum
         return [`${where}: content type "${mediaType}" is not one of ${mediaTypes.join(", ")}`];
       const schema = (content[mediaType] as { schema?: { format?: string; type?: string } }).schema;
       if (!schema || schema.format === "binary" || mediaType === "text/event-stream") return [];
-      return errorsOf(validatorAt(`${pointer}/content/${escape(mediaType)}/schema`), response.body).map(
-        (error) => `${where}: ${error}`,
-      );
+      return errorsOf(
+        validatorAt(`${pointer}/content/${escapePointer(mediaType)}/schema`),
+        response.body,
+      ).map((error) => `${where}: ${error}`);
     },
     checkSchema(name, value) {
-      return errorsOf(validatorAt(`/components/schemas/${escape(name)}`), value).map(
+      return errorsOf(validatorAt(`/components/schemas/${escapePointer(name)}`), value).map(
         (error) => `${name}: ${error}`,
       );
     },
