@@ -173,7 +173,7 @@ export const feedbackResolvers: Pick<Resolvers, FeedbackOperations> = {
   },
   "open311.getRequest": ({ store, path }) => {
     const record = store.feedbackByCode.get(path.service_request_id);
-    if (!record || record.public !== true) throw notFound(`Service request ${path.service_request_id}`);
+    if (record?.public !== true) throw notFound(`Service request ${path.service_request_id}`);
     return json("open311.getRequest", 200, [open311(store, record)]);
   },
 };
