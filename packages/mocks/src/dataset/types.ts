@@ -158,10 +158,10 @@ export interface World {
   readonly signingRequests: SigningRequestRecord[];
   readonly feedbackCategories: readonly ApiFeedbackCategory[];
   readonly feedback: FeedbackRecord[];
-  readonly calendarEvents: readonly ApiCalendarEvent[];
+  readonly calendarEvents: ApiCalendarEvent[];
   readonly meetings: MeetingRecord[];
   readonly notifications: NotificationRecord[];
-  readonly news: readonly ApiNewsArticle[];
+  readonly news: ApiNewsArticle[];
   readonly indicatorFields: readonly ApiIndicatorField[];
   readonly indicators: readonly IndicatorRecord[];
 }

@@ -3,6 +3,7 @@ import { type HttpHandler, http } from "msw";
 import { MockOptionsError } from "../errors";
 import { OPERATIONS, type OperationId } from "../openapi/document";
 import { createStore } from "../store/create";
+import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore, StoreOptions } from "../store/store";
 import { catalogueResolvers } from "./catalogue";
 import { citizenResolvers } from "./citizens";
@@ -26,6 +27,8 @@ export interface HandlersOptions extends StoreOptions {
    * `http://localhost:4010/api`). Default `*`: any origin, as the client's `baseUrl` may be anything.
    */
   readonly baseUrl?: string;
+  /** Named states applied to the store, in order (an empty queue, a failing operation, signing outcomes…). */
+  readonly scenarios?: readonly Scenario[];
 }
 
 /** msw handlers (an array, ready for `setupServer(...handlers)` or `worker.use(...handlers)`) and their store. */
@@ -59,6 +62,7 @@ export function createHandlers(options: HandlersOptions = {}): MockHandlers {
   if (baseUrl !== "*" && !/^(\*|https?:\/\/[^/]+)(\/.*)?$/.test(baseUrl))
     throw new MockOptionsError("baseUrl", 'must be "*" or an http(s) origin with an optional path prefix');
   const store = options.store ?? createStore(options);
+  for (const scenario of options.scenarios ?? []) applyScenario(store, scenario);
   const handlers: HttpHandler[] = [];
   for (const operation of OPERATIONS.values()) {
     const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId>;

@@ -7,7 +7,7 @@ import type { MockStore } from "../store/store";
 import { canonicalJson, hashBytes, hashString } from "../util";
 import { authenticate } from "./auth";
 import type { RequestContext, Resolver } from "./context";
-import { inputProblem, readBody, readHeader, readQuery, requiredHeaderProblem } from "./input";
+import { readBody, readHeader, readQuery, requiredHeaderProblem } from "./input";
 import { forcedProblem, parsePrefer, preferredResponse } from "./prefer";
 import { problemResponse } from "./respond";
 
@@ -201,5 +201,3 @@ function errorResponse(error: unknown, operation: OperationInfo, requestId: stri
     requestId,
   );
 }
-
-export { inputProblem };

@@ -53,7 +53,7 @@ export interface AuthOptions {
 }
 
 export interface StoreOptions extends DatasetOptions {
-  /** Default: starts at the data set's `now` and runs with real time. */
+  /** Default: starts at the data set's `now` and runs with real time. Without `now`, the data set is as of this clock. */
   readonly clock?: Clock;
   readonly signing?: SigningBehaviour;
   readonly auth?: AuthOptions;
@@ -124,7 +124,10 @@ export class MockStore {
   users = new Map<string, UserRecord>();
 
   constructor(options: StoreOptions = {}) {
-    this.#options = resolveDatasetOptions(options);
+    // With a custom clock and no `now`, the data set is as of the clock's time.
+    this.#options = resolveDatasetOptions(
+      options.now === undefined && options.clock ? { ...options, now: options.clock.now() } : options,
+    );
     this.#customClock = options.clock !== undefined;
     this.#clock = options.clock ?? anchoredClock(this.#options.nowMs);
     const onWarning = options.onCalendarWarning;
