@@ -1,5 +1,6 @@
 export * from "./boundary";
 export * from "./IndicatorCard";
+export * from "./IndicatorTrend";
 export * from "./i18n";
 export * from "./provider";
 export * from "./TimelinessBadge";
