@@ -1,4 +1,5 @@
 export * from "./boundary";
+export * from "./Decision766Summary";
 export * from "./IndicatorCard";
 export * from "./IndicatorTrend";
 export * from "./i18n";
