@@ -3,6 +3,7 @@ export * from "./Decision766Summary";
 export * from "./IndicatorCard";
 export * from "./IndicatorTrend";
 export * from "./i18n";
+export * from "./NewsFeed";
 export * from "./OnTimeRate";
 export * from "./provider";
 export * from "./TimelinessBadge";

@@ -1,0 +1,38 @@
+import { defineCatalog } from "../i18n/translator";
+
+export const newsFeedMessages = defineCatalog({
+  vi: {
+    "news.name": "bảng tin",
+    "news.title": "Tin tức",
+    "news.categories": "Loại tin",
+    "news.category.news": "Tin tức",
+    "news.category.reference": "Tin tham khảo",
+    "news.empty.news": "Chưa có tin tức.",
+    "news.empty.reference": "Chưa có tin tham khảo.",
+    "news.empty.other": "Chưa có tin.",
+    "news.more": "Xem thêm",
+    "news.loadingMore": "Đang tải thêm…",
+    "news.loaded": "Đã tải thêm {count} tin.",
+    "news.moreError": "Không tải thêm được tin.",
+    "news.loading": "Đang tải tin…",
+    "news.error": "Không tải được tin.",
+    "news.source": "Nguồn: {source}",
+  },
+  en: {
+    "news.name": "The news feed",
+    "news.title": "News",
+    "news.categories": "Kind of news",
+    "news.category.news": "News",
+    "news.category.reference": "Reference news",
+    "news.empty.news": "No news yet.",
+    "news.empty.reference": "No reference news yet.",
+    "news.empty.other": "Nothing here yet.",
+    "news.more": "Show more",
+    "news.loadingMore": "Loading more…",
+    "news.loaded": "{count} more articles loaded.",
+    "news.moreError": "More articles could not be loaded.",
+    "news.loading": "Loading the news…",
+    "news.error": "The news could not be loaded.",
+    "news.source": "Source: {source}",
+  },
+});

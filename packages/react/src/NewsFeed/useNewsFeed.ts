@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { safeDate, useControllableState } from "../charts";
+import { useTranslator } from "../i18n/useTranslator";
+import { newsFeedMessages } from "./messages";
+import { safeUrl } from "./safe-url";
+import type { NewsCategoryValue, NewsItem } from "./types";
+
+export interface UseNewsFeedOptions {
+  articles: readonly NewsItem[];
+  category?: NewsCategoryValue | undefined;
+  defaultCategory?: NewsCategoryValue | undefined;
+  onCategoryChange?: ((category: NewsCategoryValue) => void) | undefined;
+  /** The link of an article; only http(s) URLs and same-site paths are used. */
+  getArticleHref?: ((article: NewsItem) => string | undefined) | undefined;
+}
+
+export interface NewsFeedEntry {
+  article: NewsItem;
+  id: string;
+  title: string;
+  summary: string;
+  /** `20/01/2026`, or the value as written when it is not a date; null when absent. */
+  dateText: string | null;
+  /** For `<time dateTime>`: only a value that parses. */
+  dateTime: string | undefined;
+  source: string | null;
+  href: string | undefined;
+  imageSrc: string | undefined;
+  imageAlt: string;
+  categoryLabel: string;
+}
+
+const KNOWN = ["news", "reference"] as const;
+
+/** Headless state of the feed: the active category, entries made safe to render, the "loaded more" message. */
+export function useNewsFeed(options: UseNewsFeedOptions) {
+  const t = useTranslator(newsFeedMessages);
+  const [category, setCategory] = useControllableState<NewsCategoryValue>(
+    options.category,
+    options.defaultCategory ?? "news",
+    options.onCategoryChange,
+  );
+  const { articles, getArticleHref } = options;
+  const entries = useMemo(
+    () =>
+      articles.map((article): NewsFeedEntry => {
+        const date = typeof article.publishedAt === "string" ? article.publishedAt : undefined;
+        const dateText = date ? safeDate(date) : null;
+        const kind = String(article.category ?? "");
+        return {
+          article,
+          id: String(article.id),
+          title: String(article.title ?? ""),
+          summary: typeof article.summary === "string" ? article.summary : "",
+          dateText,
+          dateTime: date && dateText !== date ? date : undefined,
+          source: typeof article.source === "string" && article.source ? article.source : null,
+          href: getArticleHref ? safeUrl(getArticleHref(article)) : undefined,
+          imageSrc: safeUrl(article.imageUrl),
+          imageAlt: typeof article.imageAlt === "string" ? article.imageAlt : "",
+          categoryLabel: (KNOWN as readonly string[]).includes(kind)
+            ? t(`news.category.${kind as NewsCategoryValue}`)
+            : kind,
+        };
+      }),
+    [articles, getArticleHref, t],
+  );
+
+  // Announce what "Xem thêm" brought, once the list has grown (not on the first load, not on a tab change).
+  const [announcement, setAnnouncement] = useState("");
+  const previous = useRef({ category, count: entries.length });
+  useEffect(() => {
+    const before = previous.current;
+    if (before.category === category && before.count > 0 && entries.length > before.count) {
+      setAnnouncement(t("news.loaded", { count: entries.length - before.count }));
+    }
+    previous.current = { category, count: entries.length };
+  }, [category, entries.length, t]);
+
+  return { category, setCategory, entries, announcement, categories: KNOWN };
+}
