@@ -8,8 +8,9 @@ import type { ReactNode } from "react";
 import { ChinhQuyenSoProvider } from "../provider/ChinhQuyenSoProvider";
 import type { Locale, Theme } from "../provider/context";
 
-/** The fixed "now" of the widget tests (Thursday 26 November 2026, 10:00 in Vietnam). */
-export const TEST_NOW = "2026-11-26T10:00:00+07:00";
+import { TEST_NOW } from "./test-constants";
+
+export { TEST_NOW };
 
 export function mockedPlatform(options: HandlersOptions = {}) {
   const handlers = createHandlers({ now: TEST_NOW, seed: 7, ...options });
