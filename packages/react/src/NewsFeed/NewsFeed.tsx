@@ -76,7 +76,8 @@ function Article({
   return (
     <li className="cqs-news-feed__item">
       <article className="cqs-news-feed__article" data-category={entry.article.category}>
-        {entry.imageSrc && !imageFailed ? (
+        {entry.imageSrc ? (
+          // An image that fails to load is hidden rather than shown broken.
           <img
             className="cqs-news-feed__image"
             src={entry.imageSrc}
@@ -84,6 +85,7 @@ function Article({
             loading="lazy"
             width={96}
             height={64}
+            hidden={imageFailed || undefined}
             onError={() => setImageFailed(true)}
           />
         ) : null}

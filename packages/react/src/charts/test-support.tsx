@@ -14,6 +14,9 @@ export { TEST_NOW };
 
 export function mockedPlatform(options: HandlersOptions = {}) {
   const handlers = createHandlers({ now: TEST_NOW, seed: 7, ...options });
+  // The seeded articles point at an example CDN: same-origin paths keep the browser off the network.
+  for (const article of handlers.store.world.news)
+    if (article.imageUrl) article.imageUrl = `/__test-images__/${article.id}.jpg`;
   const requests: string[] = [];
   const client = createClient({
     baseUrl: "https://sandbox.chinhquyenso.test",
