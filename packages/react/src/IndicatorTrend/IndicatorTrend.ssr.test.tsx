@@ -21,7 +21,7 @@ describe("IndicatorTrend on the server", () => {
     );
     expect(html).toContain('width="640"');
     expect(html).toContain("Tăng 10,2% so với kỳ trước.");
-    expect(html).toContain('role="tab"');
+    expect(html).toContain('aria-pressed="false"');
   });
 
   describe("with data prefetched from the sandbox over loopback HTTP", () => {

@@ -51,7 +51,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "A time series with its target (dashed) and gaps where a period has no value. The chart takes the focus: ← and → move between periods, Home and End jump to the first and last, Escape hides the tooltip; the pointer shows the nearest period. A sentence summarises the trend, and the **Bảng số liệu** tab shows the same figures as a table. The width follows the container (ResizeObserver); on the server the chart is drawn 640 px wide.",
+          "A time series with its target (dashed) and gaps where a period has no value. The chart takes the focus: ← and → move between periods, Home and End jump to the first and last, Escape hides the tooltip; the pointer shows the nearest period. A sentence summarises the trend, and the **Bảng số liệu** toggle shows the same figures as a table. The width follows the container (ResizeObserver); on the server the chart is drawn 640 px wide.",
       },
     },
   },

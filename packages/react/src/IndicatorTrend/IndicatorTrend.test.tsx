@@ -35,7 +35,7 @@ describe("IndicatorTrend (Chromium)", () => {
     const screen = await render(
       <IndicatorTrend title={title} series={series} onActiveIndexChange={onActive} />,
     );
-    await userEvent.tab(); // the "Biểu đồ" tab
+    await userEvent.tab(); // the "Bảng số liệu" toggle
     await userEvent.tab(); // the chart
     const chart = screen.getByRole("group", { name: `Biểu đồ ${title}` });
     await expect.element(chart).toHaveFocus();
@@ -84,14 +84,15 @@ describe("IndicatorTrend (Chromium)", () => {
       </ChinhQuyenSoProvider>,
     );
     await userEvent.tab();
-    await expect.element(screen.getByRole("tab", { name: "Chart" })).toHaveFocus();
-    await userEvent.keyboard("{ArrowRight}");
-    await expect
-      .element(screen.getByRole("tab", { name: "Data table" }))
-      .toHaveAttribute("aria-selected", "true");
+    const toggle = screen.getByRole("button", { name: "Data table" });
+    await expect.element(toggle).toHaveFocus();
+    await expect.element(toggle).toHaveAttribute("aria-pressed", "false");
+    await userEvent.keyboard("{Enter}");
+    await expect.element(toggle).toHaveAttribute("aria-pressed", "true");
     expect(onView).toHaveBeenCalledWith("table");
     const table = screen.getByRole("table", { name: "On-time rate by period" });
     await expect.element(table).toBeVisible();
+    expect(screen.container.querySelector(".cqs-series-chart")).toBeNull();
     const rows = [...table.element().querySelectorAll("tbody tr")].map((row) =>
       [...row.children].map((cell) => cell.textContent),
     );
@@ -101,6 +102,9 @@ describe("IndicatorTrend (Chromium)", () => {
       ["Sep 2026", "97.4%", "98%", "—"],
       ["Oct 2026", "98.6%", "98%", "+1.2 pp"],
     ]);
+    await userEvent.keyboard(" ");
+    await expect.element(screen.getByRole("group", { name: "Chart of On-time rate" })).toBeVisible();
+    expect(toggle.element().getAttribute("aria-pressed")).toBe("false");
   });
 
   it("follows the width of its container (the package stylesheet is not loaded here)", async () => {
@@ -113,6 +117,11 @@ describe("IndicatorTrend (Chromium)", () => {
     await expect.poll(width).toBe("320");
     (screen.getByTestId("box").element() as HTMLElement).style.width = "520px";
     await expect.poll(width).toBe("520");
+    // Still followed after the chart was swapped for the table and back.
+    await screen.getByRole("button", { name: "Bảng số liệu" }).click();
+    await screen.getByRole("button", { name: "Bảng số liệu" }).click();
+    (screen.getByTestId("box").element() as HTMLElement).style.width = "420px";
+    await expect.poll(width).toBe("420");
   });
 
   it("says when there is nothing to draw", async () => {
@@ -134,7 +143,7 @@ describe("IndicatorTrend connected (Chromium, real client, mock platform)", () =
     );
     await expect.element(screen.getByRole("heading", { name: "Ca mắc sốt xuất huyết" })).toBeVisible();
     expect(platform.requests).toContain("GET /v1/indicators/YT-02/series?from=2026-01");
-    await screen.getByRole("tab", { name: "Bảng số liệu" }).click();
+    await screen.getByRole("button", { name: "Bảng số liệu" }).click();
     await expect.element(screen.getByRole("table")).toBeVisible();
     // January to October 2026: the seeded series ends with the month before "now" (November 2026).
     expect(screen.getByRole("table").element().querySelectorAll("tbody tr")).toHaveLength(10);

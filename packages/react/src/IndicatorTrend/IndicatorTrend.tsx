@@ -1,7 +1,6 @@
 import { isApiError } from "@chinhquyenso/client";
-import * as Tabs from "@radix-ui/react-tabs";
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef } from "react";
+import { useId } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { chartMessages, type Polarity, SeriesChart, useElementWidth } from "../charts";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
@@ -56,8 +55,7 @@ function TrendBody(props: IndicatorTrendProps & { series: TrendSeries; title: st
   const tc = useTranslator(chartMessages);
   const root = useWidgetRoot("cqs-indicator-trend", props.className);
   const trend = useIndicatorTrend({ ...props, points: props.series.points, unit: props.series.unit });
-  const frame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frame, DEFAULT_WIDTH);
+  const [width, frame] = useElementWidth(DEFAULT_WIDTH);
   const titleId = useId();
   const summaryId = useId();
   const keysId = useId();
@@ -79,17 +77,17 @@ function TrendBody(props: IndicatorTrendProps & { series: TrendSeries; title: st
           <p id={summaryId} className="cqs-indicator-trend__summary">
             {trend.summary}
           </p>
-          <Tabs.Root value={trend.view} onValueChange={(value) => trend.setView(value as TrendView)}>
-            <Tabs.List className="cqs-indicator-trend__views" aria-label={t("trend.views")}>
-              <Tabs.Trigger className="cqs-indicator-trend__view" value="chart">
-                {t("trend.chart")}
-              </Tabs.Trigger>
-              <Tabs.Trigger className="cqs-indicator-trend__view" value="table">
-                {t("trend.table")}
-              </Tabs.Trigger>
-            </Tabs.List>
-            {/* The chart itself takes the focus; its panel does not need a tab stop of its own. */}
-            <Tabs.Content value="chart" tabIndex={-1} className="cqs-indicator-trend__panel">
+          {/* A two-state toggle, not tabs: one button, no roving focus to manage (and 9 kB less than Radix Tabs). */}
+          <button
+            type="button"
+            className="cqs-button cqs-indicator-trend__toggle"
+            aria-pressed={trend.view === "table"}
+            onClick={() => trend.setView(trend.view === "table" ? "chart" : "table")}
+          >
+            {t("trend.table")}
+          </button>
+          {trend.view === "chart" ? (
+            <div className="cqs-indicator-trend__panel">
               <div ref={frame} className="cqs-indicator-trend__frame">
                 <SeriesChart
                   {...trend.chartProps}
@@ -118,8 +116,9 @@ function TrendBody(props: IndicatorTrendProps & { series: TrendSeries; title: st
                 unit={props.series.unit}
                 hasTarget={trend.points.some((point) => point.target !== null)}
               />
-            </Tabs.Content>
-            <Tabs.Content value="table" className="cqs-indicator-trend__panel">
+            </div>
+          ) : (
+            <div className="cqs-indicator-trend__panel">
               <table className="cqs-data-table">
                 <caption>{t("trend.tableCaption", { title: props.title })}</caption>
                 <thead>
@@ -142,8 +141,8 @@ function TrendBody(props: IndicatorTrendProps & { series: TrendSeries; title: st
                   ))}
                 </tbody>
               </table>
-            </Tabs.Content>
-          </Tabs.Root>
+            </div>
+          )}
         </>
       )}
     </section>

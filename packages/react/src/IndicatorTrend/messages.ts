@@ -3,8 +3,6 @@ import { defineCatalog } from "../i18n/translator";
 export const indicatorTrendMessages = defineCatalog({
   vi: {
     "trend.name": "biểu đồ chỉ tiêu",
-    "trend.views": "Cách hiển thị",
-    "trend.chart": "Biểu đồ",
     "trend.table": "Bảng số liệu",
     "trend.chartLabel": "Biểu đồ {title}",
     "trend.keys": "Dùng phím mũi tên trái, phải để xem từng kỳ; Home, End để đến kỳ đầu, kỳ cuối.",
@@ -19,8 +17,6 @@ export const indicatorTrendMessages = defineCatalog({
   },
   en: {
     "trend.name": "The indicator chart",
-    "trend.views": "Display",
-    "trend.chart": "Chart",
     "trend.table": "Data table",
     "trend.chartLabel": "Chart of {title}",
     "trend.keys":

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 
 /**
  * Controlled-or-uncontrolled state in the Radix style: `value` wins when given (the caller owns it), otherwise
@@ -25,13 +25,13 @@ export function useControllableState<T>(
 }
 
 /**
- * The width of an element, followed with a ResizeObserver once mounted; `fallback` before that (and on the
- * server, where there is no layout).
+ * The width of an element, followed with a ResizeObserver while it is mounted; `fallback` before the first
+ * measurement (and on the server, where there is no layout). Put the returned callback ref on the element.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+export function useElementWidth(fallback: number): [number, (element: HTMLElement | null) => void] {
   const [width, setWidth] = useState(fallback);
+  const [element, setElement] = useState<HTMLElement | null>(null);
   useEffect(() => {
-    const element = ref.current;
     if (!element || typeof ResizeObserver === "undefined") return;
     const measure = () => {
       const next = Math.round(element.getBoundingClientRect().width);
@@ -41,8 +41,8 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  }, [element]);
+  return [width, setElement];
 }
 
 /** A unique id usable inside `url(#…)` references (React's ids contain ":" or "«»"). */
