@@ -14,9 +14,10 @@ const { build } = requireFromTsup("esbuild");
 
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime"];
 
-async function gzipSize(contents, { stub = [] } = {}) {
+async function gzipSize(contents, { stub = [], loader = "js" } = {}) {
   const result = await build({
-    stdin: { contents, resolveDir: root, loader: "js" },
+    stdin: { contents, resolveDir: root, loader },
+    jsx: "automatic",
     bundle: true,
     minify: true,
     format: "esm",
@@ -50,13 +51,22 @@ for (const widget of ["IndicatorCard", "IndicatorTrend", "OnTimeRate", "Decision
   rows.push([`{ ${widget} }`, await gzipSize(use(widget))]);
 }
 rows.push(["all five", await gzipSize(use("IndicatorCard, IndicatorTrend, OnTimeRate, Decision766Summary, NewsFeed"))]);
-const baseline = await gzipSize(use("ChinhQuyenSoProvider, WidgetBoundary"));
-rows.push(["{ ChinhQuyenSoProvider, WidgetBoundary } (shared by every widget)", baseline]);
 
-// The parts, each as a difference: the Radix Tabs behaviour (IndicatorTrend, NewsFeed) and the charts.
-const trend = await gzipSize(use("IndicatorTrend"));
-const trendNoTabs = await gzipSize(use("IndicatorTrend"), { stub: ["@radix-ui/react-tabs"] });
-rows.push(["@radix-ui/react-tabs in { IndicatorTrend }", trend - trendNoTabs]);
+// The parts: the Radix Tabs behaviour in NewsFeed (a difference: the same bundle with Tabs stubbed out), and the
+// hand-written SVG chart primitives on their own, from source.
+const feed = await gzipSize(use("NewsFeed"));
+const feedNoTabs = await gzipSize(use("NewsFeed"), { stub: ["@radix-ui/react-tabs"] });
+rows.push(["@radix-ui/react-tabs inside { NewsFeed }", feed - feedNoTabs]);
+const source = (file, names) =>
+  `import { ${names} } from ${JSON.stringify(path.join(root, "src/charts", file))}; console.log(${names});`;
+const primitives = [
+  ["chart primitive `Sparkline` (+ scales)", source("Sparkline.tsx", "Sparkline")],
+  ["chart primitive `SeriesChart` (+ scales)", source("SeriesChart.tsx", "SeriesChart")],
+  ["chart primitive `StackedBar` (+ patterns)", source("StackedBar.tsx", "StackedBar")],
+];
+for (const [name, contents] of primitives) rows.push([name, await gzipSize(contents, { loader: "tsx" })]);
+const all = `${source("Sparkline.tsx", "Sparkline")}${source("SeriesChart.tsx", "SeriesChart")}${source("StackedBar.tsx", "StackedBar")}${source("patterns.tsx", "PatternSwatch")}`;
+rows.push(["all chart primitives together", await gzipSize(all, { loader: "tsx" })]);
 
 console.log("| import | bytes (min+gz) |\n|---|---:|");
 for (const [name, bytes] of rows) console.log(`| ${name} | ${bytes} |`);
