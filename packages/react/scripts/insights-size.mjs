@@ -50,7 +50,10 @@ const rows = [];
 for (const widget of ["IndicatorCard", "IndicatorTrend", "OnTimeRate", "Decision766Summary", "NewsFeed"]) {
   rows.push([`{ ${widget} }`, await gzipSize(use(widget))]);
 }
-rows.push(["all five", await gzipSize(use("IndicatorCard, IndicatorTrend, OnTimeRate, Decision766Summary, NewsFeed"))]);
+rows.push([
+  "all five",
+  await gzipSize(use("IndicatorCard, IndicatorTrend, OnTimeRate, Decision766Summary, NewsFeed")),
+]);
 
 // The parts: the Radix Tabs behaviour in NewsFeed (a difference: the same bundle with Tabs stubbed out), and the
 // hand-written SVG chart primitives on their own, from source.
