@@ -100,8 +100,11 @@ export function simulateDossier(
   };
   // An office hour takes at least an hour of clock time: a step that far past now is skipped uncomputed (and
   // never asks the calendar about years beyond the data set).
+  // Instants are whole seconds, as the API writes them.
   const after = (from: number, hours: number) =>
-    from + hours * HOUR_MS > now ? Number.POSITIVE_INFINITY : addOfficeHours(calendar, from, hours);
+    from + hours * HOUR_MS > now
+      ? Number.POSITIVE_INFINITY
+      : Math.round(addOfficeHours(calendar, from, hours) / 1000) * 1000;
   const openPause = (at: number) => sim.pauses.push({ from: at, to: null, status: sim.status });
   const closePause = (at: number) => {
     const open = sim.pauses.find((pause) => pause.to === null);
@@ -110,7 +113,7 @@ export function simulateDossier(
 
   const intakeAt =
     plan.intakeDelayHours < 0.5
-      ? plan.submittedAt + Math.round(plan.intakeDelayHours * HOUR_MS)
+      ? plan.submittedAt + Math.round(plan.intakeDelayHours * 3600) * 1000
       : after(plan.submittedAt, plan.intakeDelayHours);
   if (plan.intake === "refuse") {
     const reason = random.pick(texts.REFUSAL_REASONS);

@@ -161,9 +161,9 @@ export class MockStore {
     return this.#world.currentUser;
   }
 
-  /** Epoch ms on the store's clock. */
+  /** Epoch ms on the store's clock, to the second (the API writes whole seconds). */
   now(): number {
-    return this.#clock.now();
+    return Math.floor(this.#clock.now() / 1000) * 1000;
   }
 
   nowIso(): string {
