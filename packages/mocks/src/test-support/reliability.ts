@@ -71,7 +71,11 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
     auth: { token: () => "reliability" },
     retry: { limit: 10, baseDelay: 5, maxDelay: 40, maxElapsed: 60_000 },
     timeout: 10_000,
-    hooks: { retry: () => void (clientRetries += 1) },
+    hooks: {
+      retry: () => {
+        clientRetries += 1;
+      },
+    },
   });
   let resends = 0;
   /** One logical write: the client retries it; if it still fails, it is sent again with the same key. */
