@@ -85,8 +85,9 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
 
   for (let index = 0; index < count; index++) {
     const category = pickFeedbackCategory(random);
-    // The first few are at the current user's district, assigned to them.
+    // The first few are at the current user's district: three assigned to them, two awaiting assignment.
     const forced = index < 3;
+    const waiting = index === 3 || index === 4;
     const address = generateAddress(random, forced ? { district: "thu_dau_mot" } : {});
     const createdAtMs =
       Math.floor((now - (forced ? random.int(3, 30) * HOUR_MS : random.next() * 60 * DAY_MS)) / 1000) * 1000;
@@ -95,7 +96,11 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
     const report = generateFeedbackReport(random, category, { address, at });
     const agencyKey = forced ? CURRENT_USER_AGENCY : feedbackAgencyKey(category, address);
     const agency = agencyByKey(agencyKey);
-    const status = forced ? "in_progress" : drawStatus(random, (now - createdAtMs) / HOUR_MS);
+    const status = forced
+      ? "in_progress"
+      : waiting
+        ? "pending_assignment"
+        : drawStatus(random, (now - createdAtMs) / HOUR_MS);
     const assignee =
       status === "pending_assignment"
         ? null
