@@ -44,13 +44,6 @@ export interface SimulationResult {
   updatedAt: number;
 }
 
-const personRef = (user: UserRecord) => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
-
 export function simulateDossier(
   context: GenerationContext,
   random: Random,
@@ -91,7 +84,7 @@ export function simulateDossier(
       action,
       fromStatus: from,
       toStatus: sim.status,
-      actor: personRef(actor),
+      actor: context.ref(actor),
       ...(comment ? { comment } : {}),
       nationalSync: now - at < HOUR_MS ? "pending" : syncDraw < 0.01 ? "failed" : "synced",
     });

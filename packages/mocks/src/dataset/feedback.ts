@@ -19,7 +19,7 @@ import {
 import { clamp, DAY_MS, HOUR_MS, isoOf, MINUTE_MS } from "../util";
 import { CURRENT_USER_AGENCY } from "./catalogue";
 import { type GenerationContext, pickStaff } from "./context";
-import type { ApiFeedbackCategory, ApiPersonRef, ApiThreadEntry, FeedbackRecord, UserRecord } from "./types";
+import type { ApiFeedbackCategory, ApiPersonRef, ApiThreadEntry, FeedbackRecord } from "./types";
 
 /** The hotline operator who records every call. */
 export const OPERATOR: ApiPersonRef = { id: "op_1022", name: "Tổng đài 1022" };
@@ -67,13 +67,6 @@ function drawStatus(random: Random, ageHours: number): Status {
   if (ageHours < 72) return draw < 0.7 ? "in_progress" : draw < 0.95 ? "resolved" : "rejected";
   return draw < 0.45 ? "resolved" : draw < 0.8 ? "closed" : draw < 0.9 ? "rejected" : "in_progress";
 }
-
-const personRef = (user: UserRecord): ApiPersonRef => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
 
 export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
   const random = context.random("feedback");
@@ -132,7 +125,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       body: generateIntakeNote(random, at, channel),
     });
     if (assignee) {
-      const by = personRef(assignee);
+      const by = context.ref(assignee);
       thread.push({
         id: entryId(),
         entryType: "activity",
@@ -227,7 +220,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       categoryCode: category,
       status,
       agencyCode: status === "pending_assignment" ? null : context.options.agencyCodes[agencyKey],
-      assignee: assignee ? personRef(assignee) : null,
+      assignee: assignee ? context.ref(assignee) : null,
       ...(anonymous
         ? {}
         : {

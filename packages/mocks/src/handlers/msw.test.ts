@@ -1,6 +1,6 @@
 // The handlers in-process, as a Storybook story or an app's test uses them: msw intercepts the client's fetch.
 import { createClient } from "@chinhquyenso/client";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MockOptionsError } from "../errors";
@@ -16,7 +16,12 @@ const client = (baseUrl: string) => createClient({ baseUrl, auth: { token: () =>
 
 describe("createHandlers with msw", () => {
   it("serves the contract under a base URL with a path prefix, sharing one store", async () => {
-    const handlers = createHandlers({ baseUrl: "https://api.example.gov.vn/platform", seed: 3, size: 30, now: TEST_NOW });
+    const handlers = createHandlers({
+      baseUrl: "https://api.example.gov.vn/platform",
+      seed: 3,
+      size: 30,
+      now: TEST_NOW,
+    });
     server.use(...handlers);
     const api = client("https://api.example.gov.vn/platform");
     const page = await api.dossiers.list({ limit: 100 });
@@ -25,7 +30,15 @@ describe("createHandlers with msw", () => {
   });
 
   it("puts the store in named states: empty lists, a failing operation, signing that expires", async () => {
-    const handlers = createHandlers({ size: 30, now: TEST_NOW, scenarios: ["empty", { name: "operation_error", operationId: "dossiers.counts", status: 503 }, "signing_expires"] });
+    const handlers = createHandlers({
+      size: 30,
+      now: TEST_NOW,
+      scenarios: [
+        "empty",
+        { name: "operation_error", operationId: "dossiers.counts", status: 503 },
+        "signing_expires",
+      ],
+    });
     server.use(...handlers);
     const api = client("https://any.example");
     expect(await api.dossiers.list()).toMatchObject({ items: [], total: 0 });
@@ -35,12 +48,17 @@ describe("createHandlers with msw", () => {
   });
 
   it("lets a story override one operation in front of the stateful handlers", async () => {
-    server.use(http.get("*/v1/dossier-counts", () => HttpResponse.json({ items: [], computedAt: TEST_NOW })), ...createHandlers({ size: 10, now: TEST_NOW }));
+    server.use(
+      http.get("*/v1/dossier-counts", () => HttpResponse.json({ items: [], computedAt: TEST_NOW })),
+      ...createHandlers({ size: 10, now: TEST_NOW }),
+    );
     expect((await client("https://any.example").dossiers.counts()).items).toEqual([]);
   });
 
   it("refuses a malformed base URL or scenario with a MockOptionsError", () => {
     expect(() => createHandlers({ baseUrl: "api.example.gov.vn", size: 10 })).toThrow(MockOptionsError);
-    expect(() => createHandlers({ size: 10, scenarios: [{ name: "empty_queue", queue: "everything" as "all" }] })).toThrow(/scenario.queue/);
+    expect(() =>
+      createHandlers({ size: 10, scenarios: [{ name: "empty_queue", queue: "everything" as "all" }] }),
+    ).toThrow(/scenario.queue/);
   });
 });
