@@ -52,9 +52,21 @@ export function createGenerationContext(
   };
 }
 
+const colleagues = new WeakMap<GenerationContext, Map<AgencyKey, readonly UserRecord[]>>();
+
 /** A staff member of `agency` other than the current user (the current user is chosen on purpose). */
 export function pickStaff(context: GenerationContext, random: Random, agency: AgencyKey): UserRecord {
-  const staff = context.staff.get(agency) ?? [];
-  const others = staff.filter((user) => user.id !== context.currentUser.id);
-  return random.pick(others.length > 0 ? others : staff);
+  let byAgency = colleagues.get(context);
+  if (!byAgency) {
+    byAgency = new Map();
+    colleagues.set(context, byAgency);
+  }
+  let others = byAgency.get(agency);
+  if (!others) {
+    const staff = context.staff.get(agency) ?? [];
+    const filtered = staff.filter((user) => user.id !== context.currentUser.id);
+    others = filtered.length > 0 ? filtered : staff;
+    byAgency.set(agency, others);
+  }
+  return random.pick(others);
 }
