@@ -158,8 +158,9 @@ function ConnectedSummary(props: Decision766SummaryProps & { agencyCode: string 
     year,
     ...(props.quarter ? { quarter: props.quarter } : {}),
   });
-  if (report.isPending) return <SummaryLoading {...props} />;
-  if (report.isError) {
+  const data = report.data;
+  if (data === undefined && !report.isError) return <SummaryLoading {...props} />;
+  if (data === undefined) {
     const error = report.error;
     const status = isApiError(error, "reports.decision766") ? error.status : undefined;
     // 404: the platform has no scores for this agency and period (e.g. a quarter that has not begun).
@@ -169,7 +170,7 @@ function ConnectedSummary(props: Decision766SummaryProps & { agencyCode: string 
     if (status === 400) return <SummaryProblem {...props} message={t("d766.invalid")} />;
     return <SummaryProblem {...props} message={t("d766.error")} onRetry={() => void report.refetch()} />;
   }
-  return <SummaryBody {...props} report={report.data} />;
+  return <SummaryBody {...props} report={data} />;
 }
 
 function Decision766SummaryInner(props: Decision766SummaryProps) {

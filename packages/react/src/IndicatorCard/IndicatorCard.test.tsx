@@ -179,4 +179,35 @@ describe("IndicatorCard connected (Chromium, real client, mock platform)", () =>
     await screen.getByRole("button", { name: "Thử lại" }).click();
     await expect.element(screen.getByRole("heading", { name: "Tỷ lệ hồ sơ nộp trực tuyến" })).toBeVisible();
   });
+
+  it("keeps the figures shown when a background refetch fails", async () => {
+    const platform = mockedPlatform();
+    const screen = await render(
+      <TestPlatform platform={platform}>
+        <IndicatorCard code="HCC-02" />
+      </TestPlatform>,
+    );
+    const heading = screen.getByRole("heading", { name: "Tỷ lệ hồ sơ nộp trực tuyến" });
+    await expect.element(heading).toBeVisible();
+    platform.store.forceError("indicators.list", 503, 1);
+    await platform.queryClient.invalidateQueries();
+    await expect.poll(() => platform.requests.filter((line) => line === "GET /v1/indicators").length).toBe(2);
+    await expect.element(heading).toBeVisible();
+    expect(screen.getByRole("alert").elements()).toHaveLength(0);
+  });
+
+  it("names itself when connected without a client", async () => {
+    const onError = vi.fn();
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const screen = await render(
+      <ChinhQuyenSoProvider onError={onError}>
+        <IndicatorCard code="HCC-01" />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("Không hiển thị được thẻ chỉ tiêu.");
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({
+      message: expect.stringMatching(/^IndicatorCard: no platform client/),
+    });
+    quiet.mockRestore();
+  });
 });

@@ -145,8 +145,10 @@ function ConnectedCard({ code, fieldCode, ...props }: IndicatorCardProps & { cod
   const t = useTranslator(indicatorCardMessages);
   const list = useIndicators(fieldCode ? { fieldCode } : undefined);
   const series = useIndicatorSeries(code);
-  if (list.isPending) return <CardLoading className={props.className} />;
-  if (list.isError) {
+  // A failed background refetch keeps the figures already shown; only a first load can fail the card.
+  const items = list.data?.items;
+  if (items === undefined && !list.isError) return <CardLoading className={props.className} />;
+  if (items === undefined) {
     const retry = () => {
       void list.refetch();
       void series.refetch();
@@ -160,7 +162,7 @@ function ConnectedCard({ code, fieldCode, ...props }: IndicatorCardProps & { cod
       />
     );
   }
-  const indicator = list.data.items.find((item) => item.code === code);
+  const indicator = items.find((item) => item.code === code);
   if (!indicator) {
     return (
       <CardProblem

@@ -224,8 +224,9 @@ function ConnectedTrend({ code, from, to, ...props }: IndicatorTrendProps & { co
     { ...queries.indicators.list(undefined), enabled: props.title === undefined },
     queryClient,
   );
-  if (series.isPending) return <TrendLoading className={props.className} />;
-  if (series.isError) {
+  const data = series.data;
+  if (data === undefined && !series.isError) return <TrendLoading className={props.className} />;
+  if (data === undefined) {
     const error = series.error;
     if (isApiError(error, "indicators.series") && error.status === 404)
       return (
@@ -243,7 +244,7 @@ function ConnectedTrend({ code, from, to, ...props }: IndicatorTrendProps & { co
     );
   }
   const title = props.title ?? list.data?.items.find((item) => item.code === code)?.name ?? code;
-  return <TrendBody {...props} series={series.data} title={title} />;
+  return <TrendBody {...props} series={data} title={title} />;
 }
 
 function IndicatorTrendInner(props: IndicatorTrendProps) {

@@ -225,8 +225,9 @@ function ConnectedFeed(props: NewsFeedProps) {
   };
   const state: FeedState = {
     articles: query.data?.pages.flatMap((page) => page.items),
-    loading: query.isPending,
-    error: query.isError && !query.isFetchNextPageError ? query.error : undefined,
+    loading: query.data === undefined && !query.isError,
+    // Only a first load that failed replaces the list; a failed refetch or next page keeps what is shown.
+    error: query.data === undefined && query.isError ? query.error : undefined,
     onRetry: () => void query.refetch(),
     hasMore: query.hasNextPage,
     onLoadMore: () => void query.fetchNextPage(),

@@ -174,8 +174,9 @@ function ConnectedRate(props: OnTimeRateProps) {
     ...(props.agencyCode ? { agencyCode: props.agencyCode } : {}),
   });
   const shown = { ...props, from, to };
-  if (report.isPending) return <RateLoading {...shown} />;
-  if (report.isError) {
+  const data = report.data;
+  if (data === undefined && !report.isError) return <RateLoading {...shown} />;
+  if (data === undefined) {
     const error = report.error;
     if (isApiError(error, "reports.timeliness") && error.status === 403)
       return <RateProblem {...shown} message={t("onTime.forbidden")} />;
@@ -183,7 +184,7 @@ function ConnectedRate(props: OnTimeRateProps) {
       return <RateProblem {...shown} message={t("onTime.invalid")} />;
     return <RateProblem {...shown} message={t("onTime.error")} onRetry={() => void report.refetch()} />;
   }
-  return <RateBody {...shown} rows={report.data.rows} />;
+  return <RateBody {...shown} rows={data.rows} />;
 }
 
 function OnTimeRateInner(props: OnTimeRateProps) {
