@@ -28,7 +28,7 @@ const dossier = JSON.stringify({
   dueAt: "2026-12-11T08:15:00+07:00",
   etag: '"v3"',
 });
-const server = createServer((request, response) => {
+const server = createServer((_request, response) => {
   response.writeHead(200, { "content-type": "application/json", etag: '"v3"' });
   response.end(dossier);
 });
