@@ -33,11 +33,15 @@ const meta = {
     polarity: { control: "inline-radio", options: ["higher_is_better", "lower_is_better", "neutral"] },
   },
   decorators: [
-    (Story) => (
-      <div style={{ maxWidth: 320 }}>
+    // One card is shown at a dashboard card's width; the grid story lays out its own columns.
+    (Story, context) =>
+      context.parameters.grid ? (
         <Story />
-      </div>
-    ),
+      ) : (
+        <div style={{ maxWidth: 320 }}>
+          <Story />
+        </div>
+      ),
   ],
   parameters: {
     docs: {
@@ -173,7 +177,7 @@ const ALL_CODES = [
 /** A dashboard row: twelve connected cards share one indicator-list request. */
 export const ConnectedGrid: Story = {
   args: { indicator: undefined, points: undefined },
-  parameters: CONNECTED,
+  parameters: { ...CONNECTED, grid: true },
   beforeEach: withMockPlatform(),
   decorators: [
     (Story) => (

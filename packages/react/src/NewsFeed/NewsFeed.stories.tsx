@@ -1,15 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn } from "storybook/test";
-import { CONNECTED, withMockPlatform } from "../charts/story-support";
+import { CONNECTED, withExampleImages, withMockPlatform } from "../charts/story-support";
 import { NewsFeed } from "./NewsFeed";
 import type { NewsItem } from "./types";
-
-// Images are data URLs so the stories never reach the network (SVG placeholders).
-const picture = (hue: number) =>
-  `data:image/svg+xml,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="64"><rect width="96" height="64" fill="hsl(${hue} 45% 55%)"/></svg>`,
-  )}`;
 
 const articles: NewsItem[] = [
   {
@@ -41,15 +35,14 @@ const articles: NewsItem[] = [
     imageUrl: "javascript:alert(1)",
   },
 ];
-// The first article's image, with a local placeholder instead of the CDN URL.
-const shown = articles.map((article, index) =>
-  index === 0 ? { ...article, imageUrl: picture(205) } : article,
-);
+// The example CDN's images are answered by msw (withExampleImages): stories never reach the network.
+const shown = articles;
 
 const meta = {
   title: "Widgets/NewsFeed",
   component: NewsFeed,
   tags: ["autodocs"],
+  beforeEach: withExampleImages,
   args: {
     articles: shown,
     getArticleHref: (article: NewsItem) => `/tin-tuc/${article.id}`,

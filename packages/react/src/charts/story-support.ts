@@ -18,6 +18,11 @@ export function withMockPlatform(options: HandlersOptions = {}) {
   };
 }
 
+/** A story's `beforeEach` that only answers the example CDN's images (controlled stories with pictures). */
+export function withExampleImages(context: unknown) {
+  (context as MswContext).msw.use(exampleImages);
+}
+
 /** Parameters of a connected story: a client answered by the mocks, the clock pinned. */
 export const CONNECTED = { connected: true, now: STORY_NOW } as const;
 
