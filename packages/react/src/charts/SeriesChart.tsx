@@ -53,6 +53,8 @@ export function SeriesChart({
   const targetLine = points.map((point, index) => at(point.target, index));
   const xLabels = labelIndices(points.length, Math.max(2, Math.floor((plotRight - left) / 72)));
   const active = activeIndex === null ? undefined : points[activeIndex];
+  // Markers only while they stay apart; a long series reads better as a line (the active point is still ringed).
+  const showMarkers = (plotRight - left) / Math.max(1, points.length - 1) >= 10;
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (points.length === 0) return;
@@ -102,7 +104,7 @@ export function SeriesChart({
         <path className="cqs-chart__target" d={linePath(targetLine)} />
         <path className="cqs-chart__line" d={linePath(valueLine)} />
         {valueLine.map((point, index) =>
-          point ? (
+          point && showMarkers ? (
             // biome-ignore lint/suspicious/noArrayIndexKey: points are positional (one per period)
             <circle key={index} className="cqs-chart__point" cx={point[0]} cy={point[1]} r={3} />
           ) : null,
