@@ -3,3 +3,4 @@ export * from "./i18n";
 export * from "./provider";
 export * from "./TimelinessBadge";
 export * from "./theme";
+export * from "./WorkCalendar";
