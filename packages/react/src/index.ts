@@ -4,3 +4,4 @@ export * from "./provider";
 export * from "./TimelinessBadge";
 export * from "./theme";
 export * from "./WorkCalendar";
+export * from "./DocumentInbox";
