@@ -1,7 +1,6 @@
 import type { Document } from "@chinhquyenso/client";
 import { DOCUMENT_DIRECTION_LABELS, labelOf } from "@chinhquyenso/core";
 import * as Tabs from "@radix-ui/react-tabs";
-import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
