@@ -1,5 +1,5 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { instantMs } from "../WorkCalendar/vietnamTime";
 
@@ -50,12 +50,13 @@ export function useMeetingNotice({
   confirmRef.current = confirm;
 
   // Fresh data replaces the answers already accepted by the platform (pending ones stay until they settle).
-  useEffect(() => {
-    setOverrides((current) => {
-      const kept = Object.entries(current).filter(([, override]) => !override.settled);
-      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
-    });
-  }, [meetings]);
+  // Adjusted during render, React's pattern for state that follows a prop.
+  const [seenMeetings, setSeenMeetings] = useState(meetings);
+  if (seenMeetings !== meetings) {
+    setSeenMeetings(meetings);
+    const kept = Object.entries(overrides).filter(([, override]) => !override.settled);
+    if (kept.length !== Object.keys(overrides).length) setOverrides(Object.fromEntries(kept));
+  }
 
   const nowMs = now().getTime();
   const upcoming = useMemo(() => {
