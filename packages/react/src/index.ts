@@ -2,6 +2,7 @@ export * from "./boundary";
 export * from "./DocumentInbox";
 export * from "./i18n";
 export * from "./MeetingNotice";
+export * from "./NotificationCenter";
 export * from "./provider";
 export * from "./TimelinessBadge";
 export * from "./theme";

@@ -200,7 +200,10 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
                 <h3 className="cqs-work-calendar__day-title" aria-current={day.isToday ? "date" : undefined}>
                   {dayHeading(t, day.weekday, day.key)}
                   {day.isToday ? (
-                    <span className="cqs-work-calendar__today-mark">{` (${t("calendar.todayMark")})`}</span>
+                    <>
+                      {" "}
+                      <span className="cqs-work-calendar__today-mark">{`(${t("calendar.todayMark")})`}</span>
+                    </>
                   ) : null}
                 </h3>
                 {day.entries.length === 0 ? (
