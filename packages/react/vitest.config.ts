@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [react()],
   // Pre-bundled up front: discovered mid-run, Vite reloads the page and a second React copy breaks the tests.
   optimizeDeps: {
-    include: ["@radix-ui/react-popover", "@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw"],
+    include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw"],
   },
   test: {
     projects: [

@@ -42,17 +42,18 @@ export const Bell: Story = {
   },
 };
 
-/** Opened by keyboard; Escape closes it and returns focus to the bell. */
+/**
+ * Opened by keyboard (Tab, Enter). Escape and a click elsewhere close it and the browser returns focus to the
+ * bell: the browser answers real key presses only, so that part is tested in `NotificationCenter.test.tsx`.
+ */
 export const OpenByKeyboard: Story = {
-  play: async ({ canvas, canvasElement }) => {
+  play: async ({ canvas }) => {
     const bell = await canvas.findByRole("button", { name: /^Thông báo, \d+ chưa đọc$/ }, LOADED);
     await userEvent.tab();
     await expect(bell).toHaveFocus();
     await userEvent.keyboard("{Enter}");
     await expect(await canvas.findByRole("dialog", { name: "Thông báo" })).toBeVisible();
-    await userEvent.keyboard("{Escape}");
-    await waitFor(() => expect(canvasElement.querySelector("[role=dialog]")).toBeNull());
-    await expect(bell).toHaveFocus();
+    await expect(bell).toHaveAttribute("aria-expanded", "true");
   },
 };
 

@@ -31,8 +31,42 @@ describe("NotificationCenter (Chromium)", () => {
     await expect.element(headings.nth(2)).toHaveTextContent("Lịch họp, lịch công tác (1 chưa đọc)");
     await expect.element(panel).toHaveTextContent("Văn bản chờ ký số · 08:10 26/11/2026");
     await userEvent.keyboard("{Escape}");
-    expect(screen.getByRole("dialog").query()).toBeNull();
+    await expect.element(screen.getByRole("dialog", { includeHidden: true })).not.toBeVisible();
     await expect.element(bell).toHaveFocus();
+  });
+
+  it("closes when the user clicks elsewhere (the browser's light dismiss)", async () => {
+    const screen = await render(
+      <div>
+        <p>Trang chủ</p>
+        <NotificationCenter notifications={NOTIFICATIONS} />
+      </div>,
+    );
+    await screen.getByRole("button", { name: "Thông báo, 3 chưa đọc" }).click();
+    await expect.element(screen.getByRole("dialog")).toBeVisible();
+    await screen.getByText("Trang chủ").click();
+    await expect.element(screen.getByRole("dialog", { includeHidden: true })).not.toBeVisible();
+    await expect
+      .element(screen.getByRole("button", { name: "Thông báo, 3 chưa đọc" }))
+      .toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("still opens and closes by keyboard in a browser without the Popover API", async () => {
+    const showPopover = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "showPopover");
+    delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
+    try {
+      const screen = await render(<NotificationCenter notifications={NOTIFICATIONS} />);
+      const bell = screen.getByRole("button", { name: "Thông báo, 3 chưa đọc" });
+      await bell.click();
+      const panel = screen.getByRole("dialog", { name: "Thông báo" });
+      await expect.element(panel).toBeVisible();
+      await expect.element(panel).toHaveFocus();
+      await userEvent.keyboard("{Escape}");
+      await expect.element(screen.getByRole("dialog", { includeHidden: true })).not.toBeVisible();
+      await expect.element(bell).toHaveFocus();
+    } finally {
+      if (showPopover) Object.defineProperty(HTMLElement.prototype, "showPopover", showPopover);
+    }
   });
 
   it("deep-links an item through onNavigate, marking it read", async () => {
@@ -51,7 +85,7 @@ describe("NotificationCenter (Chromium)", () => {
       .click();
     expect(onNavigate).toHaveBeenCalledWith(expect.objectContaining({ id: "n3", resourceId: "mt_0001" }));
     expect(onMarkRead).toHaveBeenCalledWith(expect.objectContaining({ id: "n3" }));
-    expect(screen.getByRole("dialog").query()).toBeNull();
+    await expect.element(screen.getByRole("dialog", { includeHidden: true })).not.toBeVisible();
   });
 
   it("marks one and all read, and offers a retry when that fails", async () => {

@@ -1,6 +1,5 @@
 import type { Notification } from "@chinhquyenso/client";
 import { labelOf, STREAM_EVENT_LABELS } from "@chinhquyenso/core";
-import * as Popover from "@radix-ui/react-popover";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { newIdempotencyKey } from "../DocumentInbox/idempotencyKey";
@@ -17,6 +16,7 @@ import {
   useNotificationCenter,
 } from "./useNotificationCenter";
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from "./useNotifications";
+import { usePopoverPanel } from "./usePopoverPanel";
 
 export type NotificationCenterStatus = "loading" | "error" | "success";
 
@@ -153,8 +153,9 @@ function NotificationCenterView(props: ViewProps) {
   const t = useTranslator(notificationMessages);
   const common = useTranslator(commonMessages);
   const root = useWidgetRoot("cqs-notifications", props.className);
-  const panel = useWidgetRoot("cqs-notifications__panel");
   const titleId = useId();
+  const panelId = useId();
+  const popover = usePopoverPanel(center.open, center.setOpen);
   const [failure, setFailure] = useState<{ retry: () => void } | null>(null);
   const liveKey =
     props.liveState === "connecting" || props.liveState === "reconnecting" || props.liveState === "stopped"
@@ -238,65 +239,80 @@ function NotificationCenterView(props: ViewProps) {
 
   return (
     <div {...root} data-live={props.liveState} data-state={center.open ? "open" : "closed"}>
-      <Popover.Root open={center.open} onOpenChange={center.setOpen}>
-        <Popover.Trigger asChild>
-          <button
-            type="button"
-            className="cqs-notifications__bell"
-            aria-label={count > 0 ? t("notifications.bellUnread", { count: shown }) : t("notifications.bell")}
-            data-unread={count > 0 ? "" : undefined}
-          >
-            <BellIcon />
-            {count > 0 ? (
-              <span className="cqs-notifications__count" aria-hidden="true">
-                {shown}
-              </span>
+      <button
+        ref={popover.bellRef}
+        type="button"
+        className="cqs-notifications__bell"
+        aria-label={count > 0 ? t("notifications.bellUnread", { count: shown }) : t("notifications.bell")}
+        aria-expanded={center.open}
+        aria-controls={panelId}
+        data-unread={count > 0 ? "" : undefined}
+        onClick={popover.onBellClick}
+      >
+        <BellIcon />
+        {count > 0 ? (
+          <span className="cqs-notifications__count" aria-hidden="true">
+            {shown}
+          </span>
+        ) : null}
+      </button>
+      <div
+        ref={popover.panelRef}
+        id={panelId}
+        className="cqs-notifications__panel"
+        popover="auto"
+        role="dialog"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        hidden={!popover.native && !center.open}
+        data-native-popover={popover.native ? "" : undefined}
+        onKeyDown={popover.onPanelKeyDown}
+      >
+        {center.open ? (
+          <>
+            <div className="cqs-notifications__header">
+              <h2 id={titleId} className="cqs-notifications__title">
+                {t("notifications.label")}
+              </h2>
+              {props.markAllRead && count > 0 && status === "success" ? (
+                <button
+                  type="button"
+                  className="cqs-button"
+                  onClick={() => void attempt(() => props.markAllRead?.() ?? Promise.resolve())}
+                >
+                  {t("notifications.markAll")}
+                </button>
+              ) : null}
+            </div>
+            {liveKey ? (
+              <p className="cqs-notifications__live" data-live={props.liveState}>
+                {t(liveKey)}
+              </p>
             ) : null}
-          </button>
-        </Popover.Trigger>
-        <Popover.Content {...panel} align="end" sideOffset={8} collisionPadding={8} aria-labelledby={titleId}>
-          <div className="cqs-notifications__header">
-            <h2 id={titleId} className="cqs-notifications__title">
-              {t("notifications.label")}
-            </h2>
-            {props.markAllRead && count > 0 && status === "success" ? (
+            {failure ? (
+              <div className="cqs-notifications__error" role="alert">
+                <p>{t("notifications.failed.read")}</p>
+                <button type="button" className="cqs-button" onClick={failure.retry}>
+                  {common("common.retry")}
+                </button>
+              </div>
+            ) : null}
+            <div className="cqs-notifications__body">{body}</div>
+            {props.onViewAll ? (
               <button
                 type="button"
-                className="cqs-button"
-                onClick={() => void attempt(() => props.markAllRead?.() ?? Promise.resolve())}
+                className="cqs-button cqs-notifications__all"
+                onClick={() => {
+                  center.setOpen(false);
+                  props.onViewAll?.();
+                }}
               >
-                {t("notifications.markAll")}
+                {t("notifications.viewAll")}
               </button>
             ) : null}
-          </div>
-          {liveKey ? (
-            <p className="cqs-notifications__live" data-live={props.liveState}>
-              {t(liveKey)}
-            </p>
-          ) : null}
-          {failure ? (
-            <div className="cqs-notifications__error" role="alert">
-              <p>{t("notifications.failed.read")}</p>
-              <button type="button" className="cqs-button" onClick={failure.retry}>
-                {common("common.retry")}
-              </button>
-            </div>
-          ) : null}
-          <div className="cqs-notifications__body">{body}</div>
-          {props.onViewAll ? (
-            <button
-              type="button"
-              className="cqs-button cqs-notifications__all"
-              onClick={() => {
-                center.setOpen(false);
-                props.onViewAll?.();
-              }}
-            >
-              {t("notifications.viewAll")}
-            </button>
-          ) : null}
-        </Popover.Content>
-      </Popover.Root>
+          </>
+        ) : null}
+      </div>
       <p className="cqs-visually-hidden" role="status">
         {liveKey ? t(liveKey) : ""}
       </p>
