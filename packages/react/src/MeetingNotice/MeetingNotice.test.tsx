@@ -1,6 +1,7 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
@@ -120,6 +121,26 @@ describe("MeetingNotice (Chromium)", () => {
     });
     // The form closes after a successful answer.
     expect(screen.getByRole("textbox").query()).toBeNull();
+  });
+
+  it("is answered from the keyboard alone", async () => {
+    const onConfirmAttendance = vi.fn(async () => {});
+    const screen = await render(
+      <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />,
+    );
+    await userEvent.tab(); // documents are plain text without onDownloadDocument
+    await expect.element(screen.getByRole("button", { name: "Tham dự" })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByRole("textbox", { name: "Lý do vắng mặt" })).toHaveFocus();
+    await userEvent.keyboard("Họp Hội đồng nhân dân");
+    await userEvent.tab(); // "Gửi xác nhận"
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText("Bạn đã báo vắng.")).toBeVisible();
+    expect(onConfirmAttendance).toHaveBeenCalledWith(expect.anything(), {
+      response: "absent",
+      note: "Họp Hội đồng nhân dân",
+    });
   });
 
   it("answers through the platform, and rolls back when the platform refuses", async () => {
