@@ -115,12 +115,12 @@ export const CompleteFails: Story = {
 const ISSUERS = ["Ủy ban nhân dân tỉnh Bình Dương", "Sở Tài chính", "Sở Nội vụ", "Văn phòng Chính phủ"];
 const URGENCIES = ["normal", "normal", "urgent", "very_urgent", "flash"];
 
-/** 400 incoming documents in one list. */
+/** 150 incoming documents in one list: three pages of the connected inbox ("Tải thêm"). */
 export const LargeData: Story = {
   parameters: { connected: false },
   args: {
     documents: Array.from(
-      { length: 400 },
+      { length: 150 },
       (_, index): Document =>
         documentFixture({
           id: `big_${index}`,

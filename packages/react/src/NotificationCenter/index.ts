@@ -3,7 +3,7 @@ export {
   type NotificationCenterProps,
   type NotificationCenterStatus,
 } from "./NotificationCenter";
-export { type Announcement, useAnnouncer } from "./useAnnouncer";
+export type { NotificationAnnouncement } from "./useNotificationAnnouncer";
 export {
   type NotificationCenterState,
   type NotificationGroup,

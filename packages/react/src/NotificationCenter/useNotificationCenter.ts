@@ -4,7 +4,7 @@ import { useTranslator } from "../i18n/useTranslator";
 import { useControllableState } from "../WorkCalendar/useControllableState";
 import { instantMs } from "../WorkCalendar/vietnamTime";
 import { notificationMessages } from "./messages";
-import { type Announcement, useAnnouncer } from "./useAnnouncer";
+import { type NotificationAnnouncement, useNotificationAnnouncer } from "./useNotificationAnnouncer";
 
 export type NotificationGroupKey = "dossier" | "document" | "meeting" | "feedback" | "signing" | "other";
 
@@ -53,7 +53,7 @@ export interface NotificationCenterState {
   unreadCount: number;
   isUnread: (notification: Notification) => boolean;
   /** The polite announcement of new notifications (rate-limited). */
-  announcement: Announcement;
+  announcement: NotificationAnnouncement;
   /** Announce notifications by title (e.g. from stream events). */
   announce: (titles: readonly string[]) => void;
 }
@@ -68,8 +68,10 @@ export function useNotificationCenter(options: UseNotificationCenterOptions): No
     options.defaultOpen ?? false,
     options.onOpenChange,
   );
-  const { announcement, announce } = useAnnouncer(options.announceInterval ?? 5000, (count, title) =>
-    count === 1 ? t("notifications.announce.one", { title }) : t("notifications.announce.many", { count }),
+  const { announcement, announce } = useNotificationAnnouncer(
+    options.announceInterval ?? 5000,
+    (count, title) =>
+      count === 1 ? t("notifications.announce.one", { title }) : t("notifications.announce.many", { count }),
   );
   const notifications = useMemo(
     () =>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-export interface Announcement {
+export interface NotificationAnnouncement {
   /** Changes with every announcement, so that a repeated text is announced again (use it as a React key). */
   id: number;
   text: string;
@@ -10,8 +10,11 @@ export interface Announcement {
  * A polite announcer that speaks at most once per `interval` ms: what arrives meanwhile is counted and said
  * together at the end of the interval ("3 thông báo mới"), so a burst of events does not flood a screen reader.
  */
-export function useAnnouncer(interval: number, format: (count: number, lastTitle: string) => string) {
-  const [announcement, setAnnouncement] = useState<Announcement>({ id: 0, text: "" });
+export function useNotificationAnnouncer(
+  interval: number,
+  format: (count: number, lastTitle: string) => string,
+) {
+  const [announcement, setAnnouncement] = useState<NotificationAnnouncement>({ id: 0, text: "" });
   const pending = useRef({ count: 0, title: "" });
   const lastAt = useRef(Number.NEGATIVE_INFINITY);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
