@@ -24,7 +24,7 @@ interface StoryProvidersProps {
 function StoryProviders({ locale, theme, connected, now, children }: StoryProvidersProps) {
   const [client] = useState(() =>
     connected
-      ? // The mocks answer any bearer token; without one every protected operation is a 401.
+      ? // The mocks answer any bearer token and refuse requests without one, as the platform does.
         createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => "storybook" } })
       : undefined,
   );

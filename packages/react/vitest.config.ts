@@ -8,6 +8,10 @@ import { chromiumBrowser } from "../../vitest.shared";
 //   *.ssr.test.tsx   server rendering, in Node (no DOM at all)
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: discovered mid-run, Vite reloads the page and a second React copy breaks the tests.
+  optimizeDeps: {
+    include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw"],
+  },
   test: {
     projects: [
       {

@@ -1,0 +1,33 @@
+import { createClient } from "@chinhquyenso/client";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ChinhQuyenSoProvider } from "../provider";
+import { DocumentInbox } from "./DocumentInbox";
+import { INBOX, ME } from "./fixtures.test-support";
+
+const now = () => new Date("2026-11-26T09:00:00+07:00");
+
+describe("DocumentInbox on the server", () => {
+  it("renders controlled documents without a DOM", () => {
+    expect(typeof window).toBe("undefined");
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now} locale="en">
+        <DocumentInbox documents={INBOX} currentUserId={ME.id} onRequestSignature={() => {}} />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain("88/UBND-KT");
+    expect(html).toContain("Flash");
+    expect(html).toContain("3 days overdue");
+  });
+
+  it("renders the connected inbox as a loading skeleton, without fetching", () => {
+    const client = createClient({ baseUrl: "http://127.0.0.1:9" });
+    const html = renderToString(
+      <ChinhQuyenSoProvider client={client} now={now}>
+        <DocumentInbox />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain('data-state="loading"');
+    expect(html).toContain("Văn bản đến");
+  });
+});

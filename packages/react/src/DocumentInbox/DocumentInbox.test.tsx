@@ -1,0 +1,190 @@
+import { QueryClient } from "@tanstack/react-query";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { render } from "vitest-browser-react";
+import { ChinhQuyenSoProvider } from "../provider";
+import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
+import { DocumentInbox } from "./DocumentInbox";
+import { documentFixture, INBOX, ME } from "./fixtures.test-support";
+
+const now = () => new Date(TEST_NOW);
+const noRetry = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("DocumentInbox (Chromium)", () => {
+  it("shows Decree 30 fields, badges, deadlines and assignments, most urgent first", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <DocumentInbox documents={INBOX} currentUserId={ME.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    const rows = screen.getByRole("row");
+    // header + three incoming documents, hỏa tốc first, then khẩn, then thường
+    await expect.element(rows.nth(1)).toHaveTextContent("88/UBND-KT");
+    await expect.element(rows.nth(2)).toHaveTextContent("15/SXD-QLN");
+    await expect.element(rows.nth(3)).toHaveTextContent("142/UBND-VX");
+
+    const flash = rows.nth(1);
+    await expect.element(flash).toHaveTextContent("Độ khẩn: Hỏa tốc");
+    await expect.element(flash).toHaveTextContent("Độ mật: Mật");
+    await expect.element(flash).toHaveTextContent("hạn hôm nay");
+    await expect.element(flash).toHaveTextContent("Liên thông: Đã đến");
+    await expect.element(flash).toHaveAttribute("data-timeliness", "due_soon");
+    expect(flash.element().querySelector("svg")).not.toBeNull();
+
+    const overdue = rows.nth(2);
+    await expect.element(overdue).toHaveTextContent("quá hạn 3 ngày");
+    await expect.element(overdue).toHaveTextContent("Liên thông: Lỗi gửi nhận");
+
+    const normal = rows.nth(3);
+    await expect.element(normal).toHaveTextContent("Số đến 315, ngày 21/11/2026");
+    await expect.element(normal).toHaveTextContent("còn 6 ngày làm việc");
+    await expect.element(normal).toHaveTextContent("Chủ trì Nguyễn Văn An (bạn)");
+    await expect.element(normal).toHaveTextContent("Chủ trì tổng hợp, dự thảo văn bản trả lời.");
+    await expect.element(normal).toHaveTextContent("Phối hợp Trần Thị Bình");
+    await expect.element(normal).toHaveTextContent("Phối hợp cung cấp số liệu.");
+  });
+
+  it("hands one or several documents awaiting my signature to the host's signing flow", async () => {
+    const onRequestSignature = vi.fn();
+    const screen = await render(
+      <DocumentInbox documents={INBOX} currentUserId={ME.id} onRequestSignature={onRequestSignature} />,
+    );
+    // Tabs by keyboard: focus the active tab, arrow to "Văn bản đi".
+    await userEvent.click(screen.getByRole("tab", { name: "Văn bản đến" }));
+    await userEvent.keyboard("{ArrowRight}");
+    await expect
+      .element(screen.getByRole("tab", { name: "Văn bản đi" }))
+      .toHaveAttribute("aria-selected", "true");
+    await screen.getByRole("button", { name: "Chờ tôi ký số" }).click();
+    await expect.element(screen.getByRole("row")).toHaveLength(3);
+
+    await screen.getByRole("button", { name: "Ký số Chưa cấp số – UBND-VP" }).first().click();
+    expect(onRequestSignature).toHaveBeenLastCalledWith([expect.objectContaining({ id: "d_sign_2" })]);
+
+    await screen.getByRole("checkbox").first().click();
+    await screen.getByRole("checkbox").last().click();
+    await expect.element(screen.getByText("Đã chọn 2 văn bản")).toBeVisible();
+    await screen.getByRole("button", { name: "Ký số 2 văn bản" }).click();
+    expect(onRequestSignature).toHaveBeenLastCalledWith([
+      expect.objectContaining({ id: "d_sign_2" }),
+      expect.objectContaining({ id: "d_sign_1" }),
+    ]);
+  });
+
+  it("moves between rows with the arrow keys and opens a document with Enter", async () => {
+    const onOpen = vi.fn();
+    const screen = await render(<DocumentInbox documents={INBOX} onOpen={onOpen} />);
+    await screen.getByRole("button", { name: "V/v ứng phó khẩn cấp mưa lớn, ngập úng" }).click();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect
+      .element(screen.getByRole("button", { name: "V/v rà soát hồ sơ cấp phép xây dựng quá hạn" }))
+      .toHaveFocus();
+    await userEvent.keyboard("{End}");
+    await userEvent.keyboard("{Enter}");
+    expect(onOpen).toHaveBeenLastCalledWith(expect.objectContaining({ id: "d_normal" }));
+    await userEvent.keyboard("{Home}");
+    await expect
+      .element(screen.getByRole("button", { name: "V/v ứng phó khẩn cấp mưa lớn, ngập úng" }))
+      .toHaveFocus();
+  });
+
+  it("shows a failed completion with a retry, then the success", async () => {
+    let attempts = 0;
+    const onComplete = vi.fn(async () => {
+      attempts += 1;
+      if (attempts === 1) throw Object.assign(new Error("boom"), { status: 503 });
+    });
+    const screen = await render(
+      <DocumentInbox documents={INBOX} currentUserId={ME.id} onComplete={onComplete} />,
+    );
+    await screen.getByRole("button", { name: "Hoàn thành 142/UBND-VX" }).click();
+    await expect
+      .element(screen.getByRole("alert"))
+      .toHaveTextContent(
+        "Chưa hoàn thành được văn bản 142/UBND-VX. Hệ thống báo lỗi; hãy thử lại sau ít phút.",
+      );
+    await screen.getByRole("button", { name: "Thử lại" }).click();
+    await expect
+      .element(screen.getByRole("status"))
+      .toHaveTextContent("Đã hoàn thành xử lý văn bản 142/UBND-VX.");
+    expect(onComplete).toHaveBeenCalledTimes(2);
+  });
+
+  it("answers unknown values and malformed rows without failing", async () => {
+    const screen = await render(
+      <DocumentInbox
+        documents={[
+          documentFixture({
+            id: "odd",
+            urgency: "extreme",
+            secrecy: "cosmic",
+            state: "archived",
+            dueAt: "soon",
+          }),
+          null as never,
+        ]}
+      />,
+    );
+    const row = screen.getByRole("row").nth(1);
+    await expect.element(row).toHaveTextContent("extreme");
+    await expect.element(row).toHaveTextContent("cosmic");
+    await expect.element(row).toHaveTextContent("archived");
+    await expect.element(row).toHaveTextContent("Hạn soon");
+  });
+
+  it("has an empty message per filter", async () => {
+    const screen = await render(<DocumentInbox documents={[]} />);
+    await expect.element(screen.getByText("Chưa có văn bản đến.")).toBeVisible();
+    await screen.getByRole("button", { name: "Chờ tôi xử lý" }).click();
+    await expect.element(screen.getByText("Không có văn bản nào chờ bạn xử lý.")).toBeVisible();
+    await screen.getByRole("button", { name: "Chờ tôi ký số" }).click();
+    await expect.element(screen.getByText("Không có văn bản nào chờ bạn ký số.")).toBeVisible();
+  });
+
+  it("loads, completes with If-Match and one idempotency key, and downloads the PDF from the platform", async () => {
+    const { client, store, requests } = sandboxClient({
+      scenarios: [{ name: "operation_error", operationId: "documents.list", status: 503, times: 1 }],
+    });
+    const me = store.currentUser.id;
+    const open = [...store.documents.values()].find(
+      (record) =>
+        record.direction === "incoming" &&
+        (record.state === "assigned" || record.state === "in_progress") &&
+        record.assignments.some((item) => item.assignee.id === me && !item.completedAt),
+    );
+    expect(open, "the seeded data set has a document assigned to the user").toBeDefined();
+    const saved: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return "blob:test";
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+
+    const screen = await render(
+      <ChinhQuyenSoProvider client={client} queryClient={noRetry()} now={now} live={false}>
+        <DocumentInbox currentUserId={me} defaultFilter="pending" />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("Không tải được danh sách văn bản.");
+    await screen.getByRole("button", { name: "Thử lại" }).click();
+    const row = screen.getByRole("row").filter({ hasText: String(open?.subject) });
+    await expect.element(row).toBeVisible();
+
+    await row.getByRole("button", { name: /^Tải PDF/ }).click();
+    await expect.element(screen.getByRole("status")).toHaveTextContent(/^Đã tải văn bản/);
+    expect(saved[0]?.type).toBe("application/pdf");
+
+    await row.getByRole("button", { name: /^Hoàn thành/ }).click();
+    await expect.element(screen.getByRole("status")).toHaveTextContent(/^Đã hoàn thành xử lý văn bản/);
+    const completion = requests.find((request) => request.url.endsWith(`/documents/${open?.id}/completion`));
+    expect(completion?.headers.get("if-match")).toMatch(/^"v-/);
+    expect(completion?.headers.get("idempotency-key")).toMatch(/^[0-9a-f]{32}$/);
+    expect(
+      store.documents.get(open?.id ?? "")?.assignments.find((item) => item.assignee.id === me)?.completedAt,
+    ).not.toBeNull();
+  });
+});

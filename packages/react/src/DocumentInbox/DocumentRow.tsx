@@ -1,0 +1,194 @@
+import type { Document } from "@chinhquyenso/client";
+import {
+  ASSIGNMENT_ROLE_LABELS,
+  DOCUMENT_STATE_LABELS,
+  EXCHANGE_STATUS_LABELS,
+  labelOf,
+} from "@chinhquyenso/core";
+import { useTranslator } from "../i18n/useTranslator";
+import { useChinhQuyenSoSettings } from "../provider/hooks";
+import { safeDate } from "../WorkCalendar/vietnamTime";
+import { SecrecyBadge, UrgencyBadge } from "./badges";
+import { documentDeadline } from "./documentDeadline";
+import { inboxMessages } from "./messages";
+
+export type InboxAction = "complete" | "download";
+
+export interface DocumentRowProps {
+  document: Document;
+  selectable: boolean;
+  selected: boolean;
+  onToggle: () => void;
+  canSign: boolean;
+  canComplete: boolean;
+  canDownload: boolean;
+  busy: InboxAction | undefined;
+  currentUserId: string | undefined;
+  onOpen: (() => void) | undefined;
+  onSign: (() => void) | undefined;
+  onComplete: () => void;
+  onDownload: () => void;
+}
+
+/** "142/UBND-VX", or the notation alone for a draft without a number yet. */
+export function documentLabel(document: Document, noNumber: string): string {
+  const notation = typeof document.notation === "string" ? document.notation : "";
+  if (document.number) return notation ? `${document.number}/${notation}` : String(document.number);
+  return notation ? `${noNumber} – ${notation}` : noNumber;
+}
+
+export function DocumentRow(props: DocumentRowProps) {
+  const { document } = props;
+  const t = useTranslator(inboxMessages);
+  const { locale, calendar, now } = useChinhQuyenSoSettings();
+  const label = documentLabel(document, t("inbox.noNumber"));
+  const deadline = documentDeadline(document, now(), { locale, calendar });
+  const assignments = Array.isArray(document.assignments) ? document.assignments : [];
+  const subject =
+    typeof document.subject === "string" && document.subject.trim() ? document.subject : t("inbox.untitled");
+  const meta = [document.type, document.issuer].filter((part) => typeof part === "string" && part);
+
+  return (
+    <tr
+      className="cqs-inbox__row"
+      data-selected={props.selected ? "" : undefined}
+      data-urgency={document.urgency}
+      data-timeliness={deadline?.timeliness ?? undefined}
+      data-state={document.state}
+    >
+      <td className="cqs-inbox__cell" data-column="select">
+        {props.selectable ? (
+          <input
+            type="checkbox"
+            className="cqs-inbox__checkbox"
+            checked={props.selected}
+            onChange={props.onToggle}
+            aria-label={t("inbox.select", { document: label })}
+          />
+        ) : null}
+      </td>
+      <td className="cqs-inbox__cell" data-column="number">
+        <span className="cqs-inbox__number">{label}</span>
+        <span className="cqs-inbox__secondary">
+          {document.direction === "incoming"
+            ? document.arrivalNumber !== null && document.arrivalNumber !== undefined
+              ? t("inbox.arrival", {
+                  number: String(document.arrivalNumber),
+                  date: safeDate(String(document.arrivalDate ?? "")),
+                })
+              : document.arrivalDate
+                ? t("inbox.arrivalDate", { date: safeDate(String(document.arrivalDate)) })
+                : null
+            : document.issuedAt
+              ? t("inbox.issued", { date: safeDate(String(document.issuedAt)) })
+              : null}
+        </span>
+      </td>
+      <td className="cqs-inbox__cell" data-column="subject">
+        <span className="cqs-inbox__badges">
+          <UrgencyBadge urgency={String(document.urgency)} prefix={t("inbox.urgencyPrefix")} />
+          <SecrecyBadge secrecy={String(document.secrecy)} prefix={t("inbox.secrecyPrefix")} />
+        </span>
+        {props.onOpen ? (
+          <button type="button" className="cqs-inbox__subject" data-cqs-row-target="" onClick={props.onOpen}>
+            {subject}
+          </button>
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the row's focus stop for arrow-key navigation
+          <span className="cqs-inbox__subject" data-cqs-row-target="" tabIndex={0}>
+            {subject}
+          </span>
+        )}
+        {meta.length > 0 ? <span className="cqs-inbox__secondary">{meta.join(" · ")}</span> : null}
+      </td>
+      <td className="cqs-inbox__cell" data-column="due">
+        {deadline === null ? (
+          <span className="cqs-inbox__secondary">{t("inbox.noDue")}</span>
+        ) : (
+          <>
+            {deadline.text ? (
+              <span className="cqs-inbox__deadline" data-timeliness={deadline.timeliness ?? undefined}>
+                {deadline.timeliness === "overdue" || deadline.timeliness === "due_soon" ? (
+                  <span aria-hidden="true">⚠ </span>
+                ) : null}
+                {deadline.text}
+              </span>
+            ) : null}
+            <span className="cqs-inbox__secondary">{t("inbox.dueOn", { date: deadline.dateText })}</span>
+          </>
+        )}
+      </td>
+      <td className="cqs-inbox__cell" data-column="assignment">
+        {assignments.length === 0 ? (
+          <span className="cqs-inbox__secondary">{t("inbox.noAssignment")}</span>
+        ) : (
+          <ul className="cqs-inbox__assignments">
+            {assignments.map((assignment, index) => (
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: assignments have no id of their own
+                key={index}
+                className="cqs-inbox__assignment"
+                data-role={assignment?.role}
+              >
+                <span className="cqs-inbox__role">
+                  {labelOf(ASSIGNMENT_ROLE_LABELS, String(assignment?.role), locale)}
+                </span>{" "}
+                {assignment?.assignee?.name ?? ""}
+                {props.currentUserId !== undefined && assignment?.assignee?.id === props.currentUserId
+                  ? ` (${t("inbox.you")})`
+                  : ""}
+                {assignment?.instruction ? (
+                  <span className="cqs-inbox__instruction">{assignment.instruction}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td className="cqs-inbox__cell" data-column="state">
+        <span className="cqs-inbox__state">
+          {labelOf(DOCUMENT_STATE_LABELS, String(document.state), locale)}
+        </span>
+        {document.exchangeStatus ? (
+          <span className="cqs-inbox__secondary" data-exchange={document.exchangeStatus}>
+            {t("inbox.exchange", {
+              status: labelOf(EXCHANGE_STATUS_LABELS, String(document.exchangeStatus), locale),
+            })}
+          </span>
+        ) : null}
+      </td>
+      <td className="cqs-inbox__cell" data-column="actions">
+        <span className="cqs-inbox__actions">
+          {props.canSign && props.onSign ? (
+            <button type="button" className="cqs-button" data-variant="primary" onClick={props.onSign}>
+              {t("inbox.action.sign")}
+              <span className="cqs-visually-hidden"> {label}</span>
+            </button>
+          ) : null}
+          {props.canComplete ? (
+            <button
+              type="button"
+              className="cqs-button"
+              onClick={props.onComplete}
+              aria-disabled={props.busy !== undefined}
+            >
+              {props.busy === "complete" ? t("inbox.action.working") : t("inbox.action.complete")}
+              <span className="cqs-visually-hidden"> {label}</span>
+            </button>
+          ) : null}
+          {props.canDownload ? (
+            <button
+              type="button"
+              className="cqs-button"
+              onClick={props.onDownload}
+              aria-disabled={props.busy !== undefined}
+            >
+              {props.busy === "download" ? t("inbox.action.working") : t("inbox.action.download")}
+              <span className="cqs-visually-hidden"> {label}</span>
+            </button>
+          ) : null}
+        </span>
+      </td>
+    </tr>
+  );
+}
