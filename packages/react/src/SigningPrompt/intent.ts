@@ -16,7 +16,9 @@ const PREFIX = "cqs.signing.intent:";
 
 /** The scope of an intent: the same documents (in any order) and kind share one pending intent. */
 export function intentScope(documents: readonly SigningDocument[], kind: string): string {
-  const ids = documents.map((document) => `${document.source ?? "document"}/${document.id}`).sort();
+  const ids = (Array.isArray(documents) ? documents : [])
+    .map((document) => `${document?.source ?? "document"}/${String(document?.id)}`)
+    .sort();
   return `${kind}|${ids.join(",")}`;
 }
 

@@ -199,7 +199,7 @@ for (const name of live) {
   };
   if (state.cancel === "none" || state.cancel === "failed")
     table.CANCEL_ASK = (next) => expect(next).toMatchObject({ cancel: "confirming" });
-  if (state.cancel === "confirming") {
+  if (state.cancel === "confirming" || state.cancel === "failed") {
     table.CANCEL_DISMISS = (next) => expect(next).toMatchObject({ cancel: "none" });
     table.CANCEL_CONFIRM = (next) => expect(next).toMatchObject({ cancel: "cancelling" });
   }

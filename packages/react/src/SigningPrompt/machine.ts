@@ -309,9 +309,13 @@ function onLiveEvent(
         ? { ...state, cancel: "confirming" }
         : state;
     case "CANCEL_DISMISS":
-      return state.cancel === "confirming" ? { ...state, cancel: "none" } : state;
+      return state.cancel === "confirming" || state.cancel === "failed"
+        ? { ...state, cancel: "none" }
+        : state;
     case "CANCEL_CONFIRM":
-      return state.cancel === "confirming" ? { ...state, cancel: "cancelling" } : state;
+      return state.cancel === "confirming" || state.cancel === "failed"
+        ? { ...state, cancel: "cancelling" }
+        : state;
     case "CANCEL_FAILED":
       return state.cancel === "cancelling" ? { ...state, cancel: "failed" } : state;
     case "CANCELLED":

@@ -76,6 +76,8 @@ export interface SigningFlow {
   reset(): void;
 }
 
+type SigningFlowCommands = Omit<SigningFlow, "state" | "documentsProblem" | "live">;
+
 /**
  * The headless signing ceremony: the state machine plus its effects — one create call per intent (joined by
  * double clicks, remounts and React's double effects), polling while the user confirms, OTP confirmation without
@@ -326,70 +328,73 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
     [newIntent, send],
   );
 
-  return {
-    state,
-    documentsProblem: documentsProblem(documents),
-    live: isLive(state),
-    send,
-    next: () => {
-      if (!documentsProblem(optionsRef.current.documents)) send({ type: "NEXT" });
-    },
-    back: () => send({ type: "BACK" }),
-    selectProvider: (provider) => send({ type: "SELECT_PROVIDER", provider }),
-    selectCertificate: (serial) => send({ type: "SELECT_CERTIFICATE", serial }),
-    chooseMethod: (method) => send({ type: "CHOOSE_METHOD", method }),
-    submit: () => {
-      const current = stateRef.current;
-      startIntent("SUBMIT", current.step === "confirm" ? current.method : undefined);
-    },
-    submitOtp: (code) => {
-      const current = stateRef.current;
-      const actions = optionsRef.current.actions;
-      if (!/^\d{6}$/.test(code)) return false;
-      if (current.step !== "waiting" || !actions || !send({ type: "OTP_SUBMIT" })) return true;
-      actions.confirm(current.request.id, code).then(
-        (request) => {
-          receive(request);
-          send({ type: "OTP_SETTLED" });
-        },
-        (error) => {
-          const classified = classifySigningError(error);
-          if (classified.type === "wrong_otp")
-            send({ type: "OTP_REJECTED", attemptsLeft: classified.attemptsLeft });
-          else if (classified.type === "failure" && classified.failure.kind === "network_lost") {
-            // Whether it arrived is unknown: never resend it; ask the platform what the request is now.
-            send({ type: "OTP_UNSENT" });
-            pollNowRef.current?.();
-          } else if (classified.type === "failure")
-            send({ type: "REQUEST_FAILED", failure: classified.failure });
-        },
-      );
-      return true;
-    },
-    resendOtp: () => {
-      const current = stateRef.current;
-      if (current.step === "waiting" && current.mode === "otp")
-        startIntent("REAUTHORISE", current.intent.method);
-    },
-    retry: () => send({ type: "RETRY" }),
-    reauthorise: () => {
-      const current = stateRef.current;
-      if (current.step === "failure") startIntent("REAUTHORISE", current.intent?.method);
-    },
-    chooseAnother: () => {
-      if (send({ type: "CHOOSE_ANOTHER" })) {
+  // Stable functions (they read the latest state and options from refs): safe in effect dependencies.
+  const commands = useMemo(
+    (): SigningFlowCommands => ({
+      send,
+      next: () => {
+        if (!documentsProblem(optionsRef.current.documents)) send({ type: "NEXT" });
+      },
+      back: () => send({ type: "BACK" }),
+      selectProvider: (provider) => send({ type: "SELECT_PROVIDER", provider }),
+      selectCertificate: (serial) => send({ type: "SELECT_CERTIFICATE", serial }),
+      chooseMethod: (method) => send({ type: "CHOOSE_METHOD", method }),
+      submit: () => {
+        const current = stateRef.current;
+        startIntent("SUBMIT", current.step === "confirm" ? current.method : undefined);
+      },
+      submitOtp: (code) => {
+        const current = stateRef.current;
+        const actions = optionsRef.current.actions;
+        if (!/^\d{6}$/.test(code)) return false;
+        if (current.step !== "waiting" || !actions || !send({ type: "OTP_SUBMIT" })) return true;
+        actions.confirm(current.request.id, code).then(
+          (request) => {
+            receive(request);
+            send({ type: "OTP_SETTLED" });
+          },
+          (error) => {
+            const classified = classifySigningError(error);
+            if (classified.type === "wrong_otp")
+              send({ type: "OTP_REJECTED", attemptsLeft: classified.attemptsLeft });
+            else if (classified.type === "failure" && classified.failure.kind === "network_lost") {
+              // Whether it arrived is unknown: never resend it; ask the platform what the request is now.
+              send({ type: "OTP_UNSENT" });
+              pollNowRef.current?.();
+            } else if (classified.type === "failure")
+              send({ type: "REQUEST_FAILED", failure: classified.failure });
+          },
+        );
+        return true;
+      },
+      resendOtp: () => {
+        const current = stateRef.current;
+        if (current.step === "waiting" && current.mode === "otp")
+          startIntent("REAUTHORISE", current.intent.method);
+      },
+      retry: () => send({ type: "RETRY" }),
+      reauthorise: () => {
+        const current = stateRef.current;
+        if (current.step === "failure") startIntent("REAUTHORISE", current.intent?.method);
+      },
+      chooseAnother: () => {
+        if (send({ type: "CHOOSE_ANOTHER" })) {
+          storeRef.current.delete(scopeRef.current);
+          abandon(undefined);
+        }
+      },
+      askCancel: () => send({ type: "CANCEL_ASK" }),
+      dismissCancel: () => send({ type: "CANCEL_DISMISS" }),
+      confirmCancel: () => send({ type: "CANCEL_CONFIRM" }),
+      refresh: () => pollNowRef.current?.(),
+      reset: () => {
+        if (isLive(stateRef.current)) return;
+        send({ type: "RESET" });
         storeRef.current.delete(scopeRef.current);
-        abandon(undefined);
-      }
-    },
-    askCancel: () => send({ type: "CANCEL_ASK" }),
-    dismissCancel: () => send({ type: "CANCEL_DISMISS" }),
-    confirmCancel: () => send({ type: "CANCEL_CONFIRM" }),
-    refresh: () => pollNowRef.current?.(),
-    reset: () => {
-      if (isLive(stateRef.current)) return;
-      send({ type: "RESET" });
-      storeRef.current.delete(scopeRef.current);
-    },
-  };
+      },
+    }),
+    [send, receive, abandon, startIntent],
+  );
+
+  return { ...commands, state, documentsProblem: documentsProblem(documents), live: isLive(state) };
 }
