@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { SigningPrompt } from "./SigningPrompt";
 import { Connected, createTestPlatform, isCreate } from "./test-platform";

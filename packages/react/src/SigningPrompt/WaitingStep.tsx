@@ -90,13 +90,13 @@ function OtpForm({
         : undefined;
   const requestId = state?.request.id;
 
+  // A wrong code (each rejection changes the attempts left) or a new request (resend): start over in the field.
+  const resetKey = `${requestId}|${otp?.attemptsLeft}`;
   useEffect(() => {
-    // A new code is coming (resend) or this one was wrong: start over in the field.
-    if (otp?.error === "wrong_otp" || requestId) {
-      setCode("");
-      input.current?.focus();
-    }
-  }, [otp?.error, otp?.attemptsLeft, requestId]);
+    if (!resetKey) return;
+    setCode("");
+    input.current?.focus();
+  }, [resetKey]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,7 +106,9 @@ function OtpForm({
 
   return (
     <form className="cqs-signing-prompt__otp" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-code`}>{t("signing.otp.label")}</label>
+      <label htmlFor={`${id}-code`} className="cqs-signing-prompt__otp-label">
+        {t("signing.otp.label")}
+      </label>
       <p id={`${id}-hint`} className="cqs-signing-prompt__meta">
         {t("signing.otp.hint", { provider: providerLabel, time })}
       </p>

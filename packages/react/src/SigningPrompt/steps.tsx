@@ -121,7 +121,7 @@ export function methodOf(
   chosenSerial: string | undefined,
   pluginDetected: boolean,
 ): SigningMethod | undefined {
-  if (!provider || provider.available !== true) return undefined;
+  if (provider?.available !== true) return undefined;
   if (provider.flow === "plugin" && !pluginDetected) return undefined;
   if (certificates.status !== "success") return undefined;
   const valid = (certificates.data ?? []).filter((certificate) => certificate.status === "valid");
