@@ -247,6 +247,12 @@ export function WaitingStep({
         <button type="button" className="cqs-button" data-variant="danger" onClick={flow.askCancel}>
           {t("signing.cancel")}
         </button>
+        {state.step === "submitting" ? (
+          // Where "Sign" was: the second click of a double click lands here, on a button that does nothing.
+          <button type="button" className="cqs-button" data-variant="primary" aria-disabled="true">
+            {t("signing.submitting.button")}
+          </button>
+        ) : null}
       </Actions>
     </>
   );
