@@ -77,7 +77,7 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
     await first.unmount();
 
     // The same documents in another order: the same intent.
-    const second = await render(<Prompt platform={platform} documents={[...documents].reverse()} />);
+    await render(<Prompt platform={platform} documents={[...documents].reverse()} />);
     await page.getByRole("button", { name: "Ký số văn bản" }).click();
     await expect.element(waitingForApp()).toBeVisible();
     await expect.element(page.getByRole("dialog", { name: "Đã ký số thành công" })).toBeVisible();
@@ -100,7 +100,7 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
     await expect.element(page.getByRole("dialog", { name: "Đang gửi yêu cầu ký" })).toBeVisible();
     await first.unmount();
 
-    const second = await render(<Prompt platform={platform} documents={documents} />);
+    await render(<Prompt platform={platform} documents={documents} />);
     await page.getByRole("button", { name: "Ký số văn bản" }).click();
     await expect.element(page.getByText("Đang tiếp tục yêu cầu ký còn dang dở…")).toBeVisible();
     release();
@@ -119,7 +119,7 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
     await expect.element(page.getByRole("alert")).toHaveTextContent("Mất kết nối tới hệ thống.");
     await first.unmount();
 
-    const second = await render(<Prompt platform={platform} documents={documents} />);
+    await render(<Prompt platform={platform} documents={documents} />);
     await page.getByRole("button", { name: "Ký số văn bản" }).click();
     await expect.element(waitingForApp()).toBeVisible();
     const keys = creates(platform).map((call) => call.idempotencyKey);
