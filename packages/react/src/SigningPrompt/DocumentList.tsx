@@ -1,10 +1,12 @@
 import type { Placement } from "@chinhquyenso/client";
 import { createContext, useContext } from "react";
 import type { Translate } from "../i18n/translator";
+import { useConnection } from "../provider/hooks";
 import { formatFingerprint } from "./documents";
 import type { SigningMessageKey } from "./messages";
 import type { SigningDocument } from "./types";
-import { useDocumentFingerprint } from "./useSigningData";
+import { useCachedQuery } from "./useCachedQuery";
+import { fingerprintQuery } from "./useSigningData";
 
 export type ItemStatus = "pending" | "active" | "signed" | "failed";
 
@@ -33,9 +35,10 @@ function Fingerprint({ value, t }: { value: string | undefined; t: Translate<Sig
 }
 
 function ConnectedFingerprint({ id, t }: { id: string; t: Translate<SigningMessageKey> }) {
-  const fingerprint = useDocumentFingerprint(id);
-  if (fingerprint.isPending) return <span>{t("signing.document.fingerprintLoading")}</span>;
-  if (fingerprint.isError) return <span>{t("signing.document.fingerprintFailed")}</span>;
+  const { client, queryClient } = useConnection("SigningPrompt");
+  const fingerprint = useCachedQuery(queryClient, fingerprintQuery(client, id), true);
+  if (fingerprint.status === "pending") return <span>{t("signing.document.fingerprintLoading")}</span>;
+  if (fingerprint.status === "error") return <span>{t("signing.document.fingerprintFailed")}</span>;
   return <Fingerprint value={fingerprint.data} t={t} />;
 }
 

@@ -17,7 +17,8 @@ import type {
   SigningProvider,
   SigningRequest,
 } from "./types";
-import { signingActionsOf, useSigningCertificates, useSigningProviders } from "./useSigningData";
+import { useCachedQuery } from "./useCachedQuery";
+import { signingActionsOf } from "./useSigningData";
 import { type SigningFlow, useSigningFlow } from "./useSigningFlow";
 import { detectVgcaPlugin } from "./vgca";
 
@@ -145,18 +146,10 @@ function ControlledSigningPrompt(props: SigningPromptProps & { actions: SigningA
   );
 }
 
-/** A list query as the steps read it; a page whose `items` is not a list reads as empty, never a crash. */
-function loadable<T>(query: {
-  status: "pending" | "error" | "success";
-  data: { items: readonly T[] } | undefined;
-  refetch: () => unknown;
-}): Loadable<readonly T[]> {
-  const items = query.data?.items;
-  return {
-    status: query.status,
-    data: query.data === undefined ? undefined : Array.isArray(items) ? items : [],
-    retry: () => void query.refetch(),
-  };
+/** A list read as the steps use it; a page whose `items` is not a list reads as empty, never a crash. */
+function itemsOf<T>(page: Loadable<{ items: readonly T[] }>): Loadable<readonly T[]> {
+  const items = page.data?.items;
+  return { ...page, data: page.data === undefined ? undefined : Array.isArray(items) ? items : [] };
 }
 
 function ConnectedSigningPrompt(props: SigningPromptProps) {
@@ -179,8 +172,17 @@ function ConnectedSigningPrompt(props: SigningPromptProps) {
       onSigned?.(request);
     },
   });
-  const providers = useSigningProviders({ enabled: open });
-  const certificates = useSigningCertificates(selectedProvider(flow));
+  const provider = selectedProvider(flow);
+  const providers = useCachedQuery(
+    queryClient,
+    { ...queries.signing.listProviders(), staleTime: 60_000 },
+    open,
+  );
+  const certificates = useCachedQuery(
+    queryClient,
+    { ...queries.signing.listCertificates(provider ?? ""), staleTime: 60_000 },
+    provider !== undefined,
+  );
 
   // The stream says the request changed: ask for it now rather than at the next poll.
   const requestId = flow.state.step === "waiting" ? flow.state.request.id : undefined;
@@ -197,8 +199,8 @@ function ConnectedSigningPrompt(props: SigningPromptProps) {
       <SigningDialog
         {...dialogProps(props)}
         flow={flow}
-        providers={loadable(providers)}
-        certificates={loadable(certificates)}
+        providers={itemsOf(providers)}
+        certificates={itemsOf(certificates)}
         plugin={plugin.status}
         open={open}
         onOpenChange={setOpen}

@@ -43,6 +43,18 @@ export function useSigningRequest(requestId: string | undefined, options: UseSig
   );
 }
 
+/** Query options of a document's fingerprint: SHA-256 of its PDF from `documents.download` (Web Crypto). */
+export function fingerprintQuery(client: ChinhQuyenSoClient, documentId: string) {
+  return {
+    queryKey: ["cqs", "documents", "fingerprint", documentId] as const,
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      const file = await client.documents.download(documentId, { signal });
+      return sha256Hex(await (await file.blob()).arrayBuffer());
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  };
+}
+
 /**
  * SHA-256 of a document's PDF, computed in the browser from `documents.download` (Web Crypto), so the signer
  * can compare it with the file they read. Idle while `documentId` is undefined.
@@ -50,16 +62,7 @@ export function useSigningRequest(requestId: string | undefined, options: UseSig
 export function useDocumentFingerprint(documentId: string | undefined) {
   const { client, queryClient } = useConnection("useDocumentFingerprint");
   return useQuery(
-    {
-      queryKey: ["cqs", "documents", "fingerprint", documentId ?? ""],
-      queryFn: async ({ signal }) => {
-        const file = await client.documents.download(documentId ?? "", { signal });
-        return sha256Hex(await (await file.blob()).arrayBuffer());
-      },
-      enabled: documentId !== undefined,
-      staleTime: Number.POSITIVE_INFINITY,
-      retry: false,
-    },
+    { ...fingerprintQuery(client, documentId ?? ""), enabled: documentId !== undefined, retry: false },
     queryClient,
   );
 }
