@@ -365,7 +365,7 @@ describe("SigningPrompt (Chromium, controlled)", () => {
     await expect
       .element(page.getByRole("alert"))
       .toHaveTextContent("Mỗi lượt ký tối đa 50 văn bản; bạn đã chọn 51. Hãy chia thành nhiều lượt.");
-    await expect.element(button("Tiếp tục")).toBeDisabled();
+    await expect.element(button("Tiếp tục")).toHaveAttribute("aria-disabled", "true");
     await rerender(
       <SigningPrompt
         defaultOpen

@@ -60,7 +60,8 @@ export function ReviewStep({ flow, t, locale, documents, kind }: StepBase) {
           type="button"
           className="cqs-button"
           data-variant="primary"
-          disabled={!!problem}
+          // aria-disabled, not disabled: it stays reachable by keyboard next to the message that explains why.
+          aria-disabled={problem ? true : undefined}
           onClick={flow.next}
         >
           {t("signing.continue")}

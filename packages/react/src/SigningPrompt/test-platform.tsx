@@ -98,19 +98,22 @@ export function createTestPlatform(
         release();
       };
     },
-    documents(count) {
-      return [...store.documents.values()]
-        .filter((document) => document.state === "awaiting_signature")
-        .slice(0, count)
-        .map((document) => ({
-          id: document.id,
-          number: `${document.number || "—"}/${document.notation}`,
-          subject: document.subject,
-          type: document.type,
-          ...(document.pages ? { pages: document.pages } : {}),
-        }));
-    },
+    documents: (count) => signableDocuments(store, count),
   };
+}
+
+/** Documents awaiting signature in a store, as a host would pass them. */
+export function signableDocuments(store: MockStore | undefined, count: number): SigningDocument[] {
+  return [...(store?.documents.values() ?? [])]
+    .filter((document) => document.state === "awaiting_signature")
+    .slice(0, count)
+    .map((document) => ({
+      id: document.id,
+      number: document.number ? `${document.number}/${document.notation}` : "",
+      subject: document.subject,
+      type: document.type,
+      ...(document.pages ? { pages: document.pages } : {}),
+    }));
 }
 
 export const isCreate = (call: RecordedCall) =>

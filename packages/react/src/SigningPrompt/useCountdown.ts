@@ -12,14 +12,15 @@ function secondsUntil(deadline: number, now: () => Date): number | undefined {
 export function useCountdown(deadline: string | number | undefined, now: () => Date): number | undefined {
   const at =
     typeof deadline === "number" ? deadline : deadline === undefined ? Number.NaN : Date.parse(deadline);
-  const [seconds, setSeconds] = useState(() => secondsUntil(at, now));
+  // Computed at each render (a new deadline shows at once); the timer only asks for a render each second.
+  const [, setTick] = useState(0);
+  const running = Number.isFinite(at);
   useEffect(() => {
-    setSeconds(secondsUntil(at, now));
-    if (!Number.isFinite(at)) return;
-    const timer = setInterval(() => setSeconds(secondsUntil(at, now)), 1000);
+    if (!running) return;
+    const timer = setInterval(() => setTick((tick) => tick + 1), 1000);
     return () => clearInterval(timer);
-  }, [at, now]);
-  return seconds;
+  }, [running]);
+  return secondsUntil(at, now);
 }
 
 /** `03:42` (minutes may exceed 59: `75:00`). */

@@ -1,0 +1,595 @@
+import type { Meta, StoryContext, StoryObj } from "@storybook/react-vite";
+import { delay, HttpResponse, http } from "msw";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { SigningError } from "./errors";
+import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
+import {
+  actionsEndingWith,
+  BATCH_DOCUMENTS,
+  failingActions,
+  installPlatform,
+  STORY_CERTIFICATES,
+  STORY_DOCUMENTS,
+  STORY_PROVIDERS,
+  StoryPlatform,
+  storyRequest,
+} from "./stories-support";
+import type { SigningPlugin } from "./types";
+
+const meta = {
+  title: "Widgets/SigningPrompt",
+  component: SigningPrompt,
+  tags: ["autodocs"],
+  args: {
+    documents: STORY_DOCUMENTS,
+    defaultOpen: true,
+    onSigned: fn(),
+    onCancelled: fn(),
+    onOpenChange: fn(),
+  },
+  parameters: {
+    layout: "fullscreen",
+    now: STORY_NOW,
+    docs: {
+      story: { inline: false, iframeHeight: 720 },
+      description: {
+        component:
+          "The digital-signing ceremony in a dialog (Radix): **review** the documents (number, subject, SHA-256 fingerprint of the content, where the signature goes under Decree 30) → **choose** the method (VGCA plugin when detected, otherwise install help; remote providers with their certificates) → **confirm** with a disclosure → **wait**: the provider's app with a live countdown (\"Mở ứng dụng SmartCA để xác nhận — còn 03:42\"), or a one-time code → **result**: success, or a distinct failure with the action that fixes it. One confirmation never creates two signing transactions (double click, retry, remount, network drop). Stories marked *connected* run against the mocks' stateful handlers; the others are *controlled* (data and actions as props).",
+      },
+    },
+  },
+} satisfies Meta<typeof SigningPrompt>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const body = () => within(document.body);
+/** Clicks a control once it is there and enabled (lists load, choices complete the form). */
+async function click(role: "button" | "radio" | "link", name: string | RegExp) {
+  const element = await body().findByRole(role, { name }, { timeout: 5000 });
+  await waitFor(() => expect(element).toBeEnabled(), { timeout: 5000 });
+  await userEvent.click(element);
+}
+
+/** The countdown sentence (its time is a <time> element inside it). */
+const countdown = async () => {
+  await waitFor(() => expect(document.querySelector(".cqs-signing-prompt__countdown")).not.toBeNull(), {
+    timeout: 8000,
+  });
+  return document.querySelector(".cqs-signing-prompt__countdown") as HTMLElement;
+};
+/** Clicks the first of several matches (e.g. the first valid certificate). */
+const clickFirst = async (role: "radio", name: RegExp) =>
+  userEvent.click((await body().findAllByRole(role, { name }, { timeout: 5000 }))[0] as HTMLElement);
+const dialogNamed = (name: string) => body().findByRole("dialog", { name }, { timeout: 8000 });
+
+/** Renders the prompt connected to this story's platform (see `beforeEach`). */
+function connected(
+  options: {
+    count?: number;
+    clock?: "pinned" | "platform" | number;
+    props?: Partial<SigningPromptProps>;
+  } = {},
+) {
+  return (args: SigningPromptProps, context: StoryContext) => (
+    <StoryPlatform
+      storyId={context.id}
+      {...(options.count ? { count: options.count } : {})}
+      clock={options.clock ?? "pinned"}
+    >
+      {({ documents, intentStore }) => (
+        <SigningPrompt {...args} {...options.props} documents={documents} intentStore={intentStore} />
+      )}
+    </StoryPlatform>
+  );
+}
+
+const controlled = {
+  providers: STORY_PROVIDERS,
+  certificates: STORY_CERTIFICATES,
+  detectPlugin: () => true,
+} satisfies Partial<SigningPromptProps>;
+
+/** From the review to the confirm step with a provider that has one valid certificate. */
+async function toConfirm(provider: RegExp, certificate?: RegExp) {
+  await click("button", "Tiếp tục");
+  await click("radio", provider);
+  if (certificate) await clickFirst("radio", certificate);
+  await click("button", "Tiếp tục");
+  await dialogNamed("Xác nhận ký số");
+}
+
+// —— Closed ——————————————————————————————————————————————————————————————————————————————————————————————
+
+/** What the page shows before the prompt opens: the host's own button is the trigger. */
+export const Trigger: Story = {
+  args: {
+    ...controlled,
+    actions: failingActions("failed"),
+    defaultOpen: false,
+    children: <button type="button">Ký số văn bản</button>,
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("button", { name: "Ký số văn bản" })).toHaveAttribute(
+      "aria-haspopup",
+      "dialog",
+    );
+  },
+};
+
+// —— Review ——————————————————————————————————————————————————————————————————————————————————————————————
+
+/** Step 1 (connected): documents from the platform; the fingerprint is computed from each downloaded PDF. */
+export const Review: Story = {
+  beforeEach: (context) => installPlatform(context),
+  render: connected(),
+  play: async () => {
+    const dialog = await dialogNamed("Kiểm tra văn bản cần ký");
+    await waitFor(
+      () => expect(within(dialog).getAllByText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/)).toHaveLength(2),
+      {
+        timeout: 8000,
+      },
+    );
+  },
+};
+
+/** Issuance (ký ban hành): the seal goes over the left third of the signature; one document has no number yet. */
+export const ReviewIssuance: Story = {
+  args: { ...controlled, kind: "issuance", actions: failingActions("failed") },
+};
+
+/** A copy (ký sao): the organisation's signature at the top right of page 1. */
+export const ReviewCopy: Story = {
+  args: {
+    ...controlled,
+    kind: "copy",
+    documents: STORY_DOCUMENTS.slice(0, 1),
+    actions: failingActions("failed"),
+  },
+};
+
+/** Large data: 50 documents, the most one request may carry, in one scrolling list. */
+export const ReviewLargeBatch: Story = {
+  args: { ...controlled, documents: BATCH_DOCUMENTS, actions: failingActions("failed") },
+};
+
+/** Empty: nothing selected to sign. */
+export const NoDocuments: Story = {
+  args: { ...controlled, documents: [], actions: failingActions("failed") },
+  play: async () => {
+    await expect(await body().findByRole("alert")).toHaveTextContent("Chưa chọn văn bản nào để ký.");
+    await expect(body().getByRole("button", { name: "Tiếp tục" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/** More than one request may carry: the list must be split. */
+export const TooManyDocuments: Story = {
+  args: {
+    ...controlled,
+    documents: [...BATCH_DOCUMENTS, { id: "doc_2026_0999", subject: "Văn bản thứ 51" }],
+    actions: failingActions("failed"),
+  },
+};
+
+// —— Method ——————————————————————————————————————————————————————————————————————————————————————————————
+
+/** Step 2, loading: the providers have not answered yet. */
+export const MethodLoading: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {}, [
+      http.get(`${STORY_API_URL}/v1/signing/providers`, () => delay("infinite")),
+    ]),
+  render: connected(),
+  play: async () => {
+    await click("button", "Tiếp tục");
+    await dialogNamed("Chọn phương thức ký");
+  },
+};
+
+/** Step 2, error: the providers could not be loaded — with a retry. */
+export const MethodError: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {
+      scenarios: [{ name: "operation_error", operationId: "signing.listProviders", status: 503, times: 100 }],
+    }),
+  render: connected(),
+  play: async () => {
+    await click("button", "Tiếp tục");
+    await expect(await body().findByRole("alert")).toHaveTextContent(
+      "Không tải được danh sách phương thức ký.",
+    );
+    await expect(body().getByRole("button", { name: "Thử lại" })).toBeVisible();
+  },
+};
+
+/** Every provider is down: each says so, nothing can be chosen. */
+export const MethodAllUnavailable: Story = {
+  beforeEach: (context) => installPlatform(context, { scenarios: ["signing_unavailable"] }),
+  render: connected(),
+  play: async () => {
+    await click("button", "Tiếp tục");
+    await waitFor(() =>
+      expect(body().getAllByText("Tạm thời không khả dụng").length).toBeGreaterThanOrEqual(3),
+    );
+  },
+};
+
+/** The VGCA plugin is not detected: install help and "check again"; SmartCA chosen shows its certificates. */
+export const MethodPluginMissing: Story = {
+  beforeEach: (context) => installPlatform(context),
+  render: connected({ props: { detectPlugin: () => false } }),
+  play: async () => {
+    await click("button", "Tiếp tục");
+    await expect(
+      await body().findByText("Chưa phát hiện phần mềm ký số VGCA trên máy tính này."),
+    ).toBeVisible();
+    await click("radio", /VNPT SmartCA/);
+    await expect(await body().findByText("Đã hết hạn")).toBeVisible();
+  },
+};
+
+/** The plugin is detected: it can be chosen like any provider. */
+export const MethodPluginDetected: Story = {
+  beforeEach: (context) => installPlatform(context),
+  render: connected({ props: { detectPlugin: () => true } }),
+  play: async () => {
+    await click("button", "Tiếp tục");
+    await click("radio", /VGCA/);
+    await waitFor(() => expect(body().getByRole("button", { name: "Tiếp tục" })).toBeEnabled());
+  },
+};
+
+/** Step 3: what will be signed, with which certificate, and the disclosure. */
+export const Confirm: Story = {
+  args: { ...controlled, actions: failingActions("failed") },
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/);
+  },
+};
+
+// —— Waiting —————————————————————————————————————————————————————————————————————————————————————————————
+
+/** Step 4 (connected): confirm in the SmartCA app, 3 min 42 s left (the platform's clock is stopped here). */
+export const WaitingForApp: Story = {
+  beforeEach: (context) => installPlatform(context, { clock: { now: () => Date.parse(STORY_NOW) } }),
+  render: connected({ clock: 18_000, props: { pollInterval: 1000 } }),
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/, /^CN=.*VNPT-CA/);
+    await click("button", "Ký số");
+    await expect(await countdown()).toHaveTextContent("Mở ứng dụng SmartCA để xác nhận — còn 03:42");
+  },
+};
+
+/** Step 4 (connected): a one-time code, with its attempts and a resend countdown. */
+export const WaitingForOtp: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {
+      clock: { now: () => Date.parse(STORY_NOW) },
+      scenarios: ["signing_needs_otp"],
+    }),
+  render: connected({ clock: 20_000 }),
+  play: async () => {
+    await toConfirm(/NEAC/);
+    await click("button", "Ký số");
+    const field = await body().findByLabelText("Mã OTP (6 chữ số)", {}, { timeout: 8000 });
+    await expect(field).toHaveAttribute("autocomplete", "one-time-code");
+    await expect(body().getByRole("button", { name: "Gửi lại mã sau 00:40" })).toBeDisabled();
+  },
+};
+
+/** A wrong code: it says so, with the attempts left. */
+export const WrongOtp: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {
+      clock: { now: () => Date.parse(STORY_NOW) },
+      scenarios: ["signing_needs_otp"],
+    }),
+  render: connected({ clock: 20_000 }),
+  play: async () => {
+    await toConfirm(/NEAC/);
+    await click("button", "Ký số");
+    await userEvent.type(
+      await body().findByLabelText("Mã OTP (6 chữ số)", {}, { timeout: 8000 }),
+      "111111{Enter}",
+    );
+    await expect(await body().findByText("Mã OTP không đúng.")).toBeVisible();
+    await expect(body().getByText("Còn 2 lần thử")).toBeVisible();
+  },
+};
+
+const slowPlugin = (signedBeforeHanging: number): SigningPlugin => {
+  let calls = 0;
+  return {
+    detect: () => true,
+    sign: () => {
+      calls += 1;
+      return calls <= signedBeforeHanging
+        ? Promise.resolve(new Blob(["%PDF-1.7 signed"], { type: "application/pdf" }))
+        : new Promise<Blob>(() => {});
+    },
+  };
+};
+
+/** Batch with the VGCA plugin (connected): one document signed, the second being signed, the third waiting. */
+export const BatchProgress: Story = {
+  beforeEach: (context) => installPlatform(context),
+  render: connected({ count: 3, props: { plugin: slowPlugin(1) } }),
+  play: async () => {
+    await toConfirm(/VGCA/);
+    await click("button", "Ký số");
+    await expect(await body().findByText("Đã ký 1/3 văn bản", {}, { timeout: 8000 })).toBeVisible();
+    await expect(body().getByText(/đang ký văn bản 2\/3/)).toBeVisible();
+  },
+};
+
+/** The connection drops while waiting: the request is kept and polling goes on. */
+export const ConnectionLost: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, { clock: { now: () => Date.parse(STORY_NOW) } }, [
+      http.get(`${STORY_API_URL}/v1/signing/requests/:id`, () => HttpResponse.error()),
+    ]),
+  render: connected({ clock: 18_000, props: { pollInterval: 300 } }),
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/, /^CN=.*VNPT-CA/);
+    await click("button", "Ký số");
+    await expect(
+      await body().findByText(
+        "Mất kết nối — đang thử lại. Giao dịch ký vẫn được giữ nguyên.",
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Cancel while a transaction is live asks first. */
+export const CancelConfirmation: Story = {
+  beforeEach: (context) => installPlatform(context, { clock: { now: () => Date.parse(STORY_NOW) } }),
+  render: connected({ clock: 18_000 }),
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/, /^CN=.*VNPT-CA/);
+    await click("button", "Ký số");
+    await click("button", "Hủy giao dịch");
+    await expect(await body().findByRole("alertdialog", { name: "Hủy giao dịch ký?" })).toBeVisible();
+  },
+};
+
+// —— Full flows (play functions) —————————————————————————————————————————————————————————————————————————
+
+/** The full remote flow (connected): SmartCA confirms in the app after a moment; the documents are signed. */
+export const FullFlowRemote: Story = {
+  beforeEach: (context) => installPlatform(context, { signing: { confirmAfterMs: 1500 } }),
+  render: connected({ clock: "platform", props: { pollInterval: 400 } }),
+  play: async ({ args }) => {
+    await toConfirm(/VNPT SmartCA/, /^CN=.*VNPT-CA/);
+    await click("button", "Ký số");
+    await expect(await countdown()).toHaveTextContent(/Mở ứng dụng SmartCA để xác nhận — còn 0[34]:\d\d/);
+    await dialogNamed("Đã ký số thành công");
+    await expect(body().getAllByText("Đã ký", { exact: true })).toHaveLength(2);
+    await waitFor(() => expect(args.onSigned).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** The full OTP flow (connected): a wrong code, then the right one (123456 in the mocks). */
+export const FullFlowOtp: Story = {
+  beforeEach: (context) => installPlatform(context, { scenarios: ["signing_needs_otp"] }),
+  render: connected({ clock: "platform" }),
+  play: async ({ args }) => {
+    await toConfirm(/NEAC/);
+    await click("button", "Ký số");
+    const field = await body().findByLabelText("Mã OTP (6 chữ số)", {}, { timeout: 8000 });
+    await userEvent.type(field, "000000{Enter}");
+    await expect(await body().findByText("Mã OTP không đúng.")).toBeVisible();
+    await userEvent.type(field, "123456");
+    await click("button", "Xác nhận");
+    await dialogNamed("Đã ký số thành công");
+    await waitFor(() => expect(args.onSigned).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** Success with "download" and "next document" offered by the host. */
+export const Success: Story = {
+  args: {
+    ...controlled,
+    onDownload: fn(),
+    onNext: fn(),
+    actions: actionsEndingWith(
+      storyRequest({
+        state: "completed",
+        completedAt: "2026-11-26T09:02:10+07:00",
+        items: STORY_DOCUMENTS.map((document, index) => ({
+          source: "document",
+          documentId: document.id,
+          format: "pades",
+          signedFileId: `sf_${index}`,
+        })),
+      }),
+    ),
+    pollInterval: 200,
+  },
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/);
+    await click("button", "Ký số");
+    await dialogNamed("Đã ký số thành công");
+    await expect(body().getByRole("button", { name: "Tải văn bản đã ký" })).toBeVisible();
+  },
+};
+
+// —— Failures ————————————————————————————————————————————————————————————————————————————————————————————
+
+async function failWith(provider: RegExp, text: string | RegExp) {
+  await toConfirm(provider);
+  await click("button", "Ký số");
+  await expect(await body().findByRole("alert", {}, { timeout: 8000 })).toHaveTextContent(text);
+}
+
+/** The signer declined in the app (connected): sign again sends a new request. */
+export const FailureRejected: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, { scenarios: ["signing_rejected"], signing: { confirmAfterMs: 300 } }),
+  render: connected({ clock: "platform", props: { pollInterval: 300 } }),
+  play: async () => {
+    await failWith(/Viettel MySign/, "Bạn đã từ chối ký trên ứng dụng.");
+    await expect(body().getByRole("button", { name: "Ký lại" })).toBeVisible();
+  },
+};
+
+/** Not confirmed in time (connected): "Reauthorise and retry" creates a new intent. */
+export const FailureExpired: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, { scenarios: [{ name: "signing", outcome: "expire", transactionSeconds: 1 }] }),
+  render: connected({ clock: "platform", props: { pollInterval: 300 } }),
+  play: async () => {
+    await failWith(/Viettel MySign/, "Giao dịch ký đã hết hạn. Vui lòng ký lại.");
+    await expect(body().getByRole("button", { name: "Xác thực lại và ký" })).toBeVisible();
+  },
+};
+
+/** Too many wrong codes (connected): the request is locked; sign again for a new code. */
+export const FailureOtpAttemptsExceeded: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, { scenarios: ["signing_needs_otp"], signing: { otpAttempts: 1 } }),
+  render: connected({ clock: "platform" }),
+  play: async () => {
+    await toConfirm(/NEAC/);
+    await click("button", "Ký số");
+    await userEvent.type(
+      await body().findByLabelText("Mã OTP (6 chữ số)", {}, { timeout: 8000 }),
+      "000000{Enter}",
+    );
+    await expect(await body().findByRole("alert")).toHaveTextContent("Đã nhập sai OTP quá số lần cho phép.");
+  },
+};
+
+/** The certificate expired at the provider: choose another. */
+export const FailureCertificateExpired: Story = {
+  args: { ...controlled, actions: failingActions("certificate_expired") },
+  play: async () => {
+    await failWith(/VNPT SmartCA/, "Chứng thư số đã hết hạn.");
+    await expect(body().getByRole("button", { name: "Chọn chứng thư khác" })).toBeVisible();
+  },
+};
+
+/** The certificate was revoked: choose another. */
+export const FailureCertificateRevoked: Story = {
+  args: { ...controlled, actions: failingActions("certificate_revoked") },
+  play: async () => failWith(/NEAC/, "Chứng thư số đã bị thu hồi."),
+};
+
+/** The plugin stopped answering while signing: install help, or another method. */
+export const FailurePluginMissing: Story = {
+  args: {
+    ...controlled,
+    plugin: { detect: () => true, sign: () => Promise.reject(new SigningError("plugin_missing")) },
+    actions: {
+      ...actionsEndingWith(storyRequest()),
+      uploadSigned: () => Promise.resolve(storyRequest({ provider: "vgca" })),
+      createRequest: () =>
+        Promise.resolve(
+          storyRequest({
+            provider: "vgca",
+            plugin: { function: "vgca_sign_approved", fileUrl: "https://files.example/signing/sig_story_01" },
+          }),
+        ),
+    },
+  },
+  play: async () => {
+    await failWith(/VGCA/, "Chưa cài đặt hoặc chưa chạy phần mềm ký số VGCA.");
+    await expect(body().getByRole("link", { name: "Tải phần mềm ký số VGCA" })).toBeVisible();
+  },
+};
+
+/** The platform could not be reached (connected): "try again" reuses the same request — no new transaction. */
+export const FailureNetworkLost: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {}, [
+      http.post(`${STORY_API_URL}/v1/signing/requests`, () => HttpResponse.error()),
+    ]),
+  render: connected(),
+  play: async () => {
+    await failWith(/Viettel MySign/, "Mất kết nối tới hệ thống.");
+    await expect(body().getByRole("button", { name: "Thử lại" })).toBeVisible();
+  },
+};
+
+/** The provider is down (connected, 502): try again, or choose another method. */
+export const FailureProviderUnavailable: Story = {
+  beforeEach: (context) =>
+    installPlatform(context, {
+      scenarios: [{ name: "operation_error", operationId: "signing.createRequest", status: 502, times: 100 }],
+    }),
+  render: connected(),
+  play: async () => failWith(/Viettel MySign/, "Dịch vụ ký số tạm thời không khả dụng."),
+};
+
+/** The agency's signing service is misconfigured: support, or another method. */
+export const FailureInvalidCredentials: Story = {
+  args: { ...controlled, actions: failingActions("invalid_credentials") },
+  play: async () => failWith(/VNPT SmartCA/, "Thông tin kết nối dịch vụ ký số không hợp lệ."),
+};
+
+/** An error this version does not know: its raw code is shown, for support. */
+export const FailureUnknownCode: Story = {
+  args: { ...controlled, actions: failingActions("hsm_on_fire") },
+  play: async () => failWith(/VNPT SmartCA/, "Ký số không thành công (mã lỗi: hsm_on_fire)."),
+};
+
+/** The request was cancelled elsewhere (another tab, the provider). */
+export const CancelledElsewhere: Story = {
+  args: {
+    ...controlled,
+    actions: actionsEndingWith(storyRequest({ state: "cancelled" })),
+    pollInterval: 200,
+  },
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/);
+    await click("button", "Ký số");
+    await dialogNamed("Đã hủy giao dịch ký");
+  },
+};
+
+// —— Themes and languages ———————————————————————————————————————————————————————————————————————————————
+
+export const ReviewDark: Story = { ...ReviewIssuance, globals: { theme: "dark" } };
+export const MethodDark: Story = { ...MethodPluginMissing, globals: { theme: "dark" } };
+export const WaitingDark: Story = { ...WaitingForApp, globals: { theme: "dark" } };
+export const OtpDark: Story = { ...WrongOtp, globals: { theme: "dark" } };
+export const FailureDark: Story = { ...FailureCertificateExpired, globals: { theme: "dark" } };
+export const SuccessDark: Story = { ...Success, globals: { theme: "dark" } };
+
+export const ReviewEnglish: Story = {
+  ...ReviewIssuance,
+  globals: { locale: "en" },
+  play: async () => {
+    await dialogNamed("Check the documents to sign");
+  },
+};
+
+/** English, connected: "Open the SmartCA app to confirm — 03:42 left". */
+export const WaitingEnglish: Story = {
+  ...WaitingForApp,
+  globals: { locale: "en" },
+  play: async () => {
+    await click("button", "Continue");
+    await click("radio", /VNPT SmartCA/);
+    await clickFirst("radio", /^CN=.*VNPT-CA/);
+    await click("button", "Continue");
+    await click("button", "Sign");
+    await expect(await countdown()).toHaveTextContent("Open the SmartCA app to confirm — 03:42 left");
+  },
+};
+
+export const FailureEnglish: Story = {
+  args: { ...controlled, actions: failingActions("transaction_expired") },
+  globals: { locale: "en" },
+  play: async () => {
+    await click("button", "Continue");
+    await click("radio", /VNPT SmartCA/);
+    await click("button", "Continue");
+    await click("button", "Sign");
+    await expect(await body().findByRole("alert")).toHaveTextContent("The signing transaction expired.");
+    await expect(body().getByRole("button", { name: "Reauthorise and retry" })).toBeVisible();
+  },
+};
