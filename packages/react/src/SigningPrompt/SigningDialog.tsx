@@ -111,11 +111,13 @@ export function SigningDialog(props: SigningDialogProps) {
   // and the next opening starts from the review.
   const requestClose = () => {
     if (flow.live) flow.askCancel();
-    else {
-      onOpenChange(false);
-      flow.reset();
-    }
+    else onOpenChange(false);
   };
+
+  // Closed by the host (or by us): the next opening starts from the review (a live flow is kept).
+  useEffect(() => {
+    if (!open) flow.reset();
+  }, [open, flow.reset]);
 
   // A new step moves focus to its title, so keyboard and screen-reader users know where they are. The OTP
   // field takes focus itself.
@@ -127,11 +129,10 @@ export function SigningDialog(props: SigningDialogProps) {
     // The user confirmed the cancellation: it is done, close.
     if (state.step === "cancelled" && "cancel" in before && before.cancel === "cancelling") {
       onOpenChange(false);
-      flow.reset();
       return;
     }
     if (!(state.step === "waiting" && state.mode === "otp")) title.current?.focus();
-  }, [state, onOpenChange, flow.reset]);
+  }, [state, onOpenChange]);
 
   const body = (() => {
     switch (state.step) {

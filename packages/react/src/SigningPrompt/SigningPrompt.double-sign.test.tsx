@@ -67,7 +67,7 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
   });
 
   it("remount: a new mount resumes the pending request instead of creating another", async () => {
-    const platform = createTestPlatform({ signing: { confirmAfterMs: 2_000 } });
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
     const documents = platform.documents(2);
     const first = await render(<Prompt platform={platform} documents={documents} />);
     await toConfirm();
@@ -80,6 +80,7 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
     await render(<Prompt platform={platform} documents={[...documents].reverse()} />);
     await page.getByRole("button", { name: "Ký số văn bản" }).click();
     await expect.element(waitingForApp()).toBeVisible();
+    platform.confirmInApp();
     await expect.element(page.getByRole("dialog", { name: "Đã ký số thành công" })).toBeVisible();
     expect(creates(platform)).toHaveLength(1);
     expect(platform.created()).toEqual([requestId]);
@@ -128,6 +129,23 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
     expect(platform.created()).toHaveLength(1);
   });
 
+  it("close and reopen after a lost answer: the same intent is resumed, not a new one", async () => {
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
+    platform.dropAfter(isCreate);
+    await render(<Prompt platform={platform} documents={platform.documents(1)} />);
+    await toConfirm();
+    await page.getByRole("button", { name: "Ký số" }).click();
+    await expect.element(page.getByRole("alert")).toHaveTextContent("Mất kết nối tới hệ thống.");
+    await page.getByRole("button", { name: "Đóng", exact: true }).first().click();
+    await expect.element(page.getByRole("dialog")).not.toBeInTheDocument();
+    await page.getByRole("button", { name: "Ký số văn bản" }).click();
+    await expect.element(waitingForApp()).toBeVisible();
+    const keys = creates(platform).map((call) => call.idempotencyKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(platform.created()).toHaveLength(1);
+  });
+
   it("network drop while waiting: polling goes on for the same request, nothing is created again", async () => {
     const platform = createTestPlatform({ signing: { confirmAfterMs: 60_000 } });
     await render(<Prompt platform={platform} documents={platform.documents(1)} />);
@@ -139,10 +157,8 @@ describe("one confirmation, one signing transaction (Chromium)", () => {
       .element(page.getByText("Mất kết nối — đang thử lại. Giao dịch ký vẫn được giữ nguyên."))
       .toBeVisible();
     // The user confirms in the app meanwhile.
-    platform.store.signing.confirmAfterMs = 0;
+    platform.confirmInApp();
     const [requestId = ""] = platform.created();
-    const record = platform.store.signingRequests.get(requestId);
-    if (record) record.confirmAtMs = platform.store.now();
     platform.restore();
     await expect.element(page.getByRole("dialog", { name: "Đã ký số thành công" })).toBeVisible();
     expect(creates(platform)).toHaveLength(1);

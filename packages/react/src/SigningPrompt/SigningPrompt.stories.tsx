@@ -9,6 +9,7 @@ import {
   BATCH_DOCUMENTS,
   failingActions,
   installPlatform,
+  platformOf,
   STORY_CERTIFICATES,
   STORY_DOCUMENTS,
   STORY_PROVIDERS,
@@ -358,14 +359,18 @@ export const CancelConfirmation: Story = {
 
 // —— Full flows (play functions) —————————————————————————————————————————————————————————————————————————
 
-/** The full remote flow (connected): SmartCA confirms in the app after a moment; the documents are signed. */
+/** The full remote flow (connected): the signer confirms in the SmartCA app; the documents are signed. */
 export const FullFlowRemote: Story = {
-  beforeEach: (context) => installPlatform(context, { signing: { confirmAfterMs: 1500 } }),
+  beforeEach: (context) => installPlatform(context, { signing: { confirmAfterMs: 600_000 } }),
   render: connected({ clock: "platform", props: { pollInterval: 400 } }),
-  play: async ({ args }) => {
+  play: async ({ args, id }) => {
     await toConfirm(/VNPT SmartCA/, /^CN=.*VNPT-CA/);
     await click("button", "Ký số");
     await expect(await countdown()).toHaveTextContent(/Mở ứng dụng SmartCA để xác nhận — còn 0[34]:\d\d/);
+    // The signer confirms in the app (the mocks' simulated user, told to act now).
+    const store = platformOf(id);
+    for (const record of store?.signingRequests.values() ?? [])
+      if (record.state === "awaiting_user") record.confirmAtMs = store?.now() ?? 0;
     await dialogNamed("Đã ký số thành công");
     await expect(body().getAllByText("Đã ký", { exact: true })).toHaveLength(2);
     await waitFor(() => expect(args.onSigned).toHaveBeenCalledTimes(1));

@@ -1,3 +1,4 @@
+import { createManualClock } from "@chinhquyenso/mocks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
@@ -40,7 +41,7 @@ async function signWith(provider: RegExp) {
 
 describe("SigningPrompt (Chromium, connected to the mocks' handlers)", () => {
   it("walks review → method → confirm → app confirmation with a countdown → success", async () => {
-    const platform = createTestPlatform();
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
     const documents = platform.documents(2);
     const onSigned = vi.fn();
     await render(
@@ -75,6 +76,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", () => {
     await button("Ký số").click();
     await expect.element(page.getByText(/Mở ứng dụng SmartCA để xác nhận — còn 0[34]:\d\d/)).toBeVisible();
     await expect.element(page.getByText("Đã ký 0/2 văn bản")).toBeVisible();
+    platform.confirmInApp();
     await expect.element(dialog("Đã ký số thành công")).toBeVisible();
     expect(platform.created()).toHaveLength(1);
     expect(platform.calls.filter(isCreate)).toHaveLength(1);
@@ -132,10 +134,12 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", () => {
   });
 
   it("OTP: resend (after its countdown) cancels the request and starts a new one", async () => {
-    const platform = createTestPlatform({ scenarios: ["signing_needs_otp"] });
-    await render(<Prompt platform={platform} otpResendSeconds={1} />);
+    const clock = createManualClock(DATA_NOW);
+    const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
+    await render(<Prompt platform={platform} />);
     await signWith(/Viettel MySign/);
-    await expect.element(button(/^Gửi lại mã sau 00:0\d$/)).toBeDisabled();
+    await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
+    clock.advance(60_000);
     await button("Gửi lại mã").click();
     await expect.poll(() => platform.created()).toHaveLength(2);
     const [old = "", fresh = ""] = platform.created();

@@ -14,6 +14,9 @@ import type { Certificate, SigningActions, SigningDocument, SigningProvider } fr
 
 const platforms = new Map<string, MockStore>();
 
+/** The store behind a story's platform (to act as the signer in a play function). */
+export const platformOf = (storyId: string) => platforms.get(storyId);
+
 /** What a story's `beforeEach` gets from msw-storybook-addon. */
 export interface StoryMsw {
   msw: { use: (...handlers: HttpHandler[]) => void };

@@ -2,7 +2,13 @@
 // the real client in the page, through the client's `fetch` option, with a switch that loses answers after the
 // platform has acted (the network drop that idempotency keys exist for).
 import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
-import { createHandlers, type MockStore, type Scenario, type SigningBehaviour } from "@chinhquyenso/mocks";
+import {
+  type Clock,
+  createHandlers,
+  type MockStore,
+  type Scenario,
+  type SigningBehaviour,
+} from "@chinhquyenso/mocks";
 import { QueryClient } from "@tanstack/react-query";
 import { getResponse } from "msw";
 import type { ReactNode } from "react";
@@ -26,6 +32,8 @@ export interface TestPlatform {
   created(): string[];
   /** The next `times` calls matching lose their answer after the platform handled them. */
   dropAfter(match: (call: RecordedCall) => boolean, times?: number): void;
+  /** The simulated signer confirms every request awaiting them in their app, now. */
+  confirmInApp(): void;
   /** Calls matching fail before reaching the platform until `restore()`. */
   offline(match: (call: RecordedCall) => boolean): void;
   restore(): void;
@@ -35,7 +43,7 @@ export interface TestPlatform {
 }
 
 export function createTestPlatform(
-  options: { signing?: SigningBehaviour; scenarios?: Scenario[]; size?: number } = {},
+  options: { signing?: SigningBehaviour; scenarios?: Scenario[]; size?: number; clock?: Clock } = {},
 ): TestPlatform {
   const handlers = createHandlers({
     baseUrl: TEST_API,
@@ -44,6 +52,7 @@ export function createTestPlatform(
     now: DATA_NOW,
     signing: { confirmAfterMs: 300, ...options.signing },
     ...(options.scenarios ? { scenarios: options.scenarios } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const store = handlers.store;
   const seeded = new Set(store.signingRequests.keys());
@@ -76,6 +85,10 @@ export function createTestPlatform(
     client: createClient({ baseUrl: TEST_API, fetch, retry: false, auth: { token: () => "test-token" } }),
     calls,
     created: () => [...store.signingRequests.keys()].filter((id) => !seeded.has(id)),
+    confirmInApp() {
+      for (const record of store.signingRequests.values())
+        if (record.state === "awaiting_user") record.confirmAtMs = store.now();
+    },
     dropAfter(match, times = 1) {
       drops.push({ match, left: times });
     },

@@ -72,7 +72,7 @@ export interface SigningFlow {
   confirmCancel(): void;
   /** Polls the request now (a stream event, the countdown reaching zero). */
   refresh(): void;
-  /** Back to the review step (ignored while a transaction is live). */
+  /** Back to the review step (ignored while a transaction is live); a retryable intent stays stored. */
   reset(): void;
 }
 
@@ -387,10 +387,10 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
       dismissCancel: () => send({ type: "CANCEL_DISMISS" }),
       confirmCancel: () => send({ type: "CANCEL_CONFIRM" }),
       refresh: () => pollNowRef.current?.(),
+      // The stored intent stays: final outcomes have already removed it, and an intent that may still exist on
+      // the platform (a lost answer) must be resumed, not forgotten, when the prompt opens again.
       reset: () => {
-        if (isLive(stateRef.current)) return;
-        send({ type: "RESET" });
-        storeRef.current.delete(scopeRef.current);
+        if (!isLive(stateRef.current)) send({ type: "RESET" });
       },
     }),
     [send, receive, abandon, startIntent],
