@@ -1,20 +1,24 @@
-import type { Meta, StoryContext, StoryObj } from "@storybook/react-vite";
+import type { Meta, StoryObj } from "@storybook/react-vite";
 import { delay, HttpResponse, http } from "msw";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { STORY_API_URL, STORY_NOW } from "../stories/support";
-import { SigningError } from "./errors";
-import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
+import { SigningPrompt } from "./SigningPrompt";
 import {
   actionsEndingWith,
   BATCH_DOCUMENTS,
+  body,
+  click,
+  clickFirst,
+  connected,
+  controlled,
+  countdown,
+  dialogNamed,
   failingActions,
   installPlatform,
   platformOf,
-  STORY_CERTIFICATES,
   STORY_DOCUMENTS,
-  STORY_PROVIDERS,
-  StoryPlatform,
   storyRequest,
+  toConfirm,
 } from "./stories-support";
 import type { SigningPlugin } from "./types";
 
@@ -44,62 +48,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const body = () => within(document.body);
-/** Clicks a control once it is there and enabled (lists load, choices complete the form). */
-async function click(role: "button" | "radio" | "link", name: string | RegExp) {
-  const element = await body().findByRole(role, { name }, { timeout: 5000 });
-  await waitFor(() => expect(element).toBeEnabled(), { timeout: 5000 });
-  await userEvent.click(element);
-}
-
-/** The countdown sentence (its time is a <time> element inside it). */
-const countdown = async () => {
-  await waitFor(() => expect(document.querySelector(".cqs-signing-prompt__countdown")).not.toBeNull(), {
-    timeout: 8000,
-  });
-  return document.querySelector(".cqs-signing-prompt__countdown") as HTMLElement;
-};
-/** Clicks the first of several matches (e.g. the first valid certificate). */
-const clickFirst = async (role: "radio", name: RegExp) =>
-  userEvent.click((await body().findAllByRole(role, { name }, { timeout: 5000 }))[0] as HTMLElement);
-const dialogNamed = (name: string) => body().findByRole("dialog", { name }, { timeout: 8000 });
-
-/** Renders the prompt connected to this story's platform (see `beforeEach`). */
-function connected(
-  options: {
-    count?: number;
-    clock?: "pinned" | "platform" | number;
-    props?: Partial<SigningPromptProps>;
-  } = {},
-) {
-  return (args: SigningPromptProps, context: StoryContext) => (
-    <StoryPlatform
-      storyId={context.id}
-      {...(options.count ? { count: options.count } : {})}
-      clock={options.clock ?? "pinned"}
-    >
-      {({ documents, intentStore }) => (
-        <SigningPrompt {...args} {...options.props} documents={documents} intentStore={intentStore} />
-      )}
-    </StoryPlatform>
-  );
-}
-
-const controlled = {
-  providers: STORY_PROVIDERS,
-  certificates: STORY_CERTIFICATES,
-  detectPlugin: () => true,
-} satisfies Partial<SigningPromptProps>;
-
-/** From the review to the confirm step with a provider that has one valid certificate. */
-async function toConfirm(provider: RegExp, certificate?: RegExp) {
-  await click("button", "Tiếp tục");
-  await click("radio", provider);
-  if (certificate) await clickFirst("radio", certificate);
-  await click("button", "Tiếp tục");
-  await dialogNamed("Xác nhận ký số");
-}
 
 // —— Closed ——————————————————————————————————————————————————————————————————————————————————————————————
 
@@ -422,146 +370,12 @@ export const Success: Story = {
   },
 };
 
-// —— Failures ————————————————————————————————————————————————————————————————————————————————————————————
-
-async function failWith(provider: RegExp, text: string | RegExp) {
-  await toConfirm(provider);
-  await click("button", "Ký số");
-  await expect(await body().findByRole("alert", {}, { timeout: 8000 })).toHaveTextContent(text);
-}
-
-/** The signer declined in the app (connected): sign again sends a new request. */
-export const FailureRejected: Story = {
-  beforeEach: (context) =>
-    installPlatform(context, { scenarios: ["signing_rejected"], signing: { confirmAfterMs: 300 } }),
-  render: connected({ clock: "platform", props: { pollInterval: 300 } }),
-  play: async () => {
-    await failWith(/Viettel MySign/, "Bạn đã từ chối ký trên ứng dụng.");
-    await expect(body().getByRole("button", { name: "Ký lại" })).toBeVisible();
-  },
-};
-
-/** Not confirmed in time (connected): "Reauthorise and retry" creates a new intent. */
-export const FailureExpired: Story = {
-  beforeEach: (context) =>
-    installPlatform(context, { scenarios: [{ name: "signing", outcome: "expire", transactionSeconds: 1 }] }),
-  render: connected({ clock: "platform", props: { pollInterval: 300 } }),
-  play: async () => {
-    await failWith(/Viettel MySign/, "Giao dịch ký đã hết hạn. Vui lòng ký lại.");
-    await expect(body().getByRole("button", { name: "Xác thực lại và ký" })).toBeVisible();
-  },
-};
-
-/** Too many wrong codes (connected): the request is locked; sign again for a new code. */
-export const FailureOtpAttemptsExceeded: Story = {
-  beforeEach: (context) =>
-    installPlatform(context, { scenarios: ["signing_needs_otp"], signing: { otpAttempts: 1 } }),
-  render: connected({ clock: "platform" }),
-  play: async () => {
-    await toConfirm(/NEAC/);
-    await click("button", "Ký số");
-    await userEvent.type(
-      await body().findByLabelText("Mã OTP (6 chữ số)", {}, { timeout: 8000 }),
-      "000000{Enter}",
-    );
-    await expect(await body().findByRole("alert")).toHaveTextContent("Đã nhập sai OTP quá số lần cho phép.");
-  },
-};
-
-/** The certificate expired at the provider: choose another. */
-export const FailureCertificateExpired: Story = {
-  args: { ...controlled, actions: failingActions("certificate_expired") },
-  play: async () => {
-    await failWith(/VNPT SmartCA/, "Chứng thư số đã hết hạn.");
-    await expect(body().getByRole("button", { name: "Chọn chứng thư khác" })).toBeVisible();
-  },
-};
-
-/** The certificate was revoked: choose another. */
-export const FailureCertificateRevoked: Story = {
-  args: { ...controlled, actions: failingActions("certificate_revoked") },
-  play: async () => failWith(/NEAC/, "Chứng thư số đã bị thu hồi."),
-};
-
-/** The plugin stopped answering while signing: install help, or another method. */
-export const FailurePluginMissing: Story = {
-  args: {
-    ...controlled,
-    plugin: { detect: () => true, sign: () => Promise.reject(new SigningError("plugin_missing")) },
-    actions: {
-      ...actionsEndingWith(storyRequest()),
-      uploadSigned: () => Promise.resolve(storyRequest({ provider: "vgca" })),
-      createRequest: () =>
-        Promise.resolve(
-          storyRequest({
-            provider: "vgca",
-            plugin: { function: "vgca_sign_approved", fileUrl: "https://files.example/signing/sig_story_01" },
-          }),
-        ),
-    },
-  },
-  play: async () => {
-    await failWith(/VGCA/, "Chưa cài đặt hoặc chưa chạy phần mềm ký số VGCA.");
-    await expect(body().getByRole("link", { name: "Tải phần mềm ký số VGCA" })).toBeVisible();
-  },
-};
-
-/** The platform could not be reached (connected): "try again" reuses the same request — no new transaction. */
-export const FailureNetworkLost: Story = {
-  beforeEach: (context) =>
-    installPlatform(context, {}, [
-      http.post(`${STORY_API_URL}/v1/signing/requests`, () => HttpResponse.error()),
-    ]),
-  render: connected(),
-  play: async () => {
-    await failWith(/Viettel MySign/, "Mất kết nối tới hệ thống.");
-    await expect(body().getByRole("button", { name: "Thử lại" })).toBeVisible();
-  },
-};
-
-/** The provider is down (connected, 502): try again, or choose another method. */
-export const FailureProviderUnavailable: Story = {
-  beforeEach: (context) =>
-    installPlatform(context, {
-      scenarios: [{ name: "operation_error", operationId: "signing.createRequest", status: 502, times: 100 }],
-    }),
-  render: connected(),
-  play: async () => failWith(/Viettel MySign/, "Dịch vụ ký số tạm thời không khả dụng."),
-};
-
-/** The agency's signing service is misconfigured: support, or another method. */
-export const FailureInvalidCredentials: Story = {
-  args: { ...controlled, actions: failingActions("invalid_credentials") },
-  play: async () => failWith(/VNPT SmartCA/, "Thông tin kết nối dịch vụ ký số không hợp lệ."),
-};
-
-/** An error this version does not know: its raw code is shown, for support. */
-export const FailureUnknownCode: Story = {
-  args: { ...controlled, actions: failingActions("hsm_on_fire") },
-  play: async () => failWith(/VNPT SmartCA/, "Ký số không thành công (mã lỗi: hsm_on_fire)."),
-};
-
-/** The request was cancelled elsewhere (another tab, the provider). */
-export const CancelledElsewhere: Story = {
-  args: {
-    ...controlled,
-    actions: actionsEndingWith(storyRequest({ state: "cancelled" })),
-    pollInterval: 200,
-  },
-  play: async () => {
-    await toConfirm(/VNPT SmartCA/);
-    await click("button", "Ký số");
-    await dialogNamed("Đã hủy giao dịch ký");
-  },
-};
-
 // —— Themes and languages ———————————————————————————————————————————————————————————————————————————————
 
 export const ReviewDark: Story = { ...ReviewIssuance, globals: { theme: "dark" } };
 export const MethodDark: Story = { ...MethodPluginMissing, globals: { theme: "dark" } };
 export const WaitingDark: Story = { ...WaitingForApp, globals: { theme: "dark" } };
 export const OtpDark: Story = { ...WrongOtp, globals: { theme: "dark" } };
-export const FailureDark: Story = { ...FailureCertificateExpired, globals: { theme: "dark" } };
 export const SuccessDark: Story = { ...Success, globals: { theme: "dark" } };
 
 export const ReviewEnglish: Story = {
@@ -583,18 +397,5 @@ export const WaitingEnglish: Story = {
     await click("button", "Continue");
     await click("button", "Sign");
     await expect(await countdown()).toHaveTextContent("Open the SmartCA app to confirm — 03:42 left");
-  },
-};
-
-export const FailureEnglish: Story = {
-  args: { ...controlled, actions: failingActions("transaction_expired") },
-  globals: { locale: "en" },
-  play: async () => {
-    await click("button", "Continue");
-    await click("radio", /VNPT SmartCA/);
-    await click("button", "Continue");
-    await click("button", "Sign");
-    await expect(await body().findByRole("alert")).toHaveTextContent("The signing transaction expired.");
-    await expect(body().getByRole("button", { name: "Reauthorise and retry" })).toBeVisible();
   },
 };

@@ -2,13 +2,16 @@
 // stateful msw handlers, a provider whose client authenticates to it, and fixtures for controlled stories.
 import { createClient, type SigningRequest } from "@chinhquyenso/client";
 import { createHandlers, type HandlersOptions, type MockStore } from "@chinhquyenso/mocks";
+import type { StoryContext } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import type { HttpHandler } from "msw";
 import { type ReactNode, useCallback, useMemo, useState } from "react";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ChinhQuyenSoProvider, useChinhQuyenSoSettings } from "../provider";
 import { STORY_API_URL, STORY_NOW } from "../stories/support";
 import { SigningError } from "./errors";
 import { memoryIntentStore, type SigningIntentStore } from "./intent";
+import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
 import { signableDocuments } from "./test-platform";
 import type { Certificate, SigningActions, SigningDocument, SigningProvider } from "./types";
 
@@ -207,4 +210,62 @@ export function actionsEndingWith(request: SigningRequest): SigningActions {
     confirm: () => Promise.resolve(request),
     cancel: () => Promise.resolve(storyRequest({ state: "cancelled" })),
   };
+}
+
+// —— Play helpers (the dialog is portalled to <body>) ——————————————————————————————————————————————————
+
+export const body = () => within(document.body);
+/** Clicks a control once it is there and enabled (lists load, choices complete the form). */
+export async function click(role: "button" | "radio" | "link", name: string | RegExp) {
+  const element = await body().findByRole(role, { name }, { timeout: 5000 });
+  await waitFor(() => expect(element).toBeEnabled(), { timeout: 5000 });
+  await userEvent.click(element);
+}
+
+/** The countdown sentence (its time is a <time> element inside it). */
+export const countdown = async () => {
+  await waitFor(() => expect(document.querySelector(".cqs-signing-prompt__countdown")).not.toBeNull(), {
+    timeout: 8000,
+  });
+  return document.querySelector(".cqs-signing-prompt__countdown") as HTMLElement;
+};
+/** Clicks the first of several matches (e.g. the first valid certificate). */
+export const clickFirst = async (role: "radio", name: RegExp) =>
+  userEvent.click((await body().findAllByRole(role, { name }, { timeout: 5000 }))[0] as HTMLElement);
+export const dialogNamed = (name: string) => body().findByRole("dialog", { name }, { timeout: 8000 });
+
+/** Renders the prompt connected to this story's platform (see `beforeEach`). */
+export function connected(
+  options: {
+    count?: number;
+    clock?: "pinned" | "platform" | number;
+    props?: Partial<SigningPromptProps>;
+  } = {},
+) {
+  return (args: SigningPromptProps, context: StoryContext) => (
+    <StoryPlatform
+      storyId={context.id}
+      {...(options.count ? { count: options.count } : {})}
+      clock={options.clock ?? "pinned"}
+    >
+      {({ documents, intentStore }) => (
+        <SigningPrompt {...args} {...options.props} documents={documents} intentStore={intentStore} />
+      )}
+    </StoryPlatform>
+  );
+}
+
+export const controlled = {
+  providers: STORY_PROVIDERS,
+  certificates: STORY_CERTIFICATES,
+  detectPlugin: () => true,
+} satisfies Partial<SigningPromptProps>;
+
+/** From the review to the confirm step with a provider that has one valid certificate. */
+export async function toConfirm(provider: RegExp, certificate?: RegExp) {
+  await click("button", "Tiếp tục");
+  await click("radio", provider);
+  if (certificate) await clickFirst("radio", certificate);
+  await click("button", "Tiếp tục");
+  await dialogNamed("Xác nhận ký số");
 }

@@ -149,7 +149,7 @@ describe("documents", () => {
   });
 
   it("format a SHA-256 fingerprint, and only that", () => {
-    expect(formatFingerprint("ab".repeat(32))).toBe("ABAB ".repeat(15) + "ABAB");
+    expect(formatFingerprint("ab".repeat(32))).toBe(`${"ABAB ".repeat(15)}ABAB`);
     expect(formatFingerprint("abc")).toBeUndefined();
     expect(formatFingerprint(undefined)).toBeUndefined();
   });

@@ -1,7 +1,8 @@
 import type { SigningRequest } from "@chinhquyenso/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buildRequestBody, type DocumentsProblem, documentsProblem } from "./documents";
-import { classifySigningError, SigningError } from "./errors";
+import { classifySigningError } from "./errors";
+import { type FlowContext, useCancellation, usePluginSigning, usePolling } from "./flowEffects";
 import {
   defaultIntentStore,
   intentScope,
@@ -189,117 +190,17 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
     };
   }, [submittingIntent, abandon, receive, fail]);
 
-  // Waiting (app or OTP confirmation): poll the request until it is final.
-  const pollId = state.step === "waiting" && state.mode !== "plugin" ? state.request.id : undefined;
-  useEffect(() => {
-    const actions = optionsRef.current.actions;
-    if (!pollId || !actions) return;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let busy = false;
-    const poll = async () => {
-      if (busy || controller.signal.aborted) return;
-      busy = true;
-      clearTimeout(timer);
-      try {
-        const request = await actions.getRequest(pollId, { signal: controller.signal });
-        if (controller.signal.aborted) return;
-        send({ type: "CONNECTION", status: "ok" });
-        receive(request);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        const classified = classifySigningError(error);
-        if (classified.type === "failure" && classified.failure.kind === "network_lost")
-          send({ type: "CONNECTION", status: "lost" });
-        else if (classified.type !== "aborted") fail(error);
-      } finally {
-        busy = false;
-        if (!controller.signal.aborted) timer = setTimeout(poll, pollInterval);
-      }
-    };
-    timer = setTimeout(poll, pollInterval);
-    pollNowRef.current = () => void poll();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-      pollNowRef.current = undefined;
-    };
-  }, [pollId, pollInterval, send, receive, fail]);
-
-  // Plugin flow: sign each document locally, then upload it; documents already signed are skipped.
-  const pluginRequestId =
-    state.step === "waiting" && state.mode === "plugin" && state.cancel === "none"
-      ? state.request.id
-      : undefined;
-  useEffect(() => {
-    const { actions, plugin } = optionsRef.current;
-    const live = stateRef.current;
-    if (!pluginRequestId || !actions || live.step !== "waiting") return;
-    let current = true;
-    const signAll = async (first: SigningRequest) => {
-      const upload = actions.uploadSigned?.bind(actions);
-      if (!plugin?.detect()) throw new SigningError("plugin_missing");
-      if (!upload || !first.plugin) throw new SigningError("failed");
-      let request = first;
-      for (let index = 0; index < request.items.length; index += 1) {
-        const item = request.items[index];
-        if (!item || item.signedFileId || !current) continue;
-        send({ type: "PLUGIN_ITEM", index });
-        const instructions = request.plugin ?? first.plugin;
-        const file = await singleFlight(`${request.id}#${index}`, () =>
-          plugin.sign({ instructions, item, itemIndex: index, requestId: request.id }),
-        );
-        if (!current) return;
-        request = await singleFlight(`${request.id}#${index}:upload`, () =>
-          upload(request.id, { file, itemIndex: index }, { idempotencyKey: newIdempotencyKey() }),
-        );
-        if (current) receive(request);
-      }
-      if (current) send({ type: "PLUGIN_ITEM", index: undefined });
-    };
-    signAll(live.request).catch((error) => current && fail(error));
-    return () => {
-      current = false;
-    };
-  }, [pluginRequestId, send, receive, fail]);
-
-  // Cancelling: wait for the request id if the create call is still in flight, then cancel on the server.
-  const cancellingIntent =
-    (state.step === "submitting" || state.step === "waiting") && state.cancel === "cancelling"
-      ? state.intent
-      : undefined;
-  useEffect(() => {
-    const actions = optionsRef.current.actions;
-    if (!cancellingIntent || !actions) return;
-    let current = true;
-    const live = stateRef.current;
-    const known = cancellingIntent.requestId ?? (live.step === "waiting" ? live.request.id : undefined);
-    const requestId = known
-      ? Promise.resolve(known)
-      : singleFlight(cancellingIntent.key, () =>
-          actions.createRequest(cancellingIntent.body, { idempotencyKey: cancellingIntent.key }),
-        ).then((request) => request.id);
-    requestId
-      .then((id) =>
-        actions.cancel(id).then(
-          (request) => {
-            if (awaitingRef.current === id) awaitingRef.current = undefined;
-            if (current) send({ type: "CANCELLED", request });
-          },
-          async (error) => {
-            // It may have finished meanwhile (409): what it became wins over the cancellation.
-            const latest = await actions.getRequest(id).catch(() => undefined);
-            if (!current) return;
-            if (latest && latest.state !== "awaiting_user") receive(latest);
-            else if (classifySigningError(error).type !== "aborted") send({ type: "CANCEL_FAILED" });
-          },
-        ),
-      )
-      .catch(() => current && send({ type: "CANCEL_FAILED" }));
-    return () => {
-      current = false;
-    };
-  }, [cancellingIntent, send, receive]);
+  const latest = useCallback(() => ({ state: stateRef.current, options: optionsRef.current }), []);
+  const settled = useCallback((requestId: string) => {
+    if (awaitingRef.current === requestId) awaitingRef.current = undefined;
+  }, []);
+  const setPollNow = useCallback((poll: (() => void) | undefined) => {
+    pollNowRef.current = poll;
+  }, []);
+  const context: FlowContext = { state, latest, settled, setPollNow, send, receive, fail };
+  usePolling(context, pollInterval);
+  usePluginSigning(context);
+  useCancellation(context);
 
   // Final states: forget the stored intent (unless a retry of the same intent is offered) and report, once.
   const reportedRef = useRef<SigningFlowState | undefined>(undefined);
