@@ -118,14 +118,15 @@ export async function handleControl(
         'The body must be a scenario as JSON: "empty", {"name":"empty_queue","queue":"in_progress"}…',
       );
     }
+    let created: string | undefined;
     try {
-      applyScenario(context.store, scenario);
+      created = applyScenario(context.store, scenario);
     } catch (error) {
       if (error instanceof MockOptionsError)
         return problem(request, response, 400, "bad_request", error.message);
       throw error;
     }
-    return send(request, response, 200, { applied: scenario });
+    return send(request, response, 200, { applied: scenario, ...(created ? { created } : {}) });
   }
   return problem(
     request,
