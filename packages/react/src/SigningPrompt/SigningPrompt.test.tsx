@@ -84,6 +84,26 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", () => {
     expect(page.getByText("Đã ký", { exact: true }).elements()).toHaveLength(2);
   });
 
+  it("live: the stream's signing.status_changed brings the result without waiting for the next poll", async () => {
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
+    await render(
+      <Connected platform={platform} live>
+        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
+          <button type="button">Ký số văn bản</button>
+        </SigningPrompt>
+      </Connected>,
+    );
+    await signWith(/Viettel MySign/);
+    await expect.element(page.getByText(/Mở ứng dụng MySign/)).toBeVisible();
+    const polls = () =>
+      platform.calls.filter((call) => call.method === "GET" && call.path.startsWith("/v1/signing/requests/"));
+    expect(polls()).toHaveLength(0);
+    platform.confirmInApp();
+    await expect.element(dialog("Đã ký số thành công")).toBeVisible();
+    expect(polls()).toHaveLength(1);
+    expect(platform.calls.some((call) => call.path === "/v1/notification-stream")).toBe(true);
+  });
+
   it("OTP: one-time-code field, a wrong code counts down the attempts, a pasted code with a space works", async () => {
     const platform = createTestPlatform({ scenarios: ["signing_needs_otp"] });
     await render(<Prompt platform={platform} />);

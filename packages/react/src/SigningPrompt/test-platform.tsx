@@ -88,6 +88,7 @@ export function createTestPlatform(
     confirmInApp() {
       for (const record of store.signingRequests.values())
         if (record.state === "awaiting_user") record.confirmAtMs = store.now();
+      store.settle(); // applies it now, and tells the notification stream
     },
     dropAfter(match, times = 1) {
       drops.push({ match, left: times });
@@ -139,16 +140,19 @@ export function Connected({
   platform,
   children,
   locale = "vi",
+  live = false,
 }: {
   platform: TestPlatform;
   children: ReactNode;
   locale?: Locale;
+  /** Open the notifications stream (the mocks' SSE) for live updates. */
+  live?: boolean;
 }) {
   return (
     <ChinhQuyenSoProvider
       client={platform.client}
       queryClient={sharedQueryClient(platform)}
-      live={false}
+      live={live}
       locale={locale}
       now={() => new Date(platform.store.now())}
     >
