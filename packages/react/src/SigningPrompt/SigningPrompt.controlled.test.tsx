@@ -116,6 +116,22 @@ describe("SigningPrompt (Chromium, controlled)", () => {
       .toHaveTextContent("Ký số không thành công (mã lỗi: hsm_on_fire).");
   });
 
+  it("leaves out malformed providers and certificates instead of crashing", async () => {
+    await render(
+      <SigningPrompt
+        defaultOpen
+        documents={[{ id: "doc_1" }]}
+        actions={failingActions("failed")}
+        providers={[null, { name: "no id" }, remoteProvider] as never}
+        certificates={{ smartca: [null, certificate("aa01", "valid")] as never }}
+      />,
+    );
+    await button("Tiếp tục").click();
+    expect(page.getByRole("radio").elements()).toHaveLength(1);
+    await page.getByRole("radio", { name: /VNPT SmartCA/ }).click();
+    await expect.element(page.getByRole("radio", { name: /aa01/ })).toBeChecked();
+  });
+
   it("without a client nor actions, the boundary shows a fallback and reports which widget", async () => {
     const onError = vi.fn();
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});

@@ -125,12 +125,12 @@ function ControlledSigningPrompt(props: SigningPromptProps & { actions: SigningA
   const retry = useCallback(() => {}, []);
   const providers: Loadable<readonly SigningProvider[]> = {
     status: "success",
-    data: props.providers ?? [],
+    data: wellFormed(props.providers, "provider"),
     retry,
   };
   const certificates: Loadable<readonly Certificate[]> = {
     status: "success",
-    data: provider ? (props.certificates?.[provider] ?? []) : [],
+    data: provider ? wellFormed(props.certificates?.[provider], "serial") : [],
     retry,
   };
   return (
@@ -147,9 +147,14 @@ function ControlledSigningPrompt(props: SigningPromptProps & { actions: SigningA
 }
 
 /** A list read as the steps use it; a page whose `items` is not a list reads as empty, never a crash. */
-function itemsOf<T>(page: Loadable<{ items: readonly T[] }>): Loadable<readonly T[]> {
-  const items = page.data?.items;
-  return { ...page, data: page.data === undefined ? undefined : Array.isArray(items) ? items : [] };
+/** The entries of a list that carry their id (`provider`, `serial`); anything else (not a list, null entries) is left out. */
+function wellFormed<T>(list: readonly T[] | undefined, id: string): readonly T[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter((item) => typeof (item as Record<string, unknown> | null)?.[id] === "string");
+}
+
+function itemsOf<T>(page: Loadable<{ items: readonly T[] }>, id: string): Loadable<readonly T[]> {
+  return { ...page, data: page.data === undefined ? undefined : wellFormed(page.data?.items, id) };
 }
 
 function ConnectedSigningPrompt(props: SigningPromptProps) {
@@ -199,8 +204,8 @@ function ConnectedSigningPrompt(props: SigningPromptProps) {
       <SigningDialog
         {...dialogProps(props)}
         flow={flow}
-        providers={itemsOf(providers)}
-        certificates={itemsOf(certificates)}
+        providers={itemsOf(providers, "provider")}
+        certificates={itemsOf(certificates, "serial")}
         plugin={plugin.status}
         open={open}
         onOpenChange={setOpen}
