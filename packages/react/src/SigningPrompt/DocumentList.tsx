@@ -119,7 +119,7 @@ function DocumentPlacement({
       : undefined;
   return (
     <span className="cqs-signing-prompt__placement">
-      <PlacementThumbnail kind={kind} placement={placement} />
+      {corner || placement ? <PlacementThumbnail kind={kind} placement={placement} /> : null}
       <span>
         {where ? `${where}: ` : ""}
         {placementText(kind, t)}

@@ -244,7 +244,7 @@ export function WaitingStep({
       ) : null}
       <DocumentList documents={documents} kind={kind} t={t} detail="progress" statuses={statuses} />
       <Actions>
-        <button type="button" className="cqs-button" data-variant="danger" onClick={flow.askCancel}>
+        <button type="button" className="cqs-button" onClick={flow.askCancel}>
           {t("signing.cancel")}
         </button>
         {state.step === "submitting" ? (
