@@ -16,4 +16,4 @@ it("keeps 1,000 mixed writes exactly once through 30% injected faults", async ()
   expect(failed / requests).toBeLessThan(0.35);
   for (const count of [error_before, error_after, drop_before, drop_after]) expect(count).toBeGreaterThan(30);
   expect(result.clientRetries).toBeGreaterThan(300);
-}, 60_000);
+}, 300_000); // ~6 s on 2 cores; the long limit only guards against hangs on an overloaded machine

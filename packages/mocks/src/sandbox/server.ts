@@ -178,7 +178,11 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
       );
     });
   });
-  server.keepAliveTimeout = 5_000;
+  // Long keep-alive: a client reusing a connection the server is closing at that very moment gets a reset (the
+  // keep-alive race); 5 s idle gaps are common on a loaded machine or a polling dashboard. Shutdown closes idle
+  // connections itself, so this does not delay it.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
 
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
