@@ -9,6 +9,7 @@ export * from "./NewsFeed";
 export * from "./NotificationCenter";
 export * from "./OnTimeRate";
 export * from "./provider";
+export * from "./SigningPrompt";
 export * from "./TimelinessBadge";
 export * from "./theme";
 export * from "./WorkCalendar";

@@ -1,0 +1,34 @@
+export { classifySigningError, SigningError } from "./errors";
+export {
+  defaultIntentStore,
+  intentScope,
+  memoryIntentStore,
+  newIdempotencyKey,
+  type SigningIntentStore,
+  sessionIntentStore,
+} from "./intent";
+export {
+  canRetry,
+  failureOfRequest,
+  initialSigningState,
+  isLive,
+  type SigningFailure,
+  type SigningFailureKind,
+  type SigningFlowEvent,
+  type SigningFlowState,
+  type SigningIntent,
+  type SigningMethod,
+  signingReducer,
+} from "./machine";
+export { SigningPrompt, type SigningPromptProps, VGCA_INSTALL_URL } from "./SigningPrompt";
+export type { PluginSignInput, SigningActions, SigningDocument, SigningPlugin } from "./types";
+export {
+  signingActionsOf,
+  type UseSigningRequestOptions,
+  useDocumentFingerprint,
+  useSigningCertificates,
+  useSigningProviders,
+  useSigningRequest,
+} from "./useSigningData";
+export { type SigningFlow, type UseSigningFlowOptions, useSigningFlow } from "./useSigningFlow";
+export { createVgcaPlugin, detectVgcaPlugin, type VgcaPluginOptions } from "./vgca";
