@@ -8,6 +8,9 @@ import { chromiumBrowser } from "../../vitest.shared";
 //   *.ssr.test.tsx   server rendering, in Node (no DOM at all)
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: found only at run time (through the client's dist), ky would make Vite reload the
+  // browser tests mid-run.
+  optimizeDeps: { include: ["@chinhquyenso/client > ky"] },
   test: {
     projects: [
       {
