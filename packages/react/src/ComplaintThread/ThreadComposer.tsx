@@ -122,7 +122,6 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
       {composer.choosesType ? (
         <fieldset
           className="cqs-complaint-thread__choices"
-          aria-invalid={problem?.kind === "missing_type" ? true : undefined}
           aria-describedby={problem?.kind === "missing_type" ? errorId : undefined}
         >
           <legend>{t("thread.composer.typeLegend")}</legend>
