@@ -365,8 +365,10 @@ const slow = { timeout: 5000 };
 export const ConnectedStaff: Story = {
   ...connected(withNotes),
   play: async ({ canvas, canvasElement, userEvent }) => {
-    await canvas.findByRole("heading", heading, slow);
-    await expect(canvas.getAllByText("Ghi chú nội bộ").length).toBeGreaterThan(0);
+    await canvas.findByRole("list", { name: /Diễn biến xử lý/ }, slow);
+    await expect(canvasElement.querySelector('[data-entry-type="internal_note"]')).toHaveTextContent(
+      "Ghi chú nội bộ",
+    );
     await userEvent.click(canvas.getByRole("radio", { name: /Trả lời công khai/ }));
     await userEvent.type(canvas.getByRole("textbox", { name: "Nội dung" }), "Tổ kỹ thuật đã xử lý xong.");
     await userEvent.keyboard("{Control>}{Enter}{/Control}");
@@ -382,8 +384,7 @@ export const ConnectedCitizen: Story = {
   ...connected(withNotes),
   args: { audience: "citizen" },
   play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole("heading", heading, slow);
-    await expect(canvas.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    await expect(await canvas.findByRole("list", { name: /Diễn biến xử lý/ }, slow)).toBeVisible();
     await expect(canvasElement.textContent).not.toContain("Ghi chú nội bộ");
   },
 };

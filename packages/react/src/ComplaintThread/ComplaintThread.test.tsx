@@ -405,6 +405,14 @@ describe("ComplaintThread states (Chromium)", () => {
     await expect.element(screen.getByRole("alert")).toHaveTextContent("Không tìm thấy phản ánh này");
   });
 
+  it("shows the header while the thread is still loading, without claiming it is empty", async () => {
+    const screen = await renderStaff({ entries: undefined });
+    await expect.element(screen.getByRole("heading", { level: 2 })).toBeVisible();
+    await expect.element(screen.getByText("Đang tải diễn biến xử lý…")).toBeInTheDocument();
+    expect(screen.container.textContent).not.toContain("Chưa có trao đổi nào");
+    expect(screen.container.textContent).not.toContain("mục)");
+  });
+
   it("keeps the header when only the thread failed", async () => {
     const screen = await renderStaff({ entries: undefined, threadError: apiError(500), onRetry: vi.fn() });
     await expect.element(screen.getByRole("heading", { level: 2 })).toBeVisible();

@@ -56,7 +56,7 @@ export interface ControlledComplaintThreadProps extends CommonProps {
   feedbackId?: never;
   /** The feedback; `null` when it does not exist; `undefined` while loading. */
   feedback: Feedback | null | undefined;
-  /** Its thread, oldest first (for a citizen, internal notes are dropped here too). */
+  /** Its thread, oldest first (for a citizen, internal notes are dropped here too); `undefined` while loading. */
   entries?: readonly ThreadEntry[] | undefined;
   categories?: readonly FeedbackCategory[] | undefined;
   /** Shows the skeleton (also shown while `feedback` is undefined). */
@@ -157,6 +157,7 @@ function ThreadLayout(props: LayoutProps) {
             thread={thread}
             attachmentUrl={attachmentUrl}
             headingLevel={sub}
+            loading={props.entries === undefined && !threadError}
             onSkipToComposer={thread.composer.available && !thread.composer.closed ? skip : undefined}
             error={threadError ? <LoadError error={threadError} onRetry={onRetry} /> : undefined}
           />

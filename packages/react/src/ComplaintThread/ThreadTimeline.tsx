@@ -194,6 +194,8 @@ export interface ComplaintThreadTimelineProps {
   attachmentUrl?: AttachmentUrlResolver | undefined;
   /** The failure of the thread's own request (the header may still be fine). */
   error?: ReactNode;
+  /** The entries are still loading: rows of skeleton instead of the empty message. */
+  loading?: boolean | undefined;
   /** Moves focus to the composer's message (the skip link); absent when there is no composer. */
   onSkipToComposer?: (() => void) | undefined;
   headingLevel?: 3 | 4 | 5 | 6 | undefined;
@@ -204,6 +206,7 @@ export function ComplaintThreadTimeline({
   thread,
   attachmentUrl,
   error,
+  loading = false,
   onSkipToComposer,
   headingLevel = 3,
 }: ComplaintThreadTimelineProps) {
@@ -214,10 +217,13 @@ export function ComplaintThreadTimeline({
   return (
     <div className="cqs-complaint-thread__timeline-section">
       <Heading id={ids.timeline} className="cqs-complaint-thread__section-title">
-        {t("thread.timeline.label")}{" "}
-        <span className="cqs-complaint-thread__count">
-          ({t("thread.timeline.count", { count: items.length })})
-        </span>
+        {t("thread.timeline.label")}
+        {loading ? null : (
+          <span className="cqs-complaint-thread__count">
+            {" "}
+            ({t("thread.timeline.count", { count: items.length })})
+          </span>
+        )}
       </Heading>
       {onSkipToComposer && items.length > 0 ? (
         <button type="button" className="cqs-complaint-thread__skip" onClick={onSkipToComposer}>
@@ -225,7 +231,17 @@ export function ComplaintThreadTimeline({
         </button>
       ) : null}
       {error}
-      {items.length === 0 && !error ? (
+      {loading && !error ? (
+        <div className="cqs-complaint-thread__skeleton" aria-busy="true">
+          <p className="cqs-visually-hidden" role="status">
+            {t("thread.timeline.loading")}
+          </p>
+          {[0, 1, 2].map((row) => (
+            <span key={row} className="cqs-skeleton" data-size="entry" />
+          ))}
+        </div>
+      ) : null}
+      {items.length === 0 && !error && !loading ? (
         <p className="cqs-complaint-thread__empty">
           {t(audience === "staff" ? "thread.timeline.emptyStaff" : "thread.timeline.emptyCitizen")}
         </p>
