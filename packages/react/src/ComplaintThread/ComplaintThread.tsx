@@ -76,7 +76,14 @@ export type ComplaintThreadProps = ConnectedComplaintThreadProps | ControlledCom
 
 type LayoutProps = Omit<ControlledComplaintThreadProps, "feedbackId">;
 
-const LOAD_KINDS = new Set(["not_found", "unauthorized", "forbidden", "network", "timeout", "rate_limited"]);
+const LOAD_KINDS = /* @__PURE__ */ new Set([
+  "not_found",
+  "unauthorized",
+  "forbidden",
+  "network",
+  "timeout",
+  "rate_limited",
+]);
 
 function LoadError({ error, onRetry }: { error: unknown; onRetry: (() => void) | undefined }) {
   const t = useTranslator(threadMessages);

@@ -10,7 +10,7 @@ import type { ComplaintThreadState } from "./useComplaintThread";
 
 type T = Translate<ThreadMessageKey>;
 
-const ACTION_KINDS = new Set([
+const ACTION_KINDS = /* @__PURE__ */ new Set([
   "not_found",
   "unauthorized",
   "forbidden",

@@ -165,7 +165,7 @@ function Message(props: EntryProps) {
 }
 
 /** One timeline entry; re-renders only when its entry, delivery or locale changes (not on every keystroke). */
-const Entry = memo(
+const Entry = /* @__PURE__ */ memo(
   function Entry(props: EntryProps) {
     const { item } = props;
     return (

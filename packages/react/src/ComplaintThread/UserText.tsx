@@ -16,7 +16,12 @@ export interface UserTextProps {
  * RTL override around them cannot reorder them); citizen ID and phone numbers are masked, and a URL carrying one
  * stays unlinked text, masked.
  */
-export const UserText = memo(function UserText({ text, className, newTabHint, as = "div" }: UserTextProps) {
+export const UserText = /* @__PURE__ */ memo(function UserText({
+  text,
+  className,
+  newTabHint,
+  as = "div",
+}: UserTextProps) {
   const Element = as;
   return (
     <Element className={className} dir="auto">

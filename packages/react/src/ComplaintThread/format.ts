@@ -50,7 +50,7 @@ export function slaOf(
   }
 }
 
-const sizeFormats = new Map<string, Intl.NumberFormat>();
+const sizeFormats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 /** "820 kB", "1,2 MB" in the locale; undefined for a missing or negative size. */
 export function fileSize(bytes: number, locale: Locale): string | undefined {

@@ -1,7 +1,7 @@
 import { defineCatalog } from "../i18n/translator";
 
 /** Every string of ComplaintThread; enum labels (status, channel, activity, rating) come from core. */
-export const threadMessages = defineCatalog({
+export const threadMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "thread.label": "luồng trao đổi phản ánh",
     "thread.loading": "Đang tải phản ánh…",

@@ -33,7 +33,7 @@ export interface PendingPost {
   at: string;
 }
 
-const KNOWN = new Set<string>(["public_reply", "internal_note", "activity"]);
+const KNOWN = /* @__PURE__ */ new Set<string>(["public_reply", "internal_note", "activity"]);
 
 type Loose = Record<string, unknown>;
 

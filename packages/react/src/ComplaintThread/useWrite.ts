@@ -3,7 +3,7 @@ import { classifyError, type ThreadError, type ThreadErrorKind } from "./errors"
 import { newIdempotencyKey } from "./idempotency";
 import type { WriteMeta } from "./types";
 
-const UNCERTAIN = new Set<ThreadErrorKind>(["network", "timeout", "server", "unknown"]);
+const UNCERTAIN = /* @__PURE__ */ new Set<ThreadErrorKind>(["network", "timeout", "server", "unknown"]);
 
 export type WritePhase = "idle" | "sending" | "failed";
 
