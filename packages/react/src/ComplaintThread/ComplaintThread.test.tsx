@@ -3,6 +3,7 @@ import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
+import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
 import { ASSIGNEES, CATEGORIES, OFFICER, sampleEntries, sampleFeedback } from "./fixtures";
 import { apiError, deferred, Staffed, visibleText } from "./test-support";
@@ -110,7 +111,7 @@ describe("ComplaintThread header (Chromium)", () => {
     expect(text()).toContain("Mục không đọc được");
     expect(text()).toContain("không rõ thời gian");
     // The status is unknown, so no countdown is guessed: the date is shown alone.
-    expect(text()).toContain("hạn 17:00 20/11/2026");
+    expect(text()).toContain("Hạn xử lý17:00 20/11/2026");
     expect(screen.container.querySelector("[data-timeliness]")).toBeNull();
     expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
@@ -419,6 +420,40 @@ describe("ComplaintThread states (Chromium)", () => {
     await expect
       .element(screen.getByRole("alert"))
       .toHaveTextContent("Hệ thống đang gặp sự cố nên chưa tải được phản ánh.");
+  });
+
+  it("never carries a draft over to another feedback", async () => {
+    const screen = await renderStaff({ onPostUpdate: vi.fn() });
+    await screen.getByRole("textbox", { name: "Nội dung" }).fill("Trả lời cho phản ánh 4512");
+    await screen.rerender(
+      <Staffed>
+        <ComplaintThread
+          audience="staff"
+          feedback={sampleFeedback({ id: "fb_9", code: "PA-2026-000009" })}
+          entries={[]}
+          onPostUpdate={vi.fn()}
+        />
+      </Staffed>,
+    );
+    await expect.element(screen.getByRole("textbox", { name: "Nội dung" })).toHaveValue("");
+  });
+
+  it("reports a connected thread without a client through the error boundary", async () => {
+    const onError = vi.fn();
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const screen = await render(
+      <ChinhQuyenSoProvider onError={onError}>
+        <ComplaintThread audience="staff" feedbackId="fb_1" />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect
+      .element(screen.getByRole("alert"))
+      .toHaveTextContent("Không hiển thị được luồng trao đổi phản ánh.");
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringContaining("useFeedbackThread: no platform client") }),
+      expect.objectContaining({ widget: "ComplaintThread" }),
+    );
+    quiet.mockRestore();
   });
 
   it("speaks English with the provider's locale", async () => {

@@ -198,6 +198,8 @@ function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintTh
   );
   return (
     <ThreadLayout
+      // A new feedback starts with an empty composer: a draft never moves to another thread.
+      key={feedbackId}
       {...rest}
       audience={audience}
       feedback={data.feedback}
@@ -224,7 +226,11 @@ export function ComplaintThread(props: ComplaintThreadProps) {
   const t = useTranslator(threadMessages);
   return (
     <WidgetBoundary widget="ComplaintThread" label={t("thread.label")}>
-      {props.feedbackId !== undefined ? <ConnectedThread {...props} /> : <ThreadLayout {...props} />}
+      {props.feedbackId !== undefined ? (
+        <ConnectedThread {...props} />
+      ) : (
+        <ThreadLayout key={typeof props.feedback?.id === "string" ? props.feedback.id : ""} {...props} />
+      )}
     </WidgetBoundary>
   );
 }

@@ -101,18 +101,15 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
         <Fact name="sla" label={t("thread.header.sla")}>
           {sla.dueText === undefined ? (
             t("thread.header.noDue")
+          ) : sla.countdown === undefined ? (
+            sla.dueText
           ) : (
             <>
-              {sla.countdown === undefined ? null : (
-                <span
-                  className="cqs-complaint-thread__countdown"
-                  data-timeliness={sla.timeliness ?? "unknown"}
-                >
-                  {sla.countdown}
-                </span>
-              )}{" "}
+              <span className="cqs-complaint-thread__countdown" data-timeliness={sla.timeliness ?? "unknown"}>
+                {sla.countdown}
+              </span>{" "}
               <span className="cqs-complaint-thread__due">
-                {t("thread.header.dueAt", { date: sla.dueText })}
+                ({t("thread.header.dueAt", { date: sla.dueText })})
               </span>
             </>
           )}

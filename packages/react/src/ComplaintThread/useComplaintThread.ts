@@ -100,21 +100,23 @@ export function useComplaintThread(options: UseComplaintThreadOptions): Complain
     onEntryTypeChange: options.onEntryTypeChange,
     onPosted,
   });
+  const onAssigned = useCallback(
+    (person: PersonRef) => announce(t("thread.announce.assigned", { name: person.name })),
+    [announce, t],
+  );
   const assign = useAssign({
     audience,
     feedbackStatus: status,
     currentAssignee: feedback?.assignee,
     assignees: options.assignees,
     onAssign: readOnly || !feedback ? undefined : options.onAssign,
-    onAssigned: useCallback(
-      (person: PersonRef) => announce(t("thread.announce.assigned", { name: person.name })),
-      [announce, t],
-    ),
+    onAssigned,
   });
+  const onReopened = useCallback(() => announce(t("thread.announce.reopened")), [announce, t]);
   const reopen = useReopen({
     feedbackStatus: status,
     onReopen: readOnly || !feedback ? undefined : options.onReopen,
-    onReopened: useCallback(() => announce(t("thread.announce.reopened")), [announce, t]),
+    onReopened,
   });
 
   const { entries } = options;
