@@ -44,13 +44,6 @@ export interface SimulationResult {
   updatedAt: number;
 }
 
-const personRef = (user: UserRecord) => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
-
 export function simulateDossier(
   context: GenerationContext,
   random: Random,
@@ -85,16 +78,17 @@ export function simulateDossier(
     const from = sim.status;
     sim.status = nextStatus(from, action);
     const syncDraw = random.next();
-    sim.history.push({
+    const entry: ApiHistoryEntry = {
       id: `h_${sim.history.length + 1}`,
       at: isoOf(at),
       action,
       fromStatus: from,
       toStatus: sim.status,
-      actor: personRef(actor),
-      ...(comment ? { comment } : {}),
+      actor: context.ref(actor),
       nationalSync: now - at < HOUR_MS ? "pending" : syncDraw < 0.01 ? "failed" : "synced",
-    });
+    };
+    if (comment) entry.comment = comment;
+    sim.history.push(entry);
     sim.updatedAt = at;
     return true;
   };
@@ -240,7 +234,7 @@ export function simulateDossier(
 export function buildFees(
   code: string,
   feeVnd: number,
-  sim: SimulationResult,
+  sim: Pick<SimulationResult, "receivedAt" | "paymentRequest">,
   ids: { nextPayment(): string; nextReceipt(): string },
   nowMs: number,
 ): { fees: ApiFee[]; paymentRequests: ApiPaymentRequest[] } {
