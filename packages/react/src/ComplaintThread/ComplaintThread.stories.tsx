@@ -1,9 +1,6 @@
-import type { Feedback, PersonRef, ThreadEntry } from "@chinhquyenso/client";
-import { createHandlers, type MockHandlers, type MockStore, type Scenario } from "@chinhquyenso/mocks";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { delay, type HttpHandler, http } from "msw";
+import { delay, http } from "msw";
 import type {} from "msw-storybook-addon/csf3";
-import { useState } from "react";
 import { expect, waitFor } from "storybook/test";
 import { STORY_API_URL, STORY_NOW } from "../stories/support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
@@ -17,50 +14,13 @@ import {
   sampleFeedback,
   XSS_CORPUS,
 } from "./fixtures";
-import type { AssignHandler, PostUpdateHandler, ReopenHandler } from "./types";
-
-/**
- * A thread kept in local state, as a department's own data layer would (controlled mode): posts appear after a
- * short wait, assignment and reopening update the feedback.
- */
-function LocalThread(props: ControlledComplaintThreadProps) {
-  const [feedback, setFeedback] = useState(props.feedback);
-  const [entries, setEntries] = useState(props.entries ?? []);
-  const onPostUpdate: PostUpdateHandler = async (update) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const entry: ThreadEntry = {
-      id: `local_${entries.length + 1}`,
-      entryType: update.entryType,
-      body: update.body,
-      at: STORY_NOW,
-      author: OFFICER,
-    };
-    setEntries((list) => [...list, entry]);
-    if (update.status)
-      setFeedback((current) => current && { ...current, status: update.status as Feedback["status"] });
-    return entry;
-  };
-  const onAssign: AssignHandler = async (assignee) => {
-    setFeedback((current) => current && { ...current, assignee, status: "in_progress" });
-  };
-  const onReopen: ReopenHandler = async () => {
-    setFeedback((current) => current && { ...current, status: "in_progress" });
-  };
-  return (
-    <ComplaintThread
-      {...props}
-      feedback={feedback}
-      entries={entries}
-      onPostUpdate={props.onPostUpdate ?? onPostUpdate}
-      onAssign={props.onAssign ?? onAssign}
-      onReopen={props.onReopen ?? onReopen}
-    />
-  );
-}
+import { connected, LocalThread, ofStatus, withNotes } from "./story-support";
 
 const meta = {
   title: "Widgets/ComplaintThread",
-  component: LocalThread,
+  component: ComplaintThread,
+  // Controlled stories keep the thread in local state, as a department's own data layer would.
+  render: (args) => <LocalThread {...args} />,
   tags: ["autodocs"],
   args: {
     audience: "staff",
@@ -88,7 +48,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof LocalThread>;
+} satisfies Meta<ControlledComplaintThreadProps>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -296,67 +256,6 @@ export const Dark: Story = { globals: { theme: "dark" } };
 export const DarkCitizen: Story = { args: { audience: "citizen" }, globals: { theme: "dark" } };
 
 // --- Connected to the mocks (msw) ---------------------------------------------------------------------------
-
-type Pick = (store: MockStore) => string;
-
-const withNotes: Pick = (store) => {
-  const records = [...store.feedback.values()];
-  const record =
-    records.find(
-      (item) =>
-        item.status === "in_progress" &&
-        item.thread.some((entry) => entry.entryType === "internal_note") &&
-        item.thread.some((entry) => entry.entryType === "public_reply"),
-    ) ?? records[0];
-  return record?.id ?? "missing";
-};
-
-const ofStatus =
-  (status: string): Pick =>
-  (store) =>
-    [...store.feedback.values()].find((item) => item.status === status)?.id ?? "missing";
-
-/** A connected story: the provider's client talks to the mocks' stateful msw handlers (seeded data). */
-function connected(pick: Pick, options: { scenarios?: Scenario[]; before?: HttpHandler[] } = {}) {
-  return {
-    parameters: { connected: true },
-    loaders: [
-      async () => {
-        const handlers = createHandlers({
-          baseUrl: STORY_API_URL,
-          seed: 3,
-          size: 40,
-          now: STORY_NOW,
-          scenarios: options.scenarios ?? [],
-        });
-        const feedbackId = pick(handlers.store);
-        // Officers of the feedback's agency: the contract has no list of assignees, the app provides it.
-        const agency = handlers.store.feedback.get(feedbackId)?.agencyCode;
-        const assignees: PersonRef[] = [...handlers.store.users.values()]
-          .filter((user) => user.agencyCode === agency)
-          .slice(0, 6)
-          .map(({ id, name, position, agencyCode }) => ({ id, name, position, agencyCode }));
-        return { handlers, feedbackId, assignees };
-      },
-    ],
-    beforeEach: ({
-      msw,
-      loaded,
-    }: {
-      msw: { use(...handlers: HttpHandler[]): void };
-      loaded: Record<string, unknown>;
-    }) => {
-      msw.use(...(options.before ?? []), ...(loaded.handlers as MockHandlers));
-    },
-    render: (args: ControlledComplaintThreadProps, { loaded }: { loaded: Record<string, unknown> }) => (
-      <ComplaintThread
-        audience={args.audience}
-        assignees={loaded.assignees as PersonRef[]}
-        feedbackId={loaded.feedbackId as string}
-      />
-    ),
-  };
-}
 
 const heading = { level: 2 } as const;
 const slow = { timeout: 5000 };

@@ -9,6 +9,7 @@ import { Staffed, visibleText } from "./test-support";
 import "../styles/tokens.css";
 import "../styles/base.css";
 import "./complaint-thread.css";
+import "./complaint-thread-composer.css";
 
 declare global {
   interface Window {

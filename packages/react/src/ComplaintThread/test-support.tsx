@@ -1,6 +1,9 @@
 // Helpers for ComplaintThread's Chromium tests (not exported from the package).
 import type { ReactNode } from "react";
+import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
+import { ComplaintThread, type ComplaintThreadProps } from "./ComplaintThread";
+import { ASSIGNEES, CATEGORIES, sampleEntries, sampleFeedback } from "./fixtures";
 
 /** Thursday 26 November 2026, 09:00 in Vietnam: the clock of the tests (as STORY_NOW). */
 export const TEST_NOW = new Date("2026-11-26T09:00:00+07:00");
@@ -44,4 +47,20 @@ export function visibleText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll(".cqs-visually-hidden")) hidden.remove();
   return copy.textContent ?? "";
+}
+
+/** The staff thread of the sample feedback, with overrides. */
+export function renderStaff(props: Partial<ComplaintThreadProps> = {}) {
+  return render(
+    <Staffed>
+      <ComplaintThread
+        audience="staff"
+        feedback={sampleFeedback()}
+        entries={sampleEntries()}
+        categories={CATEGORIES}
+        assignees={ASSIGNEES}
+        {...(props as object)}
+      />
+    </Staffed>,
+  );
 }

@@ -25,7 +25,12 @@ const output = await build({
   },
 });
 const chunk = [output].flat()[0].output.find((item) => item.type === "chunk");
-const css = ["styles/tokens.css", "styles/base.css", "ComplaintThread/complaint-thread.css"]
+const css = [
+  "styles/tokens.css",
+  "styles/base.css",
+  "ComplaintThread/complaint-thread.css",
+  "ComplaintThread/complaint-thread-composer.css",
+]
   .map((file) => readFileSync(path.join(src, file), "utf8"))
   .join("\n");
 
