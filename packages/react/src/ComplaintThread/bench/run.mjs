@@ -11,7 +11,7 @@ import { build } from "vite";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const src = path.resolve(here, "../..");
-const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 25);
 
 const output = await build({
   configFile: false,
