@@ -8,9 +8,10 @@ import { chromiumBrowser } from "../../vitest.shared";
 //   *.ssr.test.tsx   server rendering, in Node (no DOM at all)
 export default defineConfig({
   plugins: [react()],
-  // Pre-bundled up front: discovered mid-run, Vite reloads the page and a second React copy breaks the tests.
+  // Pre-bundled up front: discovered mid-run (ky only through the client's dist), Vite would reload the page and
+  // a second React copy would break the tests.
   optimizeDeps: {
-    include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw"],
+    include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw", "@chinhquyenso/client > ky"],
   },
   test: {
     projects: [

@@ -1,0 +1,230 @@
+// Citizen/staff separation, on both layers: the data hook never lets an internal note into the cache for a
+// citizen, and the component never renders one even when the data holds it.
+import { createClient, type ThreadEntry } from "@chinhquyenso/client";
+import { createHandlers, type MockHandlers } from "@chinhquyenso/mocks";
+import { QueryClient } from "@tanstack/react-query";
+import { getResponse } from "msw";
+import { describe, expect, it, vi } from "vitest";
+import { render } from "vitest-browser-react";
+import { ChinhQuyenSoProvider } from "../provider";
+import { ComplaintThread } from "./ComplaintThread";
+import { SECRET_NOTE, sampleEntries, sampleFeedback } from "./fixtures";
+import { Staffed, TEST_NOW, visibleText } from "./test-support";
+import type { PostUpdateHandler } from "./types";
+
+describe("ComplaintThread audience, controlled (Chromium)", () => {
+  it("never renders an internal note for a citizen: not its text, its label, nor its count", async () => {
+    const onPostUpdate = vi.fn<PostUpdateHandler>(async () => undefined);
+    const screen = await render(
+      <Staffed>
+        <ComplaintThread
+          audience="citizen"
+          feedback={sampleFeedback()}
+          entries={sampleEntries()}
+          onPostUpdate={onPostUpdate}
+        />
+      </Staffed>,
+    );
+    await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    const html = screen.container.innerHTML;
+    expect(html).not.toContain(SECRET_NOTE);
+    expect(html).not.toContain("Ghi chú nội bộ");
+    expect(html).not.toContain("internal_note");
+    expect(screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(4);
+    expect(visibleText(screen.container)).toContain("(4 mục)");
+    // Citizens write public replies only: there is no choice to make, and nothing internal can be sent.
+    expect(screen.container.querySelector('input[type="radio"]')).toBeNull();
+    expect(screen.container.querySelector("select")).toBeNull();
+    await screen.getByRole("textbox", { name: "Nội dung trả lời" }).fill("Đèn vẫn chưa sáng ạ.");
+    await screen.getByRole("button", { name: "Gửi trả lời" }).click();
+    expect(onPostUpdate.mock.calls[0]?.[0]).toEqual({
+      entryType: "public_reply",
+      body: "Đèn vẫn chưa sáng ạ.",
+    });
+  });
+
+  it("treats an unknown audience as a citizen", async () => {
+    const screen = await render(
+      <Staffed>
+        <ComplaintThread audience={"public" as never} feedback={sampleFeedback()} entries={sampleEntries()} />
+      </Staffed>,
+    );
+    await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    expect(screen.container.innerHTML).not.toContain(SECRET_NOTE);
+    expect(screen.container.querySelector("section")?.getAttribute("data-audience")).toBe("citizen");
+  });
+
+  it("shows staff the internal note, labelled", async () => {
+    const screen = await render(
+      <Staffed>
+        <ComplaintThread audience="staff" feedback={sampleFeedback()} entries={sampleEntries()} />
+      </Staffed>,
+    );
+    const note = screen.getByText(SECRET_NOTE);
+    await expect.element(note).toBeVisible();
+    expect(visibleText(screen.container)).toContain("(5 mục)");
+  });
+});
+
+/** The real client, answered in-process by the mocks' stateful msw handlers (no socket, no service worker). */
+function connection(handlers: MockHandlers) {
+  const client = createClient({
+    baseUrl: "https://api.chinhquyenso.test",
+    auth: { token: () => "test-token" },
+    retry: false,
+    fetch: async (input, init) =>
+      (await getResponse(handlers, new Request(input, init))) ?? new Response("no handler", { status: 599 }),
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return { client, queryClient };
+}
+
+function seeded() {
+  const handlers = createHandlers({ seed: 3, size: 40, now: TEST_NOW });
+  const record = [...handlers.store.feedback.values()].find(
+    (item) =>
+      item.status === "in_progress" &&
+      item.thread.some((entry) => entry.entryType === "internal_note") &&
+      item.thread.some((entry) => entry.entryType === "public_reply"),
+  );
+  if (!record) throw new Error("the seeded data set has no in-progress feedback with notes and replies");
+  const notes = record.thread
+    .filter((entry) => entry.entryType === "internal_note")
+    .map((entry) => entry.body ?? "");
+  return { handlers, record, notes };
+}
+
+describe("ComplaintThread audience, connected to the mocks (Chromium)", () => {
+  it("keeps internal notes out of a citizen's cache and page, and shows them to staff", async () => {
+    const { handlers, record, notes } = seeded();
+    const citizen = connection(handlers);
+    const screen = await render(
+      <ChinhQuyenSoProvider
+        client={citizen.client}
+        queryClient={citizen.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="citizen" feedbackId={record.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByRole("heading", { level: 2 })).toHaveTextContent(record.title);
+    await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    const publicCount = record.thread.filter((entry) => entry.entryType !== "internal_note").length;
+    expect(screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(
+      publicCount,
+    );
+    const cached = JSON.stringify(
+      citizen.queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.data),
+    );
+    expect(cached).not.toContain("internal_note");
+    for (const note of notes) {
+      expect(cached).not.toContain(note);
+      expect(screen.container.textContent).not.toContain(note);
+    }
+    await screen.unmount();
+
+    const staff = connection(handlers);
+    const staffScreen = await render(
+      <ChinhQuyenSoProvider
+        client={staff.client}
+        queryClient={staff.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="staff" feedbackId={record.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(staffScreen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    expect(staffScreen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(
+      record.thread.length,
+    );
+    expect(staffScreen.container.textContent).toContain((notes[0] ?? "").slice(0, 40));
+  });
+
+  it("posts an internal note through the client once; a citizen opening the thread never gets it", async () => {
+    const { handlers, record } = seeded();
+    const staff = connection(handlers);
+    const before = record.thread.length;
+    const screen = await render(
+      <ChinhQuyenSoProvider
+        client={staff.client}
+        queryClient={staff.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="staff" feedbackId={record.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    await screen.getByRole("radio", { name: /Ghi chú nội bộ/ }).click();
+    await screen.getByRole("textbox", { name: "Nội dung" }).fill("Ghi chú thử: chỉ cán bộ đọc.");
+    await screen.getByRole("button", { name: "Lưu ghi chú nội bộ" }).click();
+    await expect.element(screen.getByRole("status").last()).toHaveTextContent("Đã lưu ghi chú nội bộ.");
+    await expect.element(screen.getByText("Ghi chú thử: chỉ cán bộ đọc.")).toBeVisible();
+    expect(record.thread).toHaveLength(before + 1);
+    expect((record.thread.at(-1) as ThreadEntry).entryType).toBe("internal_note");
+    await screen.unmount();
+
+    const citizen = connection(handlers);
+    const citizenScreen = await render(
+      <ChinhQuyenSoProvider
+        client={citizen.client}
+        queryClient={citizen.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="citizen" feedbackId={record.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(citizenScreen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    expect(citizenScreen.container.textContent).not.toContain("Ghi chú thử");
+    expect(
+      JSON.stringify(
+        citizen.queryClient
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.state.data),
+      ),
+    ).not.toContain("Ghi chú thử");
+  });
+
+  it("shows the platform's refusal and keeps the draft, then reopens and posts", async () => {
+    const { handlers } = seeded();
+    const closed = [...handlers.store.feedback.values()].find((item) => item.status === "closed");
+    if (!closed) throw new Error("no closed feedback in the data set");
+    const staff = connection(handlers);
+    const screen = await render(
+      <ChinhQuyenSoProvider
+        client={staff.client}
+        queryClient={staff.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="citizen" feedbackId={closed.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect
+      .element(screen.getByText("Phản ánh đã đóng. Mở lại phản ánh để tiếp tục trao đổi."))
+      .toBeVisible();
+    await screen.getByRole("button", { name: "Mở lại phản ánh" }).click();
+    await screen.getByRole("textbox", { name: "Lý do mở lại" }).fill("Đèn lại hư sau hai ngày.");
+    await screen.getByRole("button", { name: "Xác nhận mở lại" }).click();
+    await expect.element(screen.getByRole("status").last()).toHaveTextContent("Đã mở lại phản ánh.");
+    expect(closed.status).toBe("in_progress");
+    const textarea = screen.getByRole("textbox", { name: "Nội dung trả lời" });
+    await expect.element(textarea).toBeEnabled();
+
+    // The platform now refuses writes (e.g. it was closed again meanwhile): the draft stays.
+    handlers.store.forceError("feedback.postUpdate", 409, 1);
+    await textarea.fill("Cảm ơn, tôi sẽ theo dõi.");
+    await screen.getByRole("button", { name: "Gửi trả lời" }).click();
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("không cho phép thao tác này");
+    await expect.element(textarea).toHaveValue("Cảm ơn, tôi sẽ theo dõi.");
+    await screen.getByRole("button", { name: "Gửi trả lời" }).click();
+    await expect.element(screen.getByRole("status").last()).toHaveTextContent("Đã gửi trả lời.");
+    await expect.element(screen.getByText("Cảm ơn, tôi sẽ theo dõi.")).toBeVisible();
+  });
+});

@@ -1,0 +1,47 @@
+export {
+  ComplaintThread,
+  type ComplaintThreadProps,
+  type ConnectedComplaintThreadProps,
+  type ControlledComplaintThreadProps,
+} from "./ComplaintThread";
+export type { ThreadError, ThreadErrorKind } from "./errors";
+export { linkify, safeHttpUrl, type TextSegment } from "./linkify";
+export { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "./mask";
+export { ComplaintThreadActions, type ComplaintThreadActionsProps } from "./ThreadActions";
+export { ComplaintThreadComposer, type ComplaintThreadComposerProps } from "./ThreadComposer";
+export { ComplaintThreadHeader, type ComplaintThreadHeaderProps } from "./ThreadHeader";
+export { ComplaintThreadTimeline, type ComplaintThreadTimelineProps } from "./ThreadTimeline";
+export { isVisibleTo, type PendingPost, type TimelineItem, type TimelineKind } from "./timeline";
+export type {
+  AssignHandler,
+  AttachmentUrlResolver,
+  ComposerEntryType,
+  FeedbackUpdateInput,
+  PostUpdateHandler,
+  ReopenHandler,
+  ThreadAttachment,
+  ThreadAudience,
+  WriteMeta,
+} from "./types";
+export {
+  type ComplaintThreadState,
+  type UseComplaintThreadOptions,
+  useComplaintThread,
+} from "./useComplaintThread";
+export type { ComposerProblem, ComposerState } from "./useComposer";
+export {
+  type AssignFeedbackVariables,
+  type PostFeedbackUpdateVariables,
+  type ReopenFeedbackVariables,
+  useAssignFeedback,
+  usePostFeedbackUpdate,
+  useReopenFeedback,
+} from "./useFeedbackMutations";
+export {
+  type FeedbackThreadData,
+  type FeedbackThreadOptions,
+  feedbackThreadKey,
+  feedbackThreadQuery,
+  useFeedbackThread,
+} from "./useFeedbackThread";
+export type { ActionProblem, AssignState, ReopenState } from "./useThreadActions";

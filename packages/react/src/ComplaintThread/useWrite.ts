@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { classifyError, type ThreadError, type ThreadErrorKind } from "./errors";
+import { newIdempotencyKey } from "./idempotency";
+import type { WriteMeta } from "./types";
+
+const UNCERTAIN = /* @__PURE__ */ new Set<ThreadErrorKind>(["network", "timeout", "server", "unknown"]);
+
+export type WritePhase = "idle" | "sending" | "failed";
+
+export type WriteOutcome = { done: true; result: unknown } | { done: false };
+
+export interface Write<Input> {
+  phase: WritePhase;
+  /** Why the last attempt failed (cleared by the next attempt). */
+  error: ThreadError | undefined;
+  /** A write is in flight (read synchronously, so a double click in one frame is caught). */
+  isBusy(): boolean;
+  /**
+   * Runs the write unless one is in flight (a double click sends once). The same input retried after a
+   * failure reuses its idempotency key; a changed input gets a new one.
+   */
+  run(input: Input): Promise<WriteOutcome>;
+  /** Forgets the last failure. */
+  clear(): void;
+}
+
+/** One kind of write (post, assign, reopen): single flight, idempotency key per logical write, typed failure. */
+export function useWrite<Input>(
+  perform: ((input: Input, meta: WriteMeta) => Promise<unknown>) | undefined,
+): Write<Input> {
+  const [phase, setPhase] = useState<WritePhase>("idle");
+  const [error, setError] = useState<ThreadError | undefined>(undefined);
+  const inFlight = useRef(false);
+  const key = useRef<{ value: string; signature: string } | undefined>(undefined);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (input: Input) => {
+      if (!perform || inFlight.current) return { done: false } as const;
+      inFlight.current = true;
+      const signature = JSON.stringify(input);
+      if (key.current?.signature !== signature) key.current = { value: newIdempotencyKey(), signature };
+      setPhase("sending");
+      setError(undefined);
+      try {
+        const result = await perform(input, { idempotencyKey: key.current.value });
+        key.current = undefined;
+        if (mounted.current) setPhase("idle");
+        return { done: true, result } as const;
+      } catch (caught) {
+        const failure = classifyError(caught);
+        // Reuse the key only when the outcome is unknown (the platform may have acted): a definite refusal
+        // (409, 412, 422…) may be replayed for the same key, so the next attempt is a new write.
+        if (!UNCERTAIN.has(failure.kind)) key.current = undefined;
+        if (mounted.current) {
+          setPhase("failed");
+          setError(failure);
+        }
+        return { done: false } as const;
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [perform],
+  );
+  const clear = useCallback(() => {
+    setError(undefined);
+    setPhase((current) => (current === "failed" ? "idle" : current));
+  }, []);
+  const isBusy = useCallback(() => inFlight.current, []);
+  return { phase, error, isBusy, run, clear } satisfies Write<Input>;
+}
+
+/** A value that is controlled when `value` is given, else kept here from `defaultValue`. */
+export function useControllable<Value>(
+  value: Value | undefined,
+  defaultValue: Value,
+  onChange: ((next: Value) => void) | undefined,
+): [Value, (next: Value) => void] {
+  const [own, setOwn] = useState(defaultValue);
+  const controlled = value !== undefined;
+  const current = controlled ? value : own;
+  const set = useCallback(
+    (next: Value) => {
+      if (!controlled) setOwn(next);
+      onChange?.(next);
+    },
+    [controlled, onChange],
+  );
+  return [current, set];
+}
