@@ -1,52 +1,144 @@
 #!/usr/bin/env node
+// chinhquyenso-mocks sandbox — the sandbox API on a printed local URL. Every error is one line.
 import { parseArgs } from "node:util";
+import { MockOptionsError } from "./errors";
 import { startSandbox } from "./sandbox/server";
+import { isoOf } from "./util";
 
-const USAGE = "usage: chinhquyenso-mocks sandbox [--port 4010] [--host 127.0.0.1] [--seed 1]";
+const HELP = `usage: chinhquyenso-mocks sandbox [options]
 
+  --port <n>            port to listen on (default 4010; 0 picks a free one)
+  --host <address>      address to listen on (default 127.0.0.1)
+  --seed <n>            data set seed (default 1)
+  --size <n>            number of dossiers, 10–100000 (default 2000)
+  --now <iso>           date-time the data set is "as of" (default: now, to the minute)
+  --latency <ms|a-b>    delay added to every API request (default 0)
+  --error-rate <0-1>    share of API requests that fail: 5xx or dropped connection (default 0)
+  --token <value>       accept only this bearer token (default: any)
+  --webhook-url <url>   POST signed events here on state changes
+  --webhook-secret <s>  secret for the webhook signatures (whsec_… or any string)
+  --signing-delay <ms>  how long a signer takes to confirm in the provider's app (default 3000)
+  --province-code <c>   letter and statistics code of agency identifiers (default X74)
+  --log                 print one line per API request
+  --help                show this help`;
+
+/** Prints one line and exits: bad flags, a taken port. */
 function fail(message: string): never {
-  console.error(`✖ ${message}`);
-  process.exit(1);
+  console.error(`✖ ${message} (chinhquyenso-mocks sandbox --help)`);
+  process.exit(2);
 }
 
-async function main() {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    fail(`${(error as Error).message}\n  ${USAGE}`);
-  }
-  const [command] = parsed.positionals;
-  if (command !== "sandbox") fail(command ? `unknown command "${command}"\n  ${USAGE}` : USAGE);
-  const port = Number(parsed.values.port);
-  const seed = Number(parsed.values.seed);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    fail(`--port must be 0–65535, got "${parsed.values.port}"`);
-  if (!Number.isInteger(seed)) fail(`--seed must be an integer, got "${parsed.values.seed}"`);
+function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!/^-?\d+$/.test(raw.trim()) || value < min || value > max)
+    fail(`--${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
 
-  const sandbox = await startSandbox({ port, seed, host: parsed.values.host }).catch(
-    (error: NodeJS.ErrnoException) =>
-      fail(
-        error.code === "EADDRINUSE"
-          ? `port ${port} is already in use: stop what runs there or pass --port <free port>`
-          : `could not start the sandbox: ${error.message}`,
-      ),
-  );
-  console.log(`Sandbox API listening on ${sandbox.url} (seed ${seed})`);
-  const stop = () => void sandbox.close().then(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+function latency(raw: string | undefined): number | [number, number] | undefined {
+  if (raw === undefined) return undefined;
+  const match = /^(\d+)(?:-(\d+))?$/.exec(raw.trim());
+  const min = Number(match?.[1]);
+  const max = match?.[2] === undefined ? min : Number(match[2]);
+  if (!match || max < min || max > 60_000)
+    fail(`--latency must be milliseconds (250) or a range (50-400) up to 60000, got "${raw}"`);
+  return min === max ? min : [min, max];
 }
 
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      port: { type: "string", default: "4010" },
-      host: { type: "string", default: "127.0.0.1" },
-      seed: { type: "string", default: "1" },
-    },
-  });
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        port: { type: "string" },
+        host: { type: "string", default: "127.0.0.1" },
+        seed: { type: "string" },
+        size: { type: "string" },
+        now: { type: "string" },
+        latency: { type: "string" },
+        "error-rate": { type: "string" },
+        token: { type: "string" },
+        "webhook-url": { type: "string" },
+        "webhook-secret": { type: "string" },
+        "signing-delay": { type: "string" },
+        "province-code": { type: "string" },
+        log: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    fail((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+}
+
+async function main() {
+  const { values, positionals } = parse();
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const [command, ...rest] = positionals;
+  if (command !== "sandbox")
+    fail(
+      command
+        ? `unknown command "${command}"; the command is "sandbox"`
+        : "missing the command: chinhquyenso-mocks sandbox",
+    );
+  if (rest.length > 0) fail(`unexpected argument "${rest[0]}"`);
+  const errorRate = values["error-rate"] === undefined ? undefined : Number(values["error-rate"]);
+  if (errorRate !== undefined && !(errorRate >= 0 && errorRate <= 1))
+    fail(`--error-rate must be a number from 0 to 1, got "${values["error-rate"]}"`);
+  if ((values["webhook-url"] === undefined) !== (values["webhook-secret"] === undefined))
+    fail("--webhook-url and --webhook-secret go together");
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now)))
+    fail(`--now must be an ISO 8601 date-time, got "${values.now}"`);
+
+  const port = integer("port", values.port, 0, 65535) ?? 4010;
+  const seed = integer("seed", values.seed, -2147483648, 2147483647) ?? 1;
+  const size = integer("size", values.size, 10, 100_000) ?? 2000;
+  const signingDelay = integer("signing-delay", values["signing-delay"], 0, 600_000);
+  const delay = latency(values.latency);
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  try {
+    sandbox = await startSandbox({
+      port,
+      host: values.host,
+      seed,
+      size,
+      ...(values.now ? { now: values.now } : {}),
+      ...(delay !== undefined ? { latency: delay } : {}),
+      ...(errorRate !== undefined ? { errorRate } : {}),
+      ...(values.token ? { auth: { token: values.token } } : {}),
+      ...(values["webhook-url"] && values["webhook-secret"]
+        ? { webhooks: { url: values["webhook-url"], secret: values["webhook-secret"] } }
+        : {}),
+      ...(signingDelay !== undefined ? { signing: { confirmAfterMs: signingDelay } } : {}),
+      ...(values["province-code"] ? { provinceCode: values["province-code"] } : {}),
+      ...(values.log ? { log: (line: string) => console.log(line) } : {}),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE")
+      fail(`port ${port} is already in use: stop what runs there or pass --port <free port>`);
+    if (code === "EADDRNOTAVAIL") fail(`cannot listen on ${values.host}: no such local address`);
+    if (error instanceof MockOptionsError) fail(error.message);
+    fail(`could not start the sandbox: ${(error as Error).message}`);
+  }
+  const options = sandbox.store.datasetOptions;
+  console.log(
+    `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)})`,
+  );
+  for (const warning of sandbox.store.calendarWarnings)
+    console.warn(`⚠ calendar: ${warning.message} (due dates that year are approximate)`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void sandbox.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
 
 void main();

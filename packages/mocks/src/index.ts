@@ -1,2 +1,17 @@
+// @chinhquyenso/mocks — browser-safe: the seeded data set, the store and the msw handlers (no Node built-ins
+// anywhere this entry reaches; the HTTP sandbox is `@chinhquyenso/mocks/sandbox`, the vocabulary
+// `@chinhquyenso/mocks/seed`).
+export type { DatasetOptions } from "./dataset/options";
+export { createDataset, type Dataset, datasetOf } from "./dataset/snapshot";
+export type { SigningOutcome } from "./dataset/types";
+export { MockOptionsError } from "./errors";
+export { HOLIDAY_COVERAGE_HEADER } from "./handlers/catalogue";
+export { createHandlers, type HandlersOptions, type MockHandlers } from "./handlers/create";
+export { REPLAYED_HEADER } from "./handlers/pipeline";
+export type { OperationId } from "./openapi/document";
 export { createRandom, type Random } from "./random";
-export { type Sandbox, type SandboxOptions, startSandbox } from "./sandbox/server";
+export { type Clock, createManualClock, type ManualClock } from "./store/clock";
+export { createStore } from "./store/create";
+export { applyScenario, SCENARIO_NAMES, type Scenario } from "./store/scenarios";
+export type { AuthOptions, MockStore, SigningBehaviour, SigningSettings, StoreOptions } from "./store/store";
+export type { WebhookDelivery, WebhookOptions } from "./store/webhooks";

@@ -1,60 +1,213 @@
+// The sandbox: the very msw handlers of the main entry, served over real HTTP from Node, with CORS for local
+// apps, fault injection (latency, 5xx, dropped connections), control routes under /__sandbox and a graceful
+// shutdown that closes open notification streams.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { openapiDocument } from "@chinhquyenso/spec";
+import { getResponse } from "msw";
+import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
+import type { MockStore } from "../store/store";
+import { BodyTooLargeError, readBody, toFetchRequest, writeResponse } from "./adapter";
+import { handleControl } from "./control";
+import { applyCors, corsHeaders } from "./cors";
+import { type FaultCounts, FaultInjector, type FaultOptions } from "./faults";
 
-export interface SandboxOptions {
-  port?: number;
-  host?: string;
-  seed?: number;
+export interface SandboxOptions extends HandlersOptions, FaultOptions {
+  /** Default 4010; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  readonly host?: string;
+  /** Receives one line per API request (method, path without query, status, ms); nothing personal. */
+  readonly log?: (line: string) => void;
 }
 
 export interface Sandbox {
-  url: string;
-  server: Server;
+  /** `http://host:port`, the client's `baseUrl`. */
+  readonly url: string;
+  readonly server: Server;
+  readonly store: MockStore;
+  readonly handlers: MockHandlers;
+  /** What the fault injector did so far. */
+  readonly faults: FaultCounts;
+  /** Changes the error rate or latency while running. */
+  configureFaults(options: FaultOptions): void;
+  /** Stops accepting connections, ends open streams and waits for requests in flight (at most 5 s). */
   close(): Promise<void>;
 }
 
-function send(response: ServerResponse, status: number, body: unknown, type = "application/json") {
-  response.writeHead(status, {
-    "content-type": type,
-    "access-control-allow-origin": "*",
-    "access-control-allow-headers": "*",
-    "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS",
-  });
-  response.end(JSON.stringify(body));
-}
+const API_PATH = /^\/(v1|open311)\//;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function handle(request: IncomingMessage, response: ServerResponse, seed: number) {
-  const url = new URL(request.url ?? "/", "http://sandbox.local");
-  if (request.method === "OPTIONS") {
-    send(response, 204, null);
-    return;
-  }
-  if (url.pathname === "/__sandbox/health") {
-    send(response, 200, { status: "ok", seed, api: openapiDocument.info.version });
-    return;
-  }
-  send(
-    response,
-    404,
-    { type: "about:blank", title: "Not Found", status: 404, detail: `No sandbox route for ${url.pathname}` },
-    "application/problem+json",
+function sendProblem(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+): void {
+  if (response.headersSent) return;
+  applyCors(request, response);
+  response.writeHead(status, { "content-type": "application/problem+json" });
+  response.end(
+    JSON.stringify({
+      type: `https://docs.chinhquyenso.gov.vn/problems/${code}`,
+      title,
+      status,
+      code,
+      detail,
+      requestId: `sandbox_${Date.now().toString(36)}`,
+    }),
   );
 }
 
-/** Starts the sandbox API on loopback; resolves once it listens. */
+/** Starts the sandbox on loopback; resolves once it listens. Rejects with the listen error (EADDRINUSE…). */
 export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const { port = 4010, host = "127.0.0.1", seed = 1 } = options;
-  const server = createServer((request, response) => handle(request, response, seed));
+  const { port = 4010, host = "127.0.0.1", log } = options;
+  const handlers = createHandlers(options);
+  const store = handlers.store;
+  const faults = new FaultInjector(options, store.datasetOptions.seed);
+  const started = Date.now();
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const fault = faults.draw();
+    const latency = faults.latencyMs();
+    if (latency > 0) await sleep(latency);
+    if (fault === "drop_before") return void request.socket.destroy();
+    if (fault === "error_before") {
+      const status = faults.errorStatus();
+      return sendProblem(
+        request,
+        response,
+        status,
+        "injected_fault",
+        "Injected fault",
+        "The sandbox failed this request on purpose (error rate).",
+      );
+    }
+    let body: Buffer | null;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        return sendProblem(
+          request,
+          response,
+          413,
+          "file_too_large",
+          "Payload too large",
+          "The request body is larger than 25 MB.",
+        );
+      throw error;
+    }
+    const aborter = new AbortController();
+    response.once("close", () => aborter.abort());
+    const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
+    const answer = await getResponse(handlers, fetchRequest);
+    if (fault === "drop_after" || answer?.type === "error") {
+      await answer?.body?.cancel().catch(() => {});
+      return void request.socket.destroy();
+    }
+    if (fault === "error_after") {
+      await answer?.body?.cancel().catch(() => {});
+      return sendProblem(
+        request,
+        response,
+        faults.errorStatus(),
+        "injected_fault",
+        "Injected fault",
+        "The sandbox failed this request on purpose (error rate), after handling it.",
+      );
+    }
+    if (!answer)
+      return sendProblem(
+        request,
+        response,
+        404,
+        "not_found",
+        "Not found",
+        `No operation of the contract matches ${request.method} ${url.pathname}.`,
+      );
+    await writeResponse(answer, response, corsHeaders(request));
+  }
+
+  const server = createServer((request, response) => {
+    inFlight += 1;
+    const begun = performance.now();
+    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? `${host}:${port}`}`);
+    const done = () => {
+      inFlight -= 1;
+      if (API_PATH.test(url.pathname))
+        log?.(
+          `${request.method} ${url.pathname} ${response.statusCode} ${Math.round(performance.now() - begun)} ms`,
+        );
+      if (inFlight === 0) idle?.();
+    };
+    response.once("close", done);
+    const work = async () => {
+      if (request.method === "OPTIONS") {
+        applyCors(request, response);
+        response.writeHead(204).end();
+      } else if (url.pathname.startsWith("/__sandbox/")) {
+        await handleControl(request, response, url, { store, faults, startedAt: started });
+      } else if (API_PATH.test(url.pathname)) {
+        await handleApi(request, response, url);
+      } else {
+        sendProblem(
+          request,
+          response,
+          404,
+          "not_found",
+          "Not found",
+          `No sandbox route for ${url.pathname}; the API is under /v1 and /open311/v2.`,
+        );
+      }
+    };
+    work().catch((error: unknown) => {
+      console.error(
+        `[@chinhquyenso/mocks] sandbox request failed: ${(error as Error)?.message ?? String(error)}`,
+      );
+      sendProblem(
+        request,
+        response,
+        500,
+        "internal_error",
+        "Internal server error",
+        "The sandbox failed; this is a bug in @chinhquyenso/mocks.",
+      );
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error) => {
+      store.close();
+      reject(error);
+    });
     server.listen(port, host, () => {
-      server.off("error", reject);
       const address = server.address() as AddressInfo;
+      const shownHost = host.includes(":") ? `[${host}]` : host;
       resolve({
-        url: `http://${host}:${address.port}`,
+        url: `http://${shownHost}:${address.port}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        store,
+        handlers,
+        faults: faults.counts,
+        configureFaults: (next) => faults.configure(next),
+        close: () =>
+          new Promise<void>((done) => {
+            store.close();
+            server.close(() => done());
+            server.closeIdleConnections();
+            const force = setTimeout(() => server.closeAllConnections(), 5_000);
+            force.unref();
+            idle = () => {
+              clearTimeout(force);
+              server.closeIdleConnections();
+            };
+            if (inFlight === 0) idle();
+          }),
       });
     });
   });

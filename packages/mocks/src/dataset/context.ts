@@ -1,0 +1,49 @@
+import type { WorkingCalendar } from "@chinhquyenso/core";
+import { createRandom, type Random } from "../random";
+import type { AgencyKey } from "../seed/agencies";
+import { streamSeed } from "../util";
+import type { ResolvedDatasetOptions } from "./options";
+import type { AgencyRecord, UserRecord } from "./types";
+
+/** What every generator of the data set reads: options, the calendar, agencies and staff. */
+export interface GenerationContext {
+  readonly options: ResolvedDatasetOptions;
+  readonly nowMs: number;
+  readonly calendar: WorkingCalendar;
+  readonly agencies: ReadonlyMap<AgencyKey, AgencyRecord>;
+  readonly staff: ReadonlyMap<AgencyKey, readonly UserRecord[]>;
+  readonly currentUser: UserRecord;
+  /** An independent random stream per name, so one collection's size does not shift another's data. */
+  random(stream: string): Random;
+}
+
+export function createGenerationContext(
+  options: ResolvedDatasetOptions,
+  calendar: WorkingCalendar,
+  agencies: readonly AgencyRecord[],
+  users: readonly UserRecord[],
+  currentUser: UserRecord,
+): GenerationContext {
+  const staff = new Map<AgencyKey, UserRecord[]>();
+  for (const user of users) {
+    const list = staff.get(user.agencyKey) ?? [];
+    list.push(user);
+    staff.set(user.agencyKey, list);
+  }
+  return {
+    options,
+    nowMs: options.nowMs,
+    calendar,
+    agencies: new Map(agencies.map((agency) => [agency.key, agency])),
+    staff,
+    currentUser,
+    random: (stream) => createRandom(streamSeed(options.seed, stream)),
+  };
+}
+
+/** A staff member of `agency` other than the current user (the current user is chosen on purpose). */
+export function pickStaff(context: GenerationContext, random: Random, agency: AgencyKey): UserRecord {
+  const staff = context.staff.get(agency) ?? [];
+  const others = staff.filter((user) => user.id !== context.currentUser.id);
+  return random.pick(others.length > 0 ? others : staff);
+}

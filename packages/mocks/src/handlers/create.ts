@@ -1,0 +1,77 @@
+// msw handlers for every operation of the contract, bound to one store.
+import { type HttpHandler, http } from "msw";
+import { MockOptionsError } from "../errors";
+import { OPERATIONS, type OperationId } from "../openapi/document";
+import { createStore } from "../store/create";
+import { applyScenario, type Scenario } from "../store/scenarios";
+import type { MockStore, StoreOptions } from "../store/store";
+import { catalogueResolvers } from "./catalogue";
+import { citizenResolvers } from "./citizens";
+import type { Resolver, Resolvers } from "./context";
+import { documentResolvers } from "./documents";
+import { dossierFileResolvers } from "./dossier-files";
+import { dossierResolvers } from "./dossiers";
+import { feedbackResolvers } from "./feedback";
+import { insightResolvers } from "./insights";
+import { notificationResolvers } from "./notifications";
+import { handleOperation } from "./pipeline";
+import { reportResolvers } from "./reports";
+import { signingResolvers } from "./signing";
+import { workspaceResolvers } from "./workspace";
+
+export interface HandlersOptions extends StoreOptions {
+  /** Serve this store instead of creating one (the data-set options are then ignored). */
+  readonly store?: MockStore;
+  /**
+   * Where the API lives: an origin with an optional path prefix (`https://api.example.gov.vn`,
+   * `http://localhost:4010/api`). Default `*`: any origin, as the client's `baseUrl` may be anything.
+   */
+  readonly baseUrl?: string;
+  /** Named states applied to the store, in order (an empty queue, a failing operation, signing outcomes…). */
+  readonly scenarios?: readonly Scenario[];
+}
+
+/** msw handlers (an array, ready for `setupServer(...handlers)` or `worker.use(...handlers)`) and their store. */
+export type MockHandlers = HttpHandler[] & { readonly store: MockStore };
+
+const RESOLVERS: Resolvers = {
+  ...catalogueResolvers,
+  ...dossierResolvers,
+  ...dossierFileResolvers,
+  ...documentResolvers,
+  ...signingResolvers,
+  ...feedbackResolvers,
+  ...workspaceResolvers,
+  ...notificationResolvers,
+  ...insightResolvers,
+  ...reportResolvers,
+  ...citizenResolvers,
+};
+
+/** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */
+function mswPath(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
+}
+
+/**
+ * Stateful msw handlers for the whole contract, sharing one in-memory store: the seeded data set, filters,
+ * cursor pagination, transitions by core's state machine, idempotency keys, the notification stream, webhooks.
+ */
+export function createHandlers(options: HandlersOptions = {}): MockHandlers {
+  const baseUrl = options.baseUrl ?? "*";
+  if (baseUrl !== "*" && !/^(\*|https?:\/\/[^/]+)(\/.*)?$/.test(baseUrl))
+    throw new MockOptionsError("baseUrl", 'must be "*" or an http(s) origin with an optional path prefix');
+  const store = options.store ?? createStore(options);
+  for (const scenario of options.scenarios ?? []) applyScenario(store, scenario);
+  const handlers: HttpHandler[] = [];
+  for (const operation of OPERATIONS.values()) {
+    const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId>;
+    const method = operation.method as "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
+    handlers.push(
+      http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>
+        handleOperation(store, operation, resolver, request, params),
+      ),
+    );
+  }
+  return Object.assign(handlers, { store });
+}

@@ -1,0 +1,105 @@
+import { samplePdf } from "../pdf";
+import { ensureAttachments, requestPayment, settlePayments } from "../store/dossier-ops";
+import { notFound, ProblemError } from "../store/problem";
+import type { Resolvers } from "./context";
+import { findDossier } from "./dossiers";
+import { file, json } from "./respond";
+
+type FileOperations =
+  | "dossiers.listAttachments"
+  | "dossiers.uploadAttachment"
+  | "dossiers.downloadAttachment"
+  | "dossiers.listFees"
+  | "dossiers.requestPayment"
+  | "dossiers.getPaymentRequest"
+  | "dossiers.downloadReceipt";
+
+/** The contract's upload limit. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+interface AttachmentUpload {
+  file: Blob & { name?: string };
+  kind: "application" | "supplement" | "result" | "other";
+  digitised?: boolean;
+  name?: string;
+}
+
+export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
+  "dossiers.listAttachments": ({ store, path }) =>
+    json("dossiers.listAttachments", 200, {
+      items: [...ensureAttachments(store, findDossier(store, path.code))],
+    }),
+  "dossiers.uploadAttachment": async (context) => {
+    const { store } = context;
+    const record = findDossier(store, context.path.code);
+    const body = await context.form<AttachmentUpload>();
+    if (body.file.size > MAX_UPLOAD_BYTES)
+      throw new ProblemError(
+        413,
+        "file_too_large",
+        "Payload too large",
+        `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+      );
+    const attachments = ensureAttachments(store, record);
+    const id = store.nextId("att_u");
+    const name = body.name?.trim() || body.file.name || "tep-dinh-kem";
+    const contentType = body.file.type || "application/octet-stream";
+    store.uploads.set(id, { name, contentType, bytes: new Uint8Array(await body.file.arrayBuffer()) });
+    const attachment = {
+      id,
+      name,
+      contentType,
+      size: body.file.size,
+      digitised: body.digitised ?? false,
+      kind: body.kind,
+      uploadedAt: store.nowIso(),
+    };
+    attachments.push(attachment);
+    record.version += 1;
+    record.updatedAt = store.now();
+    return json("dossiers.uploadAttachment", 201, attachment);
+  },
+  "dossiers.downloadAttachment": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    const attachment = ensureAttachments(store, record).find((item) => item.id === path.attachmentId);
+    if (!attachment) throw notFound(`Attachment ${path.attachmentId}`);
+    const uploaded = store.uploads.get(attachment.id);
+    if (uploaded) return file(uploaded.bytes, "application/octet-stream", attachment.name);
+    return file(
+      samplePdf([`Ho so ${record.code}`, attachment.name, record.procedureName]),
+      "application/octet-stream",
+      attachment.name,
+    );
+  },
+  "dossiers.listFees": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    settlePayments(store, record);
+    const total = record.fees.reduce((sum, fee) => sum + fee.amount, 0);
+    const paid = record.fees.filter((fee) => fee.state === "paid").reduce((sum, fee) => sum + fee.amount, 0);
+    return json("dossiers.listFees", 200, { items: record.fees.map((fee) => ({ ...fee })), total, paid });
+  },
+  "dossiers.requestPayment": async (context) => {
+    const record = findDossier(context.store, context.path.code);
+    const request = requestPayment(context.store, record, await context.json());
+    return json("dossiers.requestPayment", 201, request);
+  },
+  "dossiers.getPaymentRequest": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    settlePayments(store, record);
+    const request = record.paymentRequests.find((item) => item.id === path.paymentRequestId);
+    if (!request) throw notFound(`Payment request ${path.paymentRequestId}`);
+    return json("dossiers.getPaymentRequest", 200, request);
+  },
+  "dossiers.downloadReceipt": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    const fee = record.fees.find((item) => item.receiptId === path.receiptId);
+    if (!fee) throw notFound(`Receipt ${path.receiptId}`);
+    const lines = [
+      "BIEN LAI THU PHI, LE PHI",
+      `Ho so: ${record.code}`,
+      `Khoan thu: ${fee.name}`,
+      `So tien: ${fee.amount} VND`,
+    ];
+    return file(samplePdf(lines), "application/pdf", `bien-lai-${path.receiptId}.pdf`);
+  },
+};

@@ -1,0 +1,139 @@
+import { type DossierQueue, dossierStatusId } from "@chinhquyenso/core";
+import type { DossierRecord } from "../dataset/types";
+import { createApologyLetter, dossierEtag, transitionDossier } from "../store/dossier-ops";
+import { notFound } from "../store/problem";
+import { inQueue, queueCounts } from "../store/queues";
+import type { MockStore } from "../store/store";
+import { dossierClock, dossierView } from "../store/views";
+import { isoOf, vietnamMidnight } from "../util";
+import type { Resolvers } from "./context";
+import { paginate } from "./pagination";
+import { json } from "./respond";
+import { search } from "./search";
+
+type DossierOperations =
+  | "dossiers.list"
+  | "dossiers.counts"
+  | "dossiers.get"
+  | "dossiers.history"
+  | "dossiers.transition"
+  | "dossiers.getApologyLetter"
+  | "dossiers.createApologyLetter"
+  | "dossiers.lookupStatus";
+
+export function findDossier(store: MockStore, code: string | undefined): DossierRecord {
+  const record = code === undefined ? undefined : store.dossiers.get(code);
+  if (!record) throw notFound(`Dossier ${code}`);
+  return record;
+}
+
+/** Whether epoch ms `value` falls within the days `from`–`to` (inclusive, Vietnam time). */
+function withinDays(value: number | null, from: string | undefined, to: string | undefined): boolean {
+  if (from === undefined && to === undefined) return true;
+  if (value === null) return false;
+  if (from !== undefined && value < vietnamMidnight(from)) return false;
+  if (to !== undefined && value >= vietnamMidnight(to) + 86_400_000) return false;
+  return true;
+}
+
+const SORTS: Record<string, (store: MockStore, record: DossierRecord) => number> = {
+  dueAt: (store, record) => dossierClock(store, record).dueMs ?? Number.POSITIVE_INFINITY,
+  receivedAt: (_store, record) => record.receivedAt ?? record.submittedAt,
+  updatedAt: (_store, record) => record.updatedAt,
+};
+
+export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
+  "dossiers.list": ({ store, query, user }) => {
+    const statuses = query.status;
+    let records = [...store.dossiers.values()].filter((record) => {
+      if (query.queue !== undefined && !inQueue(store, record, query.queue as DossierQueue)) return false;
+      if (statuses !== undefined && statuses.length > 0 && !(statuses as string[]).includes(record.status))
+        return false;
+      if (query.procedureCode !== undefined && record.procedureCode !== query.procedureCode) return false;
+      if (query.agencyCode !== undefined && record.agencyCode !== query.agencyCode) return false;
+      if (query.channel !== undefined && record.channel !== query.channel) return false;
+      if (query.assignee === "me" && record.assigneeId !== user.id) return false;
+      if (!withinDays(record.receivedAt, query.receivedFrom, query.receivedTo)) return false;
+      if (query.timeliness !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined) {
+        const clock = dossierClock(store, record);
+        if (
+          query.timeliness !== undefined &&
+          (record.finishedAt !== null || clock.dueMs === null || clock.timeliness !== query.timeliness)
+        )
+          return false;
+        if (!withinDays(clock.dueMs, query.dueFrom, query.dueTo)) return false;
+      }
+      return true;
+    });
+    records = search(
+      records,
+      query.q,
+      (record) => `${record.code} ${record.applicant.fullName} ${record.summary}`,
+    );
+    const sort = query.sort ?? (query.q ? undefined : "-updatedAt");
+    if (sort) {
+      const key = SORTS[sort.replace(/^-/, "")] as (store: MockStore, record: DossierRecord) => number;
+      const direction = sort.startsWith("-") ? -1 : 1;
+      records.sort((a, b) => direction * (key(store, a) - key(store, b)) || (a.code < b.code ? -1 : 1));
+    }
+    const { cursor, limit, ...filters } = query;
+    const page = paginate(records, { cursor, limit, query: filters });
+    return json("dossiers.list", 200, {
+      items: page.items.map((record) => dossierView(store, record)),
+      nextCursor: page.nextCursor,
+      total: page.total,
+    });
+  },
+  "dossiers.counts": ({ store, query, user }) => {
+    const records = [...store.dossiers.values()].filter(
+      (record) =>
+        (query.agencyCode === undefined || record.agencyCode === query.agencyCode) &&
+        (query.assignee !== "me" || record.assigneeId === user.id),
+    );
+    return json("dossiers.counts", 200, { items: queueCounts(store, records), computedAt: store.nowIso() });
+  },
+  "dossiers.get": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    return json("dossiers.get", 200, dossierView(store, record), { etag: dossierEtag(record) });
+  },
+  "dossiers.history": ({ store, path }) =>
+    json("dossiers.history", 200, { items: [...findDossier(store, path.code).history] }),
+  "dossiers.transition": async (context) => {
+    const record = findDossier(context.store, context.path.code);
+    const body = await context.json();
+    transitionDossier(
+      context.store,
+      record,
+      body,
+      context.request.headers.get("if-match") ?? undefined,
+      context.user,
+    );
+    return json("dossiers.transition", 200, dossierView(context.store, record), {
+      etag: dossierEtag(record),
+    });
+  },
+  "dossiers.getApologyLetter": ({ store, path }) => {
+    const letter = findDossier(store, path.code).apologyLetter;
+    if (!letter) throw notFound(`The apology letter of dossier ${path.code}`);
+    return json("dossiers.getApologyLetter", 200, letter);
+  },
+  "dossiers.createApologyLetter": async (context) => {
+    const record = findDossier(context.store, context.path.code);
+    const letter = createApologyLetter(context.store, record, await context.json());
+    return json("dossiers.createApologyLetter", 201, letter);
+  },
+  "dossiers.lookupStatus": ({ store, path }) => {
+    const record = findDossier(store, path.code);
+    const clock = dossierClock(store, record);
+    return json("dossiers.lookupStatus", 200, {
+      code: record.code,
+      procedureName: record.procedureName,
+      agencyName: record.agencyName,
+      status: record.status,
+      statusId: dossierStatusId(record.status) ?? 1,
+      receivedAt: record.receivedAt === null ? null : isoOf(record.receivedAt),
+      dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
+      returnedAt: record.returnedAt === null ? null : isoOf(record.returnedAt),
+    });
+  },
+};

@@ -1,0 +1,179 @@
+import { toOpen311ServiceRequest } from "@chinhquyenso/core";
+import type { FeedbackRecord } from "../dataset/types";
+import {
+  assignFeedback,
+  createFeedback,
+  type FeedbackUpdateInput,
+  feedbackEtag,
+  findFeedback,
+  postFeedbackUpdate,
+  rateFeedback,
+  reopenFeedback,
+} from "../store/feedback-ops";
+import { notFound } from "../store/problem";
+import type { MockStore } from "../store/store";
+import { feedbackView } from "../store/views";
+import { vietnamMidnight } from "../util";
+import type { Resolvers } from "./context";
+import { paginate } from "./pagination";
+import { json } from "./respond";
+import { search } from "./search";
+
+type FeedbackOperations =
+  | "feedback.list"
+  | "feedback.create"
+  | "feedback.get"
+  | "feedback.thread"
+  | "feedback.postUpdate"
+  | "feedback.assign"
+  | "feedback.reopen"
+  | "feedback.rate"
+  | "feedback.listCategories"
+  | "open311.listServices"
+  | "open311.listRequests"
+  | "open311.getRequest";
+
+const newestFirst = (store: MockStore) =>
+  [...store.feedback.values()].sort((a, b) => b.createdAtMs - a.createdAtMs);
+
+function open311(store: MockStore, record: FeedbackRecord) {
+  const category = store.world.feedbackCategories.find((item) => item.code === record.categoryCode);
+  const agency = store.world.agencies.find((item) => item.code === record.agencyCode);
+  const lastReply = [...record.thread].reverse().find((entry) => entry.entryType === "public_reply");
+  const request = toOpen311ServiceRequest({
+    id: record.code,
+    status: record.status,
+    createdAt: new Date(record.createdAtMs),
+    updatedAt: new Date(record.updatedAtMs),
+    dueAt: record.dueAtMs === null ? null : new Date(record.dueAtMs),
+    categoryCode: record.categoryCode,
+    categoryName: category?.name ?? null,
+    description: record.description,
+    statusNotes: lastReply?.body ?? null,
+    agencyName: agency?.name ?? null,
+    address: record.location?.address ?? null,
+    lat: record.location?.lat ?? null,
+    lng: record.location?.long ?? null,
+  });
+  // Core types these as nullable; the contract requires them, and every sample has them.
+  return {
+    ...request,
+    service_name: request.service_name ?? record.categoryCode,
+    service_code: request.service_code ?? record.categoryCode,
+    description: request.description ?? "",
+  };
+}
+
+export const feedbackResolvers: Pick<Resolvers, FeedbackOperations> = {
+  "feedback.list": ({ store, query, user }) => {
+    const statuses = query.status as string[] | undefined;
+    const from = query.createdFrom === undefined ? undefined : vietnamMidnight(query.createdFrom);
+    const to = query.createdTo === undefined ? undefined : vietnamMidnight(query.createdTo) + 86_400_000;
+    const filtered = newestFirst(store).filter(
+      (record) =>
+        (statuses === undefined || statuses.length === 0 || statuses.includes(record.status)) &&
+        (query.channel === undefined || record.channel === query.channel) &&
+        (query.categoryCode === undefined || record.categoryCode === query.categoryCode) &&
+        (query.agencyCode === undefined || record.agencyCode === query.agencyCode) &&
+        (query.assignee !== "me" || record.assignee?.id === user.id) &&
+        (from === undefined || record.createdAtMs >= from) &&
+        (to === undefined || record.createdAtMs < to),
+    );
+    const found = search(
+      filtered,
+      query.q,
+      (record) => `${record.code} ${record.title} ${record.description}`,
+    );
+    const { cursor, limit, ...filters } = query;
+    const page = paginate(found, { cursor, limit, query: filters });
+    return json("feedback.list", 200, { items: page.items.map(feedbackView), nextCursor: page.nextCursor });
+  },
+  "feedback.create": async (context) => {
+    const record = createFeedback(context.store, await context.json(), context.user);
+    return json("feedback.create", 201, feedbackView(record), { etag: feedbackEtag(record) });
+  },
+  "feedback.get": ({ store, path }) => {
+    const record = findFeedback(store, path.feedbackId);
+    return json("feedback.get", 200, feedbackView(record), { etag: feedbackEtag(record) });
+  },
+  "feedback.thread": ({ store, path, query }) => {
+    const record = findFeedback(store, path.feedbackId);
+    const page = paginate(record.thread, {
+      cursor: query.cursor,
+      limit: query.limit,
+      query: { feedbackId: record.id },
+    });
+    return json("feedback.thread", 200, { items: page.items, nextCursor: page.nextCursor });
+  },
+  "feedback.postUpdate": async (context) => {
+    const record = findFeedback(context.store, context.path.feedbackId);
+    const posted = await postFeedbackUpdate(
+      context.store,
+      record,
+      await context.form<FeedbackUpdateInput>(),
+      context.user,
+    );
+    return json("feedback.postUpdate", 201, posted);
+  },
+  "feedback.assign": async (context) => {
+    const record = findFeedback(context.store, context.path.feedbackId);
+    assignFeedback(
+      context.store,
+      record,
+      await context.json(),
+      context.request.headers.get("if-match") ?? undefined,
+      context.user,
+    );
+    return json("feedback.assign", 200, feedbackView(record), { etag: feedbackEtag(record) });
+  },
+  "feedback.reopen": async (context) => {
+    const record = findFeedback(context.store, context.path.feedbackId);
+    reopenFeedback(context.store, record, (await context.json()).reason, context.user);
+    return json("feedback.reopen", 200, feedbackView(record), { etag: feedbackEtag(record) });
+  },
+  "feedback.rate": async (context) => {
+    const record = findFeedback(context.store, context.path.feedbackId);
+    rateFeedback(context.store, record, await context.json(), context.user);
+    return json("feedback.rate", 200, feedbackView(record), { etag: feedbackEtag(record) });
+  },
+  "feedback.listCategories": ({ store }) =>
+    json("feedback.listCategories", 200, { items: [...store.world.feedbackCategories] }),
+  "open311.listServices": ({ store }) =>
+    json(
+      "open311.listServices",
+      200,
+      store.world.feedbackCategories.map((category) => ({
+        service_code: category.code,
+        service_name: category.name,
+        metadata: false,
+        type: "realtime" as const,
+        group: "Phản ánh kiến nghị",
+      })),
+    ),
+  "open311.listRequests": ({ store, query }) => {
+    const ids = query.service_request_id
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter(Boolean);
+    const start = query.start_date === undefined ? undefined : Date.parse(query.start_date);
+    const end = query.end_date === undefined ? undefined : Date.parse(query.end_date);
+    const items = newestFirst(store)
+      .filter((record) => record.public === true)
+      .filter((record) => ids === undefined || ids.includes(record.code))
+      .filter((record) => query.service_code === undefined || record.categoryCode === query.service_code)
+      .filter(
+        (record) =>
+          (start === undefined || record.createdAtMs >= start) &&
+          (end === undefined || record.createdAtMs <= end),
+      )
+      .map((record) => open311(store, record))
+      .filter((request) => query.status === undefined || request.status === query.status)
+      .slice(0, 1000);
+    return json("open311.listRequests", 200, items);
+  },
+  "open311.getRequest": ({ store, path }) => {
+    const record = store.feedbackByCode.get(path.service_request_id);
+    if (record?.public !== true) throw notFound(`Service request ${path.service_request_id}`);
+    return json("open311.getRequest", 200, [open311(store, record)]);
+  },
+};

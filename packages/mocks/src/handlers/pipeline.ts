@@ -1,0 +1,203 @@
+// What every operation goes through before and after its resolver: request id, time-based transitions,
+// scenario errors, the Prefer header, authentication, query validation, idempotency keys and error mapping.
+// A resolver only implements the operation's own behaviour.
+import { declaresStatus, type OperationId, type OperationInfo } from "../openapi/document";
+import { ProblemError } from "../store/problem";
+import type { MockStore } from "../store/store";
+import { canonicalJson, hashBytes, hashString } from "../util";
+import { authenticate } from "./auth";
+import type { RequestContext, Resolver } from "./context";
+import { readBody, readHeader, readQuery, requiredHeaderProblem } from "./input";
+import { forcedProblem, parsePrefer, preferredResponse } from "./prefer";
+import { problemResponse } from "./respond";
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Header set on a response replayed for a repeated Idempotency-Key. */
+export const REPLAYED_HEADER = "idempotent-replayed";
+
+export async function handleOperation<Op extends OperationId>(
+  store: MockStore,
+  operation: OperationInfo,
+  resolver: Resolver<Op>,
+  request: Request,
+  params: Record<string, string | readonly string[] | undefined>,
+): Promise<Response> {
+  const given = request.headers.get("x-request-id");
+  const requestId = given && REQUEST_ID.test(given) ? given : store.nextId("req", 8);
+  let response: Response;
+  try {
+    response = await run(store, operation, resolver, request, params, requestId);
+  } catch (error) {
+    response = errorResponse(error, operation, requestId);
+  }
+  if (response.type !== "error") response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+async function run<Op extends OperationId>(
+  store: MockStore,
+  operation: OperationInfo,
+  resolver: Resolver<Op>,
+  request: Request,
+  params: Record<string, string | readonly string[] | undefined>,
+  requestId: string,
+): Promise<Response> {
+  store.settle();
+  const forced = store.forcedErrors.get(operation.operationId);
+  if (forced && forced.remaining > 0) {
+    forced.remaining -= 1;
+    if (forced.remaining <= 0) store.forcedErrors.delete(operation.operationId);
+    throw forcedProblem(operation, forced.status, "Forced by a scenario of the mocks.");
+  }
+  const preference = parsePrefer(request.headers.get("prefer"));
+  if (preference.delay) await sleep(preference.delay);
+  const preferred = preferredResponse(operation, preference);
+  if (preferred instanceof ProblemError) throw preferred;
+  if (preferred) return preferred;
+
+  authenticate(store, operation, request.headers);
+  const query = readQuery(operation, new URL(request.url));
+  const bytes = operation.requestBody ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array(0);
+  let body: Promise<unknown> | undefined;
+  const readOnce = () => {
+    body ??= readBody(operation, request, bytes);
+    return body;
+  };
+  const path: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) if (typeof value === "string") path[name] = value;
+  const context: RequestContext<Op> = {
+    store,
+    request,
+    operation,
+    requestId,
+    user: store.currentUser,
+    path: path as RequestContext<Op>["path"],
+    query: query as RequestContext<Op>["query"],
+    header: (name) => readHeader(operation, request.headers, name),
+    json: () => readOnce() as ReturnType<RequestContext<Op>["json"]>,
+    form: <T>() => readOnce() as Promise<T>,
+  };
+  if (!operation.idempotent) return resolver(context);
+  return idempotently(store, operation, context, bytes, () => resolver(context));
+}
+
+async function idempotently(
+  store: MockStore,
+  operation: OperationInfo,
+  context: RequestContext,
+  bytes: Uint8Array,
+  resolve: () => Response | Promise<Response>,
+): Promise<Response> {
+  const key = context.header("Idempotency-Key");
+  if (key === undefined) {
+    // The contract requires the key; where it declares no 400/422 the write is simply not deduplicated.
+    if (declaresStatus(operation, 422) || declaresStatus(operation, 400))
+      throw requiredHeaderProblem(operation, "Idempotency-Key");
+    return resolve();
+  }
+  const fingerprint = await fingerprintOf(operation, context.request, bytes);
+  for (;;) {
+    const lookup = store.idempotency.begin(key, fingerprint, store.now());
+    if (lookup.kind === "mismatch") {
+      throw new ProblemError(
+        422,
+        "idempotency_key_reused",
+        "Idempotency key reused",
+        "This Idempotency-Key was used for another request; use a new key for a new write.",
+        {
+          errors: [
+            { field: "header/Idempotency-Key", code: "reused", message: "was used for another request" },
+          ],
+        },
+      );
+    }
+    if (lookup.kind === "replay") {
+      const stored = await lookup.response;
+      if (stored === null) continue; // the first attempt failed with 5xx: act now
+      return replay(stored, true);
+    }
+    let response: Response;
+    try {
+      response = await resolve();
+    } catch (error) {
+      response = errorResponse(error, operation, context.requestId);
+    }
+    if (response.status >= 500 || response.type === "error") {
+      lookup.complete(null);
+      return response;
+    }
+    const stored = {
+      status: response.status,
+      headers: [...response.headers],
+      body: new Uint8Array(await response.arrayBuffer()),
+    };
+    lookup.complete(stored);
+    return replay(stored, false);
+  }
+}
+
+function replay(
+  stored: { status: number; headers: readonly (readonly [string, string])[]; body: Uint8Array },
+  replayed: boolean,
+): Response {
+  const headers = new Headers(stored.headers as [string, string][]);
+  if (replayed) headers.set(REPLAYED_HEADER, "true");
+  const empty = stored.status === 204 || stored.status === 304;
+  return new Response(empty ? null : (stored.body.slice() as Uint8Array<ArrayBuffer>), {
+    status: stored.status,
+    headers,
+  });
+}
+
+/** What identifies "the same request" for an Idempotency-Key: operation, path and the parsed body. */
+async function fingerprintOf(operation: OperationInfo, request: Request, bytes: Uint8Array): Promise<string> {
+  const url = new URL(request.url);
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  let body: string;
+  if (bytes.byteLength === 0) body = "";
+  else if (mediaType === "multipart/form-data") {
+    try {
+      const form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
+        headers: { "content-type": request.headers.get("content-type") ?? "" },
+      }).formData();
+      const entries: string[] = [];
+      for (const [name, value] of form) {
+        entries.push(
+          typeof value === "string"
+            ? `${name}=${value}`
+            : `${name}=file:${value.name}:${value.size}:${hashBytes(new Uint8Array(await value.arrayBuffer()))}`,
+        );
+      }
+      body = entries.sort().join("&");
+    } catch {
+      body = String(hashBytes(bytes));
+    }
+  } else {
+    const text = new TextDecoder().decode(bytes);
+    try {
+      body = canonicalJson(JSON.parse(text));
+    } catch {
+      body = text;
+    }
+  }
+  return `${operation.operationId} ${url.pathname} ${hashString(body).toString(36)}:${body.length}`;
+}
+
+function errorResponse(error: unknown, operation: OperationInfo, requestId: string): Response {
+  if (error instanceof ProblemError) return problemResponse(error, requestId);
+  // A bug in the mocks: say so without echoing the input (it may hold personal data).
+  console.error(
+    `[@chinhquyenso/mocks] ${operation.operationId} failed: ${(error as Error)?.message ?? String(error)}`,
+  );
+  return problemResponse(
+    new ProblemError(
+      500,
+      "internal_error",
+      "Internal server error",
+      "The mock handler failed; this is a bug in @chinhquyenso/mocks.",
+    ),
+    requestId,
+  );
+}

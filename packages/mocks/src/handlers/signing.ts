@@ -1,0 +1,60 @@
+import {
+  cancelSigning,
+  confirmSigning,
+  createSigningRequest,
+  findProvider,
+  findSigningRequest,
+  signingProblem,
+  uploadSignedFile,
+} from "../store/signing-ops";
+import { signingView } from "../store/views";
+import type { Resolvers } from "./context";
+import { json } from "./respond";
+
+type SigningOperations =
+  | "signing.listProviders"
+  | "signing.listCertificates"
+  | "signing.createRequest"
+  | "signing.getRequest"
+  | "signing.confirm"
+  | "signing.cancel"
+  | "signing.uploadSigned";
+
+export const signingResolvers: Pick<Resolvers, SigningOperations> = {
+  "signing.listProviders": ({ store }) =>
+    json("signing.listProviders", 200, {
+      items: store.world.signingProviders.map((provider) => ({ ...provider })),
+    }),
+  "signing.listCertificates": ({ store, path }) => {
+    const provider = findProvider(store, path.provider);
+    if (!provider.available)
+      throw signingProblem(502, "provider_unavailable", `${provider.name} could not be reached.`);
+    const order = { valid: 0, expired: 1, revoked: 2 } as const;
+    const items = [...(store.world.certificates[provider.provider] ?? [])].sort(
+      (a, b) => order[a.status] - order[b.status],
+    );
+    return json("signing.listCertificates", 200, { items });
+  },
+  "signing.createRequest": async (context) => {
+    const record = createSigningRequest(context.store, await context.json());
+    return json("signing.createRequest", 201, signingView(record));
+  },
+  "signing.getRequest": ({ store, path }) =>
+    json("signing.getRequest", 200, signingView(findSigningRequest(store, path.requestId))),
+  "signing.confirm": async (context) => {
+    const record = findSigningRequest(context.store, context.path.requestId);
+    const { otp } = await context.json();
+    return json("signing.confirm", 200, signingView(confirmSigning(context.store, record, otp)));
+  },
+  "signing.cancel": ({ store, path }) =>
+    json("signing.cancel", 200, signingView(cancelSigning(store, findSigningRequest(store, path.requestId)))),
+  "signing.uploadSigned": async (context) => {
+    const record = findSigningRequest(context.store, context.path.requestId);
+    const body = await context.form<{ file: Blob; itemIndex: number }>();
+    return json(
+      "signing.uploadSigned",
+      200,
+      signingView(await uploadSignedFile(context.store, record, body)),
+    );
+  },
+};

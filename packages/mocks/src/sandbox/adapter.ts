@@ -1,0 +1,79 @@
+// Node's http ⇄ Fetch: an IncomingMessage becomes a Request for the msw handlers, and their Response is
+// written back chunk by chunk (server-sent events reach the client as each one is produced).
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Largest request body the sandbox reads (the contract's uploads are at most 20 MB). */
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export class BodyTooLargeError extends Error {}
+
+export async function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  if (request.method === "GET" || request.method === "HEAD") return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function toFetchRequest(
+  request: IncomingMessage,
+  url: URL,
+  body: Buffer | null,
+  signal: AbortSignal,
+): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return new Request(url, {
+    method: request.method ?? "GET",
+    headers,
+    signal,
+    ...(body && body.length > 0 ? { body: new Uint8Array(body), duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+/** Writes a Fetch Response: status, headers, then the body as it streams; resolves when it is sent. */
+export async function writeResponse(
+  response: Response,
+  target: ServerResponse,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  target.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    if (name === "set-cookie") return;
+    target.setHeader(name, value);
+  });
+  for (const [name, value] of Object.entries(extraHeaders)) target.setHeader(name, value);
+  if (!response.body) {
+    target.end();
+    return;
+  }
+  const streaming = (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
+  if (streaming) {
+    target.setHeader("cache-control", "no-cache");
+    target.setHeader("x-accel-buffering", "no");
+    target.socket?.setNoDelay(true);
+    target.flushHeaders();
+  }
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  target.once("close", stop);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!target.write(value)) await new Promise((resolve) => target.once("drain", resolve));
+    }
+  } catch {
+    // The client went away or the stream was cancelled: nothing left to send.
+  } finally {
+    target.off("close", stop);
+    if (!target.writableEnded) target.end();
+  }
+}

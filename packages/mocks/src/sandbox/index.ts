@@ -1,0 +1,3 @@
+// @chinhquyenso/mocks/sandbox — Node only: the msw handlers of the main entry served over real HTTP.
+export type { Fault, FaultCounts, FaultOptions } from "./faults";
+export { type Sandbox, type SandboxOptions, startSandbox } from "./server";

@@ -1,0 +1,243 @@
+// Writes on dossiers, with core's rules: the state machine decides (409 with the allowed actions), the
+// deadline engine moves the due date by the pauses, If-Match guards concurrent edits.
+import { checkTransition, type DossierAction, dueDate, stopsClock } from "@chinhquyenso/core";
+import type { components } from "@chinhquyenso/spec";
+import { seededAttachments } from "../dataset/attachments";
+import type { ApiAttachment, DossierRecord, UserRecord } from "../dataset/types";
+import type { FieldError } from "../openapi/schema";
+import { HOUR_MS, isoOf } from "../util";
+import { publishNotification } from "./notify";
+import { conflict, field, invalid, ProblemError } from "./problem";
+import type { MockStore } from "./store";
+import { corePauses, dossierClock, dossierEtag, personRef } from "./views";
+
+type TransitionRequest = components["schemas"]["TransitionRequest"];
+
+/** 428 when If-Match is missing, 412 when it is stale; `*` matches any version. */
+export function checkIfMatch(ifMatch: string | undefined, etag: string): void {
+  if (ifMatch === undefined || ifMatch === "")
+    throw new ProblemError(
+      428,
+      "if_match_required",
+      "Precondition required",
+      "Send the resource's etag in If-Match.",
+    );
+  const candidates = ifMatch.split(",").map((value) => value.trim().replace(/^W\//, ""));
+  if (!candidates.includes("*") && !candidates.includes(etag))
+    throw new ProblemError(
+      412,
+      "etag_mismatch",
+      "Precondition failed",
+      "The resource changed since you read it; read it again and retry with its new etag.",
+    );
+}
+
+function validateTransition(store: MockStore, body: TransitionRequest): void {
+  const errors: FieldError[] = [];
+  const action = body.action;
+  if ((action === "refuse" || action === "suspend" || action === "withdraw") && !body.reason?.trim())
+    errors.push(field("/reason", "required", `A reason is required to ${action.replace("_", " ")}.`));
+  if (action === "request_supplement") {
+    if (!body.supplement)
+      errors.push(field("/supplement", "required", "A supplement request (reason, deadline) is required."));
+    else if (Date.parse(body.supplement.deadline) <= store.now())
+      errors.push(field("/supplement/deadline", "out_of_range", "The deadline must be in the future."));
+  }
+  if (body.assigneeId !== undefined && !store.users.has(body.assigneeId))
+    errors.push(field("/assigneeId", "unknown_user", "No civil servant has this id."));
+  if (errors.length > 0) throw invalid(errors);
+}
+
+/** Recomputes the due date from intake, duration and the closed pauses. */
+function recomputeDue(store: MockStore, record: DossierRecord): void {
+  if (record.receivedAt === null) return;
+  const pauses = corePauses(record).filter((pause) => pause.to !== null);
+  record.dueMs = Date.parse(
+    dueDate(new Date(record.receivedAt), record.duration, { calendar: store.calendar, pauses }),
+  );
+}
+
+function closePause(record: DossierRecord, at: number): void {
+  for (const pause of record.pauses) if (pause.to === null) pause.to = at;
+}
+
+/** Applies a transition; returns the updated record. Order: 428/412, then 422, then 409 (state machine). */
+export function transitionDossier(
+  store: MockStore,
+  record: DossierRecord,
+  body: TransitionRequest,
+  ifMatch: string | undefined,
+  user: UserRecord,
+): DossierRecord {
+  checkIfMatch(ifMatch, dossierEtag(record));
+  validateTransition(store, body);
+  const check = checkTransition(record.status, body.action);
+  if (!check.ok) {
+    throw conflict("invalid_transition", check.error.message, {
+      currentStatus: record.status,
+      allowedActions: [...check.error.allowedActions],
+    });
+  }
+  const now = store.now();
+  const from = record.status;
+  const action = body.action as DossierAction;
+  const wasStopped = stopsClock(from);
+  if (wasStopped) closePause(record, now);
+  record.status = check.to;
+  if (stopsClock(check.to)) record.pauses.push({ from: now, to: null, status: check.to });
+  switch (action) {
+    case "accept":
+      record.receivedAt = now;
+      record.assigneeId = user.id;
+      break;
+    case "refuse":
+      record.refusalReason = body.reason ?? null;
+      break;
+    case "request_supplement":
+      if (body.supplement)
+        record.supplementRequest = {
+          requestedAt: isoOf(now),
+          reason: body.supplement.reason,
+          items: body.supplement.items ?? [],
+          deadline: body.supplement.deadline,
+        };
+      break;
+    case "start_processing":
+      record.assigneeId = body.assigneeId ?? user.id;
+      break;
+    case "finish":
+      record.finishedAt = now;
+      record.result = {
+        number: body.result?.number ?? `${record.code.slice(-4)}/KQ`,
+        ...(body.result?.signer ? { signer: body.result.signer } : {}),
+        signedAt: isoOf(now),
+      };
+      break;
+    case "return_result":
+      record.returnedAt = now;
+      break;
+    default:
+      break;
+  }
+  if (action === "accept" || wasStopped) recomputeDue(store, record);
+  record.history.push({
+    id: `h_${record.history.length + 1}`,
+    at: isoOf(now),
+    action,
+    fromStatus: from,
+    toStatus: check.to,
+    actor: personRef(user),
+    ...(body.comment || body.reason ? { comment: body.comment ?? body.reason } : {}),
+    nationalSync: "pending",
+  });
+  record.version += 1;
+  record.updatedAt = now;
+
+  const at = isoOf(now);
+  store.webhooks.dispatch(
+    "dossier.status_changed",
+    { dossierCode: record.code, action, fromStatus: from, toStatus: check.to, agencyCode: record.agencyCode },
+    at,
+  );
+  if (action === "start_processing" && record.assigneeId === store.currentUser.id) {
+    const clock = dossierClock(store, record);
+    publishNotification(store, "dossier.assigned", `Hồ sơ ${record.code} được chuyển đến bạn`, record.code, {
+      dossierCode: record.code,
+      procedureName: record.procedureName,
+      dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
+    });
+  }
+  return record;
+}
+
+export function ensureAttachments(store: MockStore, record: DossierRecord): ApiAttachment[] {
+  record.attachments ??= seededAttachments(store.datasetOptions.seed, record);
+  return record.attachments;
+}
+
+export function createApologyLetter(
+  store: MockStore,
+  record: DossierRecord,
+  body: { reason: string; newDueAt: string },
+): NonNullable<DossierRecord["apologyLetter"]> {
+  const clock = dossierClock(store, record);
+  if (clock.timeliness !== "overdue")
+    throw conflict(
+      "not_overdue",
+      `An apology letter is only for overdue dossiers; this one is ${clock.timeliness}.`,
+    );
+  if (record.apologyLetter) throw conflict("letter_exists", "This dossier already has an apology letter.");
+  const newDue = Date.parse(body.newDueAt);
+  if (!(newDue > store.now()))
+    throw invalid([field("/newDueAt", "out_of_range", "The new due date must be in the future.")]);
+  const now = store.now();
+  record.apologyLetter = {
+    dossierCode: record.code,
+    state: "draft",
+    reason: body.reason,
+    newDueAt: isoOf(newDue),
+    createdAt: isoOf(now),
+    approvedAt: null,
+    fileId: null,
+  };
+  record.version += 1;
+  record.updatedAt = now;
+  return record.apologyLetter;
+}
+
+/** Pending payment requests past their expiry become `expired`, and their fees unpaid again. */
+export function settlePayments(store: MockStore, record: DossierRecord): void {
+  const now = store.now();
+  for (const request of record.paymentRequests) {
+    if (request.state !== "pending" || Date.parse(request.expiresAt) > now) continue;
+    request.state = "expired";
+    for (const fee of record.fees)
+      if (fee.paymentRequestId === request.id && fee.state === "pending") fee.state = "unpaid";
+  }
+}
+
+export function requestPayment(
+  store: MockStore,
+  record: DossierRecord,
+  body: { feeIds: string[]; note?: string },
+) {
+  settlePayments(store, record);
+  const errors: FieldError[] = [];
+  const fees = body.feeIds.map((id, index) => {
+    const fee = record.fees.find((item) => item.id === id);
+    if (!fee) errors.push(field(`/feeIds/${index}`, "unknown_fee", "This dossier has no fee with this id."));
+    return fee;
+  });
+  if (errors.length > 0) throw invalid(errors);
+  const blocked = fees.filter((fee) => fee && fee.state !== "unpaid");
+  if (blocked.length > 0)
+    throw conflict(
+      "fee_not_payable",
+      `Fees ${blocked.map((fee) => fee?.id).join(", ")} are already paid, waived or awaiting payment.`,
+    );
+  const now = store.now();
+  const id = store.nextId("pay");
+  const request = {
+    id,
+    dossierCode: record.code,
+    feeIds: [...body.feeIds],
+    amount: fees.reduce((sum, fee) => sum + (fee?.amount ?? 0), 0),
+    state: "pending" as const,
+    paymentUrl: `https://thanhtoan.dichvucong.example/pay/${id}`,
+    createdAt: isoOf(now),
+    expiresAt: isoOf(now + 72 * HOUR_MS),
+    paidAt: null,
+    receiptId: null,
+  };
+  for (const fee of fees)
+    if (fee) {
+      fee.state = "pending";
+      fee.paymentRequestId = id;
+    }
+  record.paymentRequests.push(request);
+  record.version += 1;
+  record.updatedAt = now;
+  return request;
+}
+
+export { dossierEtag };

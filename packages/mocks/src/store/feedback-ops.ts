@@ -1,0 +1,230 @@
+// 1022 feedback handling: intake, assignment (If-Match guarded), replies and notes that may change the status,
+// reopening and the citizen's rating; every change is written to the thread as the platform would.
+import { dueDate } from "@chinhquyenso/core";
+import type { components } from "@chinhquyenso/spec";
+import type { ApiThreadEntry, FeedbackRecord, UserRecord } from "../dataset/types";
+import type { FieldError } from "../openapi/schema";
+import { isoOf } from "../util";
+import { checkIfMatch } from "./dossier-ops";
+import { publishNotification } from "./notify";
+import { conflict, field, invalid, notFound } from "./problem";
+import type { MockStore } from "./store";
+import { etagOf, personRef } from "./views";
+
+type Schemas = components["schemas"];
+type Status = Schemas["FeedbackStatus"];
+
+/** Status changes a reply or note may make (reopening has its own operation). */
+const NEXT_STATUSES: Readonly<Record<Status, readonly Status[]>> = {
+  pending_assignment: ["rejected"],
+  in_progress: ["resolved", "rejected"],
+  resolved: ["closed"],
+  rejected: ["closed"],
+  closed: [],
+};
+
+export const feedbackEtag = (record: FeedbackRecord) => etagOf("f", record.id, record.version);
+
+export function findFeedback(store: MockStore, id: string | undefined): FeedbackRecord {
+  const record = id === undefined ? undefined : store.feedback.get(id);
+  if (!record) throw notFound(`Feedback ${id}`);
+  return record;
+}
+
+function touch(store: MockStore, record: FeedbackRecord): number {
+  const now = store.now();
+  record.version += 1;
+  record.updatedAtMs = now;
+  return now;
+}
+
+function entry(
+  store: MockStore,
+  at: number,
+  author: UserRecord,
+  fields: Omit<ApiThreadEntry, "id" | "at" | "author">,
+): ApiThreadEntry {
+  return { id: store.nextId("te", 6), at: isoOf(at), author: personRef(author), ...fields };
+}
+
+function changeStatus(
+  store: MockStore,
+  record: FeedbackRecord,
+  to: Status,
+  at: number,
+  author: UserRecord,
+): void {
+  if (record.status === to) return;
+  record.thread.push(
+    entry(store, at, author, {
+      entryType: "activity",
+      activity: "status_changed",
+      fromStatus: record.status,
+      toStatus: to,
+    }),
+  );
+  record.status = to;
+}
+
+export function createFeedback(
+  store: MockStore,
+  body: Schemas["FeedbackCreate"],
+  user: UserRecord,
+): FeedbackRecord {
+  if (!store.world.feedbackCategories.some((category) => category.code === body.categoryCode))
+    throw invalid([
+      field(
+        "/categoryCode",
+        "unknown_category",
+        "Not a feedback category (see GET /v1/feedback-categories).",
+      ),
+    ]);
+  const now = store.now();
+  const id = store.nextId("fb", 6);
+  const record: FeedbackRecord = {
+    id,
+    code: `PA-${isoOf(now).slice(0, 4)}-${id.slice(3)}`,
+    title: body.title,
+    description: body.description,
+    channel: body.channel,
+    categoryCode: body.categoryCode,
+    status: "pending_assignment",
+    agencyCode: null,
+    assignee: null,
+    ...(body.reporter ? { reporter: body.reporter } : {}),
+    ...(body.location ? { location: body.location } : {}),
+    public: body.public ?? false,
+    createdAtMs: now,
+    updatedAtMs: now,
+    dueAtMs: Date.parse(
+      dueDate(new Date(now), { amount: 10, unit: "working_day" }, { calendar: store.calendar }),
+    ),
+    rating: null,
+    thread: [],
+    version: 1,
+  };
+  record.thread.push(entry(store, now, user, { entryType: "activity", activity: "created" }));
+  store.feedback.set(id, record);
+  store.feedbackByCode.set(record.code, record);
+  store.webhooks.dispatch(
+    "feedback.created",
+    { feedbackId: id, code: record.code, channel: record.channel, categoryCode: record.categoryCode },
+    isoOf(now),
+  );
+  return record;
+}
+
+export function assignFeedback(
+  store: MockStore,
+  record: FeedbackRecord,
+  body: Schemas["FeedbackAssign"],
+  ifMatch: string | undefined,
+  user: UserRecord,
+): FeedbackRecord {
+  checkIfMatch(ifMatch, feedbackEtag(record));
+  const errors: FieldError[] = [];
+  const assignee = store.users.get(body.assigneeId);
+  if (!assignee) errors.push(field("/assigneeId", "unknown_user", "No civil servant has this id."));
+  if (
+    body.agencyCode !== undefined &&
+    !store.world.agencies.some((agency) => agency.code === body.agencyCode)
+  )
+    errors.push(field("/agencyCode", "unknown_agency", "No agency has this code."));
+  if (errors.length > 0 || !assignee) throw invalid(errors);
+  if (record.status !== "pending_assignment" && record.status !== "in_progress")
+    throw conflict("invalid_state", `The feedback is ${record.status}; reopen it before assigning it.`);
+  const now = touch(store, record);
+  record.assignee = personRef(assignee);
+  record.agencyCode = body.agencyCode ?? assignee.agencyCode;
+  record.thread.push(
+    entry(store, now, user, {
+      entryType: "activity",
+      activity: "assigned",
+      body: `Giao ${assignee.name} xử lý.`,
+    }),
+  );
+  if (body.note) record.thread.push(entry(store, now, user, { entryType: "internal_note", body: body.note }));
+  changeStatus(store, record, "in_progress", now, user);
+  if (assignee.id === store.currentUser.id)
+    publishNotification(store, "feedback.assigned", `Phản ánh ${record.code} được giao cho bạn`, record.id, {
+      feedbackId: record.id,
+      title: record.title,
+    });
+  return record;
+}
+
+export interface FeedbackUpdateInput {
+  entryType: "public_reply" | "internal_note";
+  body: string;
+  status?: Status;
+  files?: (Blob & { name?: string })[];
+}
+
+export async function postFeedbackUpdate(
+  store: MockStore,
+  record: FeedbackRecord,
+  input: FeedbackUpdateInput,
+  user: UserRecord,
+): Promise<ApiThreadEntry> {
+  if (record.status === "closed")
+    throw conflict("invalid_state", "The feedback is closed; reopen it to write in its thread.");
+  if (
+    input.status !== undefined &&
+    input.status !== record.status &&
+    !NEXT_STATUSES[record.status].includes(input.status)
+  )
+    throw conflict(
+      "invalid_status_change",
+      `A ${record.status} feedback cannot become ${input.status} with an update.`,
+    );
+  const attachments = [];
+  for (const file of input.files ?? []) {
+    const id = store.nextId("fa");
+    const name = file.name || `tep-${id}`;
+    const contentType = file.type || "application/octet-stream";
+    store.uploads.set(id, { name, contentType, bytes: new Uint8Array(await file.arrayBuffer()) });
+    attachments.push({ id, name, contentType, size: file.size });
+  }
+  const now = touch(store, record);
+  const posted = entry(store, now, user, { entryType: input.entryType, body: input.body, attachments });
+  record.thread.push(posted);
+  if (input.status !== undefined) changeStatus(store, record, input.status, now, user);
+  return posted;
+}
+
+export function reopenFeedback(
+  store: MockStore,
+  record: FeedbackRecord,
+  reason: string,
+  user: UserRecord,
+): FeedbackRecord {
+  if (record.status === "pending_assignment" || record.status === "in_progress")
+    throw conflict("invalid_state", `The feedback is ${record.status}: it is open already.`);
+  const now = touch(store, record);
+  record.thread.push(entry(store, now, user, { entryType: "activity", activity: "reopened", body: reason }));
+  changeStatus(store, record, "in_progress", now, user);
+  return record;
+}
+
+export function rateFeedback(
+  store: MockStore,
+  record: FeedbackRecord,
+  body: Schemas["FeedbackRatingInput"],
+  user: UserRecord,
+): FeedbackRecord {
+  if (record.status !== "resolved" && record.status !== "closed")
+    throw conflict(
+      "invalid_state",
+      `Only resolved or closed feedback can be rated; this one is ${record.status}.`,
+    );
+  const now = touch(store, record);
+  record.rating = body.rating;
+  record.thread.push(
+    entry(store, now, user, {
+      entryType: "activity",
+      activity: "rated",
+      body: body.comment ? `${body.rating}: ${body.comment}` : body.rating,
+    }),
+  );
+  return record;
+}

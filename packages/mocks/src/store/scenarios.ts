@@ -1,0 +1,113 @@
+// Named states a story or a test can put a store in: empty lists, an empty queue, an operation that fails,
+// signing requests that expire, get rejected or need an OTP, a provider that is down.
+import { DOSSIER_QUEUES, type DossierQueue } from "@chinhquyenso/core";
+import type { SigningOutcome } from "../dataset/types";
+import { MockOptionsError } from "../errors";
+import { OPERATIONS, type OperationId } from "../openapi/document";
+import { inQueue } from "./queues";
+import type { MockStore } from "./store";
+
+export type Scenario =
+  /** Every list empty (dossiers, documents, signing requests, feedback, meetings, calendar, notifications, news). */
+  | "empty"
+  /** New signing requests are never confirmed: they expire (`transaction_expired`). */
+  | "signing_expires"
+  /** The signer refuses in the provider's app (`user_rejected`). */
+  | "signing_rejected"
+  /** The provider fails the transaction (`provider_unavailable`). */
+  | "signing_fails"
+  /** Every remote provider confirms by OTP (the right one is the store's `signing.otp`, "123456" by default). */
+  | "signing_needs_otp"
+  /** Every signing provider is down (listing certificates and creating requests answer 502). */
+  | "signing_unavailable"
+  | { readonly name: "empty_queue"; readonly queue: DossierQueue }
+  | {
+      readonly name: "operation_error";
+      readonly operationId: OperationId;
+      readonly status: number;
+      readonly times?: number;
+    }
+  | {
+      readonly name: "signing";
+      readonly outcome: SigningOutcome;
+      readonly confirmAfterMs?: number;
+      readonly transactionSeconds?: number;
+    };
+
+export const SCENARIO_NAMES = [
+  "empty",
+  "signing_expires",
+  "signing_rejected",
+  "signing_fails",
+  "signing_needs_otp",
+  "signing_unavailable",
+] as const;
+
+export function applyScenario(store: MockStore, scenario: Scenario): void {
+  if (typeof scenario === "string") {
+    switch (scenario) {
+      case "empty":
+        for (const map of [
+          store.dossiers,
+          store.documents,
+          store.signingRequests,
+          store.feedback,
+          store.feedbackByCode,
+          store.meetings,
+          store.notifications,
+        ])
+          map.clear();
+        store.world.calendarEvents.length = 0;
+        store.world.news.length = 0;
+        return;
+      case "signing_expires":
+        store.signing.outcome = "expire";
+        return;
+      case "signing_rejected":
+        store.signing.outcome = "reject";
+        return;
+      case "signing_fails":
+        store.signing.outcome = "fail";
+        return;
+      case "signing_needs_otp":
+        for (const provider of store.world.signingProviders)
+          if (provider.flow === "remote") provider.confirmation = "otp";
+        return;
+      case "signing_unavailable":
+        for (const provider of store.world.signingProviders) provider.available = false;
+        return;
+      default:
+        throw new MockOptionsError(
+          "scenario",
+          `unknown scenario "${String(scenario)}"; known: ${SCENARIO_NAMES.join(", ")}, or an object scenario`,
+        );
+    }
+  }
+  switch (scenario?.name) {
+    case "empty_queue": {
+      if (!DOSSIER_QUEUES.includes(scenario.queue))
+        throw new MockOptionsError("scenario.queue", `must be one of ${DOSSIER_QUEUES.join(", ")}`);
+      for (const record of [...store.dossiers.values()])
+        if (inQueue(store, record, scenario.queue)) store.dossiers.delete(record.code);
+      return;
+    }
+    case "operation_error":
+      if (!OPERATIONS.has(scenario.operationId))
+        throw new MockOptionsError(
+          "scenario.operationId",
+          `"${scenario.operationId}" is not an operation of the contract`,
+        );
+      store.forceError(scenario.operationId, scenario.status, scenario.times);
+      return;
+    case "signing":
+      if (!["complete", "reject", "expire", "fail"].includes(scenario.outcome))
+        throw new MockOptionsError("scenario.outcome", "must be complete, reject, expire or fail");
+      store.signing.outcome = scenario.outcome;
+      if (scenario.confirmAfterMs !== undefined) store.signing.confirmAfterMs = scenario.confirmAfterMs;
+      if (scenario.transactionSeconds !== undefined)
+        store.signing.transactionSeconds = scenario.transactionSeconds;
+      return;
+    default:
+      throw new MockOptionsError("scenario", "must be a scenario name or an object with a known `name`");
+  }
+}

@@ -1,0 +1,297 @@
+// One in-memory platform: the data set's records, the clock, idempotency keys, the notification stream,
+// webhook deliveries and the scenario switches. The msw handlers and the sandbox share one store.
+import type { CalendarWarning, WorkingCalendar } from "@chinhquyenso/core";
+import { createMockCalendar } from "../dataset/calendar";
+import { type DatasetOptions, type ResolvedDatasetOptions, resolveDatasetOptions } from "../dataset/options";
+import type {
+  DocumentRecord,
+  DossierRecord,
+  FeedbackRecord,
+  MeetingRecord,
+  NotificationRecord,
+  SigningOutcome,
+  SigningRequestRecord,
+  UserRecord,
+  World,
+} from "../dataset/types";
+import { buildWorld } from "../dataset/world";
+import { MockOptionsError } from "../errors";
+import type { OperationId } from "../openapi/document";
+import { isoOf } from "../util";
+import { anchoredClock, type Clock } from "./clock";
+import { EventHub } from "./events";
+import { IdempotencyCache } from "./idempotency";
+import { WebhookDispatcher, type WebhookOptions } from "./webhooks";
+
+export interface SigningBehaviour {
+  /** What happens to new requests at remote providers: confirmed (default), rejected, left to expire, or a failure. */
+  readonly outcome?: SigningOutcome;
+  /** How long the simulated user takes to confirm in the provider's app, in ms (default 3000). */
+  readonly confirmAfterMs?: number;
+  /** The OTP that confirms requests at OTP providers (NEAC). Default "123456". */
+  readonly otp?: string;
+  /** OTP attempts per request (default 3). */
+  readonly otpAttempts?: number;
+  /** How long a request waits for the user, overriding each provider's `transactionSeconds`. */
+  readonly transactionSeconds?: number;
+}
+
+/** The store's live signing behaviour (`SigningBehaviour` with defaults applied). */
+export interface SigningSettings {
+  outcome: SigningOutcome;
+  confirmAfterMs: number;
+  otp: string;
+  otpAttempts: number;
+  transactionSeconds: number | null;
+}
+
+export interface AuthOptions {
+  /** Accept only this bearer token (to demonstrate the client's refresh on 401). Default: any token. */
+  readonly token?: string | null;
+  /** The token's scopes; when set, operations needing another scope answer 403 (where the contract has it). */
+  readonly scopes?: readonly string[] | null;
+}
+
+export interface StoreOptions extends DatasetOptions {
+  /** Default: starts at the data set's `now` and runs with real time. Without `now`, the data set is as of this clock. */
+  readonly clock?: Clock;
+  readonly signing?: SigningBehaviour;
+  readonly auth?: AuthOptions;
+  /** POST signed events here on state changes. */
+  readonly webhooks?: WebhookOptions | null;
+  /** Comment line interval of the notification stream, in ms (default 15000, the contract's heartbeat). */
+  readonly heartbeatMs?: number;
+  /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
+  readonly onCalendarWarning?: (warning: CalendarWarning) => void;
+}
+
+export interface ForcedError {
+  readonly status: number;
+  /** Answers left to force; Infinity for "until cleared". */
+  remaining: number;
+}
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** One audit record of a household lookup (restricted data: never logged, only kept here). */
+export interface AuditRecord {
+  readonly lookupId: string;
+  readonly userId: string;
+  readonly reason: string;
+  readonly at: string;
+  readonly found: boolean;
+}
+
+const DEFAULT_SIGNING: Omit<SigningSettings, "transactionSeconds"> = {
+  outcome: "complete",
+  confirmAfterMs: 3000,
+  otp: "123456",
+  otpAttempts: 3,
+};
+
+export class MockStore {
+  readonly calendar: WorkingCalendar;
+  readonly calendarWarnings: CalendarWarning[] = [];
+  readonly events = new EventHub();
+  readonly webhooks: WebhookDispatcher;
+  readonly idempotency = new IdempotencyCache();
+  readonly forcedErrors = new Map<OperationId, ForcedError>();
+  readonly uploads = new Map<string, UploadedFile>();
+  readonly audit: AuditRecord[] = [];
+  auth: { token: string | null; scopes: readonly string[] | null };
+  readonly heartbeatMs: number;
+  /** How simulated signers and providers behave; change it at any time (scenarios do). */
+  signing: SigningSettings;
+
+  #options: ResolvedDatasetOptions;
+  #clock: Clock;
+  #customClock: boolean;
+  #world!: World;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #counters = new Map<string, number>();
+  #settleHooks: ((store: MockStore) => number | null)[] = [];
+  dossiers = new Map<string, DossierRecord>();
+  documents = new Map<string, DocumentRecord>();
+  signingRequests = new Map<string, SigningRequestRecord>();
+  feedback = new Map<string, FeedbackRecord>();
+  feedbackByCode = new Map<string, FeedbackRecord>();
+  meetings = new Map<string, MeetingRecord>();
+  notifications = new Map<string, NotificationRecord>();
+  users = new Map<string, UserRecord>();
+
+  constructor(options: StoreOptions = {}) {
+    // With a custom clock and no `now`, the data set is as of the clock's time.
+    this.#options = resolveDatasetOptions(
+      options.now === undefined && options.clock ? { ...options, now: options.clock.now() } : options,
+    );
+    this.#customClock = options.clock !== undefined;
+    this.#clock = options.clock ?? anchoredClock(this.#options.nowMs);
+    const onWarning = options.onCalendarWarning;
+    this.calendar = createMockCalendar((warning) => {
+      this.calendarWarnings.push(warning);
+      onWarning?.(warning);
+    });
+    this.webhooks = new WebhookDispatcher(options.webhooks ?? null);
+    this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    if (!(this.heartbeatMs >= 10)) throw new MockOptionsError("heartbeatMs", "must be at least 10 ms");
+    this.auth = { token: options.auth?.token ?? null, scopes: options.auth?.scopes ?? null };
+    this.signing = {
+      ...DEFAULT_SIGNING,
+      ...compactSigning(options.signing),
+      transactionSeconds: options.signing?.transactionSeconds ?? null,
+    };
+    checkSigning(this.signing);
+    this.#load();
+  }
+
+  /** The resolved data-set options (seed, size, `now` as epoch ms, agency codes). */
+  get datasetOptions(): ResolvedDatasetOptions {
+    return this.#options;
+  }
+
+  get world(): World {
+    return this.#world;
+  }
+
+  get currentUser(): UserRecord {
+    return this.#world.currentUser;
+  }
+
+  /** Epoch ms on the store's clock. */
+  now(): number {
+    return this.#clock.now();
+  }
+
+  nowIso(): string {
+    return isoOf(this.now());
+  }
+
+  /** The next id with a prefix, continuing after the seeded ones (`fb_000231`, `sig_00007`…). */
+  nextId(prefix: string, width = 5): string {
+    const next = (this.#counters.get(prefix) ?? 0) + 1;
+    this.#counters.set(prefix, next);
+    return `${prefix}_${String(next).padStart(width, "0")}`;
+  }
+
+  /** Starts the id counter of `prefix` after `count` seeded records. */
+  seedCounter(prefix: string, count: number): void {
+    this.#counters.set(prefix, Math.max(this.#counters.get(prefix) ?? 0, count));
+  }
+
+  /**
+   * Regenerates the data set (same options, or these new ones) and forgets every change, idempotency key,
+   * event and forced error. Open notification streams are closed.
+   */
+  reset(options?: DatasetOptions): void {
+    if (options) {
+      this.#options = resolveDatasetOptions({ ...this.#optionsAsInput(), ...options });
+      if (!this.#customClock) this.#clock = anchoredClock(this.#options.nowMs);
+    }
+    this.events.closeAll();
+    this.idempotency.clear();
+    this.forcedErrors.clear();
+    this.uploads.clear();
+    this.audit.length = 0;
+    this.#counters.clear();
+    this.#load();
+  }
+
+  #optionsAsInput(): DatasetOptions {
+    return {
+      seed: this.#options.seed,
+      size: this.#options.size,
+      now: this.#options.nowMs,
+      provinceCode: this.#options.provinceCode,
+      agencyCodes: this.#options.agencyCodes,
+    };
+  }
+
+  #load(): void {
+    const world = buildWorld(this.#options, this.calendar);
+    this.#world = world;
+    this.dossiers = new Map(world.dossiers.map((record) => [record.code, record]));
+    this.documents = new Map(world.documents.map((record) => [record.id, record]));
+    this.signingRequests = new Map(world.signingRequests.map((record) => [record.id, record]));
+    this.feedback = new Map(world.feedback.map((record) => [record.id, record]));
+    this.feedbackByCode = new Map(world.feedback.map((record) => [record.code, record]));
+    this.meetings = new Map(world.meetings.map((record) => [record.id, record]));
+    this.notifications = new Map(world.notifications.map((record) => [record.id, record]));
+    this.users = new Map(world.users.map((user) => [user.id, user]));
+    this.seedCounter("sig", world.signingRequests.length);
+    this.seedCounter("nt", world.notifications.length);
+    this.seedCounter("fb", world.feedback.length);
+    this.seedCounter(
+      "te",
+      world.feedback.reduce((sum, item) => sum + item.thread.length, 0),
+    );
+    const payments = world.dossiers.reduce((sum, record) => sum + record.paymentRequests.length, 0);
+    this.seedCounter("pay", payments);
+    this.seedCounter(
+      "rcp",
+      world.dossiers.reduce((sum, record) => sum + record.fees.filter((fee) => fee.receiptId).length, 0),
+    );
+  }
+
+  /** Registers a time-based transition (signing confirmations, expiries): returns the next instant it needs. */
+  onSettle(hook: (store: MockStore) => number | null): void {
+    this.#settleHooks.push(hook);
+  }
+
+  /**
+   * Applies what time has made happen (a signing request confirmed or expired…). Called before every request;
+   * with the default clock a timer also calls it, so that streams and webhooks fire without traffic.
+   */
+  settle(): void {
+    let next: number | null = null;
+    for (const hook of this.#settleHooks) {
+      const at = hook(this);
+      if (at !== null && (next === null || at < next)) next = at;
+    }
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (next !== null && !this.#customClock) {
+      this.#timer = setTimeout(() => this.settle(), Math.max(0, next - this.now()) + 5);
+      (this.#timer as { unref?: () => void }).unref?.();
+    }
+  }
+
+  /** Makes `operationId` answer `status` (`times` answers, default until cleared). */
+  forceError(operationId: OperationId, status: number, times = Number.POSITIVE_INFINITY): void {
+    if (!Number.isInteger(status) || status < 400 || status > 599)
+      throw new MockOptionsError("status", `must be an HTTP error status 400–599, got ${status}`);
+    this.forcedErrors.set(operationId, { status, remaining: times });
+  }
+
+  clearForcedErrors(): void {
+    this.forcedErrors.clear();
+  }
+
+  /** Stops timers and closes open streams; pending webhook deliveries finish on their own. */
+  close(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.events.closeAll();
+  }
+}
+
+function compactSigning(signing: SigningBehaviour | undefined): Partial<typeof DEFAULT_SIGNING> {
+  const result: Partial<Record<string, unknown>> = {};
+  for (const [key, value] of Object.entries(signing ?? {}))
+    if (value !== undefined && key !== "transactionSeconds") result[key] = value;
+  return result as Partial<typeof DEFAULT_SIGNING>;
+}
+
+function checkSigning(signing: SigningSettings): void {
+  if (!["complete", "reject", "expire", "fail"].includes(signing.outcome))
+    throw new MockOptionsError("signing.outcome", "must be complete, reject, expire or fail");
+  if (!(signing.confirmAfterMs >= 0)) throw new MockOptionsError("signing.confirmAfterMs", "must be ≥ 0");
+  if (!/^\d{6}$/.test(signing.otp)) throw new MockOptionsError("signing.otp", "must be six digits");
+  if (!Number.isInteger(signing.otpAttempts) || signing.otpAttempts < 1)
+    throw new MockOptionsError("signing.otpAttempts", "must be a positive integer");
+  if (signing.transactionSeconds !== null && !(signing.transactionSeconds > 0))
+    throw new MockOptionsError("signing.transactionSeconds", "must be a positive number of seconds");
+}
