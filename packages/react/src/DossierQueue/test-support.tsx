@@ -43,6 +43,8 @@ export function createPlatform(options: HandlersOptions = {}): Platform {
   const overrides: RequestHandler[] = [];
   const client = createClient({
     baseUrl: "https://platform.test",
+    // The mocks accept any bearer token, and answer 401 without one.
+    auth: { token: () => "test-token" },
     retry: false,
     fetch: async (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);
