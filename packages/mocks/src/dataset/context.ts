@@ -3,7 +3,7 @@ import { createRandom, type Random } from "../random";
 import type { AgencyKey } from "../seed/agencies";
 import { streamSeed } from "../util";
 import type { ResolvedDatasetOptions } from "./options";
-import type { AgencyRecord, UserRecord } from "./types";
+import type { AgencyRecord, ApiPersonRef, UserRecord } from "./types";
 
 /** What every generator of the data set reads: options, the calendar, agencies and staff. */
 export interface GenerationContext {
@@ -15,6 +15,8 @@ export interface GenerationContext {
   readonly currentUser: UserRecord;
   /** An independent random stream per name, so one collection's size does not shift another's data. */
   random(stream: string): Random;
+  /** The user as a PersonRef; one shared object per user (histories of 100,000 dossiers reuse them). */
+  ref(user: UserRecord): ApiPersonRef;
 }
 
 export function createGenerationContext(
@@ -30,6 +32,7 @@ export function createGenerationContext(
     list.push(user);
     staff.set(user.agencyKey, list);
   }
+  const refs = new Map<string, ApiPersonRef>();
   return {
     options,
     nowMs: options.nowMs,
@@ -38,12 +41,32 @@ export function createGenerationContext(
     staff,
     currentUser,
     random: (stream) => createRandom(streamSeed(options.seed, stream)),
+    ref: (user) => {
+      let ref = refs.get(user.id);
+      if (!ref) {
+        ref = { id: user.id, name: user.name, position: user.position, agencyCode: user.agencyCode };
+        refs.set(user.id, ref);
+      }
+      return ref;
+    },
   };
 }
 
+const colleagues = new WeakMap<GenerationContext, Map<AgencyKey, readonly UserRecord[]>>();
+
 /** A staff member of `agency` other than the current user (the current user is chosen on purpose). */
 export function pickStaff(context: GenerationContext, random: Random, agency: AgencyKey): UserRecord {
-  const staff = context.staff.get(agency) ?? [];
-  const others = staff.filter((user) => user.id !== context.currentUser.id);
-  return random.pick(others.length > 0 ? others : staff);
+  let byAgency = colleagues.get(context);
+  if (!byAgency) {
+    byAgency = new Map();
+    colleagues.set(context, byAgency);
+  }
+  let others = byAgency.get(agency);
+  if (!others) {
+    const staff = context.staff.get(agency) ?? [];
+    const filtered = staff.filter((user) => user.id !== context.currentUser.id);
+    others = filtered.length > 0 ? filtered : staff;
+    byAgency.set(agency, others);
+  }
+  return random.pick(others);
 }

@@ -10,7 +10,7 @@ import { clamp, DAY_MS, dayOf, HOUR_MS, isoOf } from "../util";
 import { addOfficeHours } from "./calendar";
 import { CURRENT_USER_AGENCY } from "./catalogue";
 import { type GenerationContext, pickStaff } from "./context";
-import type { ApiAssignment, DocumentRecord, UserRecord } from "./types";
+import type { ApiAssignment, DocumentRecord } from "./types";
 
 type Urgency = DocumentRecord["urgency"];
 type State = DocumentRecord["state"];
@@ -53,13 +53,6 @@ const FORCED: readonly Forced[] = [
   "due_soon",
   "flash",
 ];
-
-const personRef = (user: UserRecord) => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
 
 export function generateDocuments(context: GenerationContext): DocumentRecord[] {
   const random = context.random("documents");
@@ -123,7 +116,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
       const assignedAt = Math.min(at + random.int(1, 8) * HOUR_MS, context.nowMs);
       assignments.push({
         role: "lead",
-        assignee: personRef(lead),
+        assignee: context.ref(lead),
         instruction: outgoing ? "Ký số văn bản trước khi ban hành." : random.pick(LEAD_INSTRUCTIONS),
         dueAt: null,
         assignedAt: isoOf(assignedAt),
@@ -134,7 +127,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
         if (support.id !== lead.id)
           assignments.push({
             role: "support",
-            assignee: personRef(support),
+            assignee: context.ref(support),
             instruction: random.pick(SUPPORT_INSTRUCTIONS),
             dueAt: null,
             assignedAt: isoOf(assignedAt),

@@ -104,6 +104,16 @@ export const ARCHETYPES: readonly Archetype[] = [
     }),
   },
   {
+    name: "withdrawn",
+    fits: workingDays(5, 20),
+    plan: (context) => ({
+      ...base,
+      submittedAt: context.nowMs - 10 * DAY_MS,
+      workFraction: 1,
+      withdrawAt: 0.2,
+    }),
+  },
+  {
     name: "suspended",
     fits: workingDays(5, 20),
     plan: (context) => ({
@@ -132,16 +142,6 @@ export const ARCHETYPES: readonly Archetype[] = [
       intake: "refuse",
       intakeDelayHours: 3,
       submittedAt: context.nowMs - 4 * DAY_MS,
-    }),
-  },
-  {
-    name: "withdrawn",
-    fits: workingDays(5, 20),
-    plan: (context) => ({
-      ...base,
-      submittedAt: context.nowMs - 10 * DAY_MS,
-      workFraction: 1,
-      withdrawAt: 0.2,
     }),
   },
 ];

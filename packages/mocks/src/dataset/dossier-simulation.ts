@@ -44,13 +44,6 @@ export interface SimulationResult {
   updatedAt: number;
 }
 
-const personRef = (user: UserRecord) => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
-
 export function simulateDossier(
   context: GenerationContext,
   random: Random,
@@ -85,23 +78,27 @@ export function simulateDossier(
     const from = sim.status;
     sim.status = nextStatus(from, action);
     const syncDraw = random.next();
-    sim.history.push({
+    const entry: ApiHistoryEntry = {
       id: `h_${sim.history.length + 1}`,
       at: isoOf(at),
       action,
       fromStatus: from,
       toStatus: sim.status,
-      actor: personRef(actor),
-      ...(comment ? { comment } : {}),
+      actor: context.ref(actor),
       nationalSync: now - at < HOUR_MS ? "pending" : syncDraw < 0.01 ? "failed" : "synced",
-    });
+    };
+    if (comment) entry.comment = comment;
+    sim.history.push(entry);
     sim.updatedAt = at;
     return true;
   };
   // An office hour takes at least an hour of clock time: a step that far past now is skipped uncomputed (and
   // never asks the calendar about years beyond the data set).
+  // Instants are whole seconds, as the API writes them.
   const after = (from: number, hours: number) =>
-    from + hours * HOUR_MS > now ? Number.POSITIVE_INFINITY : addOfficeHours(calendar, from, hours);
+    from + hours * HOUR_MS > now
+      ? Number.POSITIVE_INFINITY
+      : Math.round(addOfficeHours(calendar, from, hours) / 1000) * 1000;
   const openPause = (at: number) => sim.pauses.push({ from: at, to: null, status: sim.status });
   const closePause = (at: number) => {
     const open = sim.pauses.find((pause) => pause.to === null);
@@ -110,7 +107,7 @@ export function simulateDossier(
 
   const intakeAt =
     plan.intakeDelayHours < 0.5
-      ? plan.submittedAt + Math.round(plan.intakeDelayHours * HOUR_MS)
+      ? plan.submittedAt + Math.round(plan.intakeDelayHours * 3600) * 1000
       : after(plan.submittedAt, plan.intakeDelayHours);
   if (plan.intake === "refuse") {
     const reason = random.pick(texts.REFUSAL_REASONS);
@@ -237,7 +234,7 @@ export function simulateDossier(
 export function buildFees(
   code: string,
   feeVnd: number,
-  sim: SimulationResult,
+  sim: Pick<SimulationResult, "receivedAt" | "paymentRequest">,
   ids: { nextPayment(): string; nextReceipt(): string },
   nowMs: number,
 ): { fees: ApiFee[]; paymentRequests: ApiPaymentRequest[] } {

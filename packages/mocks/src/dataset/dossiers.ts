@@ -2,30 +2,25 @@
 // engine up to `now`, then coded `{agency}-{yyMMdd}-{NNNN}` in submission order.
 import { formatDossierCode } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { type AgencyKey, agencyByKey } from "../seed/agencies";
+import { agencyByKey } from "../seed/agencies";
 import { generateCitizenId, generateEmail, generatePersonName, generatePhoneNumber } from "../seed/people";
 import type { SampleAddress } from "../seed/places";
 import { generateAddress } from "../seed/places";
-import { FIELDS, type Procedure, pickProcedure, responsibleAgencyKey } from "../seed/procedures";
+import { FIELDS, pickProcedure, responsibleAgencyKey } from "../seed/procedures";
 import { generateDossierSummary } from "../seed/texts";
 import { dayOf } from "../util";
 import { procedureCode } from "./catalogue";
 import type { GenerationContext } from "./context";
 import { ARCHETYPE_AGENCY, ARCHETYPES, archetypeProcedures } from "./dossier-archetypes";
-import { type DossierPlan, drawPlan } from "./dossier-plan";
+import { drawPlan } from "./dossier-plan";
 import { buildFees, type SimulationResult, simulateDossier } from "./dossier-simulation";
 import type { ApiPerson, DossierRecord } from "./types";
 
+/** A record before it is coded (codes follow submission order), with what its fees are built from. */
 interface Draft {
-  readonly seedIndex: number;
-  readonly procedure: Procedure;
-  readonly caseIndex: number;
-  readonly agencyKey: AgencyKey;
-  readonly applicant: ApiPerson;
-  readonly representative: ApiPerson | null;
-  readonly summary: string;
-  readonly plan: DossierPlan;
-  readonly sim: SimulationResult;
+  readonly record: { -readonly [K in keyof DossierRecord]: DossierRecord[K] };
+  readonly paymentRequest: SimulationResult["paymentRequest"];
+  readonly sim: Pick<SimulationResult, "receivedAt">;
 }
 
 function drawPerson(
@@ -74,53 +69,30 @@ function draftDossier(context: GenerationContext, random: Random, seedIndex: num
     resultNotation: `QĐ-${agencyByKey(agencyKey).notationCode}`,
     plan,
   });
-  return { seedIndex, procedure, caseIndex, agencyKey, applicant, representative, summary, plan, sim };
-}
-
-export function generateDossiers(context: GenerationContext): DossierRecord[] {
-  const random = context.random("dossiers");
-  const drafts: Draft[] = [];
-  for (let index = 0; index < context.options.size; index++)
-    drafts.push(draftDossier(context, random, index));
-  drafts.sort((a, b) => a.plan.submittedAt - b.plan.submittedAt || a.seedIndex - b.seedIndex);
-
-  const sequences = new Map<string, number>();
-  let payments = 0;
-  let receipts = 0;
-  const ids = {
-    nextPayment: () => `pay_${String(++payments).padStart(5, "0")}`,
-    nextReceipt: () => `rcp_${String(++receipts).padStart(5, "0")}`,
-  };
-  return drafts.map((draft): DossierRecord => {
-    const agency = context.agencies.get(draft.agencyKey);
-    if (!agency) throw new Error(`no agency ${draft.agencyKey}`);
-    const date = new Date(draft.plan.submittedAt);
-    const dayKey = `${agency.code}|${dayOf(draft.plan.submittedAt)}`;
-    const sequence = (sequences.get(dayKey) ?? 0) + 1;
-    sequences.set(dayKey, sequence);
-    const code = formatDossierCode({ agency: agency.code, date, sequence });
-    const chosenCase = draft.procedure.cases[draft.caseIndex] ?? draft.procedure.cases[0];
-    const { sim } = draft;
-    const { fees, paymentRequests } = buildFees(code, chosenCase.feeVnd, sim, ids, context.nowMs);
-    return {
-      code,
-      seedIndex: draft.seedIndex,
-      procedureCode: procedureCode(draft.procedure, agency.code),
-      procedureName: draft.procedure.name,
+  const agency = context.agencies.get(agencyKey);
+  if (!agency) throw new Error(`no agency ${agencyKey}`);
+  return {
+    paymentRequest: sim.paymentRequest,
+    sim: { receivedAt: sim.receivedAt },
+    record: {
+      code: "",
+      seedIndex,
+      procedureCode: procedureCode(procedure, agency.code),
+      procedureName: procedure.name,
       caseName: chosenCase.name,
-      fieldName: FIELDS[draft.procedure.field].vi,
-      agencyKey: draft.agencyKey,
+      fieldName: FIELDS[procedure.field].vi,
+      agencyKey,
       agencyCode: agency.code,
       agencyName: agency.name,
-      channel: draft.plan.channel,
-      returnByPost: draft.plan.returnByPost,
-      applicant: draft.applicant,
-      representative: draft.representative,
-      summary: draft.summary,
+      channel: plan.channel,
+      returnByPost: plan.returnByPost,
+      applicant,
+      representative,
+      summary,
       duration: chosenCase.duration,
       feeVnd: chosenCase.feeVnd,
       status: sim.status,
-      submittedAt: draft.plan.submittedAt,
+      submittedAt: plan.submittedAt,
       receivedAt: sim.receivedAt,
       finishedAt: sim.finishedAt,
       returnedAt: sim.returnedAt,
@@ -131,12 +103,50 @@ export function generateDossiers(context: GenerationContext): DossierRecord[] {
       refusalReason: sim.refusalReason,
       result: sim.result,
       history: sim.history,
-      fees,
-      paymentRequests,
+      fees: [],
+      paymentRequests: [],
       attachments: null,
       apologyLetter: null,
       version: 1,
       updatedAt: sim.updatedAt,
-    };
+    },
+  };
+}
+
+export function generateDossiers(context: GenerationContext): DossierRecord[] {
+  const random = context.random("dossiers");
+  const drafts: Draft[] = [];
+  for (let index = 0; index < context.options.size; index++)
+    drafts.push(draftDossier(context, random, index));
+  drafts.sort(
+    (a, b) => a.record.submittedAt - b.record.submittedAt || a.record.seedIndex - b.record.seedIndex,
+  );
+
+  const sequences = new Map<string, number>();
+  let payments = 0;
+  let receipts = 0;
+  const ids = {
+    nextPayment: () => `pay_${String(++payments).padStart(5, "0")}`,
+    nextReceipt: () => `rcp_${String(++receipts).padStart(5, "0")}`,
+  };
+  return drafts.map(({ record, paymentRequest, sim }): DossierRecord => {
+    const dayKey = `${record.agencyCode}|${dayOf(record.submittedAt)}`;
+    const sequence = (sequences.get(dayKey) ?? 0) + 1;
+    sequences.set(dayKey, sequence);
+    record.code = formatDossierCode({
+      agency: record.agencyCode,
+      date: new Date(record.submittedAt),
+      sequence,
+    });
+    const { fees, paymentRequests } = buildFees(
+      record.code,
+      record.feeVnd,
+      { ...sim, paymentRequest },
+      ids,
+      context.nowMs,
+    );
+    record.fees = fees;
+    record.paymentRequests = paymentRequests;
+    return record;
   });
 }

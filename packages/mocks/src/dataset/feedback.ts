@@ -19,7 +19,7 @@ import {
 import { clamp, DAY_MS, HOUR_MS, isoOf, MINUTE_MS } from "../util";
 import { CURRENT_USER_AGENCY } from "./catalogue";
 import { type GenerationContext, pickStaff } from "./context";
-import type { ApiFeedbackCategory, ApiPersonRef, ApiThreadEntry, FeedbackRecord, UserRecord } from "./types";
+import type { ApiFeedbackCategory, ApiPersonRef, ApiThreadEntry, FeedbackRecord } from "./types";
 
 /** The hotline operator who records every call. */
 export const OPERATOR: ApiPersonRef = { id: "op_1022", name: "Tổng đài 1022" };
@@ -68,13 +68,6 @@ function drawStatus(random: Random, ageHours: number): Status {
   return draw < 0.45 ? "resolved" : draw < 0.8 ? "closed" : draw < 0.9 ? "rejected" : "in_progress";
 }
 
-const personRef = (user: UserRecord): ApiPersonRef => ({
-  id: user.id,
-  name: user.name,
-  position: user.position,
-  agencyCode: user.agencyCode,
-});
-
 export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
   const random = context.random("feedback");
   const count = clamp(Math.round(context.options.size * 0.3), 24, 5000);
@@ -85,8 +78,9 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
 
   for (let index = 0; index < count; index++) {
     const category = pickFeedbackCategory(random);
-    // The first few are at the current user's district, assigned to them.
+    // The first few are at the current user's district: three assigned to them, two awaiting assignment.
     const forced = index < 3;
+    const waiting = index === 3 || index === 4;
     const address = generateAddress(random, forced ? { district: "thu_dau_mot" } : {});
     const createdAtMs =
       Math.floor((now - (forced ? random.int(3, 30) * HOUR_MS : random.next() * 60 * DAY_MS)) / 1000) * 1000;
@@ -95,7 +89,11 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
     const report = generateFeedbackReport(random, category, { address, at });
     const agencyKey = forced ? CURRENT_USER_AGENCY : feedbackAgencyKey(category, address);
     const agency = agencyByKey(agencyKey);
-    const status = forced ? "in_progress" : drawStatus(random, (now - createdAtMs) / HOUR_MS);
+    const status = forced
+      ? "in_progress"
+      : waiting
+        ? "pending_assignment"
+        : drawStatus(random, (now - createdAtMs) / HOUR_MS);
     const assignee =
       status === "pending_assignment"
         ? null
@@ -127,7 +125,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       body: generateIntakeNote(random, at, channel),
     });
     if (assignee) {
-      const by = personRef(assignee);
+      const by = context.ref(assignee);
       thread.push({
         id: entryId(),
         entryType: "activity",
@@ -222,7 +220,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       categoryCode: category,
       status,
       agencyCode: status === "pending_assignment" ? null : context.options.agencyCodes[agencyKey],
-      assignee: assignee ? personRef(assignee) : null,
+      assignee: assignee ? context.ref(assignee) : null,
       ...(anonymous
         ? {}
         : {

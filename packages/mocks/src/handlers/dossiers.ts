@@ -9,7 +9,7 @@ import { isoOf, vietnamMidnight } from "../util";
 import type { Resolvers } from "./context";
 import { paginate } from "./pagination";
 import { json } from "./respond";
-import { search } from "./search";
+import { searchRanks } from "./search";
 
 type DossierOperations =
   | "dossiers.list"
@@ -44,11 +44,21 @@ const SORTS: Record<string, (store: MockStore, record: DossierRecord) => number>
 
 export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
   "dossiers.list": ({ store, query, user }) => {
-    const statuses = query.status;
-    let records = [...store.dossiers.values()].filter((record) => {
+    const statuses = query.status as string[] | undefined;
+    const q = query.q?.trim() ? query.q : undefined;
+    const ranks = q
+      ? searchRanks(
+          store.dossiers,
+          () => [...store.dossiers.values()],
+          store.dossiers.size,
+          q,
+          (record) => `${record.code} ${record.applicant.fullName} ${record.summary}`,
+        )
+      : undefined;
+    const records = [...store.dossiers.values()].filter((record) => {
+      if (ranks && !ranks.has(record)) return false;
       if (query.queue !== undefined && !inQueue(store, record, query.queue as DossierQueue)) return false;
-      if (statuses !== undefined && statuses.length > 0 && !(statuses as string[]).includes(record.status))
-        return false;
+      if (statuses !== undefined && statuses.length > 0 && !statuses.includes(record.status)) return false;
       if (query.procedureCode !== undefined && record.procedureCode !== query.procedureCode) return false;
       if (query.agencyCode !== undefined && record.agencyCode !== query.agencyCode) return false;
       if (query.channel !== undefined && record.channel !== query.channel) return false;
@@ -65,19 +75,18 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
       }
       return true;
     });
-    records = search(
-      records,
-      query.q,
-      (record) => `${record.code} ${record.applicant.fullName} ${record.summary}`,
-    );
-    const sort = query.sort ?? (query.q ? undefined : "-updatedAt");
-    if (sort) {
-      const key = SORTS[sort.replace(/^-/, "")] as (store: MockStore, record: DossierRecord) => number;
-      const direction = sort.startsWith("-") ? -1 : 1;
-      records.sort((a, b) => direction * (key(store, a) - key(store, b)) || (a.code < b.code ? -1 : 1));
-    }
+    // Sort keys are computed once per record, not once per comparison.
+    const sort = query.sort ?? (ranks ? undefined : "-updatedAt");
+    const key = sort
+      ? (SORTS[sort.replace(/^-/, "")] as (store: MockStore, record: DossierRecord) => number)
+      : undefined;
+    const direction = sort?.startsWith("-") ? -1 : 1;
+    const sorted = records
+      .map((record) => ({ record, value: key ? key(store, record) : (ranks?.get(record) ?? 0) }))
+      .sort((a, b) => direction * (a.value - b.value) || (a.record.code < b.record.code ? -1 : 1))
+      .map((entry) => entry.record);
     const { cursor, limit, ...filters } = query;
-    const page = paginate(records, { cursor, limit, query: filters });
+    const page = paginate(sorted, { cursor, limit, query: filters });
     return json("dossiers.list", 200, {
       items: page.items.map((record) => dossierView(store, record)),
       nextCursor: page.nextCursor,

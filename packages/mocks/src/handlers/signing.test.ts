@@ -2,6 +2,7 @@ import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox/server";
 import { createManualClock, type ManualClock } from "../store/clock";
+import { applyScenario } from "../store/scenarios";
 import { apiError, raw, startTestSandbox, TEST_NOW } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
@@ -157,6 +158,28 @@ describe("OTP signing (NEAC)", () => {
     );
     expect(error.status).toBe(409);
     expect(error.problem).toMatchObject({ errorCode: "certificate_revoked" });
+  });
+});
+
+describe("pending_signing scenario", () => {
+  it("puts a request awaiting the user in the store, which then ends as asked", async () => {
+    const expiring =
+      applyScenario(sandbox.store, { name: "pending_signing", provider: "mysign", outcome: "expire" }) ?? "";
+    const rejected =
+      applyScenario(sandbox.store, { name: "pending_signing", provider: "smartca", outcome: "reject" }) ?? "";
+    expect((await client.signing.getRequest(expiring)).state).toBe("awaiting_user");
+    clock.advance(3000);
+    expect(await client.signing.getRequest(rejected)).toMatchObject({
+      state: "rejected",
+      errorCode: "user_rejected",
+    });
+    expect((await client.signing.getRequest(expiring)).state).toBe("awaiting_user");
+    clock.advance(300_000);
+    expect(await client.signing.getRequest(expiring)).toMatchObject({
+      state: "expired",
+      errorCode: "transaction_expired",
+    });
+    expect(sandbox.store.signing.outcome).toBe("complete");
   });
 });
 

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { openapiDocument } from "@chinhquyenso/spec";
 import { MockOptionsError } from "../errors";
+import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore } from "../store/store";
 import { isoOf } from "../util";
 import { readBody } from "./adapter";
@@ -103,11 +104,35 @@ export async function handleControl(
     }
     return send(request, response, 200, health(context));
   }
+  if (route === "POST /__sandbox/scenarios") {
+    const body = await readBody(request);
+    let scenario: Scenario;
+    try {
+      scenario = JSON.parse(body?.toString("utf8") ?? "");
+    } catch {
+      return problem(
+        request,
+        response,
+        400,
+        "bad_request",
+        'The body must be a scenario as JSON: "empty", {"name":"empty_queue","queue":"in_progress"}…',
+      );
+    }
+    let created: string | undefined;
+    try {
+      created = applyScenario(context.store, scenario);
+    } catch (error) {
+      if (error instanceof MockOptionsError)
+        return problem(request, response, 400, "bad_request", error.message);
+      throw error;
+    }
+    return send(request, response, 200, { applied: scenario, ...(created ? { created } : {}) });
+  }
   return problem(
     request,
     response,
     404,
     "not_found",
-    `No sandbox control route ${route}; try GET /__sandbox/health or POST /__sandbox/reset.`,
+    `No sandbox control route ${route}; try GET /__sandbox/health, POST /__sandbox/reset or POST /__sandbox/scenarios.`,
   );
 }

@@ -1,4 +1,4 @@
-// `pnpm --filter @chinhquyenso/mocks bench`: 100,000 dossier-like records (name, address, summary, dates), the
+// `pnpm --filter @chinhquyenso/mocks bench:vocabulary`: 100,000 dossier-like records (name, address, summary, dates), the
 // load the task budgets at "well under a second". Results and machine are in src/seed/README.md.
 import { bench, describe } from "vitest";
 import { createRandom } from "../random";

@@ -5,6 +5,7 @@ import type { SigningOutcome } from "../dataset/types";
 import { MockOptionsError } from "../errors";
 import { OPERATIONS, type OperationId } from "../openapi/document";
 import { inQueue } from "./queues";
+import { createSigningRequest } from "./signing-ops";
 import type { MockStore } from "./store";
 
 export type Scenario =
@@ -32,6 +33,12 @@ export type Scenario =
       readonly outcome: SigningOutcome;
       readonly confirmAfterMs?: number;
       readonly transactionSeconds?: number;
+    }
+  /** A signing request awaiting the user now, for a document awaiting signature, that will then end as `outcome`. */
+  | {
+      readonly name: "pending_signing";
+      readonly provider?: "vgca" | "smartca" | "mysign" | "neac";
+      readonly outcome?: SigningOutcome;
     };
 
 export const SCENARIO_NAMES = [
@@ -43,7 +50,8 @@ export const SCENARIO_NAMES = [
   "signing_unavailable",
 ] as const;
 
-export function applyScenario(store: MockStore, scenario: Scenario): void {
+/** Applies a scenario; returns the id of what it created (the `pending_signing` request), if anything. */
+export function applyScenario(store: MockStore, scenario: Scenario): string | undefined {
   if (typeof scenario === "string") {
     switch (scenario) {
       case "empty":
@@ -99,6 +107,37 @@ export function applyScenario(store: MockStore, scenario: Scenario): void {
         );
       store.forceError(scenario.operationId, scenario.status, scenario.times);
       return;
+    case "pending_signing": {
+      const pending = (id: string) =>
+        [...store.signingRequests.values()].some(
+          (request) =>
+            request.state === "awaiting_user" && request.items.some((entry) => entry.documentId === id),
+        );
+      const document = [...store.documents.values()].find(
+        (item) => item.state === "awaiting_signature" && !pending(item.id),
+      );
+      if (!document)
+        throw new MockOptionsError(
+          "scenario",
+          "no document awaiting a signature is left for a pending request",
+        );
+      const provider = scenario.provider ?? "smartca";
+      const previous = store.signing.outcome;
+      store.signing.outcome = scenario.outcome ?? "complete";
+      const serial = store.world.certificates[provider]?.find(
+        (certificate) => certificate.status === "valid",
+      )?.serial;
+      try {
+        return createSigningRequest(store, {
+          provider,
+          kind: "approval",
+          ...(serial ? { certificateSerial: serial } : {}),
+          items: [{ source: "document", documentId: document.id, format: "pades" }],
+        }).id;
+      } finally {
+        store.signing.outcome = previous;
+      }
+    }
     case "signing":
       if (!["complete", "reject", "expire", "fail"].includes(scenario.outcome))
         throw new MockOptionsError("scenario.outcome", "must be complete, reject, expire or fail");

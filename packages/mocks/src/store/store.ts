@@ -108,6 +108,7 @@ export class MockStore {
   signing: SigningSettings;
 
   #options: ResolvedDatasetOptions;
+  readonly #initialSigning: SigningSettings;
   #clock: Clock;
   #customClock: boolean;
   #world!: World;
@@ -145,6 +146,7 @@ export class MockStore {
       transactionSeconds: options.signing?.transactionSeconds ?? null,
     };
     checkSigning(this.signing);
+    this.#initialSigning = { ...this.signing };
     this.#load();
   }
 
@@ -161,9 +163,9 @@ export class MockStore {
     return this.#world.currentUser;
   }
 
-  /** Epoch ms on the store's clock. */
+  /** Epoch ms on the store's clock, to the second (the API writes whole seconds). */
   now(): number {
-    return this.#clock.now();
+    return Math.floor(this.#clock.now() / 1000) * 1000;
   }
 
   nowIso(): string {
@@ -184,7 +186,7 @@ export class MockStore {
 
   /**
    * Regenerates the data set (same options, or these new ones) and forgets every change, idempotency key,
-   * event and forced error. Open notification streams are closed.
+   * event, forced error and scenario (signing behaviour as created). Open notification streams are closed.
    */
   reset(options?: DatasetOptions): void {
     if (options) {
@@ -192,6 +194,7 @@ export class MockStore {
       if (!this.#customClock) this.#clock = anchoredClock(this.#options.nowMs);
     }
     this.events.closeAll();
+    this.signing = { ...this.#initialSigning };
     this.idempotency.clear();
     this.forcedErrors.clear();
     this.uploads.clear();

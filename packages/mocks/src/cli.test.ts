@@ -1,0 +1,109 @@
+// The command line, run as a user would run it: a real process, real flags, one-line errors, SIGTERM.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = path.join(root, "node_modules/.cache/cli-test/cli.mjs");
+const running: ChildProcess[] = [];
+
+beforeAll(async () => {
+  // The test does not depend on `build`: it bundles the command from source (dependencies stay external).
+  await build({
+    entryPoints: [path.join(root, "src/cli.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile: bundle,
+    logLevel: "silent",
+  });
+});
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+function run(args: string[]): {
+  child: ChildProcess;
+  output: Promise<{ code: number | null; stdout: string; stderr: string }>;
+} {
+  const child = spawn(process.execPath, [bundle, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  running.push(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  return {
+    child,
+    output: new Promise((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr }))),
+  };
+}
+
+describe("chinhquyenso-mocks sandbox", () => {
+  it.each([
+    [["sandbox", "--port", "abc"], /--port must be an integer from 0 to 65535/],
+    [["sandbox", "--size", "5"], /--size must be an integer from 10 to 100000/],
+    [["sandbox", "--error-rate", "2"], /--error-rate must be a number from 0 to 1/],
+    [["sandbox", "--bogus"], /Unknown option '--bogus'/],
+    [["serve"], /unknown command "serve"/],
+  ])("refuses %j with one line", async (args, message) => {
+    const { code, stderr } = await run(args).output;
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it("says in one line that the port is taken", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { code, stderr } = await run(["sandbox", "--port", String(port), "--size", "10"]).output;
+      expect(code).toBe(2);
+      expect(stderr.trim()).toBe(
+        `✖ port ${port} is already in use: stop what runs there or pass --port <free port> (chinhquyenso-mocks sandbox --help)`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("prints its URL, serves the API and stops cleanly on SIGTERM", async () => {
+    const { child, output } = run([
+      "sandbox",
+      "--port",
+      "0",
+      "--size",
+      "20",
+      "--seed",
+      "3",
+      "--now",
+      "2026-11-26T10:00:00+07:00",
+    ]);
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      child.stdout?.on("data", (chunk) => {
+        seen += chunk;
+        const match = /listening on (http:\/\/\S+)/.exec(seen);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once("exit", () => reject(new Error(`exited before listening: ${seen}`)));
+    });
+    const health = await (await fetch(`${url}/__sandbox/health`)).json();
+    expect(health).toMatchObject({ status: "ok", seed: 3, size: 20 });
+    const stream = await fetch(`${url}/v1/notification-stream`, { headers: { authorization: "Bearer t" } });
+    const reader = stream.body?.getReader();
+    await reader?.read();
+    child.kill("SIGTERM");
+    const { code } = await output;
+    expect(code).toBe(0);
+    expect((await reader?.read())?.done).toBe(true);
+  });
+});

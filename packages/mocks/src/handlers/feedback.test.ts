@@ -1,0 +1,124 @@
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Sandbox } from "../sandbox/server";
+import { apiError, startTestSandbox } from "../test-support/sandbox";
+
+let sandbox: Sandbox;
+let client: ChinhQuyenSoClient;
+
+beforeAll(async () => {
+  ({ sandbox, client } = await startTestSandbox());
+});
+afterAll(() => sandbox.close());
+
+const withStatus = (status: string) => {
+  const found = [...sandbox.store.feedback.values()].find((item) => item.status === status);
+  if (!found) throw new Error(`no ${status} feedback`);
+  return found;
+};
+
+describe("1022 feedback", () => {
+  it("records an intake as pending assignment, with a created activity, and refuses an unknown category", async () => {
+    const created = await client.feedback.create({
+      title: "Cây xanh gãy đổ",
+      description: "Cây gãy chắn ngang đường.",
+      channel: "phone",
+      categoryCode: "roads",
+      location: { address: "Đường Yersin, phường Phú Cường" },
+    });
+    expect(created).toMatchObject({ status: "pending_assignment", agencyCode: null, assignee: null });
+    expect(created.code).toMatch(/^PA-2026-\d{6}$/);
+    const thread = await client.feedback.thread(created.id);
+    expect(thread.items).toMatchObject([{ entryType: "activity", activity: "created" }]);
+    const error = await apiError(
+      client.feedback.create({ title: "x", description: "y", channel: "phone", categoryCode: "weather" }),
+    );
+    expect(error.status).toBe(422);
+    expect(error.problem).toMatchObject({ errors: [{ field: "/categoryCode", code: "unknown_category" }] });
+  });
+
+  it("assigns with If-Match and writes the assignment to the thread", async () => {
+    const item = withStatus("pending_assignment");
+    const view = await client.feedback.get(item.id);
+    const assigned = await client.feedback.assign(
+      item.id,
+      { assigneeId: sandbox.store.currentUser.id },
+      { ifMatch: view.etag },
+    );
+    expect(assigned).toMatchObject({ status: "in_progress", assignee: { id: sandbox.store.currentUser.id } });
+    const stale = await apiError(
+      client.feedback.assign(item.id, { assigneeId: sandbox.store.currentUser.id }, { ifMatch: view.etag }),
+    );
+    expect(stale.status).toBe(412);
+    const activities = (await client.feedback.thread(item.id, { limit: 100 })).items
+      .map((entry) => entry.activity)
+      .filter(Boolean);
+    expect(activities.slice(-2)).toEqual(["assigned", "status_changed"]);
+  });
+
+  it("shows a posted reply in the thread, with its files, and changes the status when asked", async () => {
+    const item = withStatus("in_progress");
+    const posted = await client.feedback.postUpdate(item.id, {
+      entryType: "public_reply",
+      body: "Đã khắc phục sự cố.",
+      status: "resolved",
+      files: [new Blob(["jpeg"], { type: "image/jpeg" })],
+    });
+    expect(posted).toMatchObject({
+      entryType: "public_reply",
+      body: "Đã khắc phục sự cố.",
+      attachments: [{ contentType: "image/jpeg", size: 4 }],
+    });
+    const thread = await client.feedback.thread(item.id, { limit: 100 });
+    expect(thread.items.map((entry) => entry.id)).toContain(posted.id);
+    expect(thread.items.at(-1)).toMatchObject({
+      activity: "status_changed",
+      fromStatus: "in_progress",
+      toStatus: "resolved",
+    });
+    expect((await client.feedback.get(item.id)).status).toBe("resolved");
+  });
+
+  it("refuses a status change the workflow does not allow, and writing to a closed feedback", async () => {
+    const pending = withStatus("pending_assignment");
+    expect(
+      (
+        await apiError(
+          client.feedback.postUpdate(pending.id, {
+            entryType: "internal_note",
+            body: "x",
+            status: "resolved",
+          }),
+        )
+      ).status,
+    ).toBe(409);
+    const closed = withStatus("closed");
+    expect(
+      (await apiError(client.feedback.postUpdate(closed.id, { entryType: "public_reply", body: "x" })))
+        .status,
+    ).toBe(409);
+  });
+
+  it("reopens resolved feedback, and rates only resolved or closed feedback", async () => {
+    const resolved = withStatus("resolved");
+    const reopened = await client.feedback.reopen(resolved.id, { reason: "Sự việc tái diễn." });
+    expect(reopened.status).toBe("in_progress");
+    expect((await apiError(client.feedback.rate(resolved.id, { rating: "satisfied" }))).status).toBe(409);
+    const closed = withStatus("closed");
+    expect((await client.feedback.rate(closed.id, { rating: "very_satisfied" })).rating).toBe(
+      "very_satisfied",
+    );
+  });
+
+  it("publishes public feedback on Open311 without contact details", async () => {
+    const requests = await client.open311.listRequests();
+    expect(requests.length).toBeGreaterThan(0);
+    const publicCodes = new Set(
+      [...sandbox.store.feedback.values()].filter((item) => item.public).map((item) => item.code),
+    );
+    expect(requests.every((request) => publicCodes.has(request.service_request_id))).toBe(true);
+    expect(JSON.stringify(requests)).not.toMatch(/0\d{9}/);
+    const hidden = [...sandbox.store.feedback.values()].find((item) => !item.public);
+    expect((await apiError(client.open311.getRequest(hidden?.code ?? ""))).status).toBe(404);
+  });
+});
