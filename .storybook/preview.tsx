@@ -23,7 +23,10 @@ interface StoryProvidersProps {
 /** A fresh client and QueryClient per story, so no cache or stream leaks from one story to the next. */
 function StoryProviders({ locale, theme, connected, now, children }: StoryProvidersProps) {
   const [client] = useState(() =>
-    connected ? createClient({ baseUrl: STORY_API_URL, retry: false }) : undefined,
+    // The mocks' handlers want a bearer token (any will do), as the platform does.
+    connected
+      ? createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => "storybook" } })
+      : undefined,
   );
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   return (

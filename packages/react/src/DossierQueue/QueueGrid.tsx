@@ -25,7 +25,7 @@ interface RowProps {
 const noop = () => {};
 
 /** One virtual row; memoised so that moving focus re-renders two rows, not the window. */
-const QueueRow = memo(function QueueRow(props: RowProps) {
+const QueueRow = /* @__PURE__ */ memo(function QueueRow(props: RowProps) {
   const { row, index, focusCol, selectable, selected, columns, context } = props;
   const valid = !!row && typeof row === "object";
   const offset = selectable ? 1 : 0;

@@ -26,7 +26,7 @@ export function searchText(row: Dossier): string {
   return parts.filter((part) => typeof part === "string").join(" ");
 }
 
-const indexes = new WeakMap<readonly Dossier[], VietnameseSearchIndex<Dossier>>();
+const indexes = /* @__PURE__ */ new WeakMap<readonly Dossier[], VietnameseSearchIndex<Dossier>>();
 
 /** The search index of a rows array, built on its first search and kept while the array lives. */
 export function searchIndexOf(rows: readonly Dossier[]): VietnameseSearchIndex<Dossier> {

@@ -4,7 +4,7 @@ import { forwardRef, type HTMLAttributes } from "react";
 
 type DivProps = HTMLAttributes<HTMLDivElement>;
 
-export const GridRow = forwardRef<HTMLDivElement, DivProps>(function GridRow(props, ref) {
+export const GridRow = /* @__PURE__ */ forwardRef<HTMLDivElement, DivProps>(function GridRow(props, ref) {
   // Keyboard activation of rows is handled by the grid's keydown (Enter), clicks here.
   // biome-ignore lint/a11y/useSemanticElements: absolutely positioned row of a virtualised grid
   // biome-ignore lint/a11y/useFocusableInteractive: focus is on the row's cells (roving tabindex)

@@ -4,7 +4,7 @@ import { defineCatalog } from "../i18n/translator";
  * Every string of the dossier queue. Labels of domain values (queues, statuses, channels, actions, timeliness)
  * come from @chinhquyenso/core, not from here.
  */
-export const queueMessages = defineCatalog({
+export const queueMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "queue.label": "Danh sách hồ sơ",
     "queue.boundaryLabel": "danh sách hồ sơ",
