@@ -85,7 +85,9 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     index: -1,
     base: new Set(),
   });
-  const focusRequested = useRef(false);
+  // A keyboard move waiting for its cell to render: the target, so that a render committed in between (a
+  // background refresh) cannot take the request for itself.
+  const focusRequest = useRef<{ key: string | null; col: number } | null>(null);
   const seen = useRef(new Map<string, string>());
 
   // The focused row follows its dossier when rows are re-sorted or refreshed; a row that left stays put.
@@ -157,10 +159,12 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
 
   // Move DOM focus after a keyboard move, once the target cell is rendered.
   useEffect(() => {
-    if (!focusRequested.current) return;
+    const request = focusRequest.current;
+    if (!request || request.col !== col) return;
+    if (request.key !== (focusRow < 0 ? null : rowKey(rows[focusRow], focusRow))) return;
     const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${focusRow}:${col}"]`);
     if (cell) {
-      focusRequested.current = false;
+      focusRequest.current = null;
       cell.focus({ preventScroll: true });
     }
   });
@@ -177,9 +181,10 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
   const moveTo = useCallback(
     (to: GridPosition, request: boolean) => {
       if (to.row >= 0) markSeen(to.row);
-      setFocusState({ code: to.row >= 0 ? keyAt(to.row) : null, row: to.row, col: to.col });
+      const key = to.row >= 0 ? keyAt(to.row) : null;
+      setFocusState({ code: key, row: to.row, col: to.col });
       if (request) {
-        focusRequested.current = true;
+        focusRequest.current = { key, col: to.col };
         if (to.row >= 0) virtualizer.scrollToIndex(to.row, { align: "auto" });
       }
     },

@@ -72,12 +72,20 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
     [manual, all, queue, filters, appliedSearch, sort],
   );
 
-  // Counts and procedure options take a pass over every row: done after the first paint, once per array.
+  // Counts and procedure options take a pass over every row: done when the browser is idle after mounting
+  // (the grid paints first), once per rows array.
   const [summary, setSummary] = useState<{ of: readonly Dossier[]; value: RowsSummary } | undefined>();
   const needSummary = !manual && (options.counts === undefined || options.procedures === undefined);
   useEffect(() => {
-    if (needSummary && options.rows)
-      setSummary({ of: options.rows, value: summarizeRows(options.rows, locale) });
+    const rows = options.rows;
+    if (!needSummary || !rows) return;
+    const run = () => setSummary({ of: rows, value: summarizeRows(rows, locale) });
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(run, { timeout: 300 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
   }, [needSummary, options.rows, locale]);
   const current = summary?.of === options.rows ? summary?.value : undefined;
 
