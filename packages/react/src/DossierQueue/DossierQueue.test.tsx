@@ -109,6 +109,10 @@ describe("DossierQueue selection and bulk actions (Chromium)", () => {
       .toBeVisible();
     await userEvent.keyboard("{Escape}");
     expect(selectedCodes()).toEqual([]);
+    // Space on the header's selection cell selects every row.
+    await userEvent.keyboard("{Control>}{Home}{/Control}{ArrowUp} ");
+    expect(selectedCodes()).toEqual(["A", "B", "C", "D"]);
+    await userEvent.keyboard("{Escape}");
     expect(document.querySelector(".cqs-queue__bulk")).toBeNull();
 
     // Shift+Space selects from the anchor to the focused row.

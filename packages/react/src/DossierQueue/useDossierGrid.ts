@@ -277,7 +277,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
         if (selected.size > 0) onSelect(new Set());
         return;
       case "activate": {
-        if (focusRow < 0) return onActivateHeader?.(col);
+        if (focusRow < 0) return selectable && col === 0 ? toggleAll() : onActivateHeader?.(col);
         const row = rows[focusRow];
         markSeen(focusRow);
         if (row) onActivateRow?.(row, focusRow);
