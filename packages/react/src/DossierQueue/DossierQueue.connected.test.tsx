@@ -205,6 +205,7 @@ describe("DossierQueue, connected to the platform (Chromium, mocks' msw handlers
     const recordC = store.dossiers.get(c);
     if (!recordB || !recordC) throw new Error("missing records");
     recordB.status = "finished";
+    recordB.finishedAt = store.now();
     recordB.version += 1;
     recordC.version += 1;
     recordC.updatedAt += 60_000;

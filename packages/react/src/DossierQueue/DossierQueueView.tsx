@@ -65,7 +65,7 @@ export function DossierQueueView({
   const now = useMemo(() => new Date(minute * MINUTE), [minute]);
 
   // Deadlines need the holidays of the years between today and the due dates on screen.
-  const years = [now.getUTCFullYear()];
+  const years = [yearOf(now.toISOString()) ?? now.getUTCFullYear()];
   for (const item of grid.virtualItems) {
     const year = yearOf(rows[item.index]?.dueAt);
     if (year !== undefined && !years.includes(year)) years.push(year);
