@@ -207,9 +207,15 @@ export const ClientMode: Story = {
   },
 };
 
-/** 100,000 rows in memory: only the visible window is rendered; Ctrl+End reaches the last row. */
+/**
+ * 100,000 rows in memory: only the visible window is rendered; Ctrl+End reaches the last row. (The rows come from
+ * a loader, not args, so that Storybook does not send them to the controls panel.)
+ */
 export const LargeData: Story = {
-  args: { rows: manyDossiers(100_000) },
+  loaders: [async () => ({ rows: manyDossiers(100_000) })],
+  render: (args: DossierQueueProps, { loaded }: { loaded: Record<string, unknown> }) => (
+    <DossierQueue {...args} rows={loaded.rows as Dossier[]} />
+  ),
   play: async ({ canvas, canvasElement, userEvent }) => {
     await expect(canvas.getByRole("grid")).toHaveAttribute("aria-rowcount", "100001");
     canvasElement.querySelector<HTMLElement>('[data-cell="0:1"]')?.focus();
