@@ -86,7 +86,13 @@ try {
   );
   await check("React 18 + Vite app builds", () => run(react18, bin(react18, "vite"), ["build"]));
   await check("React 18 app renders in Chromium", () =>
-    expectAppRenders(path.join(react18, "dist"), ["Quá hạn", "thu dau mot", "Kiểm tra văn bản cần ký"]),
+    expectAppRenders(path.join(react18, "dist"), [
+      "Quá hạn",
+      "thu dau mot",
+      "Chờ tiếp nhận trực tuyến",
+      "000.00.00.H29-260115-0001",
+      "Kiểm tra văn bản cần ký",
+    ]),
   );
   await check("React 18 server rendering of every widget", () => run(react18, "node", ["ssr.mjs"]));
   console.log("✔ consumer tests passed");

@@ -1,0 +1,55 @@
+import { createClient } from "@chinhquyenso/client";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ChinhQuyenSoProvider } from "../provider";
+import { STORY_NOW } from "../stories/support";
+import { DossierQueue } from "./DossierQueue";
+import { sampleDossiers } from "./fixtures";
+
+const now = () => new Date(STORY_NOW);
+
+describe("DossierQueue on the server", () => {
+  it("renders given rows as an ARIA grid without a DOM", () => {
+    expect(typeof window).toBe("undefined");
+    const rows = sampleDossiers(200);
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <DossierQueue rows={rows} />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain('role="grid"');
+    expect(html).toContain('aria-rowcount="201"');
+    expect(html).toContain("Chờ tiếp nhận trực tuyến");
+    // The first rows of the virtual window are in the HTML, with their absolute row index.
+    expect(html).toContain(rows[0]?.code);
+    expect(html).toContain('aria-rowindex="2"');
+    // Personal data the rows carry is never rendered.
+    for (const row of rows.slice(0, 10)) {
+      if (row.applicant.citizenId) expect(html).not.toContain(row.applicant.citizenId);
+      if (row.applicant.phone) expect(html).not.toContain(row.applicant.phone);
+    }
+  });
+
+  it("renders the connected queue's loading state in English without fetching", () => {
+    const client = createClient({ baseUrl: "http://127.0.0.1:9" });
+    const html = renderToString(
+      <ChinhQuyenSoProvider client={client} locale="en" now={now}>
+        <DossierQueue />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain('data-state="loading"');
+    expect(html).toContain("Loading dossiers…");
+    expect(html).toContain("Awaiting online intake");
+  });
+
+  it("renders the controlled error and empty states without a provider", () => {
+    expect(renderToString(<DossierQueue error={new Error("boom")} />)).toContain(
+      "Không tải được danh sách hồ sơ.",
+    );
+    expect(renderToString(<DossierQueue rows={[]} />)).toContain("Chưa có hồ sơ nào.");
+  });
+
+  it("names the fix when it has neither rows nor a client (error boundaries do not run on the server)", () => {
+    expect(() => renderToString(<DossierQueue />)).toThrow(/DossierQueue: no rows and no platform client/);
+  });
+});

@@ -1,0 +1,152 @@
+import { DOSSIER_QUEUES } from "@chinhquyenso/core";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
+import { commonMessages } from "../i18n/common";
+import { useTranslator } from "../i18n/useTranslator";
+import { useChinhQuyenSoSettings } from "../provider/hooks";
+import { useWidgetRoot } from "../theme/useWidgetRoot";
+import { BulkBar } from "./BulkBar";
+import type { CellContext } from "./cells";
+import { hasFilters } from "./clientRows";
+import { yearOf } from "./format";
+import { type QueueMessageKey, queueMessages } from "./messages";
+import type { DossierQueueModel } from "./model";
+import { QueueGrid } from "./QueueGrid";
+import { QueueTabs } from "./QueueTabs";
+import { QueueToolbar } from "./QueueToolbar";
+
+export interface DossierQueueViewProps {
+  model: DossierQueueModel;
+  /** Menus shown as tabs, in order (default: all eight); an empty list hides the tabs. */
+  queues?: readonly string[] | undefined;
+  className?: string | undefined;
+  /** Accessible name of the grid. */
+  label?: string | undefined;
+}
+
+/** Which sentence explains a load failure: read by the error's shape, never its message. */
+export function loadErrorKey(error: unknown): QueueMessageKey {
+  const shape = (error && typeof error === "object" ? error : {}) as { name?: unknown; status?: unknown };
+  if (shape.name === "NetworkError") return "queue.error.network";
+  if (shape.name === "TimeoutError") return "queue.error.timeout";
+  if (shape.name === "ApiError" && typeof shape.status === "number") {
+    if (shape.status === 401) return "queue.error.unauthorized";
+    if (shape.status === 403) return "queue.error.forbidden";
+    if (shape.status >= 500) return "queue.error.server";
+  }
+  return "queue.error.other";
+}
+
+function emptyKey(queue: string, filtered: boolean): QueueMessageKey {
+  if (filtered) return "queue.empty.filtered";
+  return (DOSSIER_QUEUES as readonly string[]).includes(queue)
+    ? (`queue.empty.${queue}` as QueueMessageKey)
+    : "queue.empty.other";
+}
+
+const MINUTE = 60_000;
+
+/** The styled queue over a model (either data mode): tabs, toolbar, bulk bar, grid and every state. */
+export function DossierQueueView({
+  model,
+  queues = DOSSIER_QUEUES,
+  className,
+  label,
+}: DossierQueueViewProps) {
+  const { locale, now: clock } = useChinhQuyenSoSettings();
+  const t = useTranslator(queueMessages);
+  const common = useTranslator(commonMessages);
+  const root = useWidgetRoot("cqs-queue", className);
+  const { view, rows, grid, status } = model;
+  const [announcement, setAnnouncement] = useState("");
+
+  // The clock changes the cells once a minute at most, so moving focus does not re-render every row.
+  const minute = Math.floor(clock().getTime() / MINUTE);
+  const now = useMemo(() => new Date(minute * MINUTE), [minute]);
+
+  // Deadlines need the holidays of the years between today and the due dates on screen.
+  const years = [yearOf(now.toISOString()) ?? now.getUTCFullYear()];
+  for (const item of grid.virtualItems) {
+    const year = yearOf(rows[item.index]?.dueAt);
+    if (year !== undefined && !years.includes(year)) years.push(year);
+  }
+  const calendar = useWorkingCalendar(years);
+  const context = useMemo<CellContext>(() => ({ t, locale, now, calendar }), [t, locale, now, calendar]);
+
+  // Announce the number of results when the user changes what is shown (not on background refreshes).
+  const shownKey = `${view.queue}|${JSON.stringify(view.filters)}|${model.appliedSearch}`;
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (status !== "ready" || model.refreshing) return;
+    if (announced.current === null) {
+      announced.current = shownKey;
+      return;
+    }
+    if (announced.current === shownKey) return;
+    announced.current = shownKey;
+    setAnnouncement(t("queue.results", { count: model.total ?? rows.length }));
+  }, [shownKey, status, model.refreshing, model.total, rows.length, t]);
+
+  const filtered = hasFilters(view.filters) || model.appliedSearch.trim() !== "";
+  const body = (
+    <>
+      <QueueToolbar model={model} t={t} locale={locale} />
+      <BulkBar model={model} t={t} locale={locale} now={now} announce={setAnnouncement} />
+      {status === "loading" ? (
+        <div className="cqs-queue__state cqs-queue__skeleton" data-state="loading" aria-busy="true">
+          {[0, 1, 2, 3, 4, 5].map((line) => (
+            <span key={line} className="cqs-skeleton cqs-queue__skeleton-line" />
+          ))}
+        </div>
+      ) : status === "error" ? (
+        <div className="cqs-queue__state" data-state="error" role="alert">
+          <p className="cqs-queue__state-title">{t("queue.error")}</p>
+          <p>{t(loadErrorKey(model.error))}</p>
+          <button type="button" className="cqs-button" onClick={model.retry}>
+            {common("common.retry")}
+          </button>
+        </div>
+      ) : rows.length === 0 ? (
+        <div className="cqs-queue__state" data-state="empty">
+          <p className="cqs-queue__state-title">{t(emptyKey(view.queue, filtered))}</p>
+          {filtered ? (
+            <button
+              type="button"
+              className="cqs-button"
+              onClick={() => {
+                view.setFilters({});
+                view.setSearch("");
+              }}
+            >
+              {t("queue.filters.clear")}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <QueueGrid model={model} context={context} label={label ?? t("queue.label")} />
+      )}
+    </>
+  );
+
+  return (
+    <div {...root} data-state={status} data-mode={model.mode}>
+      {queues.length > 0 ? (
+        <QueueTabs
+          queues={queues}
+          value={view.queue}
+          onValueChange={view.setQueue}
+          counts={model.counts}
+          t={t}
+          locale={locale}
+        >
+          {body}
+        </QueueTabs>
+      ) : (
+        body
+      )}
+      <div role="status" className="cqs-visually-hidden">
+        {status === "loading" ? t("queue.loading") : announcement}
+      </div>
+    </div>
+  );
+}

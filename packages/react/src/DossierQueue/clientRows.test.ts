@@ -1,0 +1,92 @@
+import type { Dossier } from "@chinhquyenso/client";
+import { DOSSIER_QUEUES, filterQueue } from "@chinhquyenso/core";
+import { describe, expect, it } from "vitest";
+import { inQueue, searchIndexOf, selectRows, sortRows, summarizeRows } from "./clientRows";
+import { sampleDossiers } from "./fixtures";
+
+const rows = sampleDossiers(200);
+const query = { queue: "all", filters: {}, search: "", sort: null } as const;
+
+describe("client-mode rows", () => {
+  it("returns the host's array itself when nothing applies (no per-row work)", () => {
+    expect(selectRows(rows, query)).toBe(rows);
+  });
+
+  it("puts rows in menus as core's queue filters do", () => {
+    const now = "2026-11-26T09:00:00+07:00";
+    for (const queue of DOSSIER_QUEUES) {
+      // Core judges timeliness itself; the rows carry the API's judgement of the same instant.
+      const byCore = filterQueue(queue, rows, { now }).map((row) => row.code);
+      const mine = rows.filter((row) => inQueue(queue, row)).map((row) => row.code);
+      if (queue === "awaiting_postal_return") {
+        // The API's dossier has no returnByPost field: client mode cannot know it unless rows carry it.
+        expect(mine).toEqual([]);
+        continue;
+      }
+      expect(mine, queue).toEqual(byCore);
+    }
+    expect(inQueue("not_a_menu", rows[0] as Dossier)).toBe(false);
+  });
+
+  it("filters within the menu by status, procedure, channel and timeliness", () => {
+    const result = selectRows(rows, {
+      ...query,
+      queue: "in_progress",
+      filters: { status: ["processing"], channel: "online" },
+    });
+    expect(result.length).toBeGreaterThan(0);
+    for (const row of result) expect([row.status, row.channel]).toEqual(["processing", "online"]);
+    const procedure = rows[3]?.procedureCode as string;
+    expect(
+      selectRows(rows, { ...query, filters: { procedureCode: procedure } }).every(
+        (row) => row.procedureCode === procedure,
+      ),
+    ).toBe(true);
+    expect(
+      selectRows(rows, { ...query, filters: { timeliness: "overdue" } }).every(
+        (row) => row.timeliness === "overdue",
+      ),
+    ).toBe(true);
+  });
+
+  it("searches without diacritics, best match first, and builds one index per rows array", () => {
+    const target = rows[17] as Dossier;
+    const result = selectRows(rows, { ...query, search: target.code });
+    expect(result[0]?.code).toBe(target.code);
+    expect(searchIndexOf(rows)).toBe(searchIndexOf(rows));
+    const folded = target.applicant.fullName.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d");
+    expect(selectRows(rows, { ...query, search: folded }).map((row) => row.code)).toContain(target.code);
+    expect(selectRows(rows, { ...query, search: "zzzqqq" })).toEqual([]);
+  });
+
+  it("sorts by date, stable, with missing or malformed dates last in both directions", () => {
+    const make = (code: string, dueAt: string | null) => ({ ...(rows[0] as Dossier), code, dueAt });
+    const input = [
+      make("a", "2026-12-02T09:00:00+07:00"),
+      make("b", null),
+      make("c", "2026-11-30T09:00:00+07:00"),
+      make("d", "soon"),
+      make("e", "2026-12-02T09:00:00+07:00"),
+    ];
+    expect(sortRows(input, "dueAt").map((row) => row.code)).toEqual(["c", "a", "e", "b", "d"]);
+    expect(sortRows(input, "-dueAt").map((row) => row.code)).toEqual(["a", "e", "c", "b", "d"]);
+    expect(sortRows(input, "priority")).toBe(input);
+  });
+
+  it("counts every menu and lists the procedures present in one pass", () => {
+    const summary = summarizeRows(rows, "vi");
+    const all = summary.counts.find((count) => count.queue === "all");
+    expect(all?.count).toBe(rows.length);
+    const inProgress = summary.counts.find((count) => count.queue === "in_progress");
+    expect(inProgress?.count).toBe(
+      rows.filter((row) => ["received", "processing"].includes(row.status)).length,
+    );
+    expect(all?.overdue).toBe(rows.filter((row) => row.timeliness === "overdue").length);
+    expect(new Set(summary.procedures.map((item) => item.code))).toEqual(
+      new Set(rows.map((row) => row.procedureCode)),
+    );
+    expect(summarizeRows([null as unknown as Dossier], "en").counts.every((count) => count.count === 0)).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,39 @@
+export { useWorkingCalendar } from "../hooks/useWorkingCalendar";
+export { DossierQueue, type DossierQueueProps } from "./DossierQueue";
+export { DossierQueueView, type DossierQueueViewProps } from "./DossierQueueView";
+export {
+  type DossierTransitionInput,
+  type DossierTransitions,
+  type TransitionTarget,
+  useDossierQueueCounts,
+  useDossiers,
+  useDossierTransition,
+} from "./dossierData";
+export { queueMessages } from "./messages";
+export type { BulkRunner, DossierQueueModel, QueueStatus, ResolvedColumn } from "./model";
+export type { DossierTransitionFailure, DossierTransitionOutcome } from "./transitionOutcome";
+export {
+  DOSSIER_QUEUE_COLUMNS,
+  type DossierBulkActionHandler,
+  type DossierBulkInput,
+  type DossierQueueColumn,
+  type DossierQueueColumnId,
+  type DossierQueueCount,
+  type DossierQueueCustomColumn,
+  type DossierQueueFilters,
+  type DossierQueueRow,
+  type DossierQueueSort,
+  type ProcedureOption,
+} from "./types";
+export {
+  type DossierQueueScope,
+  type UseConnectedDossierQueueOptions,
+  useConnectedDossierQueue,
+} from "./useConnectedDossierQueue";
+export type { DossierGrid } from "./useDossierGrid";
+export {
+  type DossierQueueBaseOptions,
+  type UseDossierQueueOptions,
+  useDossierQueue,
+} from "./useDossierQueue";
+export type { QueueView, QueueViewProps } from "./useQueueView";

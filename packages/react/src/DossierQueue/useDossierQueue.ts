@@ -1,0 +1,134 @@
+import type { Dossier, DossierAction } from "@chinhquyenso/client";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useLocale } from "../provider/hooks";
+import { type RowsSummary, selectRows, summarizeRows } from "./clientRows";
+import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
+import type {
+  DossierBulkActionHandler,
+  DossierQueueColumn,
+  DossierQueueCount,
+  ProcedureOption,
+} from "./types";
+import { type QueueViewProps, useQueueView } from "./useQueueView";
+
+/** Options shared by both data modes. */
+export interface DossierQueueBaseOptions extends QueueViewProps {
+  /** Built-in column ids and your own columns, in order (default: every built-in column). */
+  columns?: readonly DossierQueueColumn[];
+  /** Rows can be selected for bulk actions (default true). */
+  selectable?: boolean;
+  /** Bulk actions you allow at all (default: any the state machine allows for the whole selection). */
+  bulkActions?: readonly DossierAction[];
+  /** Enter on a row, or a click on it. */
+  onRowActivate?: (dossier: Dossier) => void;
+  /** Counts per menu, replacing the ones the widget works out or loads. */
+  counts?: readonly DossierQueueCount[];
+  /** Options of the procedure filter, replacing the ones the widget works out or loads. */
+  procedures?: readonly ProcedureOption[];
+}
+
+/** Controlled data: the host gives the rows (client mode) and handles bulk actions. */
+export interface UseDossierQueueOptions extends DossierQueueBaseOptions {
+  /** Every dossier of the queue (client mode: menus, filters, search and sort are applied in memory). */
+  rows?: readonly Dossier[] | undefined;
+  /**
+   * The rows are already the menu's, filtered, searched and sorted by your own data layer: the widget shows
+   * them as given and reports each change through `onQueueChange`, `onFiltersChange`, `onSearchChange` and
+   * `onSortChange`.
+   */
+  manual?: boolean;
+  /** Matching dossiers over all pages, when `manual` rows are a first page. */
+  total?: number;
+  /** Your data is loading (skeleton). */
+  loading?: boolean;
+  /** Your data failed to load: shown with a retry button that calls `onRetry`. */
+  error?: unknown;
+  onRetry?: () => void;
+  /** More rows exist (`manual` paging): `onLoadMore` is called near the end. */
+  hasMore?: boolean;
+  loadingMore?: boolean;
+  onLoadMore?: () => void;
+  /** The user confirmed a bulk action; reject to show a failure (what the user typed is kept). */
+  onBulkAction?: DossierBulkActionHandler;
+}
+
+const NO_ROWS: readonly Dossier[] = [];
+const noop = () => {};
+
+/**
+ * Headless dossier queue for data you hold (client mode): view state (menu, sort, filters, search, selection —
+ * each controlled or not), the rows to show, grid keyboard and focus, and the bulk actions that apply. Without
+ * a platform client. For the connected queue, see `useConnectedDossierQueue`.
+ */
+export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueModel {
+  const view = useQueueView(options);
+  const locale = useLocale();
+  const all = options.rows ?? NO_ROWS;
+  const appliedSearch = useDeferredValue(view.search);
+  const { queue, filters, sort } = view;
+  const manual = options.manual ?? false;
+  const rows = useMemo(
+    () => (manual ? all : selectRows(all, { queue, filters, search: appliedSearch, sort })),
+    [manual, all, queue, filters, appliedSearch, sort],
+  );
+
+  // Counts and procedure options take a pass over every row: done when the browser is idle after mounting
+  // (the grid paints first), once per rows array.
+  const [summary, setSummary] = useState<{ of: readonly Dossier[]; value: RowsSummary } | undefined>();
+  const needSummary = !manual && (options.counts === undefined || options.procedures === undefined);
+  useEffect(() => {
+    const rows = options.rows;
+    if (!needSummary || !rows) return;
+    const run = () => setSummary({ of: rows, value: summarizeRows(rows, locale) });
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(run, { timeout: 300 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }, [needSummary, options.rows, locale]);
+  const current = summary?.of === options.rows ? summary?.value : undefined;
+
+  const { onBulkAction } = options;
+  const bulk = useMemo<BulkRunner | undefined>(
+    () =>
+      onBulkAction
+        ? {
+            async run(action, dossiers, input) {
+              await onBulkAction(action, dossiers, input);
+              return undefined;
+            },
+          }
+        : undefined,
+    [onBulkAction],
+  );
+
+  return useQueueModel({
+    mode: "client",
+    view,
+    appliedSearch,
+    columns: options.columns,
+    selectable: options.selectable,
+    rows,
+    total: options.total ?? (options.rows || manual ? rows.length : undefined),
+    status:
+      options.error !== undefined && options.error !== null ? "error" : options.rows ? "ready" : "loading",
+    error: options.error,
+    retry: options.onRetry ?? noop,
+    refreshing: options.loading === true && options.rows !== undefined,
+    hasMore: options.hasMore === true,
+    loadingMore: options.loadingMore === true,
+    loadMoreFailed: false,
+    loadMore: options.onLoadMore ?? noop,
+    counts: options.counts ?? current?.counts,
+    procedures: {
+      options: options.procedures ?? current?.procedures,
+      loading: false,
+      failed: false,
+      request: noop,
+    },
+    allowedBulkActions: options.bulkActions,
+    bulk,
+    onRowActivate: options.onRowActivate,
+  });
+}
