@@ -1,6 +1,6 @@
 import { defineCatalog } from "../i18n/translator";
 
-export const decision766Messages = defineCatalog({
+export const decision766Messages = /* @__PURE__ */ defineCatalog({
   vi: {
     "d766.name": "bảng điểm Quyết định 766",
     "d766.title": "Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)",

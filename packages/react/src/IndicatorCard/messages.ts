@@ -1,6 +1,6 @@
 import { defineCatalog } from "../i18n/translator";
 
-export const indicatorCardMessages = defineCatalog({
+export const indicatorCardMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "indicatorCard.name": "thẻ chỉ tiêu",
     "indicatorCard.loading": "Đang tải số liệu chỉ tiêu…",

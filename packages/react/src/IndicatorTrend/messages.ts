@@ -1,6 +1,6 @@
 import { defineCatalog } from "../i18n/translator";
 
-export const indicatorTrendMessages = defineCatalog({
+export const indicatorTrendMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "trend.name": "biểu đồ chỉ tiêu",
     "trend.table": "Bảng số liệu",

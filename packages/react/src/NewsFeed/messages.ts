@@ -1,6 +1,6 @@
 import { defineCatalog } from "../i18n/translator";
 
-export const newsFeedMessages = defineCatalog({
+export const newsFeedMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "news.name": "bảng tin",
     "news.title": "Tin tức",

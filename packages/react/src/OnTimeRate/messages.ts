@@ -1,6 +1,6 @@
 import { defineCatalog } from "../i18n/translator";
 
-export const onTimeRateMessages = defineCatalog({
+export const onTimeRateMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "onTime.name": "tỷ lệ đúng hạn",
     "onTime.title": "Tỷ lệ giải quyết hồ sơ đúng hạn",

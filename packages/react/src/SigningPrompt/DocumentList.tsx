@@ -11,7 +11,7 @@ import { fingerprintQuery } from "./useSigningData";
 export type ItemStatus = "pending" | "active" | "signed" | "failed";
 
 /** Whether the prompt has a platform connection (fingerprints are then computed from the files). */
-export const SigningConnectedContext = createContext(false);
+export const SigningConnectedContext = /* @__PURE__ */ createContext(false);
 
 interface DocumentListProps {
   documents: readonly SigningDocument[];

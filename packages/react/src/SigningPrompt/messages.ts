@@ -1,7 +1,7 @@
 import { defineCatalog } from "../i18n/translator";
 
 /** Every string of SigningPrompt. Provider error sentences come from core's SIGNING_ERROR_LABELS. */
-export const signingMessages = defineCatalog({
+export const signingMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "signing.widget": "hộp thoại ký số",
     "signing.step": "Bước {step}/4",

@@ -1,7 +1,7 @@
 import { defineCatalog } from "../i18n/translator";
 
 /** Strings shared by the chart primitives and the indicator widgets (keys `chart.…`). */
-export const chartMessages = defineCatalog({
+export const chartMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "chart.change.up": "Tăng {amount} so với kỳ trước",
     "chart.change.down": "Giảm {amount} so với kỳ trước",

@@ -1,7 +1,7 @@
 import { defineCatalog } from "./translator";
 
 /** Strings shared by every widget. */
-export const commonMessages = defineCatalog({
+export const commonMessages = /* @__PURE__ */ defineCatalog({
   vi: {
     "common.retry": "Thử lại",
     "common.loading": "Đang tải…",

@@ -10,6 +10,7 @@ export type MessageParams = Record<string, string | number>;
 export type Translate<Key extends string> = (key: Key, params?: MessageParams) => string;
 
 /** Defines a catalog; the type parameter ties the English keys to the Vietnamese ones. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCatalog<Key extends string>(catalog: Catalog<Key>): Catalog<Key> {
   return catalog;
 }

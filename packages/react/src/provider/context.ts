@@ -37,4 +37,4 @@ export interface ChinhQuyenSoSettings {
   connection: ChinhQuyenSoConnection | undefined;
 }
 
-export const ChinhQuyenSoContext = createContext<ChinhQuyenSoSettings | null>(null);
+export const ChinhQuyenSoContext = /* @__PURE__ */ createContext<ChinhQuyenSoSettings | null>(null);
