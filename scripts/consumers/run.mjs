@@ -63,13 +63,15 @@ try {
 
   const react19 = path.join(work, "react19");
   await check("React 19 consumer installs from tarballs (npm)", () =>
-    installFixture(path.join(here, "fixtures/react19"), react19, tarballs),
+    installFixture(path.join(here, "fixtures/react19"), react19, tarballs, {
+      ssr: path.join(here, "fixtures/ssr"),
+    }),
   );
   await check("React 19 + Vite app builds", () => run(react19, bin(react19, "vite"), ["build"]));
   await check("React 19 app renders in Chromium", () =>
     expectAppRenders(path.join(react19, "dist"), ["Quá hạn", "thu dau mot"]),
   );
-  await check("React 19 server rendering of every widget", () => run(react19, "node", ["ssr.mjs"]));
+  await check("React 19 server rendering of every widget", () => run(react19, "node", ["ssr/index.mjs"]));
   await check("Node CommonJS script", () => run(react19, "node", ["node/cjs.cjs"]));
   await check("Node ES module script", () => run(react19, "node", ["node/esm.mjs"]));
   await check("TypeScript moduleResolution bundler", () =>
@@ -82,7 +84,9 @@ try {
 
   const react18 = path.join(work, "react18");
   await check("React 18 consumer installs from tarballs (npm)", () =>
-    installFixture(path.join(here, "fixtures/react18"), react18, tarballs),
+    installFixture(path.join(here, "fixtures/react18"), react18, tarballs, {
+      ssr: path.join(here, "fixtures/ssr"),
+    }),
   );
   await check("React 18 + Vite app builds", () => run(react18, bin(react18, "vite"), ["build"]));
   await check("React 18 app renders in Chromium", () =>
@@ -94,7 +98,7 @@ try {
       "Kiểm tra văn bản cần ký",
     ]),
   );
-  await check("React 18 server rendering of every widget", () => run(react18, "node", ["ssr.mjs"]));
+  await check("React 18 server rendering of every widget", () => run(react18, "node", ["ssr/index.mjs"]));
   console.log("✔ consumer tests passed");
 } catch (error) {
   console.error(`✖ ${error.message}`);

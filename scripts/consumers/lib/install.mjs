@@ -4,8 +4,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export function installFixture(fixtureDir, workDir, tarballs) {
+export function installFixture(fixtureDir, workDir, tarballs, shared = {}) {
   cpSync(fixtureDir, workDir, { recursive: true });
+  // Folders both consumers run (e.g. the SSR checks), copied in under their key.
+  for (const [name, dir] of Object.entries(shared))
+    cpSync(dir, path.join(workDir, name), { recursive: true });
   const manifestPath = path.join(workDir, "package.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
   const local = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
