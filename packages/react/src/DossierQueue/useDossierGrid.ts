@@ -125,10 +125,10 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
 
   const virtualItems = virtualizer.items;
   const { scrollToIndex, scrollToOffset } = virtualizer;
-  const lastItem = virtualItems[virtualItems.length - 1];
+  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? -1;
   useEffect(() => {
-    if (hasMore && !loadingMore && lastItem && lastItem.index >= rows.length - 5) onLoadMore?.();
-  }, [hasMore, loadingMore, lastItem, rows.length, onLoadMore]);
+    if (hasMore && !loadingMore && lastIndex >= 0 && lastIndex >= rows.length - 5) onLoadMore?.();
+  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
 
   const { resetKey } = options;
   const lastReset = useRef(resetKey);
