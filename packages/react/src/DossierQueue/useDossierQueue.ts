@@ -1,7 +1,13 @@
 import type { Dossier, DossierAction } from "@chinhquyenso/client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useLocale } from "../provider/hooks";
-import { createRowsSummary, type RowsSelection, type RowsSummary, selectFirstRows } from "./clientRows";
+import {
+  createRowsSummary,
+  type RowsSelection,
+  type RowsSummary,
+  searchIndexOf,
+  selectFirstRows,
+} from "./clientRows";
 import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
 import type {
   DossierBulkActionHandler,
@@ -122,6 +128,16 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
     [all, queue, filters, appliedSearch, sort],
   );
 
+  // The search index of 100,000 rows takes most of a second to build: start when the search box takes focus,
+  // not on the first keystroke (once per rows array; the index lives as long as the array).
+  const prepareSearch = useCallback(() => {
+    if (manual || all.length === 0) return;
+    inIdleSlices(() => {
+      searchIndexOf(all);
+      return true;
+    });
+  }, [manual, all]);
+
   // Counts and procedure options take a pass over every row: done in slices of idle time after mounting
   // (the grid paints first, input is never blocked), once per rows array.
   const [summary, setSummary] = useState<{ of: readonly Dossier[]; value: RowsSummary } | undefined>();
@@ -173,6 +189,7 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
     loadingMore: options.loadingMore === true,
     loadMoreFailed: false,
     loadMore: selection.complete ? (options.onLoadMore ?? noop) : showEveryMatch,
+    prepareSearch,
     counts: options.counts ?? current?.counts,
     procedures: {
       options: options.procedures ?? current?.procedures,
