@@ -89,7 +89,9 @@ try {
     ];
     for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
     for (const [name, view] of mounts) {
-      push(name, await call("mount", view));
+      const { commit, frame } = await call("mount", view);
+      push(name, commit);
+      push(`${name}.frame`, frame);
       await call("settle");
     }
 
