@@ -134,11 +134,15 @@ try {
         for (const [key, value] of Object.entries(result)) push(`${name}.${key}`, value);
       }
       await call("unmount");
-      const queueHeap = await call("heapOf", large, {
-        size: "100000",
-        text: SEARCH,
-        expected: data.expected,
-      });
+      const queueHeap = await call(
+        "heapOf",
+        { ...large, fresh: true },
+        {
+          size: "100000",
+          text: SEARCH,
+          expected: data.expected,
+        },
+      );
       const threadHeap = await call("heapOf", thread);
       for (const [name, result] of [
         ["queue.heap", queueHeap],
