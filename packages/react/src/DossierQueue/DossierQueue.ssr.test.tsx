@@ -1,4 +1,4 @@
-import { createClient } from "@chinhquyenso/client";
+import { createClient, type Dossier } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
@@ -28,6 +28,22 @@ describe("DossierQueue on the server", () => {
       if (row.applicant.citizenId) expect(html).not.toContain(row.applicant.citizenId);
       if (row.applicant.phone) expect(html).not.toContain(row.applicant.phone);
     }
+  });
+
+  it("shows a neutral dash with a label, not a badge, for a dossier without timeliness (null)", () => {
+    const [first, second] = sampleDossiers(200);
+    // The contract is making timeliness nullable; the cast stands for what the API will send.
+    const undated = { ...first, code: "00.00.X74-261126-9999", timeliness: null } as unknown as Dossier;
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <DossierQueue rows={[undated, second as Dossier]} columns={["code", "timeliness"]} />
+      </ChinhQuyenSoProvider>,
+    );
+    const cells = html.split('data-column="timeliness"').slice(2); // [0] precedes the header cell
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toContain("Không xét tiến độ");
+    expect(cells[0]).not.toContain("cqs-timeliness-badge");
+    expect(cells[1]).toContain("cqs-timeliness-badge");
   });
 
   it("renders the connected queue's loading state in English without fetching", () => {

@@ -80,6 +80,7 @@ export function QueueToolbar({ model, t, locale }: QueueToolbarProps) {
             autoComplete="off"
             spellCheck={false}
             onChange={(event) => view.setSearch(event.target.value)}
+            onFocus={model.prepareSearch}
           />
           <span id={`${id}-search-hint`} className="cqs-visually-hidden">
             {t("queue.search.hint")}

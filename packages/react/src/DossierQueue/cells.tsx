@@ -22,6 +22,9 @@ export interface CellContext {
   calendar: WorkingCalendar;
 }
 
+/** The contract is making `timeliness` nullable: typed so that this compiles before and after. */
+type Timeliness = Dossier["timeliness"] | null;
+
 const text = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value : null;
 
@@ -71,12 +74,15 @@ export function cellContent(column: ResolvedColumn, row: Dossier, context: CellC
       return dateText(row.receivedAt) ?? <span className="cqs-queue__muted">{t("queue.notReceived")}</span>;
     case "due":
       return <DueCell row={row} context={context} />;
-    case "timeliness":
-      return text(row.timeliness) === null ? (
-        <Missing t={t} />
+    case "timeliness": {
+      // No judgement (null: registered, refused, withdrawn or undated dossiers): a neutral dash, never a guess.
+      const timeliness: Timeliness = row.timeliness;
+      return typeof timeliness === "string" && timeliness.trim() !== "" ? (
+        <TimelinessBadge timeliness={timeliness} />
       ) : (
-        <TimelinessBadge timeliness={row.timeliness} />
+        <Missing t={t} label={t("queue.noTimeliness")} />
       );
+    }
     case "status":
       return text(row.status) === null ? (
         <Missing t={t} />

@@ -1,7 +1,7 @@
 import type { Dossier } from "@chinhquyenso/client";
 import { DOSSIER_QUEUES, filterQueue } from "@chinhquyenso/core";
 import { describe, expect, it } from "vitest";
-import { inQueue, searchIndexOf, selectRows, sortRows, summarizeRows } from "./clientRows";
+import { inQueue, searchIndexOf, selectFirstRows, selectRows, sortRows, summarizeRows } from "./clientRows";
 import { sampleDossiers } from "./fixtures";
 
 const rows = sampleDossiers(200);
@@ -88,5 +88,37 @@ describe("client-mode rows", () => {
     expect(summarizeRows([null as unknown as Dossier], "en").counts.every((count) => count.count === 0)).toBe(
       true,
     );
+  });
+
+  it("never matches a dossier without timeliness (null) to a timeliness filter or an urgent menu", () => {
+    const open = rows.find((row) => row.timeliness === "overdue") as Dossier;
+    // The contract is making timeliness nullable; until then the cast stands for what the API will send.
+    const undated = { ...open, code: "undated", timeliness: null } as unknown as Dossier;
+    const input = [open, undated];
+    for (const timeliness of ["within_time", "due_soon", "overdue"] as const)
+      expect(selectRows(input, { ...query, filters: { timeliness } }).map((row) => row.code)).not.toContain(
+        "undated",
+      );
+    const urgent = DOSSIER_QUEUES.filter((queue) => inQueue(queue, open) && !inQueue(queue, undated));
+    expect(urgent.length).toBeGreaterThan(0);
+    const summary = summarizeRows([undated], "vi");
+    expect(summary.counts.every((count) => count.dueSoon === 0 && count.overdue === 0)).toBe(true);
+  });
+
+  it("ranks only the best matches of a broad search first, counting them all, and everything on demand", () => {
+    const search = { ...query, search: "a" };
+    const every = selectRows(rows, search);
+    expect(every.length).toBeGreaterThan(20);
+    const first = selectFirstRows(rows, search, 20);
+    expect(first.complete).toBe(false);
+    expect(first.total).toBe(every.length);
+    expect(first.rows.map((row) => row.code)).toEqual(every.slice(0, 20).map((row) => row.code));
+    // A menu narrows the best matches: the total is then unknown until every match is ranked.
+    expect(selectFirstRows(rows, { ...search, queue: "in_progress" }, 20).total).toBeUndefined();
+    // A sort, or a limit the rows fit in, needs every match.
+    expect(selectFirstRows(rows, { ...search, sort: "dueAt" }, 20)).toMatchObject({ complete: true });
+    const all = selectFirstRows(rows, search, rows.length);
+    expect(all).toMatchObject({ complete: true, total: every.length });
+    expect(selectFirstRows(rows, query, 20).rows).toBe(rows);
   });
 });

@@ -38,6 +38,15 @@ export function searchIndexOf(rows: readonly Dossier[]): VietnameseSearchIndex<D
   return index;
 }
 
+/** The contract is making `timeliness` nullable (core judges no timeliness for some dossiers). */
+type Timeliness = Dossier["timeliness"] | null;
+
+/** The row's timeliness, or null: a row without one matches no timeliness filter. */
+function timelinessOf(row: Dossier): string | null {
+  const timeliness: Timeliness = row.timeliness;
+  return typeof timeliness === "string" ? timeliness : null;
+}
+
 function queueFilterOf(queue: string): QueueFilter | undefined {
   return Object.hasOwn(DOSSIER_QUEUE_FILTERS, queue)
     ? DOSSIER_QUEUE_FILTERS[queue as DossierQueue]
@@ -54,8 +63,10 @@ export function inQueue(queue: string, row: Dossier): boolean {
   if (filter.statuses !== "any" && !(filter.statuses as readonly string[]).includes(row.status)) return false;
   if (filter.channel !== undefined && row.channel !== filter.channel) return false;
   if (filter.returnByPost && (row as { returnByPost?: unknown }).returnByPost !== true) return false;
-  if (filter.timeliness !== undefined && !(filter.timeliness as readonly string[]).includes(row.timeliness))
-    return false;
+  if (filter.timeliness !== undefined) {
+    const timeliness = timelinessOf(row);
+    if (timeliness === null || !(filter.timeliness as readonly string[]).includes(timeliness)) return false;
+  }
   return true;
 }
 
@@ -63,7 +74,7 @@ function matchesFilters(row: Dossier, filters: DossierQueueFilters): boolean {
   if (filters.status && filters.status.length > 0 && !filters.status.includes(row.status)) return false;
   if (filters.procedureCode !== undefined && row.procedureCode !== filters.procedureCode) return false;
   if (filters.channel !== undefined && row.channel !== filters.channel) return false;
-  if (filters.timeliness !== undefined && row.timeliness !== filters.timeliness) return false;
+  if (filters.timeliness !== undefined && timelinessOf(row) !== filters.timeliness) return false;
   return true;
 }
 
@@ -108,30 +119,63 @@ export function sortRows(rows: readonly Dossier[], sort: DossierQueueSort): read
   return Array.from(order, (i) => rows[i] as Dossier);
 }
 
+/** The menu's and the filters' rows among `rows` (the same array when neither applies). */
+function inMenuAndFilters(rows: readonly Dossier[], query: ClientQuery): readonly Dossier[] {
+  const filtered = hasFilters(query.filters);
+  const byQueue = query.queue !== "all";
+  if (!byQueue && !filtered) return rows;
+  return rows.filter(
+    (row) =>
+      !!row &&
+      typeof row === "object" &&
+      (!byQueue || inQueue(query.queue, row)) &&
+      (!filtered || matchesFilters(row, query.filters)),
+  );
+}
+
 /**
  * The rows to show: the menu's and the filters' rows, best search matches first (unless a sort is chosen),
  * then sorted. Returns `rows` itself when nothing applies.
  */
 export function selectRows(rows: readonly Dossier[], query: ClientQuery): readonly Dossier[] {
   const search = query.search.trim();
-  const filtered = hasFilters(query.filters);
-  const byQueue = query.queue !== "all";
   let result: readonly Dossier[] = rows;
   if (search !== "") {
     result = searchIndexOf(rows)
       .search(search, { limit: rows.length })
       .hits.map((hit) => hit.item);
   }
-  if (byQueue || filtered) {
-    result = result.filter(
-      (row) =>
-        !!row &&
-        typeof row === "object" &&
-        (!byQueue || inQueue(query.queue, row)) &&
-        (!filtered || matchesFilters(row, query.filters)),
-    );
-  }
+  result = inMenuAndFilters(result, query);
   return query.sort ? sortRows(result, query.sort) : result;
+}
+
+export interface RowsSelection {
+  rows: readonly Dossier[];
+  /** False when `rows` are only the best search matches: the rest is worked out on demand. */
+  complete: boolean;
+  /** Matching rows in all, when known. */
+  total: number | undefined;
+}
+
+/**
+ * `selectRows`, but a search in relevance order (no sort) stops at the best `limit` matches: ranking every
+ * match of a short query over 100,000 rows takes a tenth of a second or more, while the user sees the first
+ * screen. `total` still counts every match when no menu or filter narrows them.
+ */
+export function selectFirstRows(rows: readonly Dossier[], query: ClientQuery, limit: number): RowsSelection {
+  const search = query.search.trim();
+  if (search === "" || query.sort !== null || !(limit < rows.length)) {
+    const all = selectRows(rows, query);
+    return { rows: all, complete: true, total: all.length };
+  }
+  const found = searchIndexOf(rows).search(search, { limit });
+  const complete = found.total <= limit;
+  const best = inMenuAndFilters(
+    found.hits.map((hit) => hit.item),
+    query,
+  );
+  const narrowed = query.queue !== "all" || hasFilters(query.filters);
+  return { rows: best, complete, total: complete ? best.length : narrowed ? undefined : found.total };
 }
 
 export interface RowsSummary {
@@ -139,29 +183,43 @@ export interface RowsSummary {
   procedures: ProcedureOption[];
 }
 
-/** Counts per menu and the procedures present, in one pass (run after the first paint, not at mount). */
-export function summarizeRows(rows: readonly Dossier[], locale: "vi" | "en"): RowsSummary {
+/** Counts per menu and the procedures present, built a slice of rows at a time (`add`), then `result()`. */
+export function createRowsSummary(locale: "vi" | "en") {
   const counts = DOSSIER_QUEUES.map((queue) => ({ queue, count: 0, dueSoon: 0, overdue: 0 }));
   const procedures = new Map<string, string>();
-  for (const row of rows) {
-    if (!row || typeof row !== "object") continue;
-    if (typeof row.procedureCode === "string" && !procedures.has(row.procedureCode))
-      procedures.set(
-        row.procedureCode,
-        typeof row.procedureName === "string" ? row.procedureName : row.procedureCode,
-      );
-    for (const count of counts) {
-      if (!inQueue(count.queue, row)) continue;
-      count.count += 1;
-      if (row.timeliness === "due_soon") count.dueSoon += 1;
-      else if (row.timeliness === "overdue") count.overdue += 1;
-    }
-  }
-  const collator = new Intl.Collator(locale === "vi" ? "vi" : "en");
   return {
-    counts,
-    procedures: [...procedures]
-      .map(([code, name]) => ({ code, name }))
-      .sort((a, b) => collator.compare(a.name, b.name)),
+    add(rows: readonly Dossier[], from = 0, to = rows.length) {
+      for (let index = from; index < to; index++) {
+        const row = rows[index];
+        if (!row || typeof row !== "object") continue;
+        if (typeof row.procedureCode === "string" && !procedures.has(row.procedureCode))
+          procedures.set(
+            row.procedureCode,
+            typeof row.procedureName === "string" ? row.procedureName : row.procedureCode,
+          );
+        for (const count of counts) {
+          if (!inQueue(count.queue, row)) continue;
+          count.count += 1;
+          if (row.timeliness === "due_soon") count.dueSoon += 1;
+          else if (row.timeliness === "overdue") count.overdue += 1;
+        }
+      }
+    },
+    result(): RowsSummary {
+      const collator = new Intl.Collator(locale === "vi" ? "vi" : "en");
+      return {
+        counts: counts.map((count) => ({ ...count })),
+        procedures: [...procedures]
+          .map(([code, name]) => ({ code, name }))
+          .sort((a, b) => collator.compare(a.name, b.name)),
+      };
+    },
   };
+}
+
+/** Counts per menu and the procedures present, in one pass. */
+export function summarizeRows(rows: readonly Dossier[], locale: "vi" | "en"): RowsSummary {
+  const summary = createRowsSummary(locale);
+  summary.add(rows);
+  return summary.result();
 }

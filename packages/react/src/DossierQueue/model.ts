@@ -86,6 +86,8 @@ export interface DossierQueueModel {
   loadingMore: boolean;
   loadMoreFailed: boolean;
   loadMore(): void;
+  /** The user is about to search (focus in the search box): get ready, e.g. build the search index. */
+  prepareSearch?: (() => void) | undefined;
   /** Counts per menu; undefined while unknown. */
   counts: ReadonlyMap<string, DossierQueueCount> | undefined;
   procedures: {
@@ -118,6 +120,7 @@ export interface QueueModelInput {
   loadingMore: boolean;
   loadMoreFailed: boolean;
   loadMore(): void;
+  prepareSearch?: (() => void) | undefined;
   counts: readonly DossierQueueCount[] | undefined;
   procedures: DossierQueueModel["procedures"];
   allowedBulkActions: readonly DossierAction[] | undefined;
@@ -199,6 +202,7 @@ export function useQueueModel(input: QueueModelInput): DossierQueueModel {
     loadingMore: input.loadingMore,
     loadMoreFailed: input.loadMoreFailed,
     loadMore: input.loadMore,
+    prepareSearch: input.prepareSearch,
     counts,
     procedures: input.procedures,
     selectedRows,

@@ -2,7 +2,6 @@
 // not move it), keyboard commands, range selection, row activation, loading more near the end, and which rows
 // changed since the user last saw them. No markup.
 import type { Dossier } from "@chinhquyenso/client";
-import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import {
   type FocusEvent,
   type KeyboardEvent,
@@ -16,6 +15,7 @@ import {
   useState,
 } from "react";
 import { type GridPosition, gridCommand } from "./keyboard";
+import { type RowWindowItem, useRowWindow } from "./useRowWindow";
 
 /** The key of a row: its dossier code, or its position when the data lacks one. */
 export function rowKey(row: Dossier | undefined, index: number): string {
@@ -47,7 +47,7 @@ export interface DossierGridOptions {
 export interface DossierGrid {
   scrollRef: RefObject<HTMLDivElement | null>;
   headerRef: RefObject<HTMLDivElement | null>;
-  virtualItems: VirtualItem[];
+  virtualItems: RowWindowItem[];
   totalSize: number;
   /** Offset of the rows below the sticky header, for positioning. */
   scrollMargin: number;
@@ -102,30 +102,16 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
   }, [rows, focus]);
   const col = Math.min(focus.col, columnCount - 1);
 
-  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  // Stable per rows array: the virtualizer recomputes every offset when it changes.
-  const getItemKey = useCallback(
-    (index: number) => (index < rows.length ? rowKey(rows[index], index) : "__more"),
-    [rows],
-  );
-  const virtualizer = useVirtualizer({
+  // Rows have one height (the --cqs-row-height token), so the window is arithmetic: nothing per row.
+  const virtualizer = useRowWindow({
     count: rows.length + (hasMore ? 1 : 0),
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    overscan: 6,
+    rowHeight,
     scrollMargin: rowHeight,
-    scrollPaddingStart: rowHeight,
-    initialRect: { width: 1024, height: 12 * DEFAULT_ROW_HEIGHT },
-    getItemKey,
+    scrollRef,
+    overscan: 6,
+    initialHeight: 12 * DEFAULT_ROW_HEIGHT,
     // The focused row stays rendered when scrolled away, so it keeps DOM focus and stays reachable.
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusRow >= 0 && !indexes.includes(focusRow)) {
-        indexes.push(focusRow);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
-    },
+    keep: focusRow,
   });
 
   // Row height comes from the --cqs-row-height token: measure the header row (same height) once it exists.
@@ -136,15 +122,13 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     measuredHeader.current = header;
     if (header.offsetHeight > 0) setRowHeight(header.offsetHeight);
   });
-  useEffect(() => {
-    if (estimateSize() !== DEFAULT_ROW_HEIGHT) virtualizer.measure();
-  }, [estimateSize, virtualizer]);
 
-  const virtualItems = virtualizer.getVirtualItems();
-  const lastItem = virtualItems[virtualItems.length - 1];
+  const virtualItems = virtualizer.items;
+  const { scrollToIndex, scrollToOffset } = virtualizer;
+  const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? -1;
   useEffect(() => {
-    if (hasMore && !loadingMore && lastItem && lastItem.index >= rows.length - 5) onLoadMore?.();
-  }, [hasMore, loadingMore, lastItem, rows.length, onLoadMore]);
+    if (hasMore && !loadingMore && lastIndex >= 0 && lastIndex >= rows.length - 5) onLoadMore?.();
+  }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
 
   const { resetKey } = options;
   const lastReset = useRef(resetKey);
@@ -154,8 +138,8 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     // Focus stays in the header when the change came from it (sorting by Enter).
     setFocusState((current) => ({ code: null, row: current.row < 0 ? -1 : 0, col: current.col }));
     anchor.current = { key: null, index: -1, base: new Set() };
-    virtualizer.scrollToOffset(0);
-  }, [resetKey, virtualizer]);
+    scrollToOffset(0);
+  }, [resetKey, scrollToOffset]);
 
   // Move DOM focus after a keyboard move, once the target cell is rendered.
   useEffect(() => {
@@ -185,10 +169,10 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
       setFocusState({ code: key, row: to.row, col: to.col });
       if (request) {
         focusRequest.current = { key, col: to.col };
-        if (to.row >= 0) virtualizer.scrollToIndex(to.row, { align: "auto" });
+        if (to.row >= 0) scrollToIndex(to.row);
       }
     },
-    [keyAt, markSeen, virtualizer],
+    [keyAt, markSeen, scrollToIndex],
   );
 
   const setAnchor = useCallback(
@@ -320,7 +304,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     scrollRef,
     headerRef,
     virtualItems,
-    totalSize: virtualizer.getTotalSize(),
+    totalSize: virtualizer.totalSize,
     scrollMargin: rowHeight,
     focus: { row: focusRow, col },
     onKeyDown,

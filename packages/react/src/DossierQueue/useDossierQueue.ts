@@ -1,7 +1,13 @@
 import type { Dossier, DossierAction } from "@chinhquyenso/client";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useLocale } from "../provider/hooks";
-import { type RowsSummary, selectRows, summarizeRows } from "./clientRows";
+import {
+  createRowsSummary,
+  type RowsSelection,
+  type RowsSummary,
+  searchIndexOf,
+  selectFirstRows,
+} from "./clientRows";
 import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
 import type {
   DossierBulkActionHandler,
@@ -54,6 +60,39 @@ export interface UseDossierQueueOptions extends DossierQueueBaseOptions {
 
 const NO_ROWS: readonly Dossier[] = [];
 const noop = () => {};
+/** A search shows its best matches first; the rest are ranked when the user scrolls to them. */
+const FIRST_MATCHES = 200;
+/** Rows counted per slice of idle time (a few milliseconds), so counting 100,000 never blocks input. */
+const SUMMARY_SLICE = 5000;
+
+/** Runs `step` in idle time until it returns true; returns a cancel function. */
+function inIdleSlices(step: () => boolean): () => void {
+  let handle: number | ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  const schedule = () => {
+    if (typeof requestIdleCallback === "function") {
+      handle = requestIdleCallback(
+        (deadline) => {
+          if (cancelled) return;
+          let done = step();
+          while (!done && deadline.timeRemaining() > 4) done = step();
+          if (!done) schedule();
+        },
+        { timeout: 300 },
+      );
+    } else {
+      handle = setTimeout(() => {
+        if (!cancelled && !step()) schedule();
+      }, 0);
+    }
+  };
+  schedule();
+  return () => {
+    cancelled = true;
+    if (typeof cancelIdleCallback === "function" && typeof handle === "number") cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
+}
 
 /**
  * Headless dossier queue for data you hold (client mode): view state (menu, sort, filters, search, selection —
@@ -67,25 +106,55 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
   const appliedSearch = useDeferredValue(view.search);
   const { queue, filters, sort } = view;
   const manual = options.manual ?? false;
-  const rows = useMemo(
-    () => (manual ? all : selectRows(all, { queue, filters, search: appliedSearch, sort })),
-    [manual, all, queue, filters, appliedSearch, sort],
+  // Which query the user asked to see every match of (by scrolling past the best ones).
+  const [everyMatch, setEveryMatch] = useState<{ of: readonly Dossier[]; query: unknown[] } | undefined>();
+  const query = [queue, filters, appliedSearch, sort];
+  const wantsAll =
+    everyMatch?.of === all && everyMatch.query.every((part, index) => Object.is(part, query[index]));
+  const selection = useMemo<RowsSelection>(
+    () =>
+      manual
+        ? { rows: all, complete: true, total: all.length }
+        : selectFirstRows(
+            all,
+            { queue, filters, search: appliedSearch, sort },
+            wantsAll ? Number.POSITIVE_INFINITY : FIRST_MATCHES,
+          ),
+    [manual, all, queue, filters, appliedSearch, sort, wantsAll],
+  );
+  const { rows } = selection;
+  const showEveryMatch = useCallback(
+    () => setEveryMatch({ of: all, query: [queue, filters, appliedSearch, sort] }),
+    [all, queue, filters, appliedSearch, sort],
   );
 
-  // Counts and procedure options take a pass over every row: done when the browser is idle after mounting
-  // (the grid paints first), once per rows array.
+  // The search index of 100,000 rows takes most of a second to build: start when the search box takes focus,
+  // not on the first keystroke (once per rows array; the index lives as long as the array).
+  const prepareSearch = useCallback(() => {
+    if (manual || all.length === 0) return;
+    inIdleSlices(() => {
+      searchIndexOf(all);
+      return true;
+    });
+  }, [manual, all]);
+
+  // Counts and procedure options take a pass over every row: done in slices of idle time after mounting
+  // (the grid paints first, input is never blocked), once per rows array.
   const [summary, setSummary] = useState<{ of: readonly Dossier[]; value: RowsSummary } | undefined>();
   const needSummary = !manual && (options.counts === undefined || options.procedures === undefined);
   useEffect(() => {
     const rows = options.rows;
     if (!needSummary || !rows) return;
-    const run = () => setSummary({ of: rows, value: summarizeRows(rows, locale) });
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(run, { timeout: 300 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
+    const summarizer = createRowsSummary(locale);
+    let done = 0;
+    return inIdleSlices(() => {
+      const to = Math.min(rows.length, done + SUMMARY_SLICE);
+      summarizer.add(rows, done, to);
+      done = to;
+      if (done < rows.length) return false;
+      setSummary({ of: rows, value: summarizer.result() });
+      return true;
+    });
   }, [needSummary, options.rows, locale]);
   const current = summary?.of === options.rows ? summary?.value : undefined;
 
@@ -110,16 +179,17 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
     columns: options.columns,
     selectable: options.selectable,
     rows,
-    total: options.total ?? (options.rows || manual ? rows.length : undefined),
+    total: options.total ?? (options.rows || manual ? selection.total : undefined),
     status:
       options.error !== undefined && options.error !== null ? "error" : options.rows ? "ready" : "loading",
     error: options.error,
     retry: options.onRetry ?? noop,
     refreshing: options.loading === true && options.rows !== undefined,
-    hasMore: options.hasMore === true,
+    hasMore: options.hasMore === true || !selection.complete,
     loadingMore: options.loadingMore === true,
     loadMoreFailed: false,
-    loadMore: options.onLoadMore ?? noop,
+    loadMore: selection.complete ? (options.onLoadMore ?? noop) : showEveryMatch,
+    prepareSearch,
     counts: options.counts ?? current?.counts,
     procedures: {
       options: options.procedures ?? current?.procedures,

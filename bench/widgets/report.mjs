@@ -1,0 +1,145 @@
+// The Markdown report of the widget bench: budgets of issue 8 with pass/fail, the details, the method.
+import { fmt } from "../lib/stats.mjs";
+
+const ms = (value) => `${fmt(value, 1)} ms`;
+const mb = (value) => `${fmt(value / 1024 / 1024, 1)} MB`;
+const ratio = (value) => `${fmt(value, 2)}×`;
+const verdict = (ok) => (ok ? "pass" : "**FAIL**");
+
+export function formatReport({ medians: m, maxima: max, rounds, info, machine }) {
+  const budgets = [
+    ["**DossierQueue**", "", "", ""],
+    ["mount, 100 dossiers (committed, laid out · end of next frame)", both("queue.mount.100"), "", ""],
+    ["mount, 100,000 dossiers", both("queue.mount.100000"), "", ""],
+    ...check(
+      "mount ratio 100,000 / 100 (committed)",
+      m["queue.mount.100000"] / m["queue.mount.100"],
+      1.5,
+      ratio,
+    ),
+    ...check(
+      "mount ratio 100,000 / 100 (end of next frame)",
+      m["queue.mount.100000.frame"] / m["queue.mount.100.frame"],
+      1.5,
+      ratio,
+    ),
+    ...check(
+      `search keystroke over 100,000, slowest of "${info.search}" (input → rows committed, laid out)`,
+      m["queue.key.worst.commit"],
+      30,
+      ms,
+    ),
+    [`… same, to the next frame (rAF after the commit)`, ms(m["queue.key.worst.frame"]), "", ""],
+    ...check(
+      "longest long task, 2 s of scrolling (max over rounds)",
+      max["queue.scroll.maxLongTask"],
+      50,
+      ms,
+    ),
+    ...check("JS heap, mounted with 100,000 minus baseline", m["queue.heap.mounted"], 40 * 1024 * 1024, mb),
+    ...check(
+      "JS heap after searching a rows array never searched before (its search index built), minus baseline",
+      m["queue.heap.searched"],
+      40 * 1024 * 1024,
+      mb,
+    ),
+    [
+      "first keystroke on that array, after the search box took focus and the page settled",
+      ms(m["queue.heap.firstKeystroke"]),
+      "",
+      "",
+    ],
+    ["**ComplaintThread, 500 entries**", "", "", ""],
+    ["mount, 500 entries (committed, laid out · end of next frame)", both("thread.mount.500"), "", ""],
+    ["mount, 50 entries", both("thread.mount.50"), "", ""],
+    ["mount, bare list of 500 (anchor)", both("thread.mount.bare500"), "", ""],
+    ...check(
+      "mount ratio 500 entries / anchor (committed)",
+      m["thread.mount.500"] / m["thread.mount.bare500"],
+      1.5,
+      ratio,
+    ),
+    ...check(
+      "mount ratio 500 entries / anchor (end of next frame)",
+      m["thread.mount.500.frame"] / m["thread.mount.bare500.frame"],
+      1.5,
+      ratio,
+    ),
+    ...check(
+      "mount ratio 500 / 50 entries (committed)",
+      m["thread.mount.500"] / m["thread.mount.50"],
+      1.5,
+      ratio,
+    ),
+    ...check(
+      "mount ratio 500 / 50 entries (end of next frame)",
+      m["thread.mount.500.frame"] / m["thread.mount.50.frame"],
+      1.5,
+      ratio,
+    ),
+    ...check("composer keystroke (input → committed, laid out)", m["thread.key.commit"], 30, ms),
+    ["… same, to the next frame", ms(m["thread.key.frame"]), "", ""],
+    ...check(
+      "longest long task, 2 s of scrolling (max over rounds)",
+      max["thread.scroll.maxLongTask"],
+      50,
+      ms,
+    ),
+    ...check(
+      "JS heap, mounted with 500 entries minus baseline",
+      m["thread.heap.mounted"],
+      40 * 1024 * 1024,
+      mb,
+    ),
+  ];
+  const keys = info.expected.map((count, i) => {
+    const typed = info.search.slice(0, i + 1);
+    return `| "${typed}" | ${count.toLocaleString("en-US")} | ${ms(m[`queue.key.${i + 1}.commit`])} | ${ms(m[`queue.key.${i + 1}.frame`])} |`;
+  });
+  const lines = [
+    "# Widgets in Chromium (issue 8)",
+    "",
+    "Command: `pnpm --filter @chinhquyenso/bench bench:widgets` (after `pnpm turbo run build --filter=@chinhquyenso/react --filter=@chinhquyenso/mocks`)",
+    "",
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, Chromium ${info.chromium}; load average (1 min) ${fmt(machine.loadAtStart, 2)} at start, ${fmt(machine.loadAtEnd, 2)} at end; ${rounds} rounds (scroll and heap: ${Math.min(3, rounds)}), ${fmt(machine.minutes, 1)} min.`,
+    "",
+    "| measure | median | budget | result |",
+    "|---|---:|---:|---|",
+    ...budgets.map((row) => `| ${row.join(" | ")} |`),
+    "",
+    `Search keystrokes over ${info.rows[1].toLocaleString("en-US")} dossiers (medians; index built before the first):`,
+    "",
+    "| search box holds | matches | input → committed | input → next frame |",
+    "|---|---:|---:|---:|",
+    ...keys,
+    "",
+    `Scrolling (medians of rounds): queue ${fmt(m["queue.scroll.frames"], 0)} frames, ${fmt(m["queue.scroll.scrolled"], 0)} px, longest frame ${ms(m["queue.scroll.maxGap"])}, ${fmt(m["queue.scroll.longTasks"], 0)} long tasks; thread ${fmt(m["thread.scroll.frames"], 0)} frames, ${fmt(m["thread.scroll.scrolled"], 0)} px, longest frame ${ms(m["thread.scroll.maxGap"])}, ${fmt(m["thread.scroll.longTasks"], 0)} long tasks.`,
+    "",
+    `Heap: the data itself (${info.rows.join(" + ")} dossiers and the thread, parsed) takes ${mb(info.dataHeap)}; after unmounting, the queue leaves ${mb(m["queue.heap.after"])} (the search index, kept in a WeakMap while the host holds the rows array) and the thread ${mb(m["thread.heap.after"])}.`,
+    "",
+    "## Method",
+    "",
+    "- **Page**: `bench/widgets/page.tsx` bundled by Vite with production React 19 and the built `@chinhquyenso/react` (`dist/index.js`, `dist/styles.css`), served from a loopback server to Debian's Chromium with the flags of `vitest.shared.ts` plus `--enable-precise-memory-info --js-flags=--expose-gc`; viewport 1280×900.",
+    "- **Data**: generated in Node by `@chinhquyenso/mocks` `createDataset` (seed 20261126, clock 2026-11-26 09:00 +07:00): 100 and 100,000 dossiers, and a 500-entry thread made of the data set's own thread entries (unique ids, times 17 min apart) on a feedback in progress; passed to the page as one JSON document. Staff audience, composer enabled.",
+    '- **Mount**: `flushSync(root.render(…))` plus a forced layout, timed with `performance.now()` (**committed**), and to a task queued from the next `requestAnimationFrame`, which runs once that frame is rendered (**end of next frame**: includes what the browser lays out lazily, and up to one frame interval of waiting); client mode, all rows given, menu "all". Each mount is checked (grid `aria-rowcount`, thread entries). Cases are interleaved in a rotating order each round; the page settles (a frame and two idle callbacks) between cases.',
+    "- **Keystroke**: the input's value is set and an `input` event dispatched; a MutationObserver on the widget waits until the DOM shows the result (queue: `aria-rowcount` = the number of matches core's index gives in Node for that prefix, + 1; composer: the character counter), then forces layout (**committed**) and takes the next `requestAnimationFrame` (**next frame**: the frame that paints it). The queue's search is deferred (`useDeferredValue`), so its time includes the deferred render. Budget applied to *committed*; the next frame adds up to one frame interval (16.7 ms) of waiting.",
+    "- **Scroll**: `scrollTop` advanced each animation frame for 2 s (queue grid 120 px/frame, thread page 60 px/frame), with a `longtask` PerformanceObserver; at every frame the grid must have rendered the row at the top of its viewport (checked by `aria-rowindex`, without forcing a layout) or the run fails. Pass means no long task over 50 ms in any round.",
+    "- **Heap**: `performance.memory.usedJSHeapSize` after three `gc()` calls, with the widget mounted and settled, minus the **same page with the same data loaded and held but nothing mounted** (the host owns its rows either way).",
+    "",
+  ];
+  return lines.join("\n");
+
+  function both(name) {
+    return `${ms(m[name])} · ${ms(m[`${name}.frame`])}`;
+  }
+
+  function check(name, value, budget, format) {
+    const shown =
+      format === mb
+        ? `≤ ${fmt(budget / 1024 / 1024, 0)} MB`
+        : format === ratio
+          ? `≤ ${budget}×`
+          : `≤ ${budget} ms`;
+    return [[name, format(value), shown, verdict(value <= budget)]];
+  }
+}

@@ -1,0 +1,189 @@
+// Widget bench (issue 8): DossierQueue at 100 vs 100,000 dossiers and ComplaintThread at 500 entries in Debian's
+// Chromium (never downloaded), production React and the BUILT @chinhquyenso/react (dist + styles.css). Data is
+// generated here in Node with @chinhquyenso/mocks' seeded generator and served to the page as JSON over a
+// loopback server. Measurements are interleaved in rounds; medians are printed as a Markdown table and written
+// to bench/results/widgets.md.
+//   pnpm --filter @chinhquyenso/bench bench:widgets            (build @chinhquyenso/react and mocks first)
+//   BENCH_ROUNDS=9 BENCH_NO_WRITE=1 node bench/widgets/run.mjs
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { median } from "../lib/stats.mjs";
+import { generateData } from "./data.mjs";
+import { buildPage } from "./page-build.mjs";
+import { formatReport } from "./report.mjs";
+import { serve } from "./serve.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const SEARCH = "nguyen";
+
+// vitest.shared.ts CHROMIUM_ARGS, plus what the heap figures need.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--enable-precise-memory-info",
+  "--js-flags=--expose-gc",
+];
+
+const loadAtStart = os.loadavg()[0];
+const started = Date.now();
+const data = generateData(SEARCH);
+const page = await buildPage(path.join(here, "page.tsx"));
+const server = await serve({
+  "/": { type: "text/html", body: page.html },
+  "/page.js": { type: "text/javascript", body: page.js },
+  "/data.json": { type: "application/json", body: data.json },
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CQS_CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
+const samples = {};
+const push = (name, value) => {
+  samples[name] ??= [];
+  samples[name].push(value);
+};
+let info;
+try {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  tab.on("pageerror", (error) => console.error("page error:", error.message));
+  await tab.goto(server.url);
+  await tab.waitForFunction(() => "cqsBench" in window);
+  const { dataHeap } = await tab.evaluate(() => window.cqsBench.load());
+  const call = (name, ...args) => tab.evaluate(([n, a]) => window.cqsBench[n](...a), [name, args]);
+
+  const small = { kind: "queue", size: "100" };
+  const large = { kind: "queue", size: "100000" };
+  const thread = { kind: "thread", count: 500 };
+  const threadSmall = { kind: "thread", count: 50 };
+  const bare = { kind: "bare", count: 500 };
+
+  // Warm-up (JIT, style caches, the search index of the 100,000 rows), not recorded.
+  for (const view of [small, large, thread, threadSmall, bare]) {
+    await call("mount", view);
+    await call("settle");
+  }
+  await call("mount", large);
+  await call("queueSearch", "100000", SEARCH, data.expected);
+  await call("unmount");
+
+  for (let round = 0; round < ROUNDS; round++) {
+    process.stderr.write(`round ${round + 1}/${ROUNDS}\n`);
+    // Mounts, in a rotating order so that no case always runs first.
+    const mounts = [
+      ["queue.mount.100", small],
+      ["queue.mount.100000", large],
+      ["thread.mount.500", thread],
+      ["thread.mount.50", threadSmall],
+      ["thread.mount.bare500", bare],
+    ];
+    for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
+    for (const [name, view] of mounts) {
+      const { commit, frame } = await call("mount", view);
+      push(name, commit);
+      push(`${name}.frame`, frame);
+      await call("settle");
+    }
+
+    // Search keystrokes over 100,000 (index already built for this rows array).
+    await call("mount", large);
+    await call("settle");
+    const typed = await call("queueSearch", "100000", SEARCH, data.expected);
+    typed.forEach((result, i) => {
+      push(`queue.key.${i + 1}.commit`, result.commit);
+      push(`queue.key.${i + 1}.frame`, result.frame);
+    });
+    const worst = typed.reduce((a, b) => (b.commit > a.commit ? b : a));
+    push("queue.key.worst.commit", worst.commit);
+    push("queue.key.worst.frame", worst.frame);
+
+    // Composer keystrokes at 500 entries, and the anchor's.
+    for (const [name, view] of [
+      ["thread", thread],
+      ["bare", bare],
+    ]) {
+      await call("mount", view);
+      await call("settle");
+      const keys = await call("composerKeystrokes", 12);
+      push(`${name}.key.commit`, median(keys.map((k) => k.commit)));
+      push(`${name}.key.frame`, median(keys.map((k) => k.frame)));
+      push(`${name}.key.max`, Math.max(...keys.map((k) => k.commit)));
+    }
+
+    // 2 s of continuous scrolling, and the heap, in fewer rounds (each takes seconds).
+    if (round < Math.min(3, ROUNDS)) {
+      await call("mount", large);
+      const queueScroll = await call("scroll", "grid", 2000, 120);
+      await call("mount", thread);
+      const threadScroll = await call("scroll", "document", 2000, 60);
+      for (const [name, result] of [
+        ["queue.scroll", queueScroll],
+        ["thread.scroll", threadScroll],
+      ]) {
+        if (result.blankFrames > 0) throw new Error(`${name}: ${result.blankFrames} frames without a row`);
+        for (const [key, value] of Object.entries(result)) push(`${name}.${key}`, value);
+      }
+      await call("unmount");
+      const queueHeap = await call(
+        "heapOf",
+        { ...large, fresh: true },
+        {
+          size: "100000",
+          text: SEARCH,
+          expected: data.expected,
+        },
+      );
+      const threadHeap = await call("heapOf", thread);
+      for (const [name, result] of [
+        ["queue.heap", queueHeap],
+        ["thread.heap", threadHeap],
+      ]) {
+        for (const [key, value] of Object.entries(result))
+          if (value !== undefined) push(`${name}.${key}`, value);
+      }
+    }
+  }
+  info = {
+    chromium: browser.version(),
+    dataHeap,
+    rows: data.sizes,
+    threadEntries: data.threadEntries,
+    search: SEARCH,
+    expected: data.expected,
+  };
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const medians = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+const maxima = Object.fromEntries(
+  Object.entries(samples).map(([name, values]) => [name, Math.max(...values)]),
+);
+const report = formatReport({
+  medians,
+  maxima,
+  samples,
+  rounds: ROUNDS,
+  info,
+  machine: {
+    cpu: os.cpus()[0]?.model ?? "unknown CPU",
+    cores: os.cpus().length,
+    node: process.versions.node,
+    loadAtStart,
+    loadAtEnd: os.loadavg()[0],
+    minutes: (Date.now() - started) / 60_000,
+  },
+});
+process.stdout.write(report);
+if (!process.env.BENCH_NO_WRITE) writeFileSync(path.join(here, "../results/widgets.md"), report);
