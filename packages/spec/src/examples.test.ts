@@ -60,7 +60,9 @@ export function transitionMistakes(document: unknown): string[] {
       if (isAction(object.action) && "toStatus" in object) {
         const transition = core.DOSSIER_TRANSITIONS[object.action];
         if (object.toStatus !== transition.to)
-          mistakes.push(`${path}: ${object.action} leads to ${transition.to}, not ${String(object.toStatus)}`);
+          mistakes.push(
+            `${path}: ${object.action} leads to ${transition.to}, not ${String(object.toStatus)}`,
+          );
         const from = object.fromStatus;
         if (from !== null && from !== undefined && !transition.from.includes(from as core.DossierStatus))
           mistakes.push(`${path}: ${object.action} is not allowed from ${String(from)}`);
@@ -103,8 +105,9 @@ describe("transition examples follow core's state machine", () => {
   });
 });
 
-const schemas = (openapiDocument as unknown as { components: { schemas: Record<string, { enum?: unknown }> } })
-  .components.schemas;
+const schemas = (
+  openapiDocument as unknown as { components: { schemas: Record<string, { enum?: unknown }> } }
+).components.schemas;
 
 describe("enums agree with core", () => {
   it.each([
