@@ -27,4 +27,12 @@ describe("operation table", () => {
     expect(byId.get("notifications.stream")?.flags).toBe("s");
     expect(byId.get("dossiers.list")?.flags).toBe("qp");
   });
+
+  it("marks exactly the contract's x-idempotent writes, so the client sends their required Idempotency-Key", () => {
+    const idempotent = listOperations(openapiDocument)
+      .filter((op) => op.idempotent)
+      .map((op) => op.operationId);
+    expect(idempotent).toEqual(expect.arrayContaining(["signing.cancel", "documents.complete"]));
+    expect(operations.filter((op) => op.flags.includes("i")).map((op) => op.id)).toEqual(idempotent);
+  });
 });

@@ -43,7 +43,7 @@ async function narrowing() {
   } catch (error) {
     if (isApiError(error, "dossiers.transition")) {
       expectTypeOf(error.status).toEqualTypeOf<
-        401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502 | 503 | 504
+        400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502 | 503 | 504
       >();
       if (error.status === 409) expectTypeOf(error.problem).toEqualTypeOf<TransitionProblem>();
       if (error.status === 422)

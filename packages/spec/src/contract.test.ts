@@ -51,6 +51,11 @@ describe("every operation", () => {
     if (secured) expect(statuses, "secured operations answer 401").toContain("401");
   });
 
+  it.each(operations)("$operationId declares 400 if it reads query parameters", (op) => {
+    const readsQuery = op.parameters.some((parameter) => parameter.in === "query");
+    if (readsQuery) expect(Object.keys(op.operation.responses), "a bad query answers 400").toContain("400");
+  });
+
   it.each(operations)("$operationId has an example for its JSON success response", (op) => {
     for (const [status, response] of Object.entries(op.operation.responses)) {
       if (!status.startsWith("2")) continue;
@@ -143,6 +148,12 @@ describe("enums follow the glossary", () => {
     ["FeedbackStatus", "pending_assignment in_progress resolved rejected closed"],
     ["FeedbackChannel", "phone zalo app facebook email web"],
     ["FeedbackRating", "very_satisfied satisfied unsatisfied"],
+    ["ThreadVisibility", "all public"],
+    ["IndicatorDirection", "higher_is_better lower_is_better neutral"],
+    [
+      "SigningErrorCode",
+      "user_rejected transaction_expired wrong_otp otp_attempts_exceeded certificate_expired certificate_revoked plugin_missing invalid_credentials provider_unavailable request_not_pending document_not_awaiting_signature",
+    ],
     ["Decision766Group", "publicity progress online_service satisfaction digitisation"],
   ])("%s", (name, values) => {
     expect(enumOf(name)).toEqual(values.split(" "));

@@ -106,6 +106,10 @@ import type {
   NotificationsListParams,
   NotificationsMarkAllReadError,
   NotificationsMarkReadError,
+  Officer,
+  OfficerPage,
+  OfficersListError,
+  OfficersListParams,
   Open311GetRequestError,
   Open311ListRequestsError,
   Open311ListRequestsParams,
@@ -342,6 +346,15 @@ export interface ReportsQueries {
   decision766(params: ReportsDecision766Params): QueryOptionsOf<Decision766Report, ReportsDecision766Error, readonly ["cqs", "reports", "decision766", ReportsDecision766Params | undefined]>;
 }
 
+export interface OfficersQueries {
+  /** Prefix of every key of this resource: invalidate it to refetch them all. */
+  readonly key: readonly ["cqs", "officers"];
+  /** List civil servants work can be assigned to — `GET /v1/officers` (`officers.list`) */
+  list(params?: OfficersListParams): QueryOptionsOf<OfficerPage, OfficersListError, readonly ["cqs", "officers", "list", OfficersListParams | undefined]>;
+  /** Pages of `officers.list` for useInfiniteQuery, chained by the next cursor. */
+  listInfinite(params?: OfficersListParams): InfiniteQueryOptionsOf<OfficerPage, OfficersListError, readonly ["cqs", "officers", "list", OfficersListParams | undefined, "pages"]>;
+}
+
 export interface CitizensQueries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
   readonly key: readonly ["cqs", "citizens"];
@@ -365,5 +378,6 @@ export interface QueryFactories {
   news: NewsQueries;
   indicators: IndicatorsQueries;
   reports: ReportsQueries;
+  officers: OfficersQueries;
   citizens: CitizensQueries;
 }

@@ -221,7 +221,8 @@ export interface components {
             finishedAt?: string | null;
             /** Format: date-time */
             returnedAt?: string | null;
-            timeliness: components["schemas"]["Timeliness"];
+            /** @description null when there is none: the dossier is not yet received (registered), or closed without a result (refused, withdrawn), or has no due date. */
+            timeliness: components["schemas"]["Timeliness"] | null;
             currentStep?: string;
             assignee?: components["schemas"]["PersonRef"] | null;
             supplementRequest?: components["schemas"]["SupplementRequest"];
@@ -501,7 +502,7 @@ export interface components {
         /** @enum {string} */
         SigningState: "awaiting_user" | "completed" | "rejected" | "expired" | "failed" | "cancelled" | (string & {});
         /** @enum {string} */
-        SigningErrorCode: "user_rejected" | "transaction_expired" | "wrong_otp" | "otp_attempts_exceeded" | "certificate_expired" | "certificate_revoked" | "plugin_missing" | "invalid_credentials" | "provider_unavailable" | (string & {});
+        SigningErrorCode: "user_rejected" | "transaction_expired" | "wrong_otp" | "otp_attempts_exceeded" | "certificate_expired" | "certificate_revoked" | "plugin_missing" | "invalid_credentials" | "provider_unavailable" | "request_not_pending" | "document_not_awaiting_signature" | (string & {});
         SigningProvider: {
             provider: components["schemas"]["SigningProviderId"];
             name: string;
@@ -612,6 +613,8 @@ export interface components {
         SigningProblem: components["schemas"]["Problem"] & {
             errorCode: components["schemas"]["SigningErrorCode"];
             otpAttemptsLeft?: number;
+            /** @description With `request_not_pending`: the request's state now. */
+            requestState?: components["schemas"]["SigningState"];
         };
         /**
          * @description Open311 maps pending_assignment and in_progress to `open`; the others to `closed`.
@@ -624,8 +627,17 @@ export interface components {
         FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied" | (string & {});
         /** @enum {string} */
         ThreadEntryType: "public_reply" | "internal_note" | "activity" | (string & {});
-        /** @enum {string} */
+        /**
+         * @description `assigned` is internal routing: left out of the thread's `visibility=public` view.
+         * @enum {string}
+         */
         ActivityEvent: "created" | "assigned" | "status_changed" | "reopened" | "rated" | "category_changed" | (string & {});
+        /**
+         * @description all: every entry (staff). public: what the citizen may see — public replies and activity other than `assigned`; internal notes never leave the server.
+         * @default all
+         * @enum {string}
+         */
+        ThreadVisibility: "all" | "public" | (string & {});
         Location: {
             address: string;
             lat?: number;
@@ -688,6 +700,8 @@ export interface components {
             activity?: components["schemas"]["ActivityEvent"];
             fromStatus?: components["schemas"]["FeedbackStatus"];
             toStatus?: components["schemas"]["FeedbackStatus"];
+            /** @description On activity `rated`: the rating given (the body holds the citizen's comment, if any). */
+            rating?: components["schemas"]["FeedbackRating"];
             attachments?: components["schemas"]["FileInfo"][];
         };
         ThreadPage: {
@@ -945,8 +959,16 @@ export interface components {
             summary: string;
             /** @description Sanitised HTML (p, a, strong, em, ul, ol, li, img). Present on `news.get` only. */
             body?: string;
+            /**
+             * Format: uri
+             * @description The article's page (absolute http or https URL).
+             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             */
+            url: string;
             /** Format: uri */
             imageUrl?: string | null;
+            /** @description Text alternative of `imageUrl`; an empty string when the image is decorative. */
+            imageAlt?: string | null;
             source: string;
             /** Format: date-time */
             publishedAt: string;
@@ -965,6 +987,8 @@ export interface components {
         };
         /** @enum {string} */
         IndicatorPeriod: "month" | "quarter" | "year" | (string & {});
+        /** @enum {string} */
+        IndicatorDirection: "higher_is_better" | "lower_is_better" | "neutral" | (string & {});
         Indicator: {
             code: string;
             name: string;
@@ -981,6 +1005,7 @@ export interface components {
              * @example 2026
              */
             periodLabel?: string;
+            direction: components["schemas"]["IndicatorDirection"];
             value: number | null;
             target?: number | null;
             sourceAgency?: string;
@@ -1099,6 +1124,20 @@ export interface components {
                 channel: components["schemas"]["FeedbackChannel"];
                 categoryCode: string;
             };
+        };
+        /** @description A civil servant who can be assigned work. Never carries phone, e-mail or citizen ID. */
+        Officer: {
+            /** @description The id used as `assigneeId`. */
+            id: string;
+            name: string;
+            /** @description Chức vụ, e.g. Chuyên viên. */
+            position?: string;
+            agencyCode: string;
+            agencyName?: string;
+        };
+        OfficerPage: {
+            items: components["schemas"]["Officer"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
     };
     responses: {
@@ -1230,6 +1269,31 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The `Idempotency-Key` header is missing. Every `x-idempotent` write requires it (the client always sends one); without it the write is refused, never performed unprotected. */
+        IdempotencyKeyRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.chinhquyenso.gov.vn/problems/idempotency_key_required",
+                 *       "title": "Idempotency key required",
+                 *       "status": 400,
+                 *       "code": "idempotency_key_required",
+                 *       "requestId": "req_01HZX3Q8KA",
+                 *       "errors": [
+                 *         {
+                 *           "field": "header/Idempotency-Key",
+                 *           "code": "required",
+                 *           "message": "is required"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
         /** @description Some fields are invalid; `errors` lists each one. */
         Unprocessable: {
             headers: {
@@ -1320,7 +1384,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
          * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
          */
         IdempotencyKey: string;
@@ -1694,6 +1758,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueCounts"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -1792,7 +1857,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -1822,6 +1887,7 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1841,8 +1907,9 @@ export interface operations {
                      *       "requestId": "req_01HZX3QA01",
                      *       "currentStatus": "awaiting_supplement",
                      *       "allowedActions": [
+                     *         "suspend",
                      *         "resume",
-                     *         "refuse"
+                     *         "withdraw"
                      *       ]
                      *     }
                      */
@@ -1903,7 +1970,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -1949,6 +2016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApologyLetter"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2009,7 +2077,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2049,6 +2117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2162,7 +2231,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2214,6 +2283,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2473,7 +2543,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2515,6 +2585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2536,7 +2607,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2567,6 +2638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2686,7 +2758,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2730,25 +2802,16 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The certificate is expired or revoked, or the document is not awaiting a signature. */
+            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), or a document is not awaiting a signature (`document_not_awaiting_signature`). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/certificate_expired",
-                     *       "title": "Certificate expired",
-                     *       "status": 409,
-                     *       "code": "certificate_expired",
-                     *       "errorCode": "certificate_expired",
-                     *       "requestId": "req_01HZX3QB02"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
@@ -2835,23 +2898,12 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            /** @description Wrong OTP, attempts exceeded, expired or already completed. */
+            /** @description Wrong OTP (`wrong_otp`, with `otpAttemptsLeft`), attempts exceeded (`otp_attempts_exceeded`), or the request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/wrong_otp",
-                     *       "title": "Wrong OTP",
-                     *       "status": 409,
-                     *       "code": "wrong_otp",
-                     *       "errorCode": "wrong_otp",
-                     *       "otpAttemptsLeft": 2,
-                     *       "requestId": "req_01HZX3QB04"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
@@ -2865,7 +2917,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2887,9 +2939,18 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SigningProblem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2899,7 +2960,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2925,9 +2986,18 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`), or it is not a VGCA plugin request (`invalid_state`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["Problem"];
+                };
+            };
             /** @description The file is not a valid signed PDF/XML for this item (signature invalid, hash mismatch). */
             422: {
                 headers: {
@@ -3019,7 +3089,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3054,6 +3124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
@@ -3093,6 +3164,8 @@ export interface operations {
     "feedback.thread": {
         parameters: {
             query?: {
+                /** @description `all` (default): every entry. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
+                visibility?: components["schemas"]["ThreadVisibility"];
                 /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -3143,6 +3216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3155,7 +3229,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3194,6 +3268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadEntry"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3213,7 +3288,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3245,6 +3320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3261,7 +3337,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3292,6 +3368,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3826,7 +3903,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3859,6 +3936,7 @@ export interface operations {
                     "application/json": components["schemas"]["MarkAllReadResult"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
@@ -3935,7 +4013,9 @@ export interface operations {
                      *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
                      *           "source": "Cổng thông tin điện tử tỉnh",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "imageUrl": null
+                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -3977,7 +4057,9 @@ export interface operations {
                      *       "body": "<p>Ngày 10/5/2023…</p>",
                      *       "source": "Cổng thông tin điện tử tỉnh",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "imageUrl": null
+                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "imageUrl": null,
+                     *       "imageAlt": null
                      *     }
                      */
                     "application/json": components["schemas"]["NewsArticle"];
@@ -4053,6 +4135,7 @@ export interface operations {
                      *           "unit": "%",
                      *           "period": "quarter",
                      *           "periodLabel": "2025-Q4",
+                     *           "direction": "higher_is_better",
                      *           "value": 7.1,
                      *           "target": 7.5,
                      *           "sourceAgency": "Cục Thống kê",
@@ -4064,6 +4147,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4240,6 +4324,57 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "officers.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only officers of this agency.
+                 * @example 000.30.00.H29
+                 */
+                agencyCode?: string;
+                /** @description Free text over name and position (Vietnamese, accents optional). */
+                q?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of officers, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "u_330",
+                     *           "name": "Phạm Minh Đức",
+                     *           "position": "Chuyên viên",
+                     *           "agencyCode": "000.30.00.H29",
+                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfficerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "citizens.lookupHousehold": {
         parameters: {
             query?: never;
@@ -4250,7 +4385,7 @@ export interface operations {
                  */
                 "X-Lookup-Reason": string;
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4294,6 +4429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -85,6 +85,7 @@ export type FeedbackChannel = components["schemas"]["FeedbackChannel"];
 export type FeedbackRating = components["schemas"]["FeedbackRating"];
 export type ThreadEntryType = components["schemas"]["ThreadEntryType"];
 export type ActivityEvent = components["schemas"]["ActivityEvent"];
+export type ThreadVisibility = components["schemas"]["ThreadVisibility"];
 export type Location = components["schemas"]["Location"];
 export type Reporter = components["schemas"]["Reporter"];
 export type Feedback = components["schemas"]["Feedback"];
@@ -133,6 +134,7 @@ export type NewsPage = components["schemas"]["NewsPage"];
 export type IndicatorField = components["schemas"]["IndicatorField"];
 export type IndicatorFieldList = components["schemas"]["IndicatorFieldList"];
 export type IndicatorPeriod = components["schemas"]["IndicatorPeriod"];
+export type IndicatorDirection = components["schemas"]["IndicatorDirection"];
 export type Indicator = components["schemas"]["Indicator"];
 export type IndicatorList = components["schemas"]["IndicatorList"];
 export type SeriesPoint = components["schemas"]["SeriesPoint"];
@@ -147,6 +149,8 @@ export type Household = components["schemas"]["Household"];
 export type DossierStatusChangedEvent = components["schemas"]["DossierStatusChangedEvent"];
 export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent"];
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
+export type Officer = components["schemas"]["Officer"];
+export type OfficerPage = components["schemas"]["OfficerPage"];
 
 // Per operation: parameters (query and headers), errors.
 export type AgenciesListParams = NonNullable<operations["agencies.list"]["parameters"]["query"]>;
@@ -190,6 +194,7 @@ export type DossiersListError =
   | ApiError<"dossiers.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DossiersCountsParams = NonNullable<operations["dossiers.counts"]["parameters"]["query"]>;
 export type DossiersCountsError =
+  | ApiError<"dossiers.counts", 400, ValidationProblem>
   | ApiError<"dossiers.counts", 401, Problem>
   | ApiError<"dossiers.counts", 403, Problem>
   | ApiError<"dossiers.counts", 429, RateLimitProblem>
@@ -208,6 +213,7 @@ export type DossiersHistoryError =
   | ApiError<"dossiers.history", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DossiersTransitionParams = { ifMatch: string };
 export type DossiersTransitionError =
+  | ApiError<"dossiers.transition", 400, ValidationProblem>
   | ApiError<"dossiers.transition", 401, Problem>
   | ApiError<"dossiers.transition", 403, Problem>
   | ApiError<"dossiers.transition", 404, Problem>
@@ -224,6 +230,7 @@ export type DossiersGetApologyLetterError =
   | ApiError<"dossiers.getApologyLetter", 429, RateLimitProblem>
   | ApiError<"dossiers.getApologyLetter", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DossiersCreateApologyLetterError =
+  | ApiError<"dossiers.createApologyLetter", 400, ValidationProblem>
   | ApiError<"dossiers.createApologyLetter", 401, Problem>
   | ApiError<"dossiers.createApologyLetter", 403, Problem>
   | ApiError<"dossiers.createApologyLetter", 404, Problem>
@@ -238,6 +245,7 @@ export type DossiersListAttachmentsError =
   | ApiError<"dossiers.listAttachments", 429, RateLimitProblem>
   | ApiError<"dossiers.listAttachments", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DossiersUploadAttachmentError =
+  | ApiError<"dossiers.uploadAttachment", 400, ValidationProblem>
   | ApiError<"dossiers.uploadAttachment", 401, Problem>
   | ApiError<"dossiers.uploadAttachment", 403, Problem>
   | ApiError<"dossiers.uploadAttachment", 404, Problem>
@@ -258,6 +266,7 @@ export type DossiersListFeesError =
   | ApiError<"dossiers.listFees", 429, RateLimitProblem>
   | ApiError<"dossiers.listFees", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DossiersRequestPaymentError =
+  | ApiError<"dossiers.requestPayment", 400, ValidationProblem>
   | ApiError<"dossiers.requestPayment", 401, Problem>
   | ApiError<"dossiers.requestPayment", 403, Problem>
   | ApiError<"dossiers.requestPayment", 404, Problem>
@@ -302,6 +311,7 @@ export type DocumentsDownloadError =
   | ApiError<"documents.download", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DocumentsAssignParams = { ifMatch: string };
 export type DocumentsAssignError =
+  | ApiError<"documents.assign", 400, ValidationProblem>
   | ApiError<"documents.assign", 401, Problem>
   | ApiError<"documents.assign", 403, Problem>
   | ApiError<"documents.assign", 404, Problem>
@@ -313,6 +323,7 @@ export type DocumentsAssignError =
   | ApiError<"documents.assign", 500 | 502 | 503 | 504, Problem | undefined>;
 export type DocumentsCompleteParams = { ifMatch: string };
 export type DocumentsCompleteError =
+  | ApiError<"documents.complete", 400, ValidationProblem>
   | ApiError<"documents.complete", 401, Problem>
   | ApiError<"documents.complete", 403, Problem>
   | ApiError<"documents.complete", 404, Problem>
@@ -332,6 +343,7 @@ export type SigningListCertificatesError =
   | ApiError<"signing.listCertificates", 502, SigningProblem>
   | ApiError<"signing.listCertificates", 500 | 503 | 504, Problem | undefined>;
 export type SigningCreateRequestError =
+  | ApiError<"signing.createRequest", 400, ValidationProblem>
   | ApiError<"signing.createRequest", 401, Problem>
   | ApiError<"signing.createRequest", 403, Problem>
   | ApiError<"signing.createRequest", 404, Problem>
@@ -353,12 +365,14 @@ export type SigningConfirmError =
   | ApiError<"signing.confirm", 429, RateLimitProblem>
   | ApiError<"signing.confirm", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningCancelError =
+  | ApiError<"signing.cancel", 400, ValidationProblem>
   | ApiError<"signing.cancel", 401, Problem>
   | ApiError<"signing.cancel", 404, Problem>
-  | ApiError<"signing.cancel", 409, Problem>
+  | ApiError<"signing.cancel", 409, SigningProblem>
   | ApiError<"signing.cancel", 429, RateLimitProblem>
   | ApiError<"signing.cancel", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningUploadSignedError =
+  | ApiError<"signing.uploadSigned", 400, ValidationProblem>
   | ApiError<"signing.uploadSigned", 401, Problem>
   | ApiError<"signing.uploadSigned", 404, Problem>
   | ApiError<"signing.uploadSigned", 409, Problem>
@@ -373,6 +387,7 @@ export type FeedbackListError =
   | ApiError<"feedback.list", 429, RateLimitProblem>
   | ApiError<"feedback.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackCreateError =
+  | ApiError<"feedback.create", 400, ValidationProblem>
   | ApiError<"feedback.create", 401, Problem>
   | ApiError<"feedback.create", 403, Problem>
   | ApiError<"feedback.create", 422, ValidationProblem>
@@ -386,12 +401,14 @@ export type FeedbackGetError =
   | ApiError<"feedback.get", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackThreadParams = NonNullable<operations["feedback.thread"]["parameters"]["query"]>;
 export type FeedbackThreadError =
+  | ApiError<"feedback.thread", 400, ValidationProblem>
   | ApiError<"feedback.thread", 401, Problem>
   | ApiError<"feedback.thread", 403, Problem>
   | ApiError<"feedback.thread", 404, Problem>
   | ApiError<"feedback.thread", 429, RateLimitProblem>
   | ApiError<"feedback.thread", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackPostUpdateError =
+  | ApiError<"feedback.postUpdate", 400, ValidationProblem>
   | ApiError<"feedback.postUpdate", 401, Problem>
   | ApiError<"feedback.postUpdate", 403, Problem>
   | ApiError<"feedback.postUpdate", 404, Problem>
@@ -401,6 +418,7 @@ export type FeedbackPostUpdateError =
   | ApiError<"feedback.postUpdate", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackAssignParams = { ifMatch: string };
 export type FeedbackAssignError =
+  | ApiError<"feedback.assign", 400, ValidationProblem>
   | ApiError<"feedback.assign", 401, Problem>
   | ApiError<"feedback.assign", 403, Problem>
   | ApiError<"feedback.assign", 404, Problem>
@@ -411,6 +429,7 @@ export type FeedbackAssignError =
   | ApiError<"feedback.assign", 429, RateLimitProblem>
   | ApiError<"feedback.assign", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackReopenError =
+  | ApiError<"feedback.reopen", 400, ValidationProblem>
   | ApiError<"feedback.reopen", 401, Problem>
   | ApiError<"feedback.reopen", 403, Problem>
   | ApiError<"feedback.reopen", 404, Problem>
@@ -493,6 +512,7 @@ export type NotificationsMarkReadError =
   | ApiError<"notifications.markRead", 429, RateLimitProblem>
   | ApiError<"notifications.markRead", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NotificationsMarkAllReadError =
+  | ApiError<"notifications.markAllRead", 400, ValidationProblem>
   | ApiError<"notifications.markAllRead", 401, Problem>
   | ApiError<"notifications.markAllRead", 422, ValidationProblem>
   | ApiError<"notifications.markAllRead", 429, RateLimitProblem>
@@ -518,6 +538,7 @@ export type IndicatorsListFieldsError =
   | ApiError<"indicators.listFields", 500 | 502 | 503 | 504, Problem | undefined>;
 export type IndicatorsListParams = NonNullable<operations["indicators.list"]["parameters"]["query"]>;
 export type IndicatorsListError =
+  | ApiError<"indicators.list", 400, ValidationProblem>
   | ApiError<"indicators.list", 401, Problem>
   | ApiError<"indicators.list", 429, RateLimitProblem>
   | ApiError<"indicators.list", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -543,8 +564,16 @@ export type ReportsDecision766Error =
   | ApiError<"reports.decision766", 404, Problem>
   | ApiError<"reports.decision766", 429, RateLimitProblem>
   | ApiError<"reports.decision766", 500 | 502 | 503 | 504, Problem | undefined>;
+export type OfficersListParams = NonNullable<operations["officers.list"]["parameters"]["query"]>;
+export type OfficersListError =
+  | ApiError<"officers.list", 400, ValidationProblem>
+  | ApiError<"officers.list", 401, Problem>
+  | ApiError<"officers.list", 403, Problem>
+  | ApiError<"officers.list", 429, RateLimitProblem>
+  | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type CitizensLookupHouseholdParams = { lookupReason: string };
 export type CitizensLookupHouseholdError =
+  | ApiError<"citizens.lookupHousehold", 400, ValidationProblem>
   | ApiError<"citizens.lookupHousehold", 401, Problem>
   | ApiError<"citizens.lookupHousehold", 403, Problem>
   | ApiError<"citizens.lookupHousehold", 404, Problem>
@@ -616,6 +645,7 @@ export interface OperationErrors {
   "indicators.series": IndicatorsSeriesError;
   "reports.timeliness": ReportsTimelinessError;
   "reports.decision766": ReportsDecision766Error;
+  "officers.list": OfficersListError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
 }
 
@@ -802,6 +832,13 @@ export interface ReportsApi {
   decision766(params: ReportsDecision766Params, options?: RequestOptions): Promise<Decision766Report>;
 }
 
+export interface OfficersApi {
+  /** List civil servants work can be assigned to — `GET /v1/officers` (`officers.list`) */
+  list(params?: OfficersListParams, options?: RequestOptions): Promise<OfficerPage>;
+  /** Every item of every page of `officers.list`; `.byPage()` yields the pages. Stops on abort. */
+  listAll(params?: OfficersListParams, options?: RequestOptions): Paginator<Officer, OfficerPage>;
+}
+
 export interface CitizensApi {
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
@@ -826,5 +863,6 @@ export interface ChinhQuyenSoApi {
   news: NewsApi;
   indicators: IndicatorsApi;
   reports: ReportsApi;
+  officers: OfficersApi;
   citizens: CitizensApi;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UnknownValueError } from "../errors";
+import { InvalidInputError, UnknownValueError } from "../errors";
 import { FEEDBACK_STATUSES } from "./enums";
 import { toOpen311ServiceRequest, toOpen311Status } from "./open311";
 
@@ -61,5 +61,34 @@ describe("Open311 mapping", () => {
     expect(toOpen311ServiceRequest(feedback, { redactPersonalNumbers: false }).description).toContain(
       "0912 345 678",
     );
+  });
+
+  const minimal = {
+    id: "PA-2026-000124",
+    status: "resolved",
+    createdAt: "2026-03-02T08:15:00+07:00",
+    categoryCode: "ha_tang_do_thi",
+    categoryName: "Hạ tầng đô thị",
+  };
+
+  it("fills the service from the category and gives a missing description as an empty string", () => {
+    const request = toOpen311ServiceRequest({ ...minimal, description: null });
+    expect(request).toMatchObject({
+      service_code: "ha_tang_do_thi",
+      service_name: "Hạ tầng đô thị",
+      description: "",
+      status: "closed",
+    });
+    expect(toOpen311ServiceRequest(minimal).description).toBe("");
+  });
+
+  it.each([
+    ["categoryCode", { ...minimal, categoryCode: "" }],
+    ["categoryName", { ...minimal, categoryName: null as unknown as string }],
+    ["categoryName", { ...minimal, categoryName: "  " }],
+  ])("refuses a request without its service (%s) instead of sending null", (field, feedback) => {
+    const attempt = () => toOpen311ServiceRequest(feedback);
+    expect(attempt).toThrow(InvalidInputError);
+    expect(attempt).toThrow(expect.objectContaining({ code: "missing_category", field }));
   });
 });

@@ -1,4 +1,4 @@
-import { UnknownValueError } from "../errors";
+import { InvalidInputError, UnknownValueError } from "../errors";
 import { type InstantInput, toVietnamIso } from "../time/instant";
 import { FEEDBACK_OPEN311_STATUS, FEEDBACK_STATUSES, type FeedbackStatus } from "./enums";
 
@@ -10,8 +10,10 @@ export interface FeedbackOpen311Input {
   readonly updatedAt?: InstantInput | null | undefined;
   /** When the agency expects to resolve it. */
   readonly dueAt?: InstantInput | null | undefined;
-  readonly categoryCode?: string | null | undefined;
-  readonly categoryName?: string | null | undefined;
+  /** The feedback category: GeoReport v2's service (`service_code`, `service_name`) — both required. */
+  readonly categoryCode: string;
+  readonly categoryName: string;
+  /** Missing or null becomes "" (GeoReport v2 lets a request have no description). */
   readonly description?: string | null | undefined;
   /** The latest public reply or status explanation — never an internal note. */
   readonly statusNotes?: string | null | undefined;
@@ -27,9 +29,9 @@ export interface Open311ServiceRequest {
   service_request_id: string;
   status: "open" | "closed";
   status_notes: string | null;
-  service_name: string | null;
-  service_code: string | null;
-  description: string | null;
+  service_name: string;
+  service_code: string;
+  description: string;
   agency_responsible: string | null;
   service_notice: string | null;
   requested_datetime: string;
@@ -62,10 +64,20 @@ export interface Open311Options {
   readonly redactPersonalNumbers?: boolean;
 }
 
+function requiredText(value: unknown, field: string): string {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  throw new InvalidInputError(
+    "missing_category",
+    field,
+    "is required: GeoReport v2 identifies every request by its service (the feedback category)",
+  );
+}
+
 /**
  * A feedback item as a public Open311 service request. Only the listed fields are copied — contact details
- * never leave — and dates become ISO strings with `+07:00`. Throws `UnknownValueError` for a status this
- * version cannot map, rather than guessing open or closed.
+ * never leave — and dates become ISO strings with `+07:00`. `service_code` and `service_name` come from the
+ * category (both required: `InvalidInputError` `missing_category` otherwise); a missing description becomes
+ * "". Throws `UnknownValueError` for a status this version cannot map, rather than guessing open or closed.
  */
 export function toOpen311ServiceRequest(
   feedback: FeedbackOpen311Input,
@@ -80,9 +92,9 @@ export function toOpen311ServiceRequest(
     service_request_id: feedback.id,
     status: toOpen311Status(feedback.status),
     status_notes: text(feedback.statusNotes),
-    service_name: feedback.categoryName ?? null,
-    service_code: feedback.categoryCode ?? null,
-    description: text(feedback.description),
+    service_name: requiredText(feedback.categoryName, "categoryName"),
+    service_code: requiredText(feedback.categoryCode, "categoryCode"),
+    description: text(feedback.description) ?? "",
     agency_responsible: feedback.agencyName ?? null,
     service_notice: null,
     requested_datetime: toVietnamIso(feedback.createdAt, "createdAt"),

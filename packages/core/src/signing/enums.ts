@@ -61,6 +61,8 @@ export const SIGNING_ERROR_CODES = [
   "plugin_missing",
   "invalid_credentials",
   "provider_unavailable",
+  "request_not_pending",
+  "document_not_awaiting_signature",
 ] as const;
 export type SigningErrorCode = (typeof SIGNING_ERROR_CODES)[number];
 /** What to tell the signer for each provider error. */
@@ -88,5 +90,13 @@ export const SIGNING_ERROR_LABELS: LabelTable<SigningErrorCode> = {
   provider_unavailable: {
     vi: "Dịch vụ ký số tạm thời không khả dụng.",
     en: "The signing service is temporarily unavailable.",
+  },
+  request_not_pending: {
+    vi: "Yêu cầu ký không còn chờ xác nhận (đã hoàn tất, hết hạn hoặc đã hủy).",
+    en: "This signing request is no longer awaiting confirmation (completed, expired or cancelled).",
+  },
+  document_not_awaiting_signature: {
+    vi: "Văn bản không ở trạng thái chờ ký số (đã ký hoặc đã thu hồi).",
+    en: "The document is not awaiting a signature (already signed or recalled).",
   },
 };

@@ -79,6 +79,12 @@ describe("contract: every operation, through the client, over HTTP", () => {
   });
 });
 
+/** A document that is not awaiting a signature (signing it answers 409 document_not_awaiting_signature). */
+function signedDocumentId(): string {
+  const document = [...sandbox.store.documents.values()].find((item) => item.state !== "awaiting_signature");
+  return document?.id ?? "";
+}
+
 describe("contract: declared errors, naturally, for each family of operations", () => {
   const failing: [string, () => Promise<unknown>, number][] = [
     ["agencies", () => client.agencies.get("99.99.X99"), 404],
@@ -101,6 +107,19 @@ describe("contract: declared errors, naturally, for each family of operations", 
       "feedback",
       () => client.feedback.create({ title: "", description: "x", channel: "phone", categoryCode: "roads" }),
       422,
+    ],
+    ["dossiers", () => client.dossiers.counts({ assignee: "you" as "me" }), 400],
+    ["feedback", () => client.feedback.thread("fb_any", { visibility: "internal" as "public" }), 400],
+    ["officers", () => client.officers.list({ limit: 500 }), 400],
+    [
+      "signing",
+      () =>
+        client.signing.createRequest({
+          provider: "mysign",
+          kind: "approval",
+          items: [{ source: "document", documentId: signedDocumentId(), format: "pades" }],
+        }),
+      409,
     ],
     ["open311", () => client.open311.getRequest("PA-1999-000000"), 404],
     ["calendar", () => client.calendar.listEvents({ from: "2026-01-01", to: "2026-12-31" }), 400],
@@ -165,6 +184,65 @@ describe("contract: declared errors, naturally, for each family of operations", 
         }),
       ).toEqual([]);
     }
+  });
+});
+
+describe("contract: Idempotency-Key is required on every x-idempotent write", () => {
+  const concrete = (path: string) => path.replace(/\{[^}]+\}/g, "sample");
+  const idempotent = [...OPERATIONS.values()].filter((operation) => operation.idempotent);
+
+  it("answers 400 idempotency_key_required without it, as each operation declares", async () => {
+    expect(idempotent.map((operation) => operation.operationId)).toEqual(
+      expect.arrayContaining(["signing.cancel", "documents.complete", "dossiers.transition"]),
+    );
+    const problems: string[] = [];
+    for (const operation of idempotent) {
+      const response = await fetch(`${sandbox.url}${concrete(operation.path)}`, {
+        method: operation.method.toUpperCase(),
+        headers: { authorization: "Bearer t", "content-type": "application/json" },
+        body: "{}",
+      });
+      const body = await response.json();
+      if (response.status !== 400 || body.code !== "idempotency_key_required")
+        problems.push(`${operation.operationId}: ${response.status} ${body.code}`);
+      problems.push(
+        ...validator.check({
+          method: operation.method,
+          path: operation.path,
+          status: response.status,
+          contentType: response.headers.get("content-type"),
+          body,
+        }),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("does nothing without it: a signing request stays awaiting the user", async () => {
+    const store = sandbox.store;
+    const settings = store.signing;
+    store.signing = { ...settings, confirmAfterMs: 3_600_000 }; // the simulated signer waits
+    const documentId = [...store.documents.values()].find(
+      (document) => document.state === "awaiting_signature",
+    )?.id;
+    const created = await client.signing.createRequest({
+      provider: "mysign",
+      kind: "approval",
+      items: [{ source: "document", documentId: documentId ?? "", format: "pades" }],
+    });
+    const response = await fetch(`${sandbox.url}/v1/signing/requests/${created.id}/cancellation`, {
+      method: "POST",
+      headers: { authorization: "Bearer t" },
+    });
+    expect(response.status).toBe(400);
+    expect((await client.signing.getRequest(created.id)).state).toBe("awaiting_user");
+    // With a key (the client always sends one) the same cancellation acts.
+    expect((await client.signing.cancel(created.id)).state).toBe("cancelled");
+    await expect(client.signing.cancel(created.id)).rejects.toMatchObject({
+      status: 409,
+      problem: { errorCode: "request_not_pending", requestState: "cancelled" },
+    });
+    store.signing = settings;
   });
 });
 

@@ -176,7 +176,7 @@ export function contractCalls(
         public: true,
       }),
     "feedback.get": () => client.feedback.get(inProgress.id),
-    "feedback.thread": () => client.feedback.thread(inProgress.id),
+    "feedback.thread": () => client.feedback.thread(inProgress.id, { visibility: "public" }),
     "feedback.postUpdate": () =>
       client.feedback.postUpdate(inProgress.id, {
         entryType: "public_reply",
@@ -229,6 +229,7 @@ export function contractCalls(
         throw new Error(`expected feedback.assigned first, got ${event.value?.type}`);
       return event.value;
     },
+    "officers.list": () => client.officers.list({ agencyCode: store.currentUser.agencyCode, limit: 5 }),
     "news.list": () => client.news.list({ category: "news", limit: 5 }),
     "news.get": () => client.news.get(store.world.news[0]?.id ?? ""),
     "indicators.listFields": () => client.indicators.listFields(),

@@ -106,6 +106,7 @@ describe("dossiers agree with core", () => {
     for (const dossier of data.dossiers) {
       if (dossier.receivedAt === null) {
         expect(dossier.dueAt).toBeNull();
+        expect(dossier.timeliness, "no timeliness before intake").toBeNull();
         continue;
       }
       const history = data.dossierHistories[dossier.code] ?? [];
@@ -125,9 +126,15 @@ describe("dossiers agree with core", () => {
         NOW,
         { calendar },
       );
-      expect(dossier.timeliness, dossier.code).toBe(judged ?? "within_time");
+      // Core's answer as is: null for refused or withdrawn dossiers, never a stand-in value.
+      expect(dossier.timeliness, dossier.code).toBe(judged);
     }
     expect(paused).toBeGreaterThan(50);
+    const closedUnjudged = data.dossiers.filter(
+      (dossier) => dossier.receivedAt !== null && dossier.timeliness === null,
+    );
+    expect(closedUnjudged.length, "refused / withdrawn dossiers without timeliness").toBeGreaterThan(0);
+    expect(closedUnjudged.every((d) => d.status === "refused" || d.status === "withdrawn")).toBe(true);
   });
 
   it("carry what their status implies: supplement request, refusal reason, result, handler", () => {

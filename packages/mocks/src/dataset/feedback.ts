@@ -208,7 +208,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
         activity: "rated",
         at: next(60, 2000),
         author: OPERATOR,
-        body: rating,
+        rating,
       });
 
     drafts.push({

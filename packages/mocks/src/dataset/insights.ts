@@ -4,12 +4,13 @@ import {
   generateIndicatorSeries,
   generateNewsItem,
   INDICATORS,
+  type IndicatorTarget,
   IOC_FIELDS,
   type IocFieldKey,
 } from "../seed/texts";
 import { DAY_MS, HOUR_MS, isoOf, MINUTE_MS } from "../util";
 import type { GenerationContext } from "./context";
-import type { ApiIndicatorField, ApiNewsArticle, IndicatorRecord } from "./types";
+import type { ApiIndicatorDirection, ApiIndicatorField, ApiNewsArticle, IndicatorRecord } from "./types";
 
 const NEWS_SOURCES = [
   `Cổng thông tin điện tử ${PROVINCE.label}`,
@@ -40,13 +41,24 @@ export function generateNews(context: GenerationContext): ApiNewsArticle[] {
       title: item.headline,
       summary: item.summary,
       body: `<p><strong>${item.summary}</strong></p><p>${random.pick(FOLLOW_UPS)}</p>`,
+      url: "",
       imageUrl: random.next() < 0.5 ? `https://cdn.chinhquyenso.example/tin-tuc/${index + 1}.jpg` : null,
+      imageAlt: null,
       source: random.pick(category === "news" ? NEWS_SOURCES : REFERENCE_SOURCES),
       publishedAt: isoOf(publishedMs),
     });
   }
   articles.sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1));
-  return articles.map((article, index) => ({ ...article, id: `nw_${String(index + 1).padStart(4, "0")}` }));
+  return articles.map((article, index) => {
+    const id = `nw_${String(index + 1).padStart(4, "0")}`;
+    return {
+      ...article,
+      id,
+      url: `https://tintuc.chinhquyenso.example/${article.category === "news" ? "tin-tuc" : "tin-tham-khao"}/${id}`,
+      // Photos of the samples illustrate the headline; a real portal sends the editor's text alternative.
+      imageAlt: article.imageUrl === null ? null : `Ảnh minh họa: ${article.title}`,
+    };
+  });
 }
 
 export function buildIndicatorFields(): ApiIndicatorField[] {
@@ -58,6 +70,14 @@ export function monthLabel(ms: number, offset = 0): string {
   const date = new Date(ms + 7 * HOUR_MS);
   const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + offset;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The contract's direction from the seed's target: a target to reach at least, at most, or none (watched). */
+export function indicatorDirection(indicator: {
+  readonly target: IndicatorTarget | null;
+}): ApiIndicatorDirection {
+  if (indicator.target === null) return "neutral";
+  return indicator.target.direction === "at_least" ? "higher_is_better" : "lower_is_better";
 }
 
 export function generateIndicators(context: GenerationContext): IndicatorRecord[] {
@@ -78,6 +98,7 @@ export function generateIndicators(context: GenerationContext): IndicatorRecord[
       unit: indicator.unit,
       period: "month",
       periodLabel: last?.period ?? monthLabel(context.nowMs, -1),
+      direction: indicatorDirection(indicator),
       value: last?.value ?? null,
       target,
       sourceAgency: indicator.source,

@@ -14,6 +14,7 @@ import { dossierResolvers } from "./dossiers";
 import { feedbackResolvers } from "./feedback";
 import { insightResolvers } from "./insights";
 import { notificationResolvers } from "./notifications";
+import { officerResolvers } from "./officers";
 import { handleOperation } from "./pipeline";
 import { reportResolvers } from "./reports";
 import { signingResolvers } from "./signing";
@@ -46,6 +47,7 @@ const RESOLVERS: Resolvers = {
   ...insightResolvers,
   ...reportResolvers,
   ...citizenResolvers,
+  ...officerResolvers,
 };
 
 /** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */

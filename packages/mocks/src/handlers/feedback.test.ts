@@ -105,9 +105,71 @@ describe("1022 feedback", () => {
     expect(reopened.status).toBe("in_progress");
     expect((await apiError(client.feedback.rate(resolved.id, { rating: "satisfied" }))).status).toBe(409);
     const closed = withStatus("closed");
-    expect((await client.feedback.rate(closed.id, { rating: "very_satisfied" })).rating).toBe(
-      "very_satisfied",
+    expect(
+      (await client.feedback.rate(closed.id, { rating: "unsatisfied", comment: "Xử lý chậm." })).rating,
+    ).toBe("unsatisfied");
+    const thread = await client.feedback.thread(closed.id, { limit: 100 });
+    // The rating is structured; the body is the citizen's comment only.
+    expect(thread.items.at(-1)).toMatchObject({
+      entryType: "activity",
+      activity: "rated",
+      rating: "unsatisfied",
+      body: "Xử lý chậm.",
+    });
+  });
+
+  it("gives seeded rated activity a structured rating", () => {
+    const rated = [...sandbox.store.feedback.values()].flatMap((item) =>
+      item.thread.filter((entry) => entry.activity === "rated"),
     );
+    expect(rated.length).toBeGreaterThan(0);
+    for (const entry of rated) expect(["very_satisfied", "satisfied", "unsatisfied"]).toContain(entry.rating);
+  });
+
+  it("leaves internal notes and assignments out of the public view of a thread", async () => {
+    const item = [...sandbox.store.feedback.values()].find(
+      (record) =>
+        record.thread.some((entry) => entry.entryType === "internal_note") &&
+        record.thread.some((entry) => entry.activity === "assigned") &&
+        record.thread.some((entry) => entry.entryType === "public_reply"),
+    );
+    expect(item, "a seeded feedback with notes, an assignment and replies").toBeDefined();
+    const id = item?.id ?? "";
+    const all = (await client.feedback.thread(id, { limit: 100 })).items;
+    const publicView = (await client.feedback.thread(id, { limit: 100, visibility: "public" })).items;
+    expect(all.length).toBe(item?.thread.length);
+    expect(publicView.some((entry) => entry.entryType === "internal_note")).toBe(false);
+    expect(publicView.some((entry) => entry.activity === "assigned")).toBe(false);
+    expect(publicView.map((entry) => entry.id)).toEqual(
+      all
+        .filter(
+          (entry) =>
+            entry.entryType === "public_reply" ||
+            (entry.entryType === "activity" && entry.activity !== "assigned"),
+        )
+        .map((entry) => entry.id),
+    );
+    // Paging the public view never skips or repeats an entry.
+    const paged = [];
+    for await (const page of client.feedback.threadAll(id, { limit: 1, visibility: "public" }).byPage())
+      paged.push(...page.items);
+    expect(paged.map((entry) => entry.id)).toEqual(publicView.map((entry) => entry.id));
+  });
+
+  it("lists assignable officers by agency and name, without contact data", async () => {
+    const me = sandbox.store.currentUser;
+    const colleagues = await client.officers.list({ agencyCode: me.agencyCode, limit: 100 });
+    expect(colleagues.items.length).toBeGreaterThan(0);
+    expect(colleagues.items.every((officer) => officer.agencyCode === me.agencyCode)).toBe(true);
+    expect(colleagues.items.map((officer) => officer.id)).toContain(me.id);
+    const allowed = ["agencyCode", "agencyName", "id", "name", "position"];
+    for (const officer of colleagues.items)
+      expect(Object.keys(officer).filter((key) => !allowed.includes(key))).toEqual([]);
+    const family = me.name.split(" ").at(-1) ?? "";
+    const unaccented = family.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+    const found = await client.officers.list({ q: unaccented });
+    expect(found.items.map((officer) => officer.id)).toContain(me.id);
+    expect(JSON.stringify(found)).not.toMatch(/\d{9,}|@/);
   });
 
   it("publishes public feedback on Open311 without contact details", async () => {
@@ -118,6 +180,12 @@ describe("1022 feedback", () => {
     );
     expect(requests.every((request) => publicCodes.has(request.service_request_id))).toBe(true);
     expect(JSON.stringify(requests)).not.toMatch(/0\d{9}/);
+    // GeoReport v2 strings straight from core: the service from the category, no null stand-ins.
+    const categories = new Map(sandbox.store.world.feedbackCategories.map((item) => [item.code, item.name]));
+    for (const request of requests) {
+      expect(request.service_name).toBe(categories.get(request.service_code));
+      expect(typeof request.description).toBe("string");
+    }
     const hidden = [...sandbox.store.feedback.values()].find((item) => !item.public);
     expect((await apiError(client.open311.getRequest(hidden?.code ?? ""))).status).toBe(404);
   });

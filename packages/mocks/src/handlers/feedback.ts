@@ -38,16 +38,18 @@ const newestFirst = (store: MockStore) =>
 
 function open311(store: MockStore, record: FeedbackRecord) {
   const category = store.world.feedbackCategories.find((item) => item.code === record.categoryCode);
+  // Every sample feedback has a category of the seed; a missing one is a bug of the mocks (a 500), not a guess.
+  if (!category) throw new Error(`feedback ${record.id} has an unknown category`);
   const agency = store.world.agencies.find((item) => item.code === record.agencyCode);
   const lastReply = [...record.thread].reverse().find((entry) => entry.entryType === "public_reply");
-  const request = toOpen311ServiceRequest({
+  return toOpen311ServiceRequest({
     id: record.code,
     status: record.status,
     createdAt: new Date(record.createdAtMs),
     updatedAt: new Date(record.updatedAtMs),
     dueAt: record.dueAtMs === null ? null : new Date(record.dueAtMs),
     categoryCode: record.categoryCode,
-    categoryName: category?.name ?? null,
+    categoryName: category.name,
     description: record.description,
     statusNotes: lastReply?.body ?? null,
     agencyName: agency?.name ?? null,
@@ -55,13 +57,15 @@ function open311(store: MockStore, record: FeedbackRecord) {
     lat: record.location?.lat ?? null,
     lng: record.location?.long ?? null,
   });
-  // Core types these as nullable; the contract requires them, and every sample has them.
-  return {
-    ...request,
-    service_name: request.service_name ?? record.categoryCode,
-    service_code: request.service_code ?? record.categoryCode,
-    description: request.description ?? "",
-  };
+}
+
+/**
+ * What `visibility=public` leaves out: internal notes, and the internal routing activity `assigned`.
+ * Anything else a citizen may read (public replies, created, status changes, reopening, ratings…).
+ */
+export function isPublicEntry(entry: { entryType: string; activity?: string | undefined }): boolean {
+  if (entry.entryType === "public_reply") return true;
+  return entry.entryType === "activity" && entry.activity !== "assigned";
 }
 
 export const feedbackResolvers: Pick<Resolvers, FeedbackOperations> = {
@@ -98,10 +102,12 @@ export const feedbackResolvers: Pick<Resolvers, FeedbackOperations> = {
   },
   "feedback.thread": ({ store, path, query }) => {
     const record = findFeedback(store, path.feedbackId);
-    const page = paginate(record.thread, {
+    const visibility = query.visibility ?? "all";
+    const entries = visibility === "public" ? record.thread.filter(isPublicEntry) : record.thread;
+    const page = paginate(entries, {
       cursor: query.cursor,
       limit: query.limit,
-      query: { feedbackId: record.id },
+      query: { feedbackId: record.id, visibility },
     });
     return json("feedback.thread", 200, { items: page.items, nextCursor: page.nextCursor });
   },

@@ -1,13 +1,13 @@
 // What every operation goes through before and after its resolver: request id, time-based transitions,
 // scenario errors, the Prefer header, authentication, query validation, idempotency keys and error mapping.
 // A resolver only implements the operation's own behaviour.
-import { declaresStatus, type OperationId, type OperationInfo } from "../openapi/document";
+import type { OperationId, OperationInfo } from "../openapi/document";
 import { ProblemError } from "../store/problem";
 import type { MockStore } from "../store/store";
 import { canonicalJson, hashBytes, hashString } from "../util";
 import { authenticate } from "./auth";
 import type { RequestContext, Resolver } from "./context";
-import { readBody, readHeader, readQuery, requiredHeaderProblem } from "./input";
+import { readBody, readHeader, readQuery } from "./input";
 import { forcedProblem, parsePrefer, preferredResponse } from "./prefer";
 import { problemResponse } from "./respond";
 
@@ -91,12 +91,8 @@ async function idempotently(
   resolve: () => Response | Promise<Response>,
 ): Promise<Response> {
   const key = context.header("Idempotency-Key");
-  if (key === undefined) {
-    // The contract requires the key; where it declares no 400/422 the write is simply not deduplicated.
-    if (declaresStatus(operation, 422) || declaresStatus(operation, 400))
-      throw requiredHeaderProblem(operation, "Idempotency-Key");
-    return resolve();
-  }
+  // The contract requires the key on every idempotent write: without it nothing is done (400).
+  if (key === undefined) throw idempotencyKeyRequired();
   const fingerprint = await fingerprintOf(operation, context.request, bytes);
   for (;;) {
     const lookup = store.idempotency.begin(key, fingerprint, store.now());
@@ -136,6 +132,16 @@ async function idempotently(
     lookup.complete(stored);
     return replay(stored, false);
   }
+}
+
+function idempotencyKeyRequired(): ProblemError {
+  return new ProblemError(
+    400,
+    "idempotency_key_required",
+    "Idempotency key required",
+    "This write requires an Idempotency-Key header (a new UUID per logical write).",
+    { errors: [{ field: "header/Idempotency-Key", code: "required", message: "is required" }] },
+  );
 }
 
 function replay(

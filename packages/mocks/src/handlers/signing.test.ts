@@ -214,10 +214,37 @@ describe("plugin signing (VGCA) and cancellation", () => {
       items: [documentItem()],
     });
     expect((await client.signing.cancel(created.id)).state).toBe("cancelled");
-    expect((await apiError(client.signing.cancel(created.id))).status).toBe(409);
+    const again = await apiError(client.signing.cancel(created.id));
+    expect(again.status).toBe(409);
+    expect(again.problem).toMatchObject({ errorCode: "request_not_pending", requestState: "cancelled" });
   });
 
-  it("refuses a document that is not awaiting a signature (422 naming the item)", async () => {
+  it("answers request_not_pending to an OTP or a signed file for a request that is no longer waiting", async () => {
+    sandbox.store.signing.outcome = "expire";
+    const expiring = await client.signing.createRequest({
+      provider: "neac",
+      kind: "approval",
+      items: [documentItem()],
+    });
+    clock.advance(600_000);
+    const late = await apiError(client.signing.confirm(expiring.id, { otp: "123456" }));
+    expect(late.status).toBe(409);
+    expect(late.problem).toMatchObject({ errorCode: "request_not_pending", requestState: "expired" });
+
+    const plugin = await client.signing.createRequest({
+      provider: "vgca",
+      kind: "approval",
+      items: [documentItem()],
+    });
+    await client.signing.cancel(plugin.id);
+    const upload = await apiError(
+      client.signing.uploadSigned(plugin.id, { file: new Blob(["%PDF-1.7"]), itemIndex: 0 }),
+    );
+    expect(upload.status).toBe(409);
+    expect(upload.problem).toMatchObject({ errorCode: "request_not_pending", requestState: "cancelled" });
+  });
+
+  it("refuses a document that is not awaiting a signature (409 document_not_awaiting_signature)", async () => {
     const issued = [...sandbox.store.documents.values()].find((doc) => doc.state === "issued");
     const response = await raw(sandbox, "/v1/signing/requests", {
       method: "POST",
@@ -228,9 +255,12 @@ describe("plugin signing (VGCA) and cancellation", () => {
         items: [{ source: "document", documentId: issued?.id, format: "pades" }],
       }),
     });
-    expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({
-      errors: [{ field: "/items/0/documentId", code: "not_awaiting_signature" }],
+    expect(response.status).toBe(409);
+    const problem = await response.json();
+    expect(problem).toMatchObject({
+      code: "document_not_awaiting_signature",
+      errorCode: "document_not_awaiting_signature",
     });
+    expect(problem.detail).toContain(issued?.id);
   });
 });

@@ -1,6 +1,7 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../sandbox/server";
+import { INDICATORS } from "../seed/texts";
 import { apiError, raw, startTestSandbox } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
@@ -41,6 +42,34 @@ describe("calendar, meetings, notifications, indicators, reports, lookups", () =
     const { updated } = await client.notifications.markAllRead({});
     expect(updated).toBe(before.unread);
     expect((await client.notifications.list({ unread: true })).items).toEqual([]);
+  });
+
+  it("gives each indicator the direction of its seeded target (none: neutral)", async () => {
+    const { items } = await client.indicators.list();
+    const expected = new Map(
+      INDICATORS.map((indicator) => [
+        indicator.code,
+        indicator.target === null
+          ? "neutral"
+          : indicator.target.direction === "at_least"
+            ? "higher_is_better"
+            : "lower_is_better",
+      ]),
+    );
+    expect(items.map((item) => [item.code, item.direction])).toEqual(
+      items.map((item) => [item.code, expected.get(item.code)]),
+    );
+    expect(new Set(items.map((item) => item.direction))).toEqual(
+      new Set(["higher_is_better", "lower_is_better", "neutral"]),
+    );
+  });
+
+  it("gives news an absolute page URL and a text alternative for each image", async () => {
+    const { items } = await client.news.list({ limit: 100 });
+    for (const article of items) {
+      expect(new URL(article.url).protocol).toMatch(/^https?:$/);
+      expect(article.imageAlt === null).toBe(article.imageUrl === null);
+    }
   });
 
   it("filters indicator series by period (month, quarter or year) and refuses malformed periods", async () => {

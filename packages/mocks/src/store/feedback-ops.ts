@@ -223,7 +223,8 @@ export function rateFeedback(
     entry(store, now, user, {
       entryType: "activity",
       activity: "rated",
-      body: body.comment ? `${body.rating}: ${body.comment}` : body.rating,
+      rating: body.rating,
+      ...(body.comment ? { body: body.comment } : {}),
     }),
   );
   return record;

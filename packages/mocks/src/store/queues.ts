@@ -12,7 +12,7 @@ export function inQueue(store: MockStore, record: DossierRecord, queue: DossierQ
   if (filter.returnByPost && !record.returnByPost) return false;
   if (filter.timeliness !== undefined) {
     const clock = dossierClock(store, record);
-    if (clock.dueMs === null || !filter.timeliness.includes(clock.timeliness)) return false;
+    if (clock.timeliness === null || !filter.timeliness.includes(clock.timeliness)) return false;
   }
   return true;
 }

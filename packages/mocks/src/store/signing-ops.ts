@@ -30,6 +30,8 @@ const ERROR_MESSAGES: Record<SigningErrorCode, string> = {
   plugin_missing: "Không tìm thấy phần mềm ký số trên máy tính.",
   invalid_credentials: "Thông tin xác thực dịch vụ ký số không hợp lệ.",
   provider_unavailable: "Nhà cung cấp dịch vụ ký số không phản hồi.",
+  request_not_pending: "Yêu cầu ký không còn chờ xác nhận.",
+  document_not_awaiting_signature: "Văn bản không ở trạng thái chờ ký số.",
 };
 
 export function signingProblem(
@@ -56,8 +58,10 @@ export function findSigningRequest(store: MockStore, id: string | undefined): Si
   return record;
 }
 
+/** 422 for malformed items; then 409 `document_not_awaiting_signature` for a document already signed, recalled… */
 function checkItems(store: MockStore, body: SigningRequestCreate): void {
   const errors: FieldError[] = [];
+  const notAwaiting: string[] = [];
   body.items.forEach((item, index) => {
     const at = `/items/${index}`;
     if (item.source === "document") {
@@ -67,13 +71,7 @@ function checkItems(store: MockStore, body: SigningRequestCreate): void {
         const document = store.documents.get(item.documentId);
         if (!document) errors.push(field(`${at}/documentId`, "unknown_document", "No document has this id."));
         else if (document.state !== "awaiting_signature")
-          errors.push(
-            field(
-              `${at}/documentId`,
-              "not_awaiting_signature",
-              `The document is ${document.state}, not awaiting a signature.`,
-            ),
-          );
+          notAwaiting.push(`${item.documentId} is ${document.state}`);
       }
       if (item.format !== "pades")
         errors.push(field(`${at}/format`, "invalid_value", "A PDF document is signed with pades."));
@@ -85,6 +83,12 @@ function checkItems(store: MockStore, body: SigningRequestCreate): void {
     }
   });
   if (errors.length > 0) throw invalid(errors);
+  if (notAwaiting.length > 0)
+    throw signingProblem(
+      409,
+      "document_not_awaiting_signature",
+      `Not awaiting a signature: document ${notAwaiting.join(", document ")}.`,
+    );
 }
 
 export function createSigningRequest(store: MockStore, body: SigningRequestCreate): SigningRequestRecord {
@@ -221,10 +225,14 @@ export function settleSigning(store: MockStore): number | null {
   return next;
 }
 
-function notAwaiting(record: SigningRequestRecord): ProblemError {
-  const code: SigningErrorCode =
-    record.errorCode ?? (record.state === "rejected" ? "user_rejected" : "transaction_expired");
-  return signingProblem(409, code, `The request is ${record.state}.`);
+/** 409 `request_not_pending`: the request is no longer awaiting the user; `requestState` says what it is. */
+function notPending(record: SigningRequestRecord, doing: string): ProblemError {
+  return signingProblem(
+    409,
+    "request_not_pending",
+    `The request is ${record.state}; only a request awaiting the user can be ${doing}.`,
+    { requestState: record.state },
+  );
 }
 
 export function confirmSigning(
@@ -233,7 +241,7 @@ export function confirmSigning(
   otp: string,
 ): SigningRequestRecord {
   if (record.state === "completed") return record;
-  if (record.state !== "awaiting_user") throw notAwaiting(record);
+  if (record.state !== "awaiting_user") throw notPending(record, "confirmed");
   const provider = findProvider(store, record.provider);
   if (provider.confirmation !== "otp")
     throw invalid([
@@ -261,11 +269,7 @@ export function confirmSigning(
 }
 
 export function cancelSigning(store: MockStore, record: SigningRequestRecord): SigningRequestRecord {
-  if (record.state !== "awaiting_user")
-    throw conflict(
-      "invalid_state",
-      `The request is ${record.state}; only a request awaiting the user can be cancelled.`,
-    );
+  if (record.state !== "awaiting_user") throw notPending(record, "cancelled");
   finish(store, record, "cancelled", store.now(), null);
   return record;
 }
@@ -282,7 +286,7 @@ export async function uploadSignedFile(
       "invalid_state",
       "Signed files are uploaded only for requests signed with the VGCA plugin.",
     );
-  if (record.state !== "awaiting_user") throw conflict("invalid_state", `The request is ${record.state}.`);
+  if (record.state !== "awaiting_user") throw notPending(record, "signed");
   const item = record.items[body.itemIndex];
   if (!item)
     throw invalid([field("/itemIndex", "out_of_range", `The request has ${record.items.length} item(s).`)]);

@@ -38,7 +38,8 @@ interface DossierClock {
   readonly version: number;
   readonly minute: number;
   readonly dueMs: number | null;
-  readonly timeliness: Timeliness;
+  /** Core's answer: null when there is none (not yet received, refused, withdrawn, no due date). */
+  readonly timeliness: Timeliness | null;
 }
 
 const clocks = new WeakMap<DossierRecord, DossierClock>();
@@ -54,8 +55,8 @@ export function corePauses(record: DossierRecord) {
 
 /**
  * The due date and timeliness of a dossier now (cached per record version and minute). An open pause pushes
- * the due date until now; dossiers core gives no timeliness (not yet received, refused, withdrawn) are
- * `within_time`, because the contract requires a value.
+ * the due date until now; dossiers core gives no timeliness (not yet received, refused, withdrawn) have
+ * `null`, as the contract allows.
  */
 export function dossierClock(store: MockStore, record: DossierRecord): DossierClock {
   const now = store.now();
@@ -86,7 +87,7 @@ export function dossierClock(store: MockStore, record: DossierRecord): DossierCl
           new Date(now),
           { calendar: store.calendar },
         );
-  const clock = { version: record.version, minute, dueMs, timeliness: value ?? "within_time" };
+  const clock = { version: record.version, minute, dueMs, timeliness: value };
   clocks.set(record, clock);
   return clock;
 }

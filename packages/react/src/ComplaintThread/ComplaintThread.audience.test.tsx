@@ -79,6 +79,32 @@ function connection(handlers: MockHandlers) {
   return { client, queryClient };
 }
 
+/** A connection that also counts, per thread request, what the handler sent back over the wire. */
+function recordingConnection(handlers: MockHandlers) {
+  const threadCalls: { visibility: string | null; entryTypes: string[]; activities: string[] }[] = [];
+  const client = createClient({
+    baseUrl: "https://api.chinhquyenso.test",
+    auth: { token: () => "test-token" },
+    retry: false,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      const response = (await getResponse(handlers, request)) ?? new Response("no handler", { status: 599 });
+      if (/\/v1\/feedback\/[^/]+\/thread$/.test(url.pathname) && request.method === "GET") {
+        const page = (await response.clone().json()) as { items: ThreadEntry[] };
+        threadCalls.push({
+          visibility: url.searchParams.get("visibility"),
+          entryTypes: page.items.map((entry) => entry.entryType),
+          activities: page.items.flatMap((entry) => (entry.activity ? [entry.activity] : [])),
+        });
+      }
+      return response;
+    },
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return { client, queryClient, threadCalls };
+}
+
 function seeded() {
   const handlers = createHandlers({ seed: 3, size: 40, now: TEST_NOW });
   const record = [...handlers.store.feedback.values()].find(
@@ -110,7 +136,10 @@ describe("ComplaintThread audience, connected to the mocks (Chromium)", () => {
     );
     await expect.element(screen.getByRole("heading", { level: 2 })).toHaveTextContent(record.title);
     await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
-    const publicCount = record.thread.filter((entry) => entry.entryType !== "internal_note").length;
+    // The server's public view: no internal notes, no `assigned` routing.
+    const publicCount = record.thread.filter(
+      (entry) => entry.entryType !== "internal_note" && entry.activity !== "assigned",
+    ).length;
     expect(screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(
       publicCount,
     );
@@ -143,6 +172,77 @@ describe("ComplaintThread audience, connected to the mocks (Chromium)", () => {
       record.thread.length,
     );
     expect(staffScreen.container.textContent).toContain((notes[0] ?? "").slice(0, 40));
+  });
+
+  it("asks the platform for the public view: no internal note ever crosses the wire to a citizen", async () => {
+    const { handlers, record } = seeded();
+    const notesInStore = record.thread.filter((entry) => entry.entryType === "internal_note").length;
+    expect(notesInStore).toBeGreaterThan(0);
+    const render_ = (audience: "citizen" | "staff", wire: ReturnType<typeof recordingConnection>) =>
+      render(
+        <ChinhQuyenSoProvider
+          client={wire.client}
+          queryClient={wire.queryClient}
+          live={false}
+          now={() => TEST_NOW}
+        >
+          <ComplaintThread audience={audience} feedbackId={record.id} />
+        </ChinhQuyenSoProvider>,
+      );
+
+    const citizen = recordingConnection(handlers);
+    const screen = await render_("citizen", citizen);
+    await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    expect(citizen.threadCalls.length).toBeGreaterThan(0);
+    expect(citizen.threadCalls.map((call) => call.visibility)).toEqual(
+      citizen.threadCalls.map(() => "public"),
+    );
+    const received = citizen.threadCalls.flatMap((call) => call.entryTypes);
+    expect(received.filter((type) => type === "internal_note")).toHaveLength(0);
+    expect(citizen.threadCalls.flatMap((call) => call.activities)).not.toContain("assigned");
+    expect(received.length).toBe(
+      screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li").length,
+    );
+    await screen.unmount();
+
+    // The same counter sees the notes when staff ask: the count above is not zero by construction.
+    const staff = recordingConnection(handlers);
+    const staffScreen = await render_("staff", staff);
+    await expect.element(staffScreen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    expect(staff.threadCalls.every((call) => call.visibility === null)).toBe(true);
+    const staffNotes = staff.threadCalls
+      .flatMap((call) => call.entryTypes)
+      .filter((t) => t === "internal_note");
+    expect(staffNotes).toHaveLength(notesInStore);
+  });
+
+  it("loads the officers of the feedback's agency to assign to when no assignees are given", async () => {
+    const handlers = createHandlers({ seed: 3, size: 40, now: TEST_NOW });
+    const record = [...handlers.store.feedback.values()].find(
+      (item) => item.status === "in_progress" && item.agencyCode !== null,
+    );
+    if (!record) throw new Error("no in-progress feedback with an agency");
+    const officers = [...handlers.store.users.values()].filter(
+      (user) => user.agencyCode === record.agencyCode,
+    );
+    expect(officers.length).toBeGreaterThan(0);
+    const staff = connection(handlers);
+    const screen = await render(
+      <ChinhQuyenSoProvider
+        client={staff.client}
+        queryClient={staff.queryClient}
+        live={false}
+        now={() => TEST_NOW}
+      >
+        <ComplaintThread audience="staff" feedbackId={record.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    const select = screen.getByRole("combobox", { name: "Phân công cho" });
+    await expect.element(select).toBeVisible();
+    const offered = [...(select.element() as HTMLSelectElement).options]
+      .map((option) => option.value)
+      .filter((value) => value !== "");
+    expect(offered.sort()).toEqual(officers.map((user) => user.id).sort());
   });
 
   it("posts an internal note through the client once; a citizen opening the thread never gets it", async () => {

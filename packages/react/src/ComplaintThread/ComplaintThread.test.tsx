@@ -100,6 +100,38 @@ describe("ComplaintThread timeline (Chromium)", () => {
     await expect.element(screen.getByRole("textbox", { name: "Nội dung" })).toHaveFocus();
   });
 
+  it("reads a rating from its structured field, and from the body only for older servers", async () => {
+    const rated = (id: string, fields: Partial<ThreadEntry>): ThreadEntry => ({
+      id,
+      entryType: "activity",
+      activity: "rated",
+      at: "2026-11-25T10:00:00+07:00",
+      author: { id: "op_1", name: "Tổng đài 1022" },
+      ...fields,
+    });
+    const screen = await render(
+      <Staffed>
+        <ComplaintThread
+          audience="citizen"
+          feedback={sampleFeedback({ status: "closed", rating: "unsatisfied" })}
+          entries={[
+            rated("te_r1", { rating: "unsatisfied", body: "Xử lý chậm: 5 ngày." }),
+            rated("te_r2", { rating: "very_satisfied" }),
+            rated("te_r3", { body: "satisfied: Cảm ơn" }),
+          ]}
+        />
+      </Staffed>,
+    );
+    await expect.element(screen.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    const entries = [...screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")].map(
+      (entry) => visibleText(entry),
+    );
+    // The comment is shown as written, even when it looks like "code: text".
+    expect(entries[0]).toContain("Chưa hài lòng — Xử lý chậm: 5 ngày.");
+    expect(entries[1]).toContain("Rất hài lòng");
+    expect(entries[2]).toContain("Hài lòng — Cảm ơn");
+  });
+
   it("shows attachments: images with alt text through the app's URLs, files with name and size, bad URLs unlinked", async () => {
     const entries = sampleEntries();
     const last = entries[4] as ThreadEntry;

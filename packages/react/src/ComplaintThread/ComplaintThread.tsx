@@ -25,7 +25,10 @@ import { useFeedbackThread } from "./useFeedbackThread";
 interface CommonProps {
   /** `staff` see everything; `citizen` never receive nor see internal notes. Anything else counts as citizen. */
   audience: ThreadAudience;
-  /** Officers the feedback can be assigned to (staff). Without them, no assign control is shown. */
+  /**
+   * Officers the feedback can be assigned to (staff). Connected mode without them loads the officers of the
+   * feedback's agency (`officers.list`); controlled mode without them shows no assign control.
+   */
   assignees?: readonly PersonRef[] | undefined;
   /** Where an attachment can be opened or shown (an http(s) or blob: URL); without it files are listed only. */
   attachmentUrl?: AttachmentUrlResolver | undefined;
@@ -179,7 +182,7 @@ function ThreadLayout(props: LayoutProps) {
 }
 
 function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintThreadProps) {
-  const data = useFeedbackThread(feedbackId, { audience });
+  const data = useFeedbackThread(feedbackId, { audience, loadAssignees: rest.assignees === undefined });
   const post = usePostFeedbackUpdate(feedbackId).mutateAsync;
   const assign = useAssignFeedback(feedbackId).mutateAsync;
   const reopen = useReopenFeedback(feedbackId).mutateAsync;
@@ -204,6 +207,7 @@ function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintTh
       audience={audience}
       feedback={data.feedback}
       entries={data.entries}
+      assignees={rest.assignees ?? data.assignees}
       categories={data.categories}
       loading={data.status === "loading"}
       error={data.error}

@@ -94,8 +94,18 @@ function Attachments({ item, t, locale, attachmentUrl }: EntryProps) {
   );
 }
 
-/** "satisfied: Cảm ơn" (how ratings are written into the thread) → "Hài lòng — Cảm ơn"; anything else as is. */
-function ratingText(body: string, t: T, locale: Locale): string {
+/**
+ * A `rated` entry: its structured `rating` with the body as the citizen's comment ("Hài lòng — Cảm ơn"). Older
+ * servers wrote "satisfied: Cảm ơn" into the body: parsed only as a fallback; anything else as is.
+ */
+function ratingText(item: TimelineItem, t: T, locale: Locale): string {
+  const structured = (item.entry as { rating?: unknown }).rating;
+  if (typeof structured === "string" && structured !== "") {
+    const rating = labelOf(FEEDBACK_RATING_LABELS, structured, locale);
+    const comment = item.body.trim();
+    return comment ? t("thread.entry.ratingComment", { rating, comment }) : rating;
+  }
+  const body = item.body;
   const match = /^([a-z_]+)(?::\s*([\s\S]*))?$/.exec(body.trim());
   if (!match || !isOneOf(FEEDBACK_RATINGS, match[1])) return body;
   const rating = labelOf(FEEDBACK_RATING_LABELS, match[1], locale);
@@ -112,7 +122,7 @@ function Activity({ item, t, locale }: EntryProps) {
           to: labelOf(FEEDBACK_STATUS_LABELS, item.toStatus, locale),
         })
       : item.activity === "rated"
-        ? ratingText(item.body, t, locale)
+        ? ratingText(item, t, locale)
         : item.body;
   return (
     <p className="cqs-complaint-thread__activity">

@@ -1,6 +1,6 @@
 // Helpers of ComplaintThread's stories (not exported from the package): a controlled host with local state, and
 // connected stories backed by the mocks' stateful msw handlers.
-import type { Feedback, PersonRef, ThreadEntry } from "@chinhquyenso/client";
+import type { Feedback, ThreadEntry } from "@chinhquyenso/client";
 import { createHandlers, type MockHandlers, type MockStore, type Scenario } from "@chinhquyenso/mocks";
 import type { HttpHandler } from "msw";
 import { useState } from "react";
@@ -81,13 +81,8 @@ export function connected(pick: Pick, options: { scenarios?: Scenario[]; before?
           scenarios: options.scenarios ?? [],
         });
         const feedbackId = pick(handlers.store);
-        // Officers of the feedback's agency: the contract has no list of assignees, the app provides it.
-        const agency = handlers.store.feedback.get(feedbackId)?.agencyCode;
-        const assignees: PersonRef[] = [...handlers.store.users.values()]
-          .filter((user) => user.agencyCode === agency)
-          .slice(0, 6)
-          .map(({ id, name, position, agencyCode }) => ({ id, name, position, agencyCode }));
-        return { handlers, feedbackId, assignees };
+        // No `assignees`: the widget loads the officers of the feedback's agency from `officers.list`.
+        return { handlers, feedbackId };
       },
     ],
     beforeEach: ({
@@ -100,11 +95,7 @@ export function connected(pick: Pick, options: { scenarios?: Scenario[]; before?
       msw.use(...(options.before ?? []), ...(loaded.handlers as MockHandlers));
     },
     render: (args: ControlledComplaintThreadProps, { loaded }: { loaded: Record<string, unknown> }) => (
-      <ComplaintThread
-        audience={args.audience}
-        assignees={loaded.assignees as PersonRef[]}
-        feedbackId={loaded.feedbackId as string}
-      />
+      <ComplaintThread audience={args.audience} feedbackId={loaded.feedbackId as string} />
     ),
   };
 }

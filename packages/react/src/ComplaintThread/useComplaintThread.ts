@@ -22,7 +22,7 @@ export interface UseComplaintThreadOptions {
   feedback: Feedback | null | undefined;
   /** Thread entries, oldest first, as received; malformed ones get a fallback row. */
   entries?: readonly ThreadEntry[] | undefined;
-  /** Officers the feedback can be assigned to (the contract has no list of them: the app provides it). */
+  /** Officers the feedback can be assigned to (connected mode loads them from `officers.list`). */
   assignees?: readonly PersonRef[] | undefined;
   /** Sends a post; resolve with the platform's entry to show it at once. Absent (or `readOnly`): no composer. */
   onPostUpdate?: PostUpdateHandler | undefined;

@@ -1,4 +1,4 @@
-import type { Feedback, FeedbackCategory, ThreadEntry } from "@chinhquyenso/client";
+import type { Feedback, FeedbackCategory, PersonRef, ThreadEntry } from "@chinhquyenso/client";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { ChinhQuyenSoConnection } from "../provider/context";
@@ -18,9 +18,11 @@ export function feedbackThreadKey(feedbackId: string, audience: ThreadAudience) 
 }
 
 /**
- * Query options for a whole thread, every page, oldest first. For citizens, internal notes (and entry types this
- * version does not know) are dropped as each page arrives, so they never reach the query cache, devtools or any
- * component. The contract has no public-only variant of `feedback.thread` yet; when it gains one, ask for it here.
+ * Query options for a whole thread, every page, oldest first. For citizens the platform is asked for the
+ * public view (`visibility=public`: no internal notes, no internal routing), so internal notes never cross the
+ * network; as a second line of defence (an older server ignoring the parameter), internal notes and entry types
+ * this version does not know are still dropped as each page arrives, before the query cache, devtools or any
+ * component sees them.
  */
 export function feedbackThreadQuery(
   connection: Pick<ChinhQuyenSoConnection, "client">,
@@ -32,7 +34,11 @@ export function feedbackThreadQuery(
     queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ThreadEntry[]> => {
       const entries: ThreadEntry[] = [];
       const pages = connection.client.feedback
-        .threadAll(feedbackId, { limit: PAGE_SIZE }, { signal })
+        .threadAll(
+          feedbackId,
+          audience === "citizen" ? { limit: PAGE_SIZE, visibility: "public" } : { limit: PAGE_SIZE },
+          { signal },
+        )
         .byPage();
       for await (const page of pages) entries.push(...entriesFor(page.items ?? [], audience));
       return entries;
@@ -59,6 +65,43 @@ export interface FeedbackThreadOptions {
   audience: ThreadAudience;
   /** Default true. */
   enabled?: boolean;
+  /**
+   * Staff only: also load the officers the feedback can be assigned to (`officers.list`, of the feedback's
+   * agency once it has one). Default false: an app that passes its own `assignees` loads nothing more.
+   */
+  loadAssignees?: boolean;
+}
+
+/** Officers read for the assign control: enough for an agency, never an unbounded walk. */
+const MAX_ASSIGNEES = 500;
+
+/** Query key of the officers a feedback of an agency can be assigned to. */
+export function assigneesKey(agencyCode: string | null | undefined) {
+  return ["cqs", "officers", "assignable", agencyCode ?? null] as const;
+}
+
+/** Query options for the officers of an agency (all agencies for `null`), by name, as `PersonRef`s. */
+export function assigneesQuery(
+  connection: Pick<ChinhQuyenSoConnection, "client">,
+  agencyCode: string | null | undefined,
+) {
+  return {
+    queryKey: assigneesKey(agencyCode),
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<PersonRef[]> => {
+      const people: PersonRef[] = [];
+      const params = agencyCode ? { agencyCode, limit: PAGE_SIZE } : { limit: PAGE_SIZE };
+      for await (const page of connection.client.officers.listAll(params, { signal }).byPage()) {
+        for (const officer of page.items ?? []) {
+          // Only what the assign control shows: no other field travels further.
+          const person: PersonRef = { id: officer.id, name: officer.name, agencyCode: officer.agencyCode };
+          if (officer.position !== undefined) person.position = officer.position;
+          people.push(person);
+        }
+        if (people.length >= MAX_ASSIGNEES) break;
+      }
+      return people.slice(0, MAX_ASSIGNEES);
+    },
+  };
 }
 
 export interface FeedbackThreadData {
@@ -76,6 +119,8 @@ export interface FeedbackThreadData {
   isFetching: boolean;
   /** Refetches whatever failed (or everything). */
   refetch: () => void;
+  /** With `loadAssignees` (staff): the officers to assign to; undefined while loading, on error, or not asked. */
+  assignees: PersonRef[] | undefined;
 }
 
 /**
@@ -91,6 +136,16 @@ export function useFeedbackThread(feedbackId: string, options: FeedbackThreadOpt
   const thread = useQuery({ ...feedbackThreadQuery(connection, feedbackId, audience), enabled }, queryClient);
   const categories = useQuery(
     { ...queries.feedback.listCategories(), enabled, staleTime: 60 * 60_000 },
+    queryClient,
+  );
+  // Once the feedback is known: the officers of its agency (all officers while it has none yet).
+  const wantsAssignees = enabled && audience === "staff" && options.loadAssignees === true;
+  const assignees = useQuery(
+    {
+      ...assigneesQuery(connection, feedback.data?.agencyCode),
+      enabled: wantsAssignees && feedback.data !== undefined,
+      staleTime: 10 * 60_000,
+    },
     queryClient,
   );
   const refetchFeedback = feedback.refetch;
@@ -109,5 +164,6 @@ export function useFeedbackThread(feedbackId: string, options: FeedbackThreadOpt
     threadError: thread.error ?? undefined,
     isFetching: feedback.isFetching || thread.isFetching,
     refetch,
+    assignees: wantsAssignees ? assignees.data : undefined,
   };
 }

@@ -74,6 +74,28 @@ describe("IndicatorCard (Chromium)", () => {
     await expect.element(screen.getByText("Giảm 11,1% so với kỳ trước, trong ngưỡng chỉ tiêu")).toBeVisible();
   });
 
+  it("judges by the indicator's own direction when no polarity is given; the prop overrides it", async () => {
+    const aqi = { ...growth, name: "AQI trung bình", unit: "AQI", value: 80, target: 100 };
+    const screen = await render(
+      <>
+        <IndicatorCard indicator={{ ...aqi, direction: "lower_is_better" }} previousValue={90} />
+        <IndicatorCard
+          indicator={{ ...aqi, direction: "lower_is_better" }}
+          previousValue={90}
+          polarity="neutral"
+        />
+        <IndicatorCard indicator={{ ...aqi, direction: "sideways" }} previousValue={90} />
+      </>,
+    );
+    const [byDirection, overridden, unknown] = screen.getByRole("article").elements();
+    expect(byDirection?.getAttribute("data-sentiment")).toBe("good");
+    expect(byDirection?.getAttribute("data-target")).toBe("met");
+    expect(byDirection?.textContent).toContain("Giảm 11,1% so với kỳ trước, trong ngưỡng chỉ tiêu");
+    expect(overridden?.getAttribute("data-sentiment")).toBe("neutral");
+    expect(unknown?.getAttribute("data-sentiment")).toBe("neutral");
+    expect(unknown?.hasAttribute("data-target")).toBe(false);
+  });
+
   it("does not judge without a polarity, and never divides by a zero previous value", async () => {
     const screen = await render(
       <IndicatorCard

@@ -28,7 +28,7 @@ export interface IndicatorCardProps {
   code?: string | undefined;
   /** Connected mode: narrows the indicator list request to one IOC field. */
   fieldCode?: string | undefined;
-  /** Whether up is good (the contract does not say); `neutral` by default: movement is shown, not judged. */
+  /** Whether up is good; by default the indicator's `direction` (neutral when absent or unknown). */
   polarity?: Polarity | undefined;
   /** Periods in the sparkline (default 12). */
   sparklinePeriods?: number | undefined;

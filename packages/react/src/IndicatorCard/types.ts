@@ -14,6 +14,11 @@ export interface IndicatorData {
   /** `null`: no figure yet ("Chưa có số liệu"). */
   value: number | null;
   target?: number | null | undefined;
+  /**
+   * Whether up is good: `higher_is_better`, `lower_is_better` or `neutral` (the contract's `direction`). Used
+   * when the card's `polarity` prop is not given; unknown or absent means neutral.
+   */
+  direction?: string | undefined;
   sourceAgency?: string | undefined;
   /** ISO date-time of the last update. */
   updatedAt?: string | undefined;

@@ -18,6 +18,7 @@ import {
 } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
+import { polarityOf } from "./direction";
 import { indicatorCardMessages } from "./messages";
 import type { IndicatorData, IndicatorPoint } from "./types";
 
@@ -27,6 +28,7 @@ export interface UseIndicatorCardOptions {
   points?: readonly IndicatorPoint[] | undefined;
   /** The value of the previous period, when it does not come from `points`. */
   previousValue?: number | null | undefined;
+  /** Overrides the indicator's own `direction` (absent: the direction, else neutral). */
   polarity?: Polarity | undefined;
   /** How many periods the sparkline shows (default 12). */
   sparklinePeriods?: number | undefined;
@@ -64,9 +66,10 @@ export function useIndicatorCard({
   indicator,
   points = [],
   previousValue,
-  polarity = "neutral",
+  polarity: givenPolarity,
   sparklinePeriods = 12,
 }: UseIndicatorCardOptions): IndicatorCardView {
+  const polarity = givenPolarity ?? polarityOf(indicator.direction);
   const { locale } = useChinhQuyenSoSettings();
   const t = useTranslator(indicatorCardMessages);
   const tc = useTranslator(chartMessages);

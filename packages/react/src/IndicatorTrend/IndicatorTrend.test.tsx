@@ -149,6 +149,27 @@ describe("IndicatorTrend connected (Chromium, real client, mock platform)", () =
     expect(screen.getByRole("table").element().querySelectorAll("tbody tr")).toHaveLength(10);
   });
 
+  it("judges by the indicator's direction from the platform when no polarity is given", async () => {
+    const platform = mockedPlatform();
+    const screen = await render(
+      <TestPlatform platform={platform}>
+        <IndicatorTrend code="YT-02" title="Sốt xuất huyết" />
+        <IndicatorTrend code="YT-02" title="Không đánh giá" polarity="neutral" />
+      </TestPlatform>,
+    );
+    // YT-02 (dengue cases) is lower_is_better in the seed: "within" or "over" the limit, never a bare ratio.
+    await expect
+      .poll(() => screen.container.querySelector(".cqs-indicator-trend__summary")?.textContent ?? "")
+      .toMatch(/(trong|vượt) ngưỡng chỉ tiêu/);
+    expect(
+      platform.requests.some(
+        (request) => request.startsWith("GET /v1/indicators?") || request === "GET /v1/indicators",
+      ),
+    ).toBe(true);
+    const summaries = [...screen.container.querySelectorAll(".cqs-indicator-trend__summary")];
+    expect(summaries[1]?.textContent).toMatch(/bằng \d+(,\d+)?% chỉ tiêu/);
+  });
+
   it("tells an unknown indicator and a bad period apart from a failure", async () => {
     const platform = mockedPlatform();
     const screen = await render(

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { chartMessages, type Polarity, SeriesChart, useElementWidth } from "../charts";
+import { polarityOf } from "../IndicatorCard/direction";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
 import type { IndicatorPoint } from "../IndicatorCard/types";
 import { useIndicatorSeries } from "../IndicatorCard/useIndicators";
@@ -17,6 +18,8 @@ import { type TrendView, useIndicatorTrend } from "./useIndicatorTrend";
 export interface TrendSeries {
   unit: string;
   points: readonly IndicatorPoint[];
+  /** The indicator's `direction` (whether up is good), used when the `polarity` prop is not given. */
+  direction?: string | undefined;
 }
 
 export interface IndicatorTrendProps {
@@ -32,6 +35,7 @@ export interface IndicatorTrendProps {
   code?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Whether up is good; by default the indicator's `direction` (neutral when absent or unknown). */
   polarity?: Polarity | undefined;
   /** Chart or data table (controlled); `defaultView` for uncontrolled, "chart" by default. */
   view?: TrendView | undefined;
@@ -54,7 +58,12 @@ function TrendBody(props: IndicatorTrendProps & { series: TrendSeries; title: st
   const t = useTranslator(indicatorTrendMessages);
   const tc = useTranslator(chartMessages);
   const root = useWidgetRoot("cqs-indicator-trend", props.className);
-  const trend = useIndicatorTrend({ ...props, points: props.series.points, unit: props.series.unit });
+  const trend = useIndicatorTrend({
+    ...props,
+    points: props.series.points,
+    unit: props.series.unit,
+    polarity: props.polarity ?? polarityOf(props.series.direction),
+  });
   const [width, frame] = useElementWidth(DEFAULT_WIDTH);
   const titleId = useId();
   const summaryId = useId();
@@ -219,9 +228,13 @@ function ConnectedTrend({ code, from, to, ...props }: IndicatorTrendProps & { co
   const t = useTranslator(indicatorTrendMessages);
   const params = from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
   const series = useIndicatorSeries(code, params);
-  // The name is only fetched when the caller did not give a title (the list is shared with IndicatorCard).
+  // The indicator (its name, its direction) is only fetched when the caller did not give a title or a
+  // polarity; the list is shared with IndicatorCard.
   const list = useQuery(
-    { ...queries.indicators.list(undefined), enabled: props.title === undefined },
+    {
+      ...queries.indicators.list(undefined),
+      enabled: props.title === undefined || props.polarity === undefined,
+    },
     queryClient,
   );
   const data = series.data;
@@ -243,8 +256,9 @@ function ConnectedTrend({ code, from, to, ...props }: IndicatorTrendProps & { co
       />
     );
   }
-  const title = props.title ?? list.data?.items.find((item) => item.code === code)?.name ?? code;
-  return <TrendBody {...props} series={data} title={title} />;
+  const indicator = list.data?.items.find((item) => item.code === code);
+  const title = props.title ?? indicator?.name ?? code;
+  return <TrendBody {...props} series={{ ...data, direction: indicator?.direction }} title={title} />;
 }
 
 function IndicatorTrendInner(props: IndicatorTrendProps) {

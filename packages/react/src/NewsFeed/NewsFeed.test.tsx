@@ -60,6 +60,36 @@ describe("NewsFeed (Chromium)", () => {
     expect(screen.getByRole("link").elements()).toHaveLength(1);
   });
 
+  it("links titles to the article's url and describes its image with imageAlt; the props override both", async () => {
+    const withPage: NewsItem[] = [
+      {
+        ...(articles[0] as NewsItem),
+        url: "https://binhduong.gov.vn/tin-tuc/nw_1.html",
+        imageAlt: "Cán bộ hướng dẫn người dân",
+      },
+      { ...(articles[1] as NewsItem), url: "javascript:alert(1)", imageAlt: null },
+    ];
+    const screen = await render(<NewsFeed articles={withPage} />);
+    await expect
+      .element(screen.getByRole("link", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .toHaveAttribute("href", "https://binhduong.gov.vn/tin-tuc/nw_1.html");
+    expect(screen.getByRole("link").elements()).toHaveLength(1);
+    await expect.element(screen.getByRole("img", { name: "Cán bộ hướng dẫn người dân" })).toBeVisible();
+    await screen.unmount();
+
+    const overridden = await render(
+      <NewsFeed
+        articles={withPage}
+        getArticleHref={(article) => `/tin/${article.id}`}
+        getImageAlt={() => ""}
+      />,
+    );
+    await expect
+      .element(overridden.getByRole("link", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .toHaveAttribute("href", "/tin/nw_1");
+    expect(overridden.container.querySelector("img")?.getAttribute("alt")).toBe("");
+  });
+
   it("makes titles buttons for onArticleSelect, usable by keyboard", async () => {
     const onSelect = vi.fn();
     const screen = await render(<NewsFeed articles={articles.slice(0, 1)} onArticleSelect={onSelect} />);

@@ -30,8 +30,13 @@ export interface NewsFeedProps {
   onCategoryChange?: ((category: NewsCategoryValue) => void) | undefined;
   /** Connected mode: articles per page (default 10). */
   pageSize?: number | undefined;
-  /** Where an article's title links to; only http(s) URLs and same-site paths become links. */
+  /**
+   * Where an article's title links to, instead of its `url`; only http(s) URLs and same-site paths become
+   * links (undefined: no link).
+   */
   getArticleHref?: ((article: NewsItem) => string | undefined) | undefined;
+  /** The image's text alternative, instead of the article's `imageAlt` (`""`: decorative). */
+  getImageAlt?: ((article: NewsItem) => string | undefined) | undefined;
   /** Called when an article without a link is chosen (its title becomes a button). */
   onArticleSelect?: ((article: NewsItem) => void) | undefined;
   title?: string | undefined;

@@ -7,10 +7,15 @@ export interface NewsItem {
   category?: string | undefined;
   title: string;
   summary?: string | undefined;
+  /** The article's page (absolute http(s)): its title links there unless `getArticleHref` is given. */
+  url?: string | undefined;
   /** http(s) or a same-site path; anything else is not shown. */
   imageUrl?: string | null | undefined;
-  /** Text alternative of the image; without it the image is decorative (the title says what it is about). */
-  imageAlt?: string | undefined;
+  /**
+   * Text alternative of the image; `""`, null or absent: the image is decorative (the title says what it is
+   * about). `getImageAlt` overrides it.
+   */
+  imageAlt?: string | null | undefined;
   source?: string | undefined;
   /** ISO date-time. */
   publishedAt?: string | undefined;

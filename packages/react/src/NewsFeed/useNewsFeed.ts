@@ -10,8 +10,13 @@ export interface UseNewsFeedOptions {
   category?: NewsCategoryValue | undefined;
   defaultCategory?: NewsCategoryValue | undefined;
   onCategoryChange?: ((category: NewsCategoryValue) => void) | undefined;
-  /** The link of an article; only http(s) URLs and same-site paths are used. */
+  /**
+   * The link of an article, instead of its `url`; only http(s) URLs and same-site paths are used (undefined:
+   * no link, the title becomes a button).
+   */
   getArticleHref?: ((article: NewsItem) => string | undefined) | undefined;
+  /** The image's text alternative, instead of the article's `imageAlt` (`""`: decorative). */
+  getImageAlt?: ((article: NewsItem) => string | undefined) | undefined;
 }
 
 export interface NewsFeedEntry {
@@ -32,6 +37,8 @@ export interface NewsFeedEntry {
 
 const KNOWN = ["news", "reference"] as const;
 
+const textOrEmpty = (value: unknown) => (typeof value === "string" ? value : "");
+
 /** Headless state of the feed: the active category, entries made safe to render, the "loaded more" message. */
 export function useNewsFeed(options: UseNewsFeedOptions) {
   const t = useTranslator(newsFeedMessages);
@@ -40,7 +47,7 @@ export function useNewsFeed(options: UseNewsFeedOptions) {
     options.defaultCategory ?? "news",
     options.onCategoryChange,
   );
-  const { articles, getArticleHref } = options;
+  const { articles, getArticleHref, getImageAlt } = options;
   const entries = useMemo(
     () =>
       articles.map((article): NewsFeedEntry => {
@@ -55,15 +62,15 @@ export function useNewsFeed(options: UseNewsFeedOptions) {
           dateText,
           dateTime: date && dateText !== date ? date : undefined,
           source: typeof article.source === "string" && article.source ? article.source : null,
-          href: getArticleHref ? safeUrl(getArticleHref(article)) : undefined,
+          href: safeUrl(getArticleHref ? getArticleHref(article) : article.url),
           imageSrc: safeUrl(article.imageUrl),
-          imageAlt: typeof article.imageAlt === "string" ? article.imageAlt : "",
+          imageAlt: textOrEmpty(getImageAlt ? getImageAlt(article) : article.imageAlt),
           categoryLabel: (KNOWN as readonly string[]).includes(kind)
             ? t(`news.category.${kind as NewsCategoryValue}`)
             : kind,
         };
       }),
-    [articles, getArticleHref, t],
+    [articles, getArticleHref, getImageAlt, t],
   );
 
   // Announce what "Xem thêm" brought, once the list has grown (not on the first load, not on a tab change).

@@ -29,6 +29,7 @@ const NEW_INTENT: ReadonlySet<SigningFailureKind> = new Set([
   "transaction_expired",
   "otp_attempts_exceeded",
   "provider_unavailable",
+  "request_not_pending",
   "failed",
 ]);
 

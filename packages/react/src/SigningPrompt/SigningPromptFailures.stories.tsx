@@ -156,6 +156,15 @@ export const FailureInvalidCredentials: Story = {
   play: async () => failWith(/VNPT SmartCA/, "Thông tin kết nối dịch vụ ký số không hợp lệ."),
 };
 
+/** The document was signed or recalled meanwhile: nothing left to sign, so no "sign again" is offered. */
+export const FailureDocumentNotAwaitingSignature: Story = {
+  args: { ...controlled, actions: failingActions("document_not_awaiting_signature") },
+  play: async () => {
+    await failWith(/VNPT SmartCA/, "Văn bản không ở trạng thái chờ ký số");
+    await expect(body().queryByRole("button", { name: "Ký lại" })).toBeNull();
+  },
+};
+
 /** An error this version does not know: its raw code is shown, for support. */
 export const FailureUnknownCode: Story = {
   args: { ...controlled, actions: failingActions("hsm_on_fire") },

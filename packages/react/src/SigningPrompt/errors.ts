@@ -36,8 +36,16 @@ const KNOWN = new Set<string>([
   "plugin_missing",
   "invalid_credentials",
   "provider_unavailable",
+  "request_not_pending",
+  "document_not_awaiting_signature",
   "network_lost",
 ]);
+
+/** What a request that is no longer awaiting the user (`request_not_pending`) ended as, by its `requestState`. */
+const ENDED_AS: Record<string, SigningFailureKind> = {
+  expired: "transaction_expired",
+  rejected: "user_rejected",
+};
 
 function field(value: unknown, name: string): unknown {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
@@ -66,6 +74,11 @@ export function classifySigningError(error: unknown): ClassifiedError {
     return attemptsLeft === 0
       ? { type: "failure", failure: { kind: "otp_attempts_exceeded" } }
       : { type: "wrong_otp", attemptsLeft };
+  }
+  if (code === "request_not_pending") {
+    const state = field(problem, "requestState");
+    const ended = typeof state === "string" && Object.hasOwn(ENDED_AS, state) ? ENDED_AS[state] : undefined;
+    return { type: "failure", failure: { kind: ended ?? "request_not_pending" } };
   }
   if (typeof code === "string" && KNOWN.has(code))
     return { type: "failure", failure: { kind: code as SigningFailureKind } };

@@ -14,6 +14,10 @@ export type SigningFailureKind =
   | "plugin_missing"
   | "invalid_credentials"
   | "provider_unavailable"
+  /** The request ended before this call (cancelled, failed…): a new request may be needed. */
+  | "request_not_pending"
+  /** The document is already signed or recalled: nothing left to sign. */
+  | "document_not_awaiting_signature"
   /** The platform could not be reached, or the answer was lost: retry the same intent. */
   | "network_lost"
   /** Anything else (a `failed` request, an unknown error code); `code` carries the raw value. */
@@ -181,6 +185,8 @@ const KNOWN_FAILURES = new Set<string>([
   "plugin_missing",
   "invalid_credentials",
   "provider_unavailable",
+  "request_not_pending",
+  "document_not_awaiting_signature",
 ]);
 
 /** The failure a finished, unsuccessful request stands for (its error code first, then its state). */

@@ -120,6 +120,10 @@ export const signingMessages = /* @__PURE__ */ defineCatalog({
     "signing.failureHint.network_lost":
       "Kiểm tra mạng rồi thử lại: yêu cầu ký cũ được dùng lại, không tạo giao dịch mới.",
     "signing.failureHint.failed": "Hãy thử ký lại; nếu vẫn lỗi, báo bộ phận hỗ trợ kèm mã lỗi.",
+    "signing.failureHint.request_not_pending":
+      "Yêu cầu ký này đã kết thúc. Nếu văn bản vẫn chờ ký, hãy ký lại: một yêu cầu mới sẽ được tạo.",
+    "signing.failureHint.document_not_awaiting_signature":
+      "Văn bản đã được ký hoặc đã thu hồi nên không cần ký nữa. Tải lại danh sách để xem trạng thái mới.",
     "signing.action.retry": "Thử lại",
     "signing.action.reauthorise": "Xác thực lại và ký",
     "signing.action.signAgain": "Ký lại",
@@ -243,6 +247,10 @@ export const signingMessages = /* @__PURE__ */ defineCatalog({
       "Check your network, then try again: the same signing request is reused, no new one is created.",
     "signing.failureHint.failed":
       "Try signing again; if it keeps failing, tell your support team the error code.",
+    "signing.failureHint.request_not_pending":
+      "This signing request has ended. If the document still awaits a signature, sign again: a new request is created.",
+    "signing.failureHint.document_not_awaiting_signature":
+      "The document has been signed or recalled, so no signature is needed. Reload the list to see its state.",
     "signing.action.retry": "Try again",
     "signing.action.reauthorise": "Reauthorise and retry",
     "signing.action.signAgain": "Sign again",

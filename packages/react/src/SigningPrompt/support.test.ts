@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildRequestBody, documentsProblem, formatFingerprint } from "./documents";
 import { classifySigningError, SigningError } from "./errors";
 import { intentScope, newIdempotencyKey, sessionIntentStore, singleFlight } from "./intent";
-import type { SigningIntent } from "./machine";
+import { isRetryable, needsAnotherMethod, type SigningIntent } from "./machine";
 import { countdownAnnouncement, formatCountdown } from "./useCountdown";
 
 const intent: SigningIntent = {
@@ -43,6 +43,29 @@ describe("error classification", () => {
       type: "failure",
       failure: { kind: "failed", code: "HTTP 403" },
     });
+  });
+
+  it("reads the platform's request_not_pending by what the request ended as, and document_not_awaiting_signature", () => {
+    const apiError = (problem: object) =>
+      Object.assign(new Error("x"), { name: "ApiError", status: 409, problem });
+    const notPending = (requestState?: string) =>
+      classifySigningError(
+        apiError({ code: "request_not_pending", errorCode: "request_not_pending", requestState }),
+      );
+    expect(notPending("expired")).toEqual({ type: "failure", failure: { kind: "transaction_expired" } });
+    expect(notPending("rejected")).toEqual({ type: "failure", failure: { kind: "user_rejected" } });
+    expect(notPending("cancelled")).toEqual({ type: "failure", failure: { kind: "request_not_pending" } });
+    expect(notPending("archived")).toEqual({ type: "failure", failure: { kind: "request_not_pending" } });
+    expect(notPending()).toEqual({ type: "failure", failure: { kind: "request_not_pending" } });
+    expect(
+      classifySigningError(
+        apiError({ code: "document_not_awaiting_signature", errorCode: "document_not_awaiting_signature" }),
+      ),
+    ).toEqual({ type: "failure", failure: { kind: "document_not_awaiting_signature" } });
+    // Not "sign again" for a document with nothing left to sign; a new request for one that ended.
+    expect(isRetryable("document_not_awaiting_signature")).toBe(false);
+    expect(needsAnotherMethod("document_not_awaiting_signature")).toBe(false);
+    expect(isRetryable("request_not_pending")).toBe(false);
   });
 
   it("tells network failures and aborts apart from bugs", () => {

@@ -24,4 +24,15 @@ describe("TimelinessBadge (Chromium)", () => {
     await expect.element(badge).toHaveAttribute("data-timeliness", "unknown");
     await expect.element(badge).toHaveClass("cqs-timeliness-badge", "extra");
   });
+
+  it("renders nothing for a dossier without timeliness (null from the platform)", async () => {
+    const screen = await render(
+      <p data-testid="cell">
+        <TimelinessBadge timeliness={null} />
+      </p>,
+    );
+    await expect.element(screen.getByTestId("cell")).toBeInTheDocument();
+    expect(screen.container.querySelector(".cqs-timeliness-badge")).toBeNull();
+    expect(screen.container.textContent).toBe("");
+  });
 });

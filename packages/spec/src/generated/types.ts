@@ -616,7 +616,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get the thread of a feedback (replies, internal notes, activity) */
+        /**
+         * Get the thread of a feedback (replies, internal notes, activity)
+         * @description With `visibility=public` the platform answers only what the citizen may see — public replies and public activity — so a citizen-facing app never downloads internal notes or internal routing.
+         */
         get: operations["feedback.thread"];
         put?: never;
         /** Post a public reply or an internal note, optionally changing the status */
@@ -1041,6 +1044,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List civil servants work can be assigned to
+         * @description The officers a feedback or a document can be assigned to (`assigneeId`), by name. Names, positions and agencies only: no personal contact data.
+         */
+        get: operations["officers.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/citizens/household-lookups": {
         parameters: {
             query?: never;
@@ -1346,7 +1369,8 @@ export interface components {
             finishedAt?: string | null;
             /** Format: date-time */
             returnedAt?: string | null;
-            timeliness: components["schemas"]["Timeliness"];
+            /** @description null when there is none: the dossier is not yet received (registered), or closed without a result (refused, withdrawn), or has no due date. */
+            timeliness: components["schemas"]["Timeliness"] | null;
             currentStep?: string;
             assignee?: components["schemas"]["PersonRef"] | null;
             supplementRequest?: components["schemas"]["SupplementRequest"];
@@ -1626,7 +1650,7 @@ export interface components {
         /** @enum {string} */
         SigningState: "awaiting_user" | "completed" | "rejected" | "expired" | "failed" | "cancelled";
         /** @enum {string} */
-        SigningErrorCode: "user_rejected" | "transaction_expired" | "wrong_otp" | "otp_attempts_exceeded" | "certificate_expired" | "certificate_revoked" | "plugin_missing" | "invalid_credentials" | "provider_unavailable";
+        SigningErrorCode: "user_rejected" | "transaction_expired" | "wrong_otp" | "otp_attempts_exceeded" | "certificate_expired" | "certificate_revoked" | "plugin_missing" | "invalid_credentials" | "provider_unavailable" | "request_not_pending" | "document_not_awaiting_signature";
         SigningProvider: {
             provider: components["schemas"]["SigningProviderId"];
             name: string;
@@ -1737,6 +1761,8 @@ export interface components {
         SigningProblem: components["schemas"]["Problem"] & {
             errorCode: components["schemas"]["SigningErrorCode"];
             otpAttemptsLeft?: number;
+            /** @description With `request_not_pending`: the request's state now. */
+            requestState?: components["schemas"]["SigningState"];
         };
         /**
          * @description Open311 maps pending_assignment and in_progress to `open`; the others to `closed`.
@@ -1749,8 +1775,17 @@ export interface components {
         FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied";
         /** @enum {string} */
         ThreadEntryType: "public_reply" | "internal_note" | "activity";
-        /** @enum {string} */
+        /**
+         * @description `assigned` is internal routing: left out of the thread's `visibility=public` view.
+         * @enum {string}
+         */
         ActivityEvent: "created" | "assigned" | "status_changed" | "reopened" | "rated" | "category_changed";
+        /**
+         * @description all: every entry (staff). public: what the citizen may see — public replies and activity other than `assigned`; internal notes never leave the server.
+         * @default all
+         * @enum {string}
+         */
+        ThreadVisibility: "all" | "public";
         Location: {
             address: string;
             lat?: number;
@@ -1813,6 +1848,8 @@ export interface components {
             activity?: components["schemas"]["ActivityEvent"];
             fromStatus?: components["schemas"]["FeedbackStatus"];
             toStatus?: components["schemas"]["FeedbackStatus"];
+            /** @description On activity `rated`: the rating given (the body holds the citizen's comment, if any). */
+            rating?: components["schemas"]["FeedbackRating"];
             attachments?: components["schemas"]["FileInfo"][];
         };
         ThreadPage: {
@@ -2070,8 +2107,16 @@ export interface components {
             summary: string;
             /** @description Sanitised HTML (p, a, strong, em, ul, ol, li, img). Present on `news.get` only. */
             body?: string;
+            /**
+             * Format: uri
+             * @description The article's page (absolute http or https URL).
+             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             */
+            url: string;
             /** Format: uri */
             imageUrl?: string | null;
+            /** @description Text alternative of `imageUrl`; an empty string when the image is decorative. */
+            imageAlt?: string | null;
             source: string;
             /** Format: date-time */
             publishedAt: string;
@@ -2090,6 +2135,8 @@ export interface components {
         };
         /** @enum {string} */
         IndicatorPeriod: "month" | "quarter" | "year";
+        /** @enum {string} */
+        IndicatorDirection: "higher_is_better" | "lower_is_better" | "neutral";
         Indicator: {
             code: string;
             name: string;
@@ -2106,6 +2153,7 @@ export interface components {
              * @example 2026
              */
             periodLabel?: string;
+            direction: components["schemas"]["IndicatorDirection"];
             value: number | null;
             target?: number | null;
             sourceAgency?: string;
@@ -2224,6 +2272,20 @@ export interface components {
                 channel: components["schemas"]["FeedbackChannel"];
                 categoryCode: string;
             };
+        };
+        /** @description A civil servant who can be assigned work. Never carries phone, e-mail or citizen ID. */
+        Officer: {
+            /** @description The id used as `assigneeId`. */
+            id: string;
+            name: string;
+            /** @description Chức vụ, e.g. Chuyên viên. */
+            position?: string;
+            agencyCode: string;
+            agencyName?: string;
+        };
+        OfficerPage: {
+            items: components["schemas"]["Officer"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
     };
     responses: {
@@ -2355,6 +2417,31 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The `Idempotency-Key` header is missing. Every `x-idempotent` write requires it (the client always sends one); without it the write is refused, never performed unprotected. */
+        IdempotencyKeyRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.chinhquyenso.gov.vn/problems/idempotency_key_required",
+                 *       "title": "Idempotency key required",
+                 *       "status": 400,
+                 *       "code": "idempotency_key_required",
+                 *       "requestId": "req_01HZX3Q8KA",
+                 *       "errors": [
+                 *         {
+                 *           "field": "header/Idempotency-Key",
+                 *           "code": "required",
+                 *           "message": "is required"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["ValidationProblem"];
+            };
+        };
         /** @description Some fields are invalid; `errors` lists each one. */
         Unprocessable: {
             headers: {
@@ -2445,7 +2532,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
          * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
          */
         IdempotencyKey: string;
@@ -2547,6 +2634,7 @@ export type SchemaFeedbackChannel = components['schemas']['FeedbackChannel'];
 export type SchemaFeedbackRating = components['schemas']['FeedbackRating'];
 export type SchemaThreadEntryType = components['schemas']['ThreadEntryType'];
 export type SchemaActivityEvent = components['schemas']['ActivityEvent'];
+export type SchemaThreadVisibility = components['schemas']['ThreadVisibility'];
 export type SchemaLocation = components['schemas']['Location'];
 export type SchemaReporter = components['schemas']['Reporter'];
 export type SchemaFeedback = components['schemas']['Feedback'];
@@ -2595,6 +2683,7 @@ export type SchemaNewsPage = components['schemas']['NewsPage'];
 export type SchemaIndicatorField = components['schemas']['IndicatorField'];
 export type SchemaIndicatorFieldList = components['schemas']['IndicatorFieldList'];
 export type SchemaIndicatorPeriod = components['schemas']['IndicatorPeriod'];
+export type SchemaIndicatorDirection = components['schemas']['IndicatorDirection'];
 export type SchemaIndicator = components['schemas']['Indicator'];
 export type SchemaIndicatorList = components['schemas']['IndicatorList'];
 export type SchemaSeriesPoint = components['schemas']['SeriesPoint'];
@@ -2609,6 +2698,8 @@ export type SchemaHousehold = components['schemas']['Household'];
 export type SchemaDossierStatusChangedEvent = components['schemas']['DossierStatusChangedEvent'];
 export type SchemaSigningCompletedEvent = components['schemas']['SigningCompletedEvent'];
 export type SchemaFeedbackCreatedEvent = components['schemas']['FeedbackCreatedEvent'];
+export type SchemaOfficer = components['schemas']['Officer'];
+export type SchemaOfficerPage = components['schemas']['OfficerPage'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2616,6 +2707,7 @@ export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponsePreconditionFailed = components['responses']['PreconditionFailed'];
 export type ResponsePreconditionRequired = components['responses']['PreconditionRequired'];
+export type ResponseIdempotencyKeyRequired = components['responses']['IdempotencyKeyRequired'];
 export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseServerError = components['responses']['ServerError'];
@@ -2987,6 +3079,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueCounts"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -3085,7 +3178,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3115,6 +3208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3134,8 +3228,9 @@ export interface operations {
                      *       "requestId": "req_01HZX3QA01",
                      *       "currentStatus": "awaiting_supplement",
                      *       "allowedActions": [
+                     *         "suspend",
                      *         "resume",
-                     *         "refuse"
+                     *         "withdraw"
                      *       ]
                      *     }
                      */
@@ -3196,7 +3291,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3242,6 +3337,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApologyLetter"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3302,7 +3398,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3342,6 +3438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3455,7 +3552,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3507,6 +3604,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3766,7 +3864,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3808,6 +3906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3829,7 +3928,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3860,6 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Document"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3979,7 +4079,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4023,25 +4123,16 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The certificate is expired or revoked, or the document is not awaiting a signature. */
+            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), or a document is not awaiting a signature (`document_not_awaiting_signature`). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/certificate_expired",
-                     *       "title": "Certificate expired",
-                     *       "status": 409,
-                     *       "code": "certificate_expired",
-                     *       "errorCode": "certificate_expired",
-                     *       "requestId": "req_01HZX3QB02"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
@@ -4128,23 +4219,12 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            /** @description Wrong OTP, attempts exceeded, expired or already completed. */
+            /** @description Wrong OTP (`wrong_otp`, with `otpAttemptsLeft`), attempts exceeded (`otp_attempts_exceeded`), or the request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/wrong_otp",
-                     *       "title": "Wrong OTP",
-                     *       "status": 409,
-                     *       "code": "wrong_otp",
-                     *       "errorCode": "wrong_otp",
-                     *       "otpAttemptsLeft": 2,
-                     *       "requestId": "req_01HZX3QB04"
-                     *     }
-                     */
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
@@ -4158,7 +4238,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4180,9 +4260,18 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SigningProblem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4192,7 +4281,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4218,9 +4307,18 @@ export interface operations {
                     "application/json": components["schemas"]["SigningRequest"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`), or it is not a VGCA plugin request (`invalid_state`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["Problem"];
+                };
+            };
             /** @description The file is not a valid signed PDF/XML for this item (signature invalid, hash mismatch). */
             422: {
                 headers: {
@@ -4312,7 +4410,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4347,6 +4445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
@@ -4386,6 +4485,8 @@ export interface operations {
     "feedback.thread": {
         parameters: {
             query?: {
+                /** @description `all` (default): every entry. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
+                visibility?: components["schemas"]["ThreadVisibility"];
                 /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -4436,6 +4537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4448,7 +4550,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4487,6 +4589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThreadEntry"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4506,7 +4609,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4538,6 +4641,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4554,7 +4658,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4585,6 +4689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Feedback"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5119,7 +5224,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5152,6 +5257,7 @@ export interface operations {
                     "application/json": components["schemas"]["MarkAllReadResult"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
@@ -5228,7 +5334,9 @@ export interface operations {
                      *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
                      *           "source": "Cổng thông tin điện tử tỉnh",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "imageUrl": null
+                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -5270,7 +5378,9 @@ export interface operations {
                      *       "body": "<p>Ngày 10/5/2023…</p>",
                      *       "source": "Cổng thông tin điện tử tỉnh",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "imageUrl": null
+                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "imageUrl": null,
+                     *       "imageAlt": null
                      *     }
                      */
                     "application/json": components["schemas"]["NewsArticle"];
@@ -5346,6 +5456,7 @@ export interface operations {
                      *           "unit": "%",
                      *           "period": "quarter",
                      *           "periodLabel": "2025-Q4",
+                     *           "direction": "higher_is_better",
                      *           "value": 7.1,
                      *           "target": 7.5,
                      *           "sourceAgency": "Cục Thống kê",
@@ -5357,6 +5468,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5533,6 +5645,57 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "officers.list": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only officers of this agency.
+                 * @example 000.30.00.H29
+                 */
+                agencyCode?: string;
+                /** @description Free text over name and position (Vietnamese, accents optional). */
+                q?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of officers, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "u_330",
+                     *           "name": "Phạm Minh Đức",
+                     *           "position": "Chuyên viên",
+                     *           "agencyCode": "000.30.00.H29",
+                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfficerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "citizens.lookupHousehold": {
         parameters: {
             query?: never;
@@ -5543,7 +5706,7 @@ export interface operations {
                  */
                 "X-Lookup-Reason": string;
                 /**
-                 * @description Unique key of this logical write (UUID v4). A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5587,6 +5750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Household"];
                 };
             };
+            400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
