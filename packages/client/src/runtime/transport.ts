@@ -13,13 +13,15 @@ import { toDownload, toFormData } from "./files";
 import { redactHeaders, redactUrl } from "./redact";
 import type { Operation } from "./table";
 import type { ClientOptions, RequestOptions } from "./types";
+import { uuid } from "./uuid";
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 /** A call ready to send: path parameters and required parts are checked, nothing is half-built. */
 export interface Prepared {
-  path: string;
-  /** ky options from the arguments: method, headers, searchParams, json or body. */
+  /** Absolute URL, query included (ky builds a Request twice when given searchParams). */
+  url: string;
+  /** ky options from the arguments: method, headers, json or body. */
   init: Options;
   options: RequestOptions;
   /** Values to mask wherever they appear (percent-encoded header values: the lookup reason). */
@@ -34,13 +36,36 @@ const retryAfter = (response: Response) => {
   return seconds >= 0 ? seconds : undefined;
 };
 
+/** Lower-cased, validated header pairs (a Headers instance or a record) copied into `target`. */
+const copyHeaders = (target: Record<string, string>, source: HeadersInit | undefined) => {
+  if (source)
+    new Headers(source).forEach((value, name) => {
+      target[name] = value;
+    });
+};
+
+// Per request this transport hands ky only what the call needs: no signal unless the caller gave one (each
+// AbortSignal.any costs as much as a small request), a ready URL, plain-object headers, hooks only when used.
 export function createTransport(config: ClientOptions) {
   let base: string | undefined;
   try {
     const url = new URL(config.baseUrl);
-    if (/^https?:$/.test(url.protocol)) base = url.href;
+    if (/^https?:$/.test(url.protocol)) base = url.href.replace(/\/?$/, "/");
   } catch {}
   const hooks = config.hooks ?? {};
+  const observed = hooks.request || hooks.response;
+  // What every request of this client shares, normalised once.
+  const baseHeaders: Record<string, string> = {};
+  let badHeaders = false;
+  try {
+    copyHeaders(baseHeaders, config.headers);
+  } catch {
+    badHeaders = true;
+  }
+  if (config.appInfo)
+    baseHeaders["x-client-info"] =
+      `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`;
+  const retryDefaults = { limit: 2, baseDelay: 300, maxDelay: 5000, maxElapsed: 30_000, ...config.retry };
   // The last three tokens sent, so an echo of one in a problem body is masked too.
   let tokens: string[] = [];
   let generation = 0;
@@ -58,6 +83,7 @@ export function createTransport(config: ClientOptions) {
       throw new InputError(op.id, message);
     };
     if (!base) input(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(config.baseUrl)}`);
+    if (badHeaders) input("the headers option has an invalid header name or value");
     let index = 0;
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = args[index++];
@@ -70,14 +96,8 @@ export function createTransport(config: ClientOptions) {
     const params: Record<string, unknown> = { ...((flags.includes("q") && args[index++]) as object) };
     const options = (args[index] ?? {}) as RequestOptions;
 
-    const headers = new Headers(config.headers);
-    const searchParams = new URLSearchParams();
+    const headers = { ...baseHeaders };
     const secrets: string[] = [];
-    if (config.appInfo)
-      headers.set(
-        "x-client-info",
-        `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`,
-      );
     for (const spec of op.headers) {
       const [prop, name] = spec.split(/[=!%]/) as [string, string];
       const value = params[prop];
@@ -88,26 +108,29 @@ export function createTransport(config: ClientOptions) {
         // Percent-encoded (free text, e.g. the lookup reason): masked in errors and hooks, in both forms.
         const encoded = encodeURIComponent(`${value}`);
         secrets.push(`${value}`, encoded);
-        headers.set(name, encoded);
-      } else headers.set(name, `${value}`);
+        headers[name.toLowerCase()] = encoded;
+      } else headers[name.toLowerCase()] = `${value}`;
     }
-    for (const [key, value] of Object.entries(params))
-      for (const item of [value].flat()) if (item != null) searchParams.append(key, `${item}`);
-    new Headers(options.headers).forEach((value, name) => {
-      headers.set(name, value);
-    });
-    if (flags.includes("i")) headers.set(IDEMPOTENCY_HEADER, options.idempotencyKey ?? crypto.randomUUID());
-    headers.set(
-      "accept",
-      flags.includes("s") ? "text/event-stream" : flags.includes("b") ? "*/*" : "application/json",
-    );
+    const search = new URLSearchParams();
+    for (const key in params)
+      for (const item of [params[key]].flat()) if (item != null) search.append(key, `${item}`);
+    try {
+      copyHeaders(headers, options.headers);
+    } catch {
+      input("options.headers has an invalid header name or value");
+    }
+    if (flags.includes("i")) headers[IDEMPOTENCY_HEADER.toLowerCase()] = options.idempotencyKey ?? uuid();
+    headers.accept = flags.includes("s")
+      ? "text/event-stream"
+      : flags.includes("b")
+        ? "*/*"
+        : "application/json";
     return {
-      path,
+      url: `${base}${path}${search.size ? `?${search}` : ""}`,
       init: {
         method: op.method,
         headers,
-        searchParams,
-        ...(flags.includes("m") ? { body: toFormData(body) } : { json: body }),
+        ...(flags.includes("m") ? { body: toFormData(body) } : body === undefined ? {} : { json: body }),
       },
       options,
       secrets,
@@ -121,101 +144,123 @@ export function createTransport(config: ClientOptions) {
   async function send(op: Operation, prepared: Prepared, replay = true): Promise<Response> {
     const { options } = prepared;
     const secrets = () => [...prepared.secrets, ...tokens];
-    const retry = {
-      limit: 2,
-      baseDelay: 300,
-      maxDelay: 5000,
-      maxElapsed: 30_000,
-      ...config.retry,
-      ...options.retry,
-    };
+    const retry = options.retry ? { ...retryDefaults, ...options.retry } : retryDefaults;
     // Safe to send twice: GET, PUT, DELETE, and the writes the platform dedupes by Idempotency-Key.
     const idempotent = /^(get|put|delete)$/.test(op.method) || op.flags.includes("i");
     const limit = idempotent && config.retry !== false && options.retry !== false ? retry.limit : 0;
-    const started = Date.now();
-    // The cap bounds retrying; a single attempt is bounded by `timeout` alone.
-    const cap = limit > 0 ? AbortSignal.timeout(retry.maxElapsed) : undefined;
     const timeout = options.timeout ?? config.timeout ?? 30_000;
+    // The cap on retrying counts from the first attempt. An attempt gets a cap signal only when the cap would
+    // end it before its own timeout: never the first one with the defaults (30 s each).
+    let started = 0;
+    let capped = false;
+    const left = () => retry.maxElapsed - (Date.now() - started);
     let sentWith = generation;
     let attempt = 0;
+    const beforeRequest = config.auth && [
+      // The current token for each attempt, fetched before the attempt's timeout starts.
+      async (request: Request) => {
+        sentWith = generation;
+        const token = await config.auth?.token();
+        if (token) {
+          tokens = [...new Set([token, ...tokens])].slice(0, 3);
+          request.headers.set("authorization", `Bearer ${token}`);
+        }
+      },
+    ];
     try {
-      return await ky(prepared.path, {
+      return await ky(prepared.url, {
         ...prepared.init,
-        prefixUrl: base as string,
-        signal: AbortSignal.any([options.signal, cap].filter((signal) => signal) as AbortSignal[]),
+        ...(options.signal && { signal: options.signal }),
         timeout,
-        // Each attempt: the request and response hooks around the real fetch (ky's afterResponse would clone
-        // every response for them).
-        fetch: async (request, init) => {
-          const event = {
+        // Each attempt: the cap and the request/response hooks around the real fetch (ky's afterResponse would
+        // clone every response for them).
+        fetch: (request, init) => {
+          if (!attempt) started = Date.now();
+          let cap: AbortSignal | undefined;
+          if (limit && (timeout === false || left() < timeout)) {
+            cap = AbortSignal.timeout(Math.max(0, left()));
+            init = { ...init, signal: AbortSignal.any([(request as Request).signal, cap]) };
+          }
+          const event = observed && {
             operationId: op.id,
             method: (request as Request).method,
             url: redactUrl((request as Request).url, secrets()),
             headers: redactHeaders((request as Request).headers, secrets()),
-            attempt: attempt++,
+            attempt,
           };
-          hooks.request?.(event);
-          const started = Date.now();
-          const response = await (config.fetch ?? fetch)(request, init);
-          hooks.response?.({
-            ...event,
-            status: response.status,
-            requestId: response.headers.get("x-request-id") ?? undefined,
-            durationMs: Date.now() - started,
-          });
-          return response;
+          attempt++;
+          if (event) hooks.request?.(event);
+          const sentAt = Date.now();
+          return (config.fetch ?? fetch)(request, init).then(
+            (response) => {
+              if (event)
+                hooks.response?.({
+                  ...event,
+                  status: response.status,
+                  requestId: response.headers.get("x-request-id") ?? undefined,
+                  durationMs: Date.now() - sentAt,
+                });
+              return response;
+            },
+            (error) => {
+              capped ||= !!cap?.aborted;
+              throw error;
+            },
+          );
         },
-        retry: {
+        retry: limit && {
           limit,
           methods: [op.method],
           statusCodes: RETRY_STATUSES,
-          backoffLimit: retry.maxDelay,
-          delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
-          jitter: true,
+          delay: (count) => retry.baseDelay * 2 ** (count - 1),
+          // Full jitter; a wait that would end past the cap gives up now instead (beforeRetry throws).
+          jitter: (delay) => {
+            const wait = Math.min(Math.random() * delay, retry.maxDelay);
+            capped ||= wait >= left();
+            return capped ? 0 : wait;
+          },
           retryOnTimeout: true,
           shouldRetry: ({ error }) => {
+            if (capped) return false;
             if (!(error instanceof HTTPError))
               return error instanceof KyTimeoutError || error instanceof TypeError ? undefined : false;
             // A Retry-After beyond the time left fails now rather than sleeping into the cap.
-            if ((retryAfter(error.response) ?? 0) * 1000 > retry.maxElapsed - (Date.now() - started))
-              return false;
+            if ((retryAfter(error.response) ?? 0) * 1000 > left()) return false;
             // This response is dropped for a retry: release its body (an abort would otherwise error it unread).
             if (RETRY_STATUSES.includes(error.response.status)) error.response.body?.cancel().catch(() => {});
             return undefined;
           },
         },
         hooks: {
-          // The current token for each attempt, fetched before the attempt's timeout starts.
-          beforeRequest: [
-            async (request) => {
-              sentWith = generation;
-              const token = await config.auth?.token();
-              if (token) {
-                tokens = [...new Set([token, ...tokens])].slice(0, 3);
-                request.headers.set("authorization", `Bearer ${token}`);
-              }
-            },
-          ],
-          beforeRetry: [
-            ({ error, retryCount }) =>
-              void hooks.retry?.({
-                operationId: op.id,
-                attempt: retryCount,
-                reason:
-                  error instanceof HTTPError
-                    ? `HTTP ${error.response.status}`
-                    : error instanceof KyTimeoutError
-                      ? "timeout"
-                      : "network",
-              }),
-          ],
+          ...(beforeRequest && { beforeRequest }),
+          ...(limit > 0 && {
+            beforeRetry: [
+              ({ error, retryCount }) => {
+                if (capped) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
+                hooks.retry?.({
+                  operationId: op.id,
+                  attempt: retryCount,
+                  reason:
+                    error instanceof HTTPError
+                      ? `HTTP ${error.response.status}`
+                      : error instanceof KyTimeoutError
+                        ? "timeout"
+                        : "network",
+                });
+              },
+            ],
+          }),
         },
       });
     } catch (error) {
       if (options.signal?.aborted) throw new AbortError(op.id, "aborted by the caller");
-      if (cap?.aborted) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
+      if (capped) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
       if (error instanceof KyTimeoutError) throw new TimeoutError(op.id, `no response within ${timeout} ms`);
-      if (error instanceof TypeError) throw new NetworkError(op.id, `network error: ${error.message}`);
+      // Before the first attempt, a TypeError is ours to explain: a header value fetch cannot send.
+      if (error instanceof TypeError)
+        throw attempt
+          ? new NetworkError(op.id, `network error: ${error.message}`)
+          : new InputError(op.id, `cannot build the request: ${error.message}`, secrets());
       if (!(error instanceof HTTPError)) throw error;
       const { response } = error;
       const apiError = new ApiError(
