@@ -8,7 +8,7 @@ import path from "node:path";
 const lazyChunks = {
   name: "lazy-chunks-external",
   setup(build) {
-    build.onResolve({ filter: /^\.\/sse-\w+\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
       args.kind === "dynamic-import" ? { path: args.path, external: true } : undefined,
     );
   },

@@ -71,7 +71,9 @@ describe("per-request work", () => {
   });
 
   it("puts query parameters in the URL it hands ky, once", async () => {
-    server = await startLoopback((_request, response) => json(response, 200, { items: [], nextCursor: null }));
+    server = await startLoopback((_request, response) =>
+      json(response, 200, { items: [], nextCursor: null }),
+    );
     const urls: string[] = [];
     const client = createClient({
       baseUrl: `${server.url}/`,
@@ -92,7 +94,7 @@ describe("bad header values", () => {
     const client = createClient({ baseUrl: server.url, headers: { "x-app": "line\nbreak" } });
     const error = await client.agencies.list().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toContain("headers option");
+    expect((error as Error).message).toMatch(/^agencies\.list: cannot build the request: .*header/);
     const perCall = createClient({ baseUrl: server.url });
     const bad = await perCall.agencies
       .list(undefined, { headers: { "x-note": "secret\r\nvalue" } })
@@ -106,6 +108,12 @@ describe("bad header values", () => {
     expect(param).toBeInstanceOf(InputError);
     expect((param as Error).message).toMatch(/^dossiers\.transition: cannot build the request/);
     expect((param as Error).message).not.toContain("0912345678");
+    // A body JSON cannot encode.
+    const body = await perCall.dossiers
+      .transition("H29-1", { action: 1n } as never, { ifMatch: '"v1"' })
+      .catch((caught: unknown) => caught);
+    expect(body).toBeInstanceOf(InputError);
+    expect((body as Error).message).toContain("BigInt");
     expect(server.received).toHaveLength(0);
   });
 });

@@ -9,8 +9,6 @@ import {
   ResponseError,
   TimeoutError,
 } from "./errors";
-import { toDownload, toFormData } from "./files";
-import { redactHeaders, redactUrl } from "./redact";
 import type { Operation } from "./table";
 import type { ClientOptions, RequestOptions } from "./types";
 import { uuid } from "./uuid";
@@ -36,13 +34,13 @@ const retryAfter = (response: Response) => {
   return seconds >= 0 ? seconds : undefined;
 };
 
-/** Lower-cased, validated header pairs (a Headers instance or a record) copied into `target`. */
-const copyHeaders = (target: Record<string, string>, source: HeadersInit | undefined) => {
-  if (source)
-    new Headers(source).forEach((value, name) => {
-      target[name] = value;
-    });
+/** Copies headers with lower-cased names (ky's Headers validates the values and names). */
+const copyHeaders = (target: Record<string, string>, source: Record<string, string> = {}) => {
+  for (const name in source) target[name.toLowerCase()] = source[name] as string;
 };
+
+// Lazy chunks: multipart bodies and downloads, and the redacted request description for hooks.
+const files = () => import("./files");
 
 // Per request this transport hands ky only what the call needs: no signal unless the caller gave one (each
 // AbortSignal.any costs as much as a small request), a ready URL, plain-object headers, hooks only when used.
@@ -53,15 +51,10 @@ export function createTransport(config: ClientOptions) {
     if (/^https?:$/.test(url.protocol)) base = url.href.replace(/\/?$/, "/");
   } catch {}
   const hooks = config.hooks ?? {};
-  const observed = hooks.request || hooks.response;
+  const events = (hooks.request || hooks.response) && import("./hook-events");
   // What every request of this client shares, normalised once.
   const baseHeaders: Record<string, string> = {};
-  let badHeaders = false;
-  try {
-    copyHeaders(baseHeaders, config.headers);
-  } catch {
-    badHeaders = true;
-  }
+  copyHeaders(baseHeaders, config.headers);
   if (config.appInfo)
     baseHeaders["x-client-info"] =
       `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`;
@@ -83,7 +76,6 @@ export function createTransport(config: ClientOptions) {
       throw new InputError(op.id, message);
     };
     if (!base) input(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(config.baseUrl)}`);
-    if (badHeaders) input("the headers option has an invalid header name or value");
     let index = 0;
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = args[index++];
@@ -114,11 +106,7 @@ export function createTransport(config: ClientOptions) {
     const search = new URLSearchParams();
     for (const key in params)
       for (const item of [params[key]].flat()) if (item != null) search.append(key, `${item}`);
-    try {
-      copyHeaders(headers, options.headers);
-    } catch {
-      input("options.headers has an invalid header name or value");
-    }
+    copyHeaders(headers, options.headers);
     if (flags.includes("i")) headers[IDEMPOTENCY_HEADER.toLowerCase()] = options.idempotencyKey ?? uuid();
     headers.accept = flags.includes("s")
       ? "text/event-stream"
@@ -130,7 +118,8 @@ export function createTransport(config: ClientOptions) {
       init: {
         method: op.method,
         headers,
-        ...(flags.includes("m") ? { body: toFormData(body) } : body === undefined ? {} : { json: body }),
+        // A multipart body is built by call(), from the files chunk.
+        ...(body === undefined ? {} : flags.includes("m") ? { body: body as BodyInit } : { json: body }),
       },
       options,
       secrets,
@@ -151,7 +140,7 @@ export function createTransport(config: ClientOptions) {
     const timeout = options.timeout ?? config.timeout ?? 30_000;
     // The cap on retrying counts from the first attempt. An attempt gets a cap signal only when the cap would
     // end it before its own timeout: never the first one with the defaults (30 s each).
-    let started = 0;
+    let started = Date.now();
     let capped = false;
     const left = () => retry.maxElapsed - (Date.now() - started);
     let sentWith = generation;
@@ -174,46 +163,42 @@ export function createTransport(config: ClientOptions) {
         timeout,
         // Each attempt: the cap and the request/response hooks around the real fetch (ky's afterResponse would
         // clone every response for them).
-        fetch: (request, init) => {
+        fetch: async (request, init) => {
           if (!attempt) started = Date.now();
           let cap: AbortSignal | undefined;
           if (limit && (timeout === false || left() < timeout)) {
             cap = AbortSignal.timeout(Math.max(0, left()));
             init = { ...init, signal: AbortSignal.any([(request as Request).signal, cap]) };
           }
-          const event = observed && {
+          const event = events && {
             operationId: op.id,
-            method: (request as Request).method,
-            url: redactUrl((request as Request).url, secrets()),
-            headers: redactHeaders((request as Request).headers, secrets()),
+            ...(await events).describeRequest(request as Request, secrets()),
             attempt,
           };
           attempt++;
           if (event) hooks.request?.(event);
           const sentAt = Date.now();
-          return (config.fetch ?? fetch)(request, init).then(
-            (response) => {
-              if (event)
-                hooks.response?.({
-                  ...event,
-                  status: response.status,
-                  requestId: response.headers.get("x-request-id") ?? undefined,
-                  durationMs: Date.now() - sentAt,
-                });
-              return response;
-            },
-            (error) => {
-              capped ||= !!cap?.aborted;
-              throw error;
-            },
-          );
+          try {
+            const response = await (config.fetch ?? fetch)(request, init);
+            if (event)
+              hooks.response?.({
+                ...event,
+                status: response.status,
+                requestId: response.headers.get("x-request-id") ?? undefined,
+                durationMs: Date.now() - sentAt,
+              });
+            return response;
+          } catch (error) {
+            capped ||= !!cap?.aborted;
+            throw error;
+          }
         },
         retry: limit && {
           limit,
           methods: [op.method],
           statusCodes: RETRY_STATUSES,
           delay: (count) => retry.baseDelay * 2 ** (count - 1),
-          // Full jitter; a wait that would end past the cap gives up now instead (beforeRetry throws).
+          // Full jitter; a wait that would end past the cap gives up now instead (beforeRetry rethrows).
           jitter: (delay) => {
             const wait = Math.min(Math.random() * delay, retry.maxDelay);
             capped ||= wait >= left();
@@ -233,34 +218,33 @@ export function createTransport(config: ClientOptions) {
         },
         hooks: {
           ...(beforeRequest && { beforeRequest }),
-          ...(limit > 0 && {
-            beforeRetry: [
-              ({ error, retryCount }) => {
-                if (capped) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
-                hooks.retry?.({
-                  operationId: op.id,
-                  attempt: retryCount,
-                  reason:
-                    error instanceof HTTPError
-                      ? `HTTP ${error.response.status}`
-                      : error instanceof KyTimeoutError
-                        ? "timeout"
-                        : "network",
-                });
-              },
-            ],
-          }),
+          beforeRetry: [
+            ({ error, retryCount }) => {
+              if (capped) throw error;
+              hooks.retry?.({
+                operationId: op.id,
+                attempt: retryCount,
+                reason:
+                  error instanceof HTTPError
+                    ? `HTTP ${error.response.status}`
+                    : error instanceof KyTimeoutError
+                      ? "timeout"
+                      : "network",
+              });
+            },
+          ],
         },
       });
     } catch (error) {
       if (options.signal?.aborted) throw new AbortError(op.id, "aborted by the caller");
       if (capped) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
       if (error instanceof KyTimeoutError) throw new TimeoutError(op.id, `no response within ${timeout} ms`);
-      // Before the first attempt, a TypeError is ours to explain: a header value fetch cannot send.
+      // Before the first attempt, a TypeError is ours to explain: a header value fetch cannot send, a body
+      // JSON cannot encode. Quoted values are left out of the message.
       if (error instanceof TypeError)
         throw attempt
           ? new NetworkError(op.id, `network error: ${error.message}`)
-          : new InputError(op.id, `cannot build the request: ${error.message}`, secrets());
+          : new InputError(op.id, `cannot build the request: ${error.message.replace(/".*"/s, "…")}`);
       if (!(error instanceof HTTPError)) throw error;
       const { response } = error;
       const apiError = new ApiError(
@@ -293,7 +277,10 @@ export function createTransport(config: ClientOptions) {
   /** Sends a call and reads its result as the contract says: JSON, a download, or nothing. */
   async function call(op: Operation, args: unknown[]): Promise<unknown> {
     try {
-      const response = await send(op, prepare(op, args));
+      const prepared = prepare(op, args);
+      const { init } = prepared;
+      if (op.flags.includes("m") && init.body) init.body = (await files()).toFormData(init.body);
+      const response = await send(op, prepared);
       const unexpected = (message: string): never => {
         throw new ResponseError(
           op.id,
@@ -304,7 +291,7 @@ export function createTransport(config: ClientOptions) {
       };
       if (op.flags.includes("v")) return;
       if (op.flags.includes("b"))
-        return response.body ? toDownload(response, response.body) : unexpected("no body");
+        return response.body ? (await files()).toDownload(response, response.body) : unexpected("no body");
       const type = response.headers.get("content-type") ?? "";
       const text = await response.text();
       if (!/json/i.test(type)) unexpected(`expected JSON, got ${type || "no content type"}`);
