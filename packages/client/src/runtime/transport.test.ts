@@ -88,6 +88,26 @@ describe("per-request work", () => {
   });
 });
 
+describe("auth per attempt", () => {
+  it("asks for the token before every attempt: a retry carries the token current at that time", async () => {
+    server = await startLoopback((_request, response) =>
+      server?.received.length === 1 ? json(response, 503, {}) : json(response, 200, dossier("H29-1")),
+    );
+    const tokens = ["first", "second"];
+    const client = createClient({
+      baseUrl: server.url,
+      auth: { token: () => tokens.shift() },
+      retry: { baseDelay: 1, maxDelay: 1 },
+      headers: { Authorization: "Basic overridden" },
+    });
+    expect((await client.dossiers.get("H29-1")).code).toBe("H29-1");
+    expect(server.received.map((request) => request.headers.authorization)).toEqual([
+      "Bearer first",
+      "Bearer second",
+    ]);
+  });
+});
+
 describe("bad header values", () => {
   it("rejects with an InputError, sends nothing, and keeps the value out of the message", async () => {
     server = await startLoopback((_request, response) => json(response, 200, {}));

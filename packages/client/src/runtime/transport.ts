@@ -103,9 +103,10 @@ export function createTransport(config: ClientOptions) {
         headers[name.toLowerCase()] = encoded;
       } else headers[name.toLowerCase()] = `${value}`;
     }
-    const search = new URLSearchParams();
+    let search: URLSearchParams | undefined;
     for (const key in params)
-      for (const item of [params[key]].flat()) if (item != null) search.append(key, `${item}`);
+      for (const item of [params[key]].flat())
+        if (item != null) (search ??= new URLSearchParams()).append(key, `${item}`);
     copyHeaders(headers, options.headers);
     if (flags.includes("i")) headers[IDEMPOTENCY_HEADER.toLowerCase()] = options.idempotencyKey ?? uuid();
     headers.accept = flags.includes("s")
@@ -114,7 +115,7 @@ export function createTransport(config: ClientOptions) {
         ? "*/*"
         : "application/json";
     return {
-      url: `${base}${path}${search.size ? `?${search}` : ""}`,
+      url: `${base}${path}${search ? `?${search}` : ""}`,
       init: {
         method: op.method,
         headers,
@@ -145,20 +146,20 @@ export function createTransport(config: ClientOptions) {
     const left = () => retry.maxElapsed - (Date.now() - started);
     let sentWith = generation;
     let attempt = 0;
-    const beforeRequest = config.auth && [
-      // The current token for each attempt, fetched before the attempt's timeout starts.
-      async (request: Request) => {
-        sentWith = generation;
-        const token = await config.auth?.token();
-        if (token) {
-          tokens = [...new Set([token, ...tokens])].slice(0, 3);
-          request.headers.set("authorization", `Bearer ${token}`);
-        }
-      },
-    ];
+    // The current token for each attempt, fetched before the attempt's timeout starts: here for the first
+    // attempt (into the plain headers), in beforeRetry for the others (ky's beforeRequest hook costs ~8% per call).
+    const authorization = async () => {
+      sentWith = generation;
+      const token = await config.auth?.token();
+      if (token && token !== tokens[0]) tokens = [...new Set([token, ...tokens])].slice(0, 3);
+      return token ? `Bearer ${token}` : undefined;
+    };
     try {
+      const token = config.auth && (await authorization());
+      const { headers } = prepared.init as { headers: Record<string, string> };
       return await ky(prepared.url, {
         ...prepared.init,
+        headers: token ? { ...headers, authorization: token } : headers,
         ...(options.signal && { signal: options.signal }),
         timeout,
         // Each attempt: the cap and the request/response hooks around the real fetch (ky's afterResponse would
@@ -217,10 +218,11 @@ export function createTransport(config: ClientOptions) {
           },
         },
         hooks: {
-          ...(beforeRequest && { beforeRequest }),
           beforeRetry: [
-            ({ error, retryCount }) => {
+            async ({ request, error, retryCount }) => {
               if (capped) throw error;
+              const token = config.auth && (await authorization());
+              if (token) request.headers.set("authorization", token);
               hooks.retry?.({
                 operationId: op.id,
                 attempt: retryCount,
