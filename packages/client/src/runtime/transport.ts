@@ -103,10 +103,9 @@ export function createTransport(config: ClientOptions) {
         headers[name.toLowerCase()] = encoded;
       } else headers[name.toLowerCase()] = `${value}`;
     }
-    let search: URLSearchParams | undefined;
+    const search = new URLSearchParams();
     for (const key in params)
-      for (const item of [params[key]].flat())
-        if (item != null) (search ??= new URLSearchParams()).append(key, `${item}`);
+      for (const item of [params[key]].flat()) if (item != null) search.append(key, `${item}`);
     copyHeaders(headers, options.headers);
     if (flags.includes("i")) headers[IDEMPOTENCY_HEADER.toLowerCase()] = options.idempotencyKey ?? uuid();
     headers.accept = flags.includes("s")
@@ -115,7 +114,7 @@ export function createTransport(config: ClientOptions) {
         ? "*/*"
         : "application/json";
     return {
-      url: `${base}${path}${search ? `?${search}` : ""}`,
+      url: `${base}${path}${search.size ? `?${search}` : ""}`,
       init: {
         method: op.method,
         headers,
