@@ -52,6 +52,8 @@ export function createTransport(config: ClientOptions) {
   } catch {}
   const hooks = config.hooks ?? {};
   const events = (hooks.request || hooks.response) && import("./hook-events");
+  // A chunk that fails to load fails the calls that need it, not the page (no unhandled rejection).
+  events?.catch(() => {});
   // What every request of this client shares, normalised once.
   const baseHeaders: Record<string, string> = {};
   copyHeaders(baseHeaders, config.headers);
