@@ -42,8 +42,9 @@ const copyHeaders = (target: Record<string, string>, source: Record<string, stri
 // Lazy chunks: multipart bodies and downloads, and the redacted request description for hooks.
 const files = () => import("./files");
 
-// Per request this transport hands ky only what the call needs: no signal unless the caller gave one (each
-// AbortSignal.any costs as much as a small request), a ready URL, plain-object headers, hooks only when used.
+// Per request this transport hands ky only what the call needs (bench/client-overhead.mjs): no signal unless the
+// caller gave one or the retry cap must bound an attempt (signals are costly to create and combine in Node), a
+// ready URL, plain-object headers, no beforeRequest/afterResponse hook, hook payloads only when hooks are set.
 export function createTransport(config: ClientOptions) {
   let base: string | undefined;
   try {
