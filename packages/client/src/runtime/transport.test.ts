@@ -88,6 +88,23 @@ describe("per-request work", () => {
   });
 });
 
+describe("Retry-After as an HTTP date", () => {
+  it("fails at once when the date is beyond the time left, with retryAfter in seconds", async () => {
+    const date = new Date(Date.now() + 120_000).toUTCString();
+    server = await startLoopback((_request, response) =>
+      json(response, 503, { status: 503, code: "unavailable" }, { "retry-after": date }),
+    );
+    const client = createClient({ baseUrl: server.url, retry: { maxElapsed: 2000 } });
+    const started = Date.now();
+    const error = await client.dossiers.counts().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "ApiError", status: 503 });
+    expect((error as { retryAfter: number }).retryAfter).toBeGreaterThan(100);
+    expect((error as { retryAfter: number }).retryAfter).toBeLessThanOrEqual(121);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(server.received).toHaveLength(1);
+  });
+});
+
 describe("auth per attempt", () => {
   it("asks for the token before every attempt: a retry carries the token current at that time", async () => {
     server = await startLoopback((_request, response) =>

@@ -28,9 +28,10 @@ export interface Prepared {
 
 export type Transport = ReturnType<typeof createTransport>;
 
-/** Seconds from a `Retry-After` in seconds, or undefined (absent, or an HTTP date: ky reads those itself). */
+/** Seconds from a `Retry-After` in seconds or as an HTTP date; undefined when absent, malformed or past. */
 const retryAfter = (response: Response) => {
-  const seconds = +(response.headers.get("retry-after") || Number.NaN);
+  const header = response.headers.get("retry-after") || Number.NaN;
+  const seconds = Number.isNaN(+header) ? Math.ceil((Date.parse(`${header}`) - Date.now()) / 1000) : +header;
   return seconds >= 0 ? seconds : undefined;
 };
 
