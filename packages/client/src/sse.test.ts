@@ -114,10 +114,13 @@ describe("notifications.stream", () => {
   });
 
   it("ends when the signal aborts, while waiting for events", async () => {
-    server = await startLoopback((_request, response) => void open(response));
-    const client = createClient({ baseUrl: server.url });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Abort once the stream is open and idle (a fixed delay could fire before a loaded machine connects).
+    server = await startLoopback((_request, response) => {
+      open(response);
+      setTimeout(() => controller.abort(), 100);
+    });
+    const client = createClient({ baseUrl: server.url });
     const events = await take(client.notifications.stream({ signal: controller.signal }), 1);
     expect(events).toEqual([]);
     expect(server.received).toHaveLength(1);

@@ -25,23 +25,3 @@ export const redactValue = <T>(value: T, secrets: readonly string[] = []): T =>
     : JSON.parse(JSON.stringify(value), (_, item) =>
         typeof item === "string" ? redact(item, secrets) : item,
       );
-
-/** A URL as people read it (query `+` and %-escapes decoded), redacted. */
-export function redactUrl(url: string, secrets: readonly string[] = []): string {
-  let readable = url.replace(/\+/g, " ");
-  try {
-    readable = decodeURIComponent(readable);
-  } catch {}
-  return redact(readable, secrets);
-}
-
-const HIDDEN_HEADERS = /^(authorization|cookie|x-lookup-reason|proxy-authorization)$/i;
-
-/** Request headers for a hook or log: credentials and the lookup reason hidden, the rest redacted. */
-export function redactHeaders(headers: Headers, secrets: readonly string[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = HIDDEN_HEADERS.test(name) ? "[redacted]" : redact(value, secrets);
-  });
-  return out;
-}

@@ -9,17 +9,17 @@ import {
   ResponseError,
   TimeoutError,
 } from "./errors";
-import { toDownload, toFormData } from "./files";
-import { redactHeaders, redactUrl } from "./redact";
 import type { Operation } from "./table";
 import type { ClientOptions, RequestOptions } from "./types";
+import { uuid } from "./uuid";
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 /** A call ready to send: path parameters and required parts are checked, nothing is half-built. */
 export interface Prepared {
-  path: string;
-  /** ky options from the arguments: method, headers, searchParams, json or body. */
+  /** Absolute URL, query included (ky builds a Request twice when given searchParams). */
+  url: string;
+  /** ky options from the arguments: method, headers, json or body. */
   init: Options;
   options: RequestOptions;
   /** Values to mask wherever they appear (percent-encoded header values: the lookup reason). */
@@ -28,19 +28,41 @@ export interface Prepared {
 
 export type Transport = ReturnType<typeof createTransport>;
 
-/** Seconds from a `Retry-After` in seconds, or undefined (absent, or an HTTP date: ky reads those itself). */
+/** Seconds from a `Retry-After` in seconds or as an HTTP date; undefined when absent, malformed or past. */
 const retryAfter = (response: Response) => {
-  const seconds = +(response.headers.get("retry-after") || Number.NaN);
+  const header = response.headers.get("retry-after") || Number.NaN;
+  const seconds = Number.isNaN(+header) ? Math.ceil((Date.parse(`${header}`) - Date.now()) / 1000) : +header;
   return seconds >= 0 ? seconds : undefined;
 };
 
+/** Copies headers with lower-cased names (ky's Headers validates the values and names). */
+const copyHeaders = (target: Record<string, string>, source: Record<string, string> = {}) => {
+  for (const name in source) target[name.toLowerCase()] = source[name] as string;
+};
+
+// Lazy chunks: multipart bodies and downloads, and the redacted request description for hooks.
+const files = () => import("./files");
+
+// Per request this transport hands ky only what the call needs (bench/client-overhead.mjs): no signal unless the
+// caller gave one or the retry cap must bound an attempt (signals are costly to create and combine in Node), a
+// ready URL, plain-object headers, no beforeRequest/afterResponse hook, hook payloads only when hooks are set.
 export function createTransport(config: ClientOptions) {
   let base: string | undefined;
   try {
     const url = new URL(config.baseUrl);
-    if (/^https?:$/.test(url.protocol)) base = url.href;
+    if (/^https?:$/.test(url.protocol)) base = url.href.replace(/\/?$/, "/");
   } catch {}
   const hooks = config.hooks ?? {};
+  const events = (hooks.request || hooks.response) && import("./hook-events");
+  // A chunk that fails to load fails the calls that need it, not the page (no unhandled rejection).
+  events?.catch(() => {});
+  // What every request of this client shares, normalised once.
+  const baseHeaders: Record<string, string> = {};
+  copyHeaders(baseHeaders, config.headers);
+  if (config.appInfo)
+    baseHeaders["x-client-info"] =
+      `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`;
+  const retryDefaults = { limit: 2, baseDelay: 300, maxDelay: 5000, maxElapsed: 30_000, ...config.retry };
   // The last three tokens sent, so an echo of one in a problem body is masked too.
   let tokens: string[] = [];
   let generation = 0;
@@ -70,14 +92,8 @@ export function createTransport(config: ClientOptions) {
     const params: Record<string, unknown> = { ...((flags.includes("q") && args[index++]) as object) };
     const options = (args[index] ?? {}) as RequestOptions;
 
-    const headers = new Headers(config.headers);
-    const searchParams = new URLSearchParams();
+    const headers = { ...baseHeaders };
     const secrets: string[] = [];
-    if (config.appInfo)
-      headers.set(
-        "x-client-info",
-        `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`,
-      );
     for (const spec of op.headers) {
       const [prop, name] = spec.split(/[=!%]/) as [string, string];
       const value = params[prop];
@@ -88,26 +104,26 @@ export function createTransport(config: ClientOptions) {
         // Percent-encoded (free text, e.g. the lookup reason): masked in errors and hooks, in both forms.
         const encoded = encodeURIComponent(`${value}`);
         secrets.push(`${value}`, encoded);
-        headers.set(name, encoded);
-      } else headers.set(name, `${value}`);
+        headers[name.toLowerCase()] = encoded;
+      } else headers[name.toLowerCase()] = `${value}`;
     }
-    for (const [key, value] of Object.entries(params))
-      for (const item of [value].flat()) if (item != null) searchParams.append(key, `${item}`);
-    new Headers(options.headers).forEach((value, name) => {
-      headers.set(name, value);
-    });
-    if (flags.includes("i")) headers.set(IDEMPOTENCY_HEADER, options.idempotencyKey ?? crypto.randomUUID());
-    headers.set(
-      "accept",
-      flags.includes("s") ? "text/event-stream" : flags.includes("b") ? "*/*" : "application/json",
-    );
+    const search = new URLSearchParams();
+    for (const key in params)
+      for (const item of [params[key]].flat()) if (item != null) search.append(key, `${item}`);
+    copyHeaders(headers, options.headers);
+    if (flags.includes("i")) headers[IDEMPOTENCY_HEADER.toLowerCase()] = options.idempotencyKey ?? uuid();
+    headers.accept = flags.includes("s")
+      ? "text/event-stream"
+      : flags.includes("b")
+        ? "*/*"
+        : "application/json";
     return {
-      path,
+      url: `${base}${path}${search.size ? `?${search}` : ""}`,
       init: {
         method: op.method,
         headers,
-        searchParams,
-        ...(flags.includes("m") ? { body: toFormData(body) } : { json: body }),
+        // A multipart body is built by call(), from the files chunk.
+        ...(body === undefined ? {} : flags.includes("m") ? { body: body as BodyInit } : { json: body }),
       },
       options,
       secrets,
@@ -121,84 +137,96 @@ export function createTransport(config: ClientOptions) {
   async function send(op: Operation, prepared: Prepared, replay = true): Promise<Response> {
     const { options } = prepared;
     const secrets = () => [...prepared.secrets, ...tokens];
-    const retry = {
-      limit: 2,
-      baseDelay: 300,
-      maxDelay: 5000,
-      maxElapsed: 30_000,
-      ...config.retry,
-      ...options.retry,
-    };
+    const retry = options.retry ? { ...retryDefaults, ...options.retry } : retryDefaults;
     // Safe to send twice: GET, PUT, DELETE, and the writes the platform dedupes by Idempotency-Key.
     const idempotent = /^(get|put|delete)$/.test(op.method) || op.flags.includes("i");
     const limit = idempotent && config.retry !== false && options.retry !== false ? retry.limit : 0;
-    const started = Date.now();
-    // The cap bounds retrying; a single attempt is bounded by `timeout` alone.
-    const cap = limit > 0 ? AbortSignal.timeout(retry.maxElapsed) : undefined;
     const timeout = options.timeout ?? config.timeout ?? 30_000;
+    // The cap on retrying counts from the first attempt. An attempt gets a cap signal only when the cap would
+    // end it before its own timeout: never the first one with the defaults (30 s each).
+    let started = Date.now();
+    let capped = false;
+    const left = () => retry.maxElapsed - (Date.now() - started);
     let sentWith = generation;
     let attempt = 0;
+    // The current token for each attempt, fetched before the attempt's timeout starts: here for the first
+    // attempt (into the plain headers), in beforeRetry for the others (ky's beforeRequest hook costs ~8% per call).
+    const authorization = async () => {
+      sentWith = generation;
+      const token = await config.auth?.token();
+      if (token && token !== tokens[0]) tokens = [...new Set([token, ...tokens])].slice(0, 3);
+      return token ? `Bearer ${token}` : undefined;
+    };
     try {
-      return await ky(prepared.path, {
+      const token = config.auth && (await authorization());
+      const { headers } = prepared.init as { headers: Record<string, string> };
+      return await ky(prepared.url, {
         ...prepared.init,
-        prefixUrl: base as string,
-        signal: AbortSignal.any([options.signal, cap].filter((signal) => signal) as AbortSignal[]),
+        headers: token ? { ...headers, authorization: token } : headers,
+        ...(options.signal && { signal: options.signal }),
         timeout,
-        // Each attempt: the request and response hooks around the real fetch (ky's afterResponse would clone
-        // every response for them).
+        // Each attempt: the cap and the request/response hooks around the real fetch (ky's afterResponse would
+        // clone every response for them).
         fetch: async (request, init) => {
-          const event = {
+          if (!attempt) started = Date.now();
+          let cap: AbortSignal | undefined;
+          if (limit && (timeout === false || left() < timeout)) {
+            cap = AbortSignal.timeout(Math.max(0, left()));
+            init = { ...init, signal: AbortSignal.any([(request as Request).signal, cap]) };
+          }
+          const event = events && {
             operationId: op.id,
-            method: (request as Request).method,
-            url: redactUrl((request as Request).url, secrets()),
-            headers: redactHeaders((request as Request).headers, secrets()),
-            attempt: attempt++,
+            ...(await events).describeRequest(request as Request, secrets()),
+            attempt,
           };
-          hooks.request?.(event);
-          const started = Date.now();
-          const response = await (config.fetch ?? fetch)(request, init);
-          hooks.response?.({
-            ...event,
-            status: response.status,
-            requestId: response.headers.get("x-request-id") ?? undefined,
-            durationMs: Date.now() - started,
-          });
-          return response;
+          attempt++;
+          if (event) hooks.request?.(event);
+          const sentAt = Date.now();
+          try {
+            const response = await (config.fetch ?? fetch)(request, init);
+            if (event)
+              hooks.response?.({
+                ...event,
+                status: response.status,
+                requestId: response.headers.get("x-request-id") ?? undefined,
+                durationMs: Date.now() - sentAt,
+              });
+            return response;
+          } catch (error) {
+            capped ||= !!cap?.aborted;
+            throw error;
+          }
         },
-        retry: {
+        retry: limit && {
           limit,
           methods: [op.method],
           statusCodes: RETRY_STATUSES,
-          backoffLimit: retry.maxDelay,
-          delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
-          jitter: true,
+          delay: (count) => retry.baseDelay * 2 ** (count - 1),
+          // Full jitter; a wait that would end past the cap gives up now instead (beforeRetry rethrows).
+          jitter: (delay) => {
+            const wait = Math.min(Math.random() * delay, retry.maxDelay);
+            capped ||= wait >= left();
+            return capped ? 0 : wait;
+          },
           retryOnTimeout: true,
           shouldRetry: ({ error }) => {
+            if (capped) return false;
             if (!(error instanceof HTTPError))
               return error instanceof KyTimeoutError || error instanceof TypeError ? undefined : false;
             // A Retry-After beyond the time left fails now rather than sleeping into the cap.
-            if ((retryAfter(error.response) ?? 0) * 1000 > retry.maxElapsed - (Date.now() - started))
-              return false;
+            if ((retryAfter(error.response) ?? 0) * 1000 > left()) return false;
             // This response is dropped for a retry: release its body (an abort would otherwise error it unread).
             if (RETRY_STATUSES.includes(error.response.status)) error.response.body?.cancel().catch(() => {});
             return undefined;
           },
         },
         hooks: {
-          // The current token for each attempt, fetched before the attempt's timeout starts.
-          beforeRequest: [
-            async (request) => {
-              sentWith = generation;
-              const token = await config.auth?.token();
-              if (token) {
-                tokens = [...new Set([token, ...tokens])].slice(0, 3);
-                request.headers.set("authorization", `Bearer ${token}`);
-              }
-            },
-          ],
           beforeRetry: [
-            ({ error, retryCount }) =>
-              void hooks.retry?.({
+            async ({ request, error, retryCount }) => {
+              if (capped) throw error;
+              const token = config.auth && (await authorization());
+              if (token) request.headers.set("authorization", token);
+              hooks.retry?.({
                 operationId: op.id,
                 attempt: retryCount,
                 reason:
@@ -207,15 +235,21 @@ export function createTransport(config: ClientOptions) {
                     : error instanceof KyTimeoutError
                       ? "timeout"
                       : "network",
-              }),
+              });
+            },
           ],
         },
       });
     } catch (error) {
       if (options.signal?.aborted) throw new AbortError(op.id, "aborted by the caller");
-      if (cap?.aborted) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
+      if (capped) throw new TimeoutError(op.id, `gave up after ${retry.maxElapsed} ms`);
       if (error instanceof KyTimeoutError) throw new TimeoutError(op.id, `no response within ${timeout} ms`);
-      if (error instanceof TypeError) throw new NetworkError(op.id, `network error: ${error.message}`);
+      // Before the first attempt, a TypeError is ours to explain: a header value fetch cannot send, a body
+      // JSON cannot encode. Quoted values are left out of the message.
+      if (error instanceof TypeError)
+        throw attempt
+          ? new NetworkError(op.id, `network error: ${error.message}`)
+          : new InputError(op.id, `cannot build the request: ${error.message.replace(/".*"/s, "…")}`);
       if (!(error instanceof HTTPError)) throw error;
       const { response } = error;
       const apiError = new ApiError(
@@ -248,7 +282,10 @@ export function createTransport(config: ClientOptions) {
   /** Sends a call and reads its result as the contract says: JSON, a download, or nothing. */
   async function call(op: Operation, args: unknown[]): Promise<unknown> {
     try {
-      const response = await send(op, prepare(op, args));
+      const prepared = prepare(op, args);
+      const { init } = prepared;
+      if (op.flags.includes("m") && init.body) init.body = (await files()).toFormData(init.body);
+      const response = await send(op, prepared);
       const unexpected = (message: string): never => {
         throw new ResponseError(
           op.id,
@@ -259,7 +296,7 @@ export function createTransport(config: ClientOptions) {
       };
       if (op.flags.includes("v")) return;
       if (op.flags.includes("b"))
-        return response.body ? toDownload(response, response.body) : unexpected("no body");
+        return response.body ? (await files()).toDownload(response, response.body) : unexpected("no body");
       const type = response.headers.get("content-type") ?? "";
       const text = await response.text();
       if (!/json/i.test(type)) unexpected(`expected JSON, got ${type || "no content type"}`);
