@@ -42,7 +42,10 @@ export const APP_NAME = {
 
 /** The department this dashboard is for: its Decision 766 scores are on the home (sandbox code; use yours). */
 export const AGENCY_CODE = "00.13.X74";
-export const AGENCY_NAME = { vi: "Sở Tài nguyên và Môi trường", en: "Department of Natural Resources and Environment" };
+export const AGENCY_NAME = {
+  vi: "Sở Tài nguyên và Môi trường",
+  en: "Department of Natural Resources and Environment",
+};
 
 /** The indicators on the home, with whether up is good (the contract does not say). */
 export const HOME_INDICATORS = [

@@ -1,5 +1,5 @@
 import type { Document } from "@chinhquyenso/client";
-import { DocumentInbox, SigningPrompt, type SigningDocument } from "@chinhquyenso/react";
+import { DocumentInbox, type SigningDocument, SigningPrompt } from "@chinhquyenso/react";
 import { useState } from "react";
 import { useMessages } from "../messages";
 import { Page } from "../shell/Page";

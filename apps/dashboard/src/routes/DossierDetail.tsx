@@ -21,7 +21,10 @@ export default function DossierDetail() {
   const dossier = useQuery(queries.dossiers.get(code), queryClient);
   const history = useQuery(queries.dossiers.history(code), queryClient);
   const procedureCode = dossier.data?.procedureCode ?? "";
-  const procedure = useQuery({ ...queries.procedures.get(procedureCode), enabled: procedureCode !== "" }, queryClient);
+  const procedure = useQuery(
+    { ...queries.procedures.get(procedureCode), enabled: procedureCode !== "" },
+    queryClient,
+  );
 
   const title = `${messages.dossier} ${code}`;
   const back = (
@@ -85,7 +88,11 @@ export default function DossierDetail() {
         <TransitionPanel dossier={data} locale={locale} />
         {procedure.data && history.data ? (
           <DueExplanation
-            result={explainDossierDue(data, procedure.data, history.data.items, { locale, calendar, now: now() })}
+            result={explainDossierDue(data, procedure.data, history.data.items, {
+              locale,
+              calendar,
+              now: now(),
+            })}
           />
         ) : procedure.isError || history.isError ? (
           <p role="alert">{messages.loadFailed}</p>

@@ -21,8 +21,8 @@ export default function Feedback() {
       <div className="feedback-layout">
         <FeedbackList locale={locale} selectedId={id} hrefOf={hrefOf} />
         <div className="feedback-thread">
-          <div className="audience-switch" role="group" aria-labelledby="feedback-audience">
-            <span id="feedback-audience">{messages.audience}</span>
+          <fieldset className="audience-switch">
+            <legend>{messages.audience}</legend>
             {(["staff", "citizen"] as const).map((value) => (
               <Link
                 key={value}
@@ -34,7 +34,7 @@ export default function Feedback() {
                 {value === "staff" ? messages.staff : messages.citizen}
               </Link>
             ))}
-          </div>
+          </fieldset>
           {id ? (
             <ComplaintThread key={`${id}:${audience}`} feedbackId={id} audience={audience} />
           ) : (

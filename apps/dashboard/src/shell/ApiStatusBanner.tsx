@@ -17,17 +17,15 @@ export function ApiStatusBanner() {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const probe = () => {
-      client.agencies
-        .list(undefined, { signal: controller.signal, retry: false, timeout: 10_000 })
-        .then(
-          () => setDown(false),
-          (error: unknown) => {
-            if (controller.signal.aborted) return;
-            const unreachable = error instanceof NetworkError || error instanceof TimeoutError;
-            setDown(unreachable);
-            if (unreachable) timer = setTimeout(probe, RECHECK_MS);
-          },
-        );
+      client.agencies.list(undefined, { signal: controller.signal, retry: false, timeout: 10_000 }).then(
+        () => setDown(false),
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          const unreachable = error instanceof NetworkError || error instanceof TimeoutError;
+          setDown(unreachable);
+          if (unreachable) timer = setTimeout(probe, RECHECK_MS);
+        },
+      );
     };
     probe();
     window.addEventListener("online", probe);

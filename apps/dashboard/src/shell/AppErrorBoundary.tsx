@@ -27,7 +27,11 @@ export class AppErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Only the error's name and the component stack: messages may carry user data.
-    console.error("dashboard: a screen failed to render", error instanceof Error ? error.name : typeof error, info.componentStack);
+    console.error(
+      "dashboard: a screen failed to render",
+      error instanceof Error ? error.name : typeof error,
+      info.componentStack,
+    );
   }
 
   override render() {

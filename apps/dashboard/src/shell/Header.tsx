@@ -39,7 +39,6 @@ export function Header({ locale, theme, onLocaleChange, onThemeChange }: HeaderP
             type="button"
             className="app-switch"
             lang={locale === "vi" ? "en" : "vi"}
-            aria-label={messages.languageLabel}
             onClick={() => onLocaleChange(locale === "vi" ? "en" : "vi")}
           >
             {messages.language}

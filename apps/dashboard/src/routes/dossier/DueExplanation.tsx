@@ -19,16 +19,16 @@ export function DueExplanation({ result }: { result: DueExplanationResult }) {
           <ol className="due-steps">
             {result.explanation.steps.map((step, index) => (
               // Steps have no id; their order is their identity.
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed, ordered list
               <li key={index}>{step.text}</li>
             ))}
           </ol>
-          {result.platformDueAt && Date.parse(result.platformDueAt) !== Date.parse(result.explanation.dueAt) && (
-            <p className="note">
-              {messages.dueDiffers} {dateTimeText(result.platformDueAt)} ≠{" "}
-              {dateTimeText(result.explanation.dueAt)}
-            </p>
-          )}
+          {result.platformDueAt &&
+            Date.parse(result.platformDueAt) !== Date.parse(result.explanation.dueAt) && (
+              <p className="note">
+                {messages.dueDiffers} {dateTimeText(result.platformDueAt)} ≠{" "}
+                {dateTimeText(result.explanation.dueAt)}
+              </p>
+            )}
         </>
       )}
     </section>

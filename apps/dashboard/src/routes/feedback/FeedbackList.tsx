@@ -1,8 +1,4 @@
-import {
-  FEEDBACK_CHANNEL_LABELS,
-  FEEDBACK_STATUS_LABELS,
-  labelOf,
-} from "@chinhquyenso/core";
+import { FEEDBACK_CHANNEL_LABELS, FEEDBACK_STATUS_LABELS, labelOf } from "@chinhquyenso/core";
 import { type Locale, useConnection } from "@chinhquyenso/react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
