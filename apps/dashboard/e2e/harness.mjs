@@ -63,13 +63,13 @@ function serveDist(apiUrl) {
  * Starts sandbox, static server and browser. `page()` opens a fresh context (own storage) with the clock fixed
  * at NOW; `reset()` restores the sandbox's data set between tests; `close()` stops everything.
  */
-export async function startStack() {
+export async function startStack({ signingDelayMs = SIGNING_DELAY_MS } = {}) {
   const sandbox = await startSandbox({
     port: 0,
     seed: SEED,
     size: SIZE,
     now: NOW,
-    signing: { outcome: "complete", confirmAfterMs: SIGNING_DELAY_MS },
+    signing: { outcome: "complete", confirmAfterMs: signingDelayMs },
   });
   let server;
   let browser;
