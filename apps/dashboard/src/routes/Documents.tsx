@@ -1,6 +1,6 @@
 import type { Document } from "@chinhquyenso/client";
 import { DocumentInbox, type SigningDocument, SigningPrompt } from "@chinhquyenso/react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useMessages } from "../messages";
 import { Page } from "../shell/Page";
 
@@ -19,6 +19,18 @@ export default function Documents() {
   const messages = useMessages();
   const [signing, setSigning] = useState<SigningDocument[]>([]);
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Opened from a row rather than from a trigger child, the dialog cannot give focus back by itself: return it to
+  // the "Ký số" button that opened it, or to the page heading when that row has left the list (signed).
+  const changeOpen = (next: boolean) => {
+    setOpen(next);
+    if (next) return;
+    setTimeout(() => {
+      const target = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>("main h1");
+      target?.focus();
+    }, 0);
+  };
 
   return (
     <Page title={messages.documents}>
@@ -26,6 +38,7 @@ export default function Documents() {
         defaultFilter="awaiting_my_signature"
         defaultDirection="outgoing"
         onRequestSignature={(documents) => {
+          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           setSigning(documents.map(toSigningDocument));
           setOpen(true);
         }}
@@ -37,7 +50,7 @@ export default function Documents() {
           documents={signing}
           kind="approval"
           open={open}
-          onOpenChange={setOpen}
+          onOpenChange={changeOpen}
         />
       )}
     </Page>
