@@ -27,7 +27,9 @@ export default function Documents() {
     setOpen(next);
     if (next) return;
     setTimeout(() => {
-      const target = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>("main h1");
+      const target = opener.current?.isConnected
+        ? opener.current
+        : document.querySelector<HTMLElement>("main h1");
       target?.focus();
     }, 0);
   };
