@@ -176,6 +176,52 @@ describe("notifications", () => {
   });
 });
 
+describe("shell", () => {
+  it("moves focus to the new page's heading on navigation, and the skip link reaches main", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/`);
+    await page.getByRole("heading", { level: 1, name: "Tổng quan" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Bỏ qua điều hướng, đến nội dung chính",
+    );
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Lịch và họp" })
+      .click();
+    await page.waitForURL("**/lich");
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.outerHTML ?? ""))
+      .toMatch(/^<h1[^>]*>Lịch và họp<\/h1>$/);
+    expect(await page.title()).toBe("Lịch và họp — Chính quyền số");
+    expect(errors).toEqual([]);
+  });
+
+  it("switches to English and keeps the choice across a reload", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/ho-so`);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a banner naming the API address when the API cannot be reached", async () => {
+    const { page, context, errors } = await stack.page();
+    await context.route(`${stack.apiUrl}/**`, (route) => route.abort("connectionrefused"));
+    await page.goto(`${stack.appUrl}/`);
+    const banner = page.getByRole("alert").filter({ hasText: "Không kết nối được máy chủ API tại" });
+    await banner.waitFor({ timeout: 60_000 });
+    expect(await banner.textContent()).toContain(stack.apiUrl);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("accessibility", () => {
   const routes = [
     { path: "/", heading: "Tổng quan" },
