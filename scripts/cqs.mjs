@@ -28,6 +28,7 @@ const TEST_TASKS = [
   "build:storybook",
   "test:storybook",
   "test:demo",
+  "test:e2e",
   "test:consumers",
   "test:release",
 ];

@@ -1,43 +1,62 @@
-import { ChinhQuyenSoProvider, TimelinessBadge } from "@chinhquyenso/react";
-import { useEffect, useState } from "react";
-import { API_BASE_URL } from "./config";
+import { ChinhQuyenSoProvider, type Locale, type Theme } from "@chinhquyenso/react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Route, Switch, useLocation } from "wouter";
+import { client, storedLocale, storedTheme, storeLocale, storeTheme } from "./config";
+import { MESSAGES, MessagesContext } from "./messages";
+import { ApiStatusBanner } from "./shell/ApiStatusBanner";
+import { AppErrorBoundary } from "./shell/AppErrorBoundary";
+import { Header } from "./shell/Header";
 
-type SandboxState = { kind: "checking" } | { kind: "up"; version: string } | { kind: "down" };
+// One chunk per screen: the home does not download the queue's grid, the signing dialog or the thread.
+const Home = lazy(() => import("./routes/Home"));
+const Queue = lazy(() => import("./routes/Queue"));
+const DossierDetail = lazy(() => import("./routes/DossierDetail"));
+const Documents = lazy(() => import("./routes/Documents"));
+const Feedback = lazy(() => import("./routes/Feedback"));
+const Calendar = lazy(() => import("./routes/Calendar"));
+const NotFound = lazy(() => import("./routes/NotFound"));
 
 export function App() {
-  const [sandbox, setSandbox] = useState<SandboxState>({ kind: "checking" });
+  const [locale, setLocale] = useState<Locale>(storedLocale);
+  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const [location] = useLocation();
+  const messages = MESSAGES[locale];
 
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(`${API_BASE_URL}/__sandbox/health`, { signal: controller.signal })
-      .then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
-      )
-      .then((body: { api: string }) => setSandbox({ kind: "up", version: body.api }))
-      .catch(() => {
-        if (!controller.signal.aborted) setSandbox({ kind: "down" });
-      });
-    return () => controller.abort();
-  }, []);
+    document.documentElement.lang = locale;
+    storeLocale(locale);
+  }, [locale]);
+
+  useEffect(() => {
+    document.documentElement.dataset.cqsTheme = theme;
+    storeTheme(theme);
+  }, [theme]);
 
   return (
-    <ChinhQuyenSoProvider locale="vi">
-      <div className="app" data-cqs-theme="light">
-        <header className="app-header">
-          <h1>Bảng điều hành Sở Tài nguyên và Môi trường</h1>
-        </header>
-        <main>
-          <p role="status">
-            {sandbox.kind === "checking" && "Đang kết nối máy chủ…"}
-            {sandbox.kind === "up" && `Đã kết nối API (phiên bản ${sandbox.version}) tại ${API_BASE_URL}`}
-            {sandbox.kind === "down" && `Không kết nối được API tại ${API_BASE_URL}`}
-          </p>
-          <p>
-            Trạng thái mẫu: <TimelinessBadge timeliness="within_time" />{" "}
-            <TimelinessBadge timeliness="due_soon" /> <TimelinessBadge timeliness="overdue" />
-          </p>
+    <ChinhQuyenSoProvider client={client} locale={locale} theme={theme}>
+      <MessagesContext.Provider value={messages}>
+        <a className="skip-link" href="#main">
+          {messages.skip}
+        </a>
+        <Header locale={locale} theme={theme} onLocaleChange={setLocale} onThemeChange={setTheme} />
+        <ApiStatusBanner />
+        <main id="main" tabIndex={-1}>
+          <AppErrorBoundary messages={messages} resetKey={location}>
+            <Suspense fallback={<p aria-busy="true">{messages.loading}</p>}>
+              <Switch>
+                <Route path="/" component={Home} />
+                <Route path="/ho-so" component={Queue} />
+                <Route path="/ho-so/:code" component={DossierDetail} />
+                <Route path="/van-ban" component={Documents} />
+                <Route path="/phan-anh" component={Feedback} />
+                <Route path="/phan-anh/:id" component={Feedback} />
+                <Route path="/lich" component={Calendar} />
+                <Route component={NotFound} />
+              </Switch>
+            </Suspense>
+          </AppErrorBoundary>
         </main>
-      </div>
+      </MessagesContext.Provider>
     </ChinhQuyenSoProvider>
   );
 }

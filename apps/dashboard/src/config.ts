@@ -1,2 +1,89 @@
-/** Where the platform API lives. The demo points at the local sandbox; set VITE_CQS_API_URL for a real one. */
-export const API_BASE_URL: string = import.meta.env.VITE_CQS_API_URL ?? "http://127.0.0.1:4010";
+// Everything a dashboard team changes to point the app at its own platform lives in this file.
+import { createClient } from "@chinhquyenso/client";
+import type { Locale, Theme } from "@chinhquyenso/react";
+
+declare global {
+  interface Window {
+    /** Set by /config.js (public/config.js) at deploy time, so one build serves every environment. */
+    CQS_CONFIG?: { apiUrl?: string };
+  }
+}
+
+const SANDBOX_URL = "http://127.0.0.1:4010";
+
+/** The platform's base URL: /config.js at run time, else VITE_CQS_API_URL at build time, else the sandbox. */
+export const API_BASE_URL: string =
+  (typeof window !== "undefined" ? window.CQS_CONFIG?.apiUrl : undefined) ??
+  import.meta.env.VITE_CQS_API_URL ??
+  SANDBOX_URL;
+
+/**
+ * Where the access token comes from. The sandbox accepts any bearer token, so the demo sends a fixed one.
+ * With a real platform, return your OIDC session's access token and refresh it on a 401 — see README.md.
+ */
+const DEMO_TOKEN = "sandbox-demo-token";
+export const auth = {
+  token: () => DEMO_TOKEN,
+  refresh: async () => {
+    // Nothing to refresh in the sandbox; a real app calls its OIDC library here (e.g. userManager.signinSilent()).
+  },
+};
+
+export const client = createClient({
+  baseUrl: API_BASE_URL,
+  auth,
+  appInfo: { name: "cqs-example-dashboard", version: "0.0.0" },
+});
+
+export const APP_NAME = {
+  vi: "Bảng điều hành Sở Tài nguyên và Môi trường",
+  en: "Department of Natural Resources and Environment — operations dashboard",
+} as const;
+
+/** The department this dashboard is for: its Decision 766 scores are on the home (sandbox code; use yours). */
+export const AGENCY_CODE = "00.13.X74";
+export const AGENCY_NAME = {
+  vi: "Sở Tài nguyên và Môi trường",
+  en: "Department of Natural Resources and Environment",
+};
+
+/** The indicators on the home, with whether up is good (the contract does not say). */
+export const HOME_INDICATORS = [
+  { code: "HCC-01", polarity: "higher_is_better" },
+  { code: "HCC-02", polarity: "higher_is_better" },
+  { code: "MT-01", polarity: "lower_is_better" },
+  { code: "MT-02", polarity: "higher_is_better" },
+] as const;
+
+// Locale and theme survive reloads in localStorage; a blocked storage (private mode, policy) just forgets them.
+const LOCALE_KEY = "cqs-dashboard:locale";
+const THEME_KEY = "cqs-dashboard:theme";
+
+function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Storage unavailable: the choice lasts for this page only.
+  }
+}
+
+export function storedLocale(): Locale {
+  return read(LOCALE_KEY) === "en" ? "en" : "vi";
+}
+
+export function storedTheme(): Theme {
+  const stored = read(THEME_KEY);
+  if (stored === "dark" || stored === "light") return stored;
+  return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+export const storeLocale = (locale: Locale) => write(LOCALE_KEY, locale);
+export const storeTheme = (theme: Theme) => write(THEME_KEY, theme);

@@ -1,0 +1,254 @@
+// The dashboard end to end: the built app in Debian's Chromium against the real sandbox over HTTP.
+import { createClient } from "@chinhquyenso/client";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startStack } from "./harness.mjs";
+import { axeViolations, settled, tabCount } from "./helpers";
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+beforeEach(async () => {
+  await stack.reset();
+});
+
+describe("dossier queue", () => {
+  it("filters by quá hạn, opens a dossier, finishes it and the queue counts drop", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/ho-so`);
+    const inProgressTab = page.getByRole("tab", { name: /^Đang xử lý/ });
+    const dueTab = page.getByRole("tab", { name: /^Hồ sơ tới hạn \/ quá hạn/ });
+    await inProgressTab.getByText(/hồ sơ/).first().waitFor();
+    const inProgressBefore = await tabCount(inProgressTab);
+    const dueBefore = await tabCount(dueTab);
+
+    await page.getByRole("button", { name: "Bộ lọc" }).click();
+    await page.getByRole("combobox", { name: "Thời hạn" }).selectOption({ label: "Quá hạn" });
+    const grid = page.getByRole("grid", { name: "Hồ sơ một cửa" });
+    const rows = grid.locator('[role="row"][aria-rowindex]:not([aria-rowindex="1"])');
+    // Every row left is overdue (the badge is the widget's TimelinessBadge).
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((text) => text.includes("Quá hạn")), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(await rows.count()).toBeGreaterThan(0);
+    const code = (await rows.first().getByRole("gridcell").nth(1).textContent())?.trim() ?? "";
+    expect(code).toMatch(/^\d{2}\.\d{2}\.X74-\d{6}-\d{4}$/);
+
+    await rows.first().getByRole("gridcell").nth(1).click();
+    await page.waitForURL(`**/ho-so/${encodeURIComponent(code)}`);
+    await page.getByRole("heading", { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    // Core's explanation of the due date is there, step by step.
+    await page.getByRole("region", { name: "Cách tính hạn xử lý" }).getByRole("listitem").first().waitFor();
+    expect(await page.getByRole("region", { name: "Cách tính hạn xử lý" }).textContent()).toContain(
+      "Tiếp nhận lúc",
+    );
+
+    await page.getByRole("button", { name: "Hoàn thành xử lý" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã chuyển hồ sơ sang trạng thái" }).waitFor();
+    await expect.poll(() => page.getByTestId("dossier-status").textContent()).toBe("Đã xử lý xong (chờ trả)");
+
+    await page.getByRole("link", { name: "Quay lại danh sách" }).click();
+    await expect
+      .poll(async () => await tabCount(inProgressTab), { timeout: 30_000 })
+      .toBe(inProgressBefore - 1);
+    await expect.poll(async () => await tabCount(dueTab), { timeout: 30_000 }).toBe(dueBefore - 1);
+    // The platform agrees: the dossier is finished in the sandbox's store.
+    const stored = await fetch(`${stack.apiUrl}/v1/dossiers/${encodeURIComponent(code)}`, {
+      headers: { authorization: "Bearer e2e" },
+    }).then((response) => response.json());
+    expect(stored.status).toBe("finished");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("documents", () => {
+  it("signs a document through the remote SmartCA flow and it leaves the awaiting-signature list", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/van-ban`);
+    const signButtons = page.getByRole("button", { name: /^Ký số / });
+    await signButtons.first().waitFor();
+    const before = await signButtons.count();
+
+    await signButtons.first().click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "Tiếp tục" }).click();
+    await dialog.getByRole("radio", { name: /VNPT SmartCA/ }).check();
+    await dialog.getByRole("radio", { name: /^CN=/ }).first().check();
+    await dialog.getByRole("button", { name: "Tiếp tục" }).click();
+    await dialog.getByRole("button", { name: "Ký số" }).click();
+    // The request waits for the signer's phone (the sandbox confirms after its signing delay)…
+    await page
+      .locator('[role="dialog"][data-step="waiting"][data-mode="remote"]')
+      .waitFor({ timeout: 30_000 });
+    // …then the platform reports it signed.
+    await page.locator('[role="dialog"][data-step="success"]').waitFor({ timeout: 60_000 });
+    await dialog.getByRole("button", { name: "Xong" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => signButtons.count(), { timeout: 30_000 }).toBe(before - 1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("1022 feedback", () => {
+  it("posts a public reply and an internal note; the citizen sees only the reply", async () => {
+    const { page, errors } = await stack.page();
+    // Plain words only: digit runs of 9+ would be masked as citizen ID numbers by the widget.
+    const reply = "Đã cử tổ công tác vá ổ gà trong tuần này.";
+    const note = "Chờ kinh phí sửa chữa từ quỹ bảo trì đường bộ.";
+    await page.goto(`${stack.appUrl}/phan-anh/fb_000090`);
+    // The composer's name follows the chosen entry type, so find it by its message field.
+    const composer = page.locator("form").filter({ has: page.getByRole("textbox", { name: "Nội dung" }) });
+    await composer.waitFor();
+
+    await composer.getByRole("radio", { name: /^Trả lời công khai/ }).check();
+    await composer.getByRole("textbox", { name: "Nội dung" }).fill(reply);
+    await composer.getByRole("button", { name: "Gửi" }).click();
+    const timeline = page.getByRole("list", { name: /^Diễn biến xử lý/ });
+    await timeline.getByText(reply).waitFor();
+    await page.locator('[data-entry-type="public_reply"][data-delivery="sent"]').getByText(reply).waitFor();
+
+    await composer.getByRole("radio", { name: /^Ghi chú nội bộ/ }).check();
+    await composer.getByRole("textbox", { name: "Nội dung" }).fill(note);
+    await composer.getByRole("button", { name: "Lưu ghi chú nội bộ" }).click();
+    await page.locator('[data-entry-type="internal_note"][data-delivery="sent"]').getByText(note).waitFor();
+
+    await page.getByRole("link", { name: "Người dân" }).click();
+    await page.waitForURL("**/phan-anh/fb_000090?as=citizen");
+    await page.locator('[data-audience="citizen"]').getByText(reply).first().waitFor();
+    const citizenThread = await page.locator(".cqs-complaint-thread").textContent();
+    expect(citizenThread).toContain(reply);
+    expect(citizenThread).not.toContain(note);
+    expect(citizenThread).not.toContain("Ghi chú nội bộ");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("notifications", () => {
+  it("shows a live notification when the platform assigns a feedback to the user", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/`);
+    const bell = page.getByRole("button", { name: /^Thông báo, \d+ chưa đọc$/ });
+    await bell.waitFor();
+    const unread = async () =>
+      Number(
+        /(\d+) chưa đọc/.exec(
+          (await bell.getAttribute("aria-label")) ?? (await bell.textContent()) ?? "",
+        )?.[1],
+      );
+    const before = await unread();
+    expect(before).toBeGreaterThan(0);
+    // Wait for the live stream to be open before triggering the event.
+    await page.waitForFunction(
+      () => document.querySelector('.cqs-notifications[data-live="open"]') !== null,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+
+    // Another officer (the test, through the real client) assigns a waiting feedback to this user.
+    const client = createClient({ baseUrl: stack.apiUrl, auth: { token: () => "e2e-operator" } });
+    const waiting = await client.feedback.list({ status: ["pending_assignment"], limit: 1 });
+    const target = waiting.items[0];
+    if (!target) throw new Error("the data set has no feedback awaiting assignment");
+    await client.feedback.assign(
+      target.id,
+      { assigneeId: stack.sandbox.store.currentUser.id },
+      { ifMatch: target.etag },
+    );
+
+    await expect.poll(unread, { timeout: 60_000 }).toBe(before + 1);
+    await bell.click();
+    const item = page
+      .getByRole("button", { name: new RegExp(target.code) })
+      .or(page.getByRole("link", { name: new RegExp(target.code) }));
+    await item.first().click();
+    await page.waitForURL(`**/phan-anh/${target.id}`);
+    await page.getByRole("heading", { level: 2, name: target.title }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("shell", () => {
+  it("moves focus to the new page's heading on navigation, and the skip link reaches main", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/`);
+    await page.getByRole("heading", { level: 1, name: "Tổng quan" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Bỏ qua điều hướng, đến nội dung chính",
+    );
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+
+    await page
+      .getByRole("navigation", { name: "Điều hướng chính" })
+      .getByRole("link", { name: "Lịch và họp" })
+      .click();
+    await page.waitForURL("**/lich");
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.outerHTML ?? ""))
+      .toMatch(/^<h1[^>]*>Lịch và họp<\/h1>$/);
+    expect(await page.title()).toBe("Lịch và họp — Chính quyền số");
+    expect(errors).toEqual([]);
+  });
+
+  it("switches to English and keeps the choice across a reload", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/ho-so`);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a banner naming the API address when the API cannot be reached", async () => {
+    const { page, context, errors } = await stack.page();
+    await context.route(`${stack.apiUrl}/**`, (route) => route.abort("connectionrefused"));
+    await page.goto(`${stack.appUrl}/`);
+    const banner = page.getByRole("alert").filter({ hasText: "Không kết nối được máy chủ API tại" });
+    await banner.waitFor({ timeout: 60_000 });
+    expect(await banner.textContent()).toContain(stack.apiUrl);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("accessibility", () => {
+  const routes = [
+    { path: "/", heading: "Tổng quan" },
+    { path: "/ho-so", heading: "Hồ sơ một cửa" },
+    { path: "/ho-so/00.41.X74-261109-0001", heading: "Hồ sơ 00.41.X74-261109-0001" },
+    { path: "/van-ban", heading: "Văn bản" },
+    { path: "/phan-anh", heading: "Phản ánh 1022" },
+    { path: "/phan-anh/fb_000090", heading: "Phản ánh 1022" },
+    { path: "/phan-anh/fb_000090?as=citizen", heading: "Phản ánh 1022" },
+    { path: "/lich", heading: "Lịch và họp" },
+    { path: "/khong-co", heading: "Không tìm thấy trang này." },
+  ];
+  for (const theme of ["light", "dark"] as const) {
+    it(`has no axe violation on any route (${theme})`, async () => {
+      const { page, errors } = await stack.page({ storage: { "cqs-dashboard:theme": theme } });
+      const found: Record<string, unknown> = {};
+      for (const route of routes) {
+        await page.goto(`${stack.appUrl}${route.path}`);
+        await page.getByRole("heading", { level: 1, name: route.heading }).waitFor();
+        await settled(page);
+        const title = await page.title();
+        expect(title).toBe(`${route.heading} — Chính quyền số`);
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[route.path] = violations;
+      }
+      expect(found).toEqual({});
+      expect(errors).toEqual([]);
+    });
+  }
+});
