@@ -30,8 +30,11 @@ describe("ComplaintThread audience, controlled (Chromium)", () => {
     expect(html).not.toContain(SECRET_NOTE);
     expect(html).not.toContain("Ghi chú nội bộ");
     expect(html).not.toContain("internal_note");
-    expect(screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(4);
-    expect(visibleText(screen.container)).toContain("(4 mục)");
+    // Neither the internal note nor the `assigned` activity (internal routing) reaches a citizen.
+    expect(screen.container.querySelectorAll(".cqs-complaint-thread__timeline > li")).toHaveLength(3);
+    expect(visibleText(screen.container)).toContain("(3 mục)");
+    expect(html).not.toContain("Giao Phạm Minh Đức xử lý.");
+    expect(html).not.toContain("Phân công xử lý");
     // Citizens write public replies only: there is no choice to make, and nothing internal can be sent.
     expect(screen.container.querySelector('input[type="radio"]')).toBeNull();
     expect(screen.container.querySelector("select")).toBeNull();

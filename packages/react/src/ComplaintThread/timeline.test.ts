@@ -22,10 +22,39 @@ describe("timeline", () => {
       { body: "không có loại" },
     ];
     const items = buildTimeline(entries, "citizen");
-    expect(items.map((item) => item.kind)).toEqual(["activity", "activity", "activity", "public_reply"]);
+    expect(items.map((item) => item.kind)).toEqual(["activity", "activity", "public_reply"]);
     expect(JSON.stringify(items)).not.toContain(SECRET_NOTE);
-    expect(entriesFor(entries, "citizen")).toHaveLength(4);
+    expect(entriesFor(entries, "citizen")).toHaveLength(3);
     expect(isVisibleTo({ entryType: "internal_note" }, "staff")).toBe(true);
+  });
+
+  it("withholds `assigned` (internal routing) and unknown or missing activities from citizens, not from staff", () => {
+    const activity = (value: unknown) => ({
+      id: `a_${String(value)}`,
+      entryType: "activity",
+      activity: value,
+    });
+    const entries = [
+      activity("created"),
+      activity("assigned"),
+      activity("status_changed"),
+      activity("reopened"),
+      activity("rated"),
+      activity("category_changed"),
+      activity("escalated_internally"),
+      activity(undefined),
+      activity(7),
+    ];
+    expect(buildTimeline(entries, "citizen").map((item) => item.activity)).toEqual([
+      "created",
+      "status_changed",
+      "reopened",
+      "rated",
+      "category_changed",
+    ]);
+    expect(buildTimeline(entries, "staff")).toHaveLength(entries.length);
+    // The composer's confirmation for a posted entry follows the same rule.
+    expect(buildTimeline([], "citizen", [activity("assigned") as never])).toEqual([]);
   });
 
   it("shows staff unknown and malformed entries as fallbacks instead of failing", () => {

@@ -1,6 +1,7 @@
 // The timeline as the widget shows it, built from thread entries as they come off the wire: filtered for the
 // audience, tolerant of malformed entries and unknown values, with the composer's pending post at the end.
 import type { ThreadEntry } from "@chinhquyenso/client";
+import { FEEDBACK_ACTIVITIES } from "@chinhquyenso/core";
 import type { ComposerEntryType, ThreadAttachment, ThreadAudience } from "./types";
 
 export type TimelineKind = "public_reply" | "internal_note" | "activity" | "unknown";
@@ -40,13 +41,24 @@ type Loose = Record<string, unknown>;
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /**
- * Whether an entry may reach this audience. Citizens get public replies and activity only: internal notes,
- * unreadable entries and entry types this version does not know (which may be private) are withheld.
+ * Activity a citizen may see: the contract's public view (`visibility=public`) minus `assigned`, which is
+ * internal routing. Activity this version does not know (which may be internal) is withheld too.
+ */
+const PUBLIC_ACTIVITIES = /* @__PURE__ */ new Set<string>(
+  FEEDBACK_ACTIVITIES.filter((activity) => activity !== "assigned"),
+);
+
+/**
+ * Whether an entry may reach this audience. Citizens get public replies and public activity only: internal
+ * notes, `assigned` activity, unreadable entries and entry types or activities this version does not know
+ * (which may be private) are withheld.
  */
 export function isVisibleTo(entry: unknown, audience: ThreadAudience): boolean {
   if (audience === "staff") return true;
-  const type = typeof entry === "object" && entry !== null ? (entry as Loose).entryType : undefined;
-  return type === "public_reply" || type === "activity";
+  if (typeof entry !== "object" || entry === null) return false;
+  const { entryType, activity } = entry as Loose;
+  if (entryType === "public_reply") return true;
+  return entryType === "activity" && typeof activity === "string" && PUBLIC_ACTIVITIES.has(activity);
 }
 
 /** Keeps only what an audience may receive (used before data is cached and again before rendering). */

@@ -20,8 +20,8 @@ export function feedbackThreadKey(feedbackId: string, audience: ThreadAudience) 
 /**
  * Query options for a whole thread, every page, oldest first. For citizens the platform is asked for the
  * public view (`visibility=public`: no internal notes, no internal routing), so internal notes never cross the
- * network; as a second line of defence (an older server ignoring the parameter), internal notes and entry types
- * this version does not know are still dropped as each page arrives, before the query cache, devtools or any
+ * network; as a second line of defence (an older server ignoring the parameter), internal notes, `assigned`
+ * activity and entry types or activities this version does not know are still dropped as each page arrives, before the query cache, devtools or any
  * component sees them.
  */
 export function feedbackThreadQuery(
