@@ -10,6 +10,8 @@ import {
   largeThread,
   OFFICER,
   previewUrl,
+  ROUTING_NOTE,
+  routedThread,
   sampleEntries,
   sampleFeedback,
   XSS_CORPUS,
@@ -192,11 +194,34 @@ export const LoadFailed: Story = {
 
 export const NotFound: Story = { args: { feedback: null } };
 
-/** 500 entries rendered in full (measured: see the README), so find-in-page and screen readers see them all. */
+/**
+ * 500 entries: the 30 most recent are rendered (mount time does not grow with the thread; see the README);
+ * "Xem 30 cập nhật trước" reveals earlier pages and moves focus to the first revealed entry.
+ */
 export const LargeThread: Story = {
   args: { entries: largeThread(500) },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
     await expect(canvas.getByRole("heading", { name: /Diễn biến xử lý/ })).toHaveTextContent("(500 mục)");
+    const entries = () => canvasElement.querySelectorAll(".cqs-complaint-thread__timeline > li");
+    await expect(entries()).toHaveLength(30);
+    await userEvent.click(canvas.getByRole("button", { name: "Xem 30 cập nhật trước" }));
+    await waitFor(() => expect(entries()).toHaveLength(60));
+    await waitFor(() => expect(document.activeElement).toBe(entries()[0]));
+    await expect(entries()[0]).toHaveAttribute("aria-posinset", "441");
+  },
+};
+
+/** A citizen's long thread given staff data: no internal note nor `assigned` routing on any page. */
+export const LargeThreadCitizen: Story = {
+  args: { audience: "citizen", entries: routedThread(200), pageSize: 20 },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(canvas.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
+    for (let page = 0; page < 3; page++) {
+      await expect(canvasElement.textContent).not.toContain("Ghi chú nội bộ");
+      await expect(canvasElement.textContent).not.toContain(ROUTING_NOTE);
+      await userEvent.click(canvas.getByRole("button", { name: "Xem 20 cập nhật trước" }));
+    }
+    await expect(canvasElement.textContent).not.toContain(ROUTING_NOTE);
   },
 };
 

@@ -34,6 +34,11 @@ interface CommonProps {
   attachmentUrl?: AttachmentUrlResolver | undefined;
   /** Only read the thread: no composer, assign or reopen. */
   readOnly?: boolean | undefined;
+  /**
+   * How many of the most recent entries are shown at first, and how many more each "Show earlier updates"
+   * reveals (mount time follows this, not the thread's length). Default 30; `Infinity` shows every entry.
+   */
+  pageSize?: number | undefined;
   /** Level of the title heading (sections use the next level). Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | undefined;
   className?: string | undefined;
@@ -167,6 +172,7 @@ function ThreadLayout(props: LayoutProps) {
             thread={thread}
             attachmentUrl={attachmentUrl}
             headingLevel={sub}
+            pageSize={props.pageSize}
             loading={props.entries === undefined && !threadError}
             onSkipToComposer={thread.composer.available && !thread.composer.closed ? skip : undefined}
             error={threadError ? <LoadError error={threadError} onRetry={onRetry} /> : undefined}

@@ -7,7 +7,7 @@ import {
   isOneOf,
   labelOf,
 } from "@chinhquyenso/core";
-import { type CSSProperties, memo, type ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
 import type { Locale } from "../provider/context";
@@ -19,6 +19,7 @@ import type { TimelineItem } from "./timeline";
 import type { AttachmentUrlResolver, ThreadAttachment } from "./types";
 import { UserText } from "./UserText";
 import type { ComplaintThreadState } from "./useComplaintThread";
+import { timelinePageSize, useTimelinePages } from "./useTimelinePages";
 
 type T = Translate<ThreadMessageKey>;
 
@@ -174,24 +175,29 @@ function Message(props: EntryProps) {
   );
 }
 
-/**
- * Entries out of view are neither laid out nor painted until scrolled near (a 500-entry thread then mounts
- * about as fast as a short one); they stay in the accessibility tree and find-in-page. The intrinsic size is a
- * placeholder height, replaced by the entry's real height once it has been rendered.
- */
-const ENTRY_STYLE: CSSProperties = { contentVisibility: "auto", containIntrinsicSize: "auto 5.5rem" };
+interface PositionedEntryProps extends EntryProps {
+  /** 1-based position in the whole thread and its length: "item 471 of 500" while earlier ones are hidden. */
+  position: number;
+  setSize: number;
+}
 
-/** One timeline entry; re-renders only when its entry, delivery or locale changes (not on every keystroke). */
+/**
+ * One timeline entry; re-renders only when its entry, delivery, position or locale changes (not on every
+ * keystroke). Focusable from script only: revealing earlier entries moves focus to the first of them.
+ */
 const Entry = /* @__PURE__ */ memo(
-  function Entry(props: EntryProps) {
+  function Entry({ position, setSize, ...props }: PositionedEntryProps) {
     const { item } = props;
     return (
       <li
         className="cqs-complaint-thread__entry"
         data-entry-type={item.kind}
         data-delivery={item.delivery}
+        data-entry-key={item.key}
         aria-busy={item.delivery === "sending" ? true : undefined}
-        style={ENTRY_STYLE}
+        aria-posinset={position}
+        aria-setsize={setSize}
+        tabIndex={-1}
       >
         {item.kind === "activity" ? <Activity {...props} /> : <Message {...props} />}
       </li>
@@ -201,6 +207,8 @@ const Entry = /* @__PURE__ */ memo(
     previous.item.entry === next.item.entry &&
     previous.item.delivery === next.item.delivery &&
     previous.item.key === next.item.key &&
+    previous.position === next.position &&
+    previous.setSize === next.setSize &&
     previous.t === next.t &&
     previous.locale === next.locale &&
     previous.attachmentUrl === next.attachmentUrl,
@@ -217,9 +225,17 @@ export interface ComplaintThreadTimelineProps {
   /** Moves focus to the composer's message (the skip link); absent when there is no composer. */
   onSkipToComposer?: (() => void) | undefined;
   headingLevel?: 3 | 4 | 5 | 6 | undefined;
+  /**
+   * How many of the most recent entries are shown at first, and how many more each "Show earlier updates"
+   * reveals. Default 30; `Infinity` shows every entry; anything not ≥ 1 counts as the default.
+   */
+  pageSize?: number | undefined;
 }
 
-/** The thread's entries, oldest first, as an ordered list (a screen reader hears "item 3 of 40"). */
+/**
+ * The thread's entries, oldest first, as an ordered list (a screen reader hears "item 3 of 40"). Long threads
+ * show their most recent page with a button above it that reveals earlier pages.
+ */
 export function ComplaintThreadTimeline({
   thread,
   attachmentUrl,
@@ -227,11 +243,14 @@ export function ComplaintThreadTimeline({
   loading = false,
   onSkipToComposer,
   headingLevel = 3,
+  pageSize,
 }: ComplaintThreadTimelineProps) {
   const t = useTranslator(threadMessages);
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;
   const { items, ids, audience } = thread;
+  const pages = useTimelinePages(items, timelinePageSize(pageSize));
+  const { start, nextCount } = pages;
   return (
     <div className="cqs-complaint-thread__timeline-section">
       <Heading id={ids.timeline} className="cqs-complaint-thread__section-title">
@@ -264,13 +283,31 @@ export function ComplaintThreadTimeline({
           {t(audience === "staff" ? "thread.timeline.emptyStaff" : "thread.timeline.emptyCitizen")}
         </p>
       ) : null}
+      {nextCount > 0 ? (
+        <button type="button" className="cqs-complaint-thread__earlier" onClick={pages.showEarlier}>
+          {nextCount === 1
+            ? t("thread.timeline.showEarlierOne")
+            : t("thread.timeline.showEarlier", { count: nextCount })}
+        </button>
+      ) : null}
       {items.length > 0 ? (
-        <ol className="cqs-complaint-thread__timeline" aria-labelledby={ids.timeline}>
-          {items.map((item) => (
-            <Entry key={item.key} item={item} t={t} locale={locale} attachmentUrl={attachmentUrl} />
+        <ol className="cqs-complaint-thread__timeline" aria-labelledby={ids.timeline} ref={pages.listRef}>
+          {items.slice(start).map((item, index) => (
+            <Entry
+              key={item.key}
+              item={item}
+              t={t}
+              locale={locale}
+              attachmentUrl={attachmentUrl}
+              position={start + index + 1}
+              setSize={items.length}
+            />
           ))}
         </ol>
       ) : null}
+      <p className="cqs-visually-hidden" role="status">
+        {pages.revealed === 0 ? "" : t("thread.timeline.revealed", { count: pages.revealed })}
+      </p>
     </div>
   );
 }

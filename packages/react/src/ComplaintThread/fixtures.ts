@@ -142,6 +142,28 @@ export function largeThread(count: number): ThreadEntry[] {
   });
 }
 
+/** Body of the `assigned` activities of `routedThread`: internal routing a citizen must never see. */
+export const ROUTING_NOTE = "Chuyển tổ kỹ thuật nội bộ";
+
+/**
+ * `largeThread` with every seventh entry an `assigned` activity (internal routing, withheld from citizens like
+ * the internal notes), for the paging and audience tests and stories.
+ */
+export function routedThread(count: number): ThreadEntry[] {
+  return largeThread(count).map((entry, index) =>
+    index % 7 === 3
+      ? {
+          id: entry.id,
+          entryType: "activity",
+          activity: "assigned",
+          body: `${ROUTING_NOTE} ${index + 1}`,
+          at: entry.at,
+          author: OPERATOR,
+        }
+      : entry,
+  );
+}
+
 /**
  * Hostile text for bodies and attachment names: each must show exactly as typed and never run. Payloads set
  * `window.__cqsXss`; a test asserts it stays unset.
