@@ -46,6 +46,8 @@ async function heap(): Promise<number> {
 }
 
 const noop = async () => undefined;
+/** ComplaintThread's default page size (its most recent entries rendered at mount). */
+const THREAD_PAGE = 30;
 
 /** The ComplaintThread anchor: the least markup a list of the same entries needs, with a composer. */
 const BareThread = memo(function BareThread({ entries }: { entries: ThreadEntry[] }) {
@@ -72,7 +74,8 @@ const BareThread = memo(function BareThread({ entries }: { entries: ThreadEntry[
 
 type View =
   | { kind: "queue"; size: string; fresh?: boolean }
-  | { kind: "thread"; count: number }
+  // `all`: every entry rendered (as after revealing every earlier page); else the widget's default first page.
+  | { kind: "thread"; count: number; all?: boolean }
   | { kind: "bare"; count: number };
 
 function viewOf(view: View) {
@@ -89,6 +92,7 @@ function viewOf(view: View) {
           feedback={thread.feedback}
           entries={thread.entries.slice(0, view.count)}
           onPostUpdate={noop}
+          pageSize={view.all ? Number.POSITIVE_INFINITY : undefined}
         />
       )}
     </ChinhQuyenSoProvider>
@@ -135,8 +139,12 @@ async function mount(view: View): Promise<{ commit: number; frame: number }> {
     const grid = host.querySelector('[role="grid"]');
     if (grid?.getAttribute("aria-rowcount") !== String(count + 1))
       throw new Error(`queue ${view.size}: grid shows ${grid?.getAttribute("aria-rowcount")} rows`);
-  } else if (host.querySelectorAll("li").length < (entries?.length ?? 0)) {
-    throw new Error(`thread: ${host.querySelectorAll("li").length} entries shown, ${entries?.length} given`);
+  } else {
+    // The widget shows its most recent page (30) unless `all`; the anchor shows every entry.
+    const given = entries?.length ?? 0;
+    const expected = view.kind === "thread" && !view.all ? Math.min(given, THREAD_PAGE) : given;
+    const shown = host.querySelectorAll("ol > li").length;
+    if (shown !== expected) throw new Error(`thread: ${shown} entries shown, ${expected} expected`);
   }
   return { commit, frame };
 }
