@@ -14,6 +14,9 @@ export default defineConfig({
     include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw", "@chinhquyenso/client > ky"],
   },
   test: {
+    // Widgets wait on real timers, msw and Chromium: on a loaded 2-core CI machine 1 s (the default) is too short
+    // for a state that does arrive. A state that never arrives still fails, after 5 s.
+    expect: { poll: { timeout: 5000 } },
     projects: [
       {
         extends: true,
