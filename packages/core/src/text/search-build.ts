@@ -1,0 +1,142 @@
+import { tokenize } from "./tokenize";
+
+/**
+ * The compact arrays of a search index. No text and no token position is kept: highlights are recomputed for
+ * the few hits returned. A token is one number, the id of its variant (folded word + accented form); variants
+ * are sorted by folded word, so the words starting with a prefix, and the forms of one word, are id ranges.
+ */
+export interface IndexData {
+  /** Distinct folded words (lower case, no diacritics), sorted. */
+  readonly vocabulary: readonly string[];
+  /** The variants of word `w` are ids `wordVariants[w]` to `wordVariants[w + 1]` (exclusive). */
+  readonly wordVariants: Int32Array;
+  /** The accented form (lower case, NFC) of each variant: the vocabulary string itself when it has no marks. */
+  readonly variantAccented: readonly string[];
+  /** The tokens of item `i` are `tokens[itemTokens[i]]` to `tokens[itemTokens[i + 1]]` (exclusive). */
+  readonly itemTokens: Int32Array;
+  /** Variant id of every token, items in list order; 16 bits per token while there are < 65,536 variants. */
+  readonly tokens: Uint16Array | Int32Array;
+  /** The items containing word `w`, ascending, each once: `postings[postingStart[w]]` to `[postingStart[w + 1]]`. */
+  readonly postingStart: Int32Array;
+  readonly postings: Int32Array;
+}
+
+/** A growable Int32Array: build-time token lists without a boxed JS number per token. */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Variant keys pair a word id and an accent id in one number (both stay far below 2^21). */
+const ACCENT_SPAN = 2 ** 26;
+
+export function buildIndex(
+  texts: (visit: (text: string, item: number) => void) => void,
+  size: number,
+): IndexData {
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const accentIds = new Map<string, number>();
+  const variantIds = new Map<number, number>();
+  const variantWord = new IntList();
+  const variantAccentedById: string[] = [];
+  const tokenVariant = new IntList();
+  const itemTokens = new Int32Array(size + 1);
+  texts((text, item) => {
+    for (const token of tokenize(text)) {
+      let word = wordIds.get(token.folded);
+      if (word === undefined) {
+        word = words.length;
+        wordIds.set(token.folded, word);
+        words.push(token.folded);
+      }
+      let accent = accentIds.get(token.accented);
+      if (accent === undefined) {
+        accent = accentIds.size;
+        accentIds.set(token.accented, accent);
+      }
+      const key = word * ACCENT_SPAN + accent;
+      let variant = variantIds.get(key);
+      if (variant === undefined) {
+        variant = variantWord.length;
+        variantIds.set(key, variant);
+        variantWord.push(word);
+        variantAccentedById.push(token.accented === token.folded ? (words[word] ?? "") : token.accented);
+      }
+      tokenVariant.push(variant);
+    }
+    itemTokens[item + 1] = tokenVariant.length;
+  });
+
+  const wordOrder = words.map((_, id) => id).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1));
+  const wordRank = new Int32Array(words.length);
+  wordOrder.forEach((id, sorted) => {
+    wordRank[id] = sorted;
+  });
+  const variantCount = variantWord.length;
+  const variantOrder = Array.from({ length: variantCount }, (_, id) => id).sort((a, b) => {
+    const byWord = (wordRank[variantWord.values[a] ?? 0] ?? 0) - (wordRank[variantWord.values[b] ?? 0] ?? 0);
+    if (byWord !== 0) return byWord;
+    return (variantAccentedById[a] ?? "") < (variantAccentedById[b] ?? "") ? -1 : 1;
+  });
+  const variantRank = new Int32Array(variantCount);
+  const wordVariants = new Int32Array(words.length + 1);
+  const variantAccented: string[] = new Array(variantCount);
+  variantOrder.forEach((id, sorted) => {
+    variantRank[id] = sorted;
+    variantAccented[sorted] = variantAccentedById[id] ?? "";
+    wordVariants[(wordRank[variantWord.values[id] ?? 0] ?? 0) + 1] = sorted + 1;
+  });
+  const tokenCount = tokenVariant.length;
+  const tokens = variantCount <= 0x10000 ? new Uint16Array(tokenCount) : new Int32Array(tokenCount);
+  for (let token = 0; token < tokenCount; token++)
+    tokens[token] = variantRank[tokenVariant.values[token] ?? 0] ?? 0;
+
+  // Postings: for each word, the items containing it, ascending, each once.
+  const tokenWord = (token: number) =>
+    wordRank[variantWord.values[tokenVariant.values[token] ?? 0] ?? 0] ?? 0;
+  const counts = new Int32Array(words.length + 1);
+  const lastItem = new Int32Array(words.length).fill(-1);
+  for (let item = 0; item < size; item++) {
+    const end = itemTokens[item + 1] ?? 0;
+    for (let token = itemTokens[item] ?? 0; token < end; token++) {
+      const word = tokenWord(token);
+      if (lastItem[word] === item) continue;
+      lastItem[word] = item;
+      counts[word + 1] = (counts[word + 1] ?? 0) + 1;
+    }
+  }
+  for (let word = 0; word < words.length; word++)
+    counts[word + 1] = (counts[word + 1] ?? 0) + (counts[word] ?? 0);
+  const postings = new Int32Array(counts[words.length] ?? 0);
+  const fill = counts.slice(0, words.length);
+  lastItem.fill(-1);
+  for (let item = 0; item < size; item++) {
+    const end = itemTokens[item + 1] ?? 0;
+    for (let token = itemTokens[item] ?? 0; token < end; token++) {
+      const word = tokenWord(token);
+      if (lastItem[word] === item) continue;
+      lastItem[word] = item;
+      postings[fill[word] ?? 0] = item;
+      fill[word] = (fill[word] ?? 0) + 1;
+    }
+  }
+  return {
+    vocabulary: wordOrder.map((id) => words[id] ?? ""),
+    wordVariants,
+    variantAccented,
+    itemTokens,
+    tokens,
+    postingStart: counts,
+    postings,
+  };
+}
