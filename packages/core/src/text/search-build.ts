@@ -16,9 +16,11 @@ export interface IndexData {
   readonly itemTokens: Int32Array;
   /** Variant id of every token, items in list order; 16 bits per token while there are < 65,536 variants. */
   readonly tokens: Uint16Array | Int32Array;
-  /** The items containing word `w`, ascending, each once: `postings[postingStart[w]]` to `[postingStart[w + 1]]`. */
-  readonly postingStart: Int32Array;
-  readonly postings: Int32Array;
+  /** Cumulative posting counts: word `w` is in `postingCount[w + 1] - postingCount[w]` items. */
+  readonly postingCount: Int32Array;
+  /** The items containing word `w`, ascending, each once, as LEB128 gaps: bytes `postingByte[w]` to `[w + 1]`. */
+  readonly postingByte: Int32Array;
+  readonly postings: Uint8Array;
 }
 
 /** A growable Int32Array: build-time token lists without a boxed JS number per token. */
@@ -130,13 +132,47 @@ export function buildIndex(
       fill[word] = (fill[word] ?? 0) + 1;
     }
   }
+  const { offsets, bytes } = encodePostings(postings, counts);
   return {
     vocabulary: wordOrder.map((id) => words[id] ?? ""),
     wordVariants,
     variantAccented,
     itemTokens,
     tokens,
-    postingStart: counts,
-    postings,
+    postingCount: counts,
+    postingByte: offsets,
+    postings: bytes,
   };
+}
+
+/** Gaps between ascending items (the first from -1) in LEB128: mostly one byte where four were. */
+function encodePostings(
+  postings: Int32Array,
+  counts: Int32Array,
+): { offsets: Int32Array; bytes: Uint8Array } {
+  const offsets = new Int32Array(counts.length);
+  let size = 0;
+  for (let word = 0; word + 1 < counts.length; word++) {
+    let previous = -1;
+    for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      const item = postings[posting] ?? 0;
+      for (let gap = item - previous; gap >= 0x80; gap >>>= 7) size++;
+      size++;
+      previous = item;
+    }
+    offsets[word + 1] = size;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (let word = 0; word + 1 < counts.length; word++) {
+    let previous = -1;
+    for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      const item = postings[posting] ?? 0;
+      let gap = item - previous;
+      for (; gap >= 0x80; gap >>>= 7) bytes[at++] = (gap & 0x7f) | 0x80;
+      bytes[at++] = gap;
+      previous = item;
+    }
+  }
+  return { offsets, bytes };
 }

@@ -119,6 +119,13 @@ describe("compact index vs the former index", () => {
     );
   });
 
+  it("agrees when items lie far apart (postings gaps of one to three bytes)", () => {
+    const sparse = Array.from({ length: 25_000 }, (_, i) =>
+      i % 20_000 === 7 || i === 24_999 || i % 200 === 3 ? `Hồ sơ hiếm ${i}` : `hồ sơ ${i % 97}`,
+    );
+    expectSame(sparse, (value) => value, ["hiem", "hiếm ho", "h", "ho so 7", "ho so hiem 20007"]);
+  });
+
   it("gives no highlights, not wrong ones, for an item whose text changed after indexing", () => {
     const rows = [{ text: "Hồ sơ đất đai" }, { text: "Hồ sơ kết hôn" }];
     const index = createSearchIndex(rows, { text: (row) => row.text });

@@ -65,7 +65,7 @@ interface QueryToken {
  * Every query word must start a word of the item; ranking prefers whole words, the same diacritics as typed,
  * words in the typed order, early matches, then shorter texts.
  *
- * Compact: one 16- or 32-bit number per word of the texts plus the postings; texts are not kept. The text
+ * Compact: one 16- or 32-bit number per word of the texts, postings as byte-sized gaps; texts are not kept. The text
  * accessor is called again for the hits a query returns, to compute their highlights.
  */
 export class VietnameseSearchIndex<Item> {
@@ -77,8 +77,9 @@ export class VietnameseSearchIndex<Item> {
   readonly #variantAccented: readonly string[];
   readonly #itemTokens: Int32Array;
   readonly #tokens: Uint16Array | Int32Array;
-  readonly #postingStart: Int32Array;
-  readonly #postings: Int32Array;
+  readonly #postingCount: Int32Array;
+  readonly #postingByte: Int32Array;
+  readonly #postings: Uint8Array;
   readonly #seen: Int32Array;
   #stamp = 0;
 
@@ -95,7 +96,8 @@ export class VietnameseSearchIndex<Item> {
     this.#variantAccented = data.variantAccented;
     this.#itemTokens = data.itemTokens;
     this.#tokens = data.tokens;
-    this.#postingStart = data.postingStart;
+    this.#postingCount = data.postingCount;
+    this.#postingByte = data.postingByte;
     this.#postings = data.postings;
     this.#seen = new Int32Array(items.length);
   }
@@ -187,38 +189,56 @@ export class VietnameseSearchIndex<Item> {
     let rarest = terms[0] as QueryToken;
     let fewest = Number.POSITIVE_INFINITY;
     for (const term of terms) {
-      const count = (this.#postingStart[term.wordHigh] ?? 0) - (this.#postingStart[term.wordLow] ?? 0);
+      const count = (this.#postingCount[term.wordHigh] ?? 0) - (this.#postingCount[term.wordLow] ?? 0);
       if (count < fewest) {
         fewest = count;
         rarest = term;
       }
     }
+    const postings = this.#decode(rarest.wordLow, rarest.wordHigh, fewest);
+    // One word: its postings are already ascending and distinct.
+    if (rarest.wordHigh - rarest.wordLow === 1) return postings;
     const stamp = ++this.#stamp;
     const seen = this.#seen;
     let found = 0;
-    const begin = this.#postingStart[rarest.wordLow] ?? 0;
-    const end = this.#postingStart[rarest.wordHigh] ?? 0;
-    for (let posting = begin; posting < end; posting++) {
-      const item = this.#postings[posting] ?? 0;
+    for (const item of postings) {
       if (seen[item] === stamp) continue;
       seen[item] = stamp;
       found++;
     }
     const items = new Int32Array(found);
-    if (rarest.wordHigh - rarest.wordLow === 1) {
-      // One word: its postings are already ascending and distinct.
-      items.set(this.#postings.subarray(begin, end));
-    } else if (found * 16 > this.size) {
+    if (found * 16 > this.size) {
       for (let item = 0, next = 0; item < this.size; item++) if (seen[item] === stamp) items[next++] = item;
     } else {
       let next = 0;
-      for (let posting = begin; posting < end; posting++) {
-        const item = this.#postings[posting] ?? 0;
+      for (const item of postings) {
         if (seen[item] !== stamp) continue;
         seen[item] = 0;
         items[next++] = item;
       }
       items.sort();
+    }
+    return items;
+  }
+
+  /** The postings of words [low, high), word after word (each ascending), decoded into `count` numbers. */
+  #decode(low: number, high: number, count: number): Int32Array {
+    const bytes = this.#postings;
+    const items = new Int32Array(count);
+    let next = 0;
+    for (let word = low; word < high; word++) {
+      const end = this.#postingByte[word + 1] ?? 0;
+      let item = -1;
+      for (let at = this.#postingByte[word] ?? 0; at < end; ) {
+        let byte = bytes[at++] ?? 0;
+        let gap = byte & 0x7f;
+        for (let shift = 7; byte >= 0x80; shift += 7) {
+          byte = bytes[at++] ?? 0;
+          gap |= (byte & 0x7f) << shift;
+        }
+        item += gap;
+        items[next++] = item;
+      }
     }
     return items;
   }
