@@ -14,6 +14,8 @@ export interface IndexData {
   readonly variantAccented: readonly string[];
   /** The tokens of item `i` are `tokens[itemTokens[i]]` to `tokens[itemTokens[i + 1]]` (exclusive). */
   readonly itemTokens: Int32Array;
+  /** Per item, one bit per first letter of its words (`initialBit`): an item lacking a query word's bit cannot match. */
+  readonly itemInitials: Int32Array;
   /** Variant id of every token, items in list order; 16 bits per token while there are < 65,536 variants. */
   readonly tokens: Uint16Array | Int32Array;
   /** Cumulative posting counts: word `w` is in `postingCount[w + 1] - postingCount[w]` items. */
@@ -21,6 +23,13 @@ export interface IndexData {
   /** The items containing word `w`, ascending, each once, as LEB128 gaps: bytes `postingByte[w]` to `[w + 1]`. */
   readonly postingByte: Int32Array;
   readonly postings: Uint8Array;
+}
+
+/** The bit of a folded word's first letter: a–z one each, digits share one, every other letter another. */
+export function initialBit(folded: string): number {
+  const code = folded.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  return code >= 48 && code <= 57 ? 1 << 26 : 1 << 27;
 }
 
 /** A growable Int32Array: build-time token lists without a boxed JS number per token. */
@@ -53,8 +62,11 @@ export function buildIndex(
   const variantAccentedById: string[] = [];
   const tokenVariant = new IntList();
   const itemTokens = new Int32Array(size + 1);
+  const itemInitials = new Int32Array(size);
   texts((text, item) => {
+    let initials = 0;
     for (const token of tokenize(text)) {
+      initials |= initialBit(token.folded);
       let word = wordIds.get(token.folded);
       if (word === undefined) {
         word = words.length;
@@ -76,6 +88,7 @@ export function buildIndex(
       }
       tokenVariant.push(variant);
     }
+    itemInitials[item] = initials;
     itemTokens[item + 1] = tokenVariant.length;
   });
 
@@ -138,6 +151,7 @@ export function buildIndex(
     wordVariants,
     variantAccented,
     itemTokens,
+    itemInitials,
     tokens,
     postingCount: counts,
     postingByte: offsets,

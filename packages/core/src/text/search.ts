@@ -1,5 +1,5 @@
 import { describeValue, InvalidInputError } from "../errors";
-import { buildIndex } from "./search-build";
+import { buildIndex, initialBit } from "./search-build";
 import { prefixEnd, tokenize } from "./tokenize";
 import { TopK } from "./top-k";
 
@@ -76,6 +76,7 @@ export class VietnameseSearchIndex<Item> {
   readonly #wordVariants: Int32Array;
   readonly #variantAccented: readonly string[];
   readonly #itemTokens: Int32Array;
+  readonly #itemInitials: Int32Array;
   readonly #tokens: Uint16Array | Int32Array;
   readonly #postingCount: Int32Array;
   readonly #postingByte: Int32Array;
@@ -95,6 +96,7 @@ export class VietnameseSearchIndex<Item> {
     this.#wordVariants = data.wordVariants;
     this.#variantAccented = data.variantAccented;
     this.#itemTokens = data.itemTokens;
+    this.#itemInitials = data.itemInitials;
     this.#tokens = data.tokens;
     this.#postingCount = data.postingCount;
     this.#postingByte = data.postingByte;
@@ -127,7 +129,13 @@ export class VietnameseSearchIndex<Item> {
     const candidates = this.#candidates(terms);
     const top = new TopK(limit);
     let total = 0;
-    for (const item of candidates) {
+    const count = candidates === undefined ? this.size : candidates.length;
+    let initials = 0;
+    for (const word of words) initials |= initialBit(word.folded);
+    for (let next = 0; next < count; next++) {
+      const item = candidates === undefined ? next : (candidates[next] ?? 0);
+      // Cheap rejection: an item without a word starting with each query word's first letter cannot match.
+      if (((this.#itemInitials[item] ?? 0) & initials) !== initials) continue;
       const score = this.#score(item, terms);
       if (score < 0) continue;
       total++;
@@ -184,8 +192,10 @@ export class VietnameseSearchIndex<Item> {
   /**
    * Items containing the rarest query word, ascending — the other words are checked per item, which is
    * cheaper than intersecting. Ascending order keeps memory access sequential and ties in list order.
+   * Undefined means every item: when even the rarest word has as many postings as there are items (a first
+   * keystroke like "n"), scoring every item, which rejects the few without it, beats decoding the postings.
    */
-  #candidates(terms: readonly QueryToken[]): Int32Array {
+  #candidates(terms: readonly QueryToken[]): Int32Array | undefined {
     let rarest = terms[0] as QueryToken;
     let fewest = Number.POSITIVE_INFINITY;
     for (const term of terms) {
@@ -195,6 +205,7 @@ export class VietnameseSearchIndex<Item> {
         rarest = term;
       }
     }
+    if (fewest >= this.size) return undefined;
     const postings = this.#decode(rarest.wordLow, rarest.wordHigh, fewest);
     // One word: its postings are already ascending and distinct.
     if (rarest.wordHigh - rarest.wordLow === 1) return postings;
