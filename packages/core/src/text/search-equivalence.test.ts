@@ -47,14 +47,19 @@ function dossiers(count: number) {
 type Dossier = ReturnType<typeof dossiers>[number];
 const textOf = (d: Dossier) => [d.code, d.applicant, d.summary, d.procedure].filter(Boolean).join(" ");
 
-function expectSame<Item>(items: readonly Item[], text: (item: Item) => string, queries: string[]) {
+function expectSame<Item>(
+  items: readonly Item[],
+  text: (item: Item) => string,
+  queries: string[],
+  limits = [0, 7, items.length],
+) {
   const compact = createSearchIndex(items, { text });
   const reference = new ReferenceSearchIndex(items, text);
   // Serialised, so that a mismatch shows the query and the diff stays readable and fast on large results.
   const show = (result: SearchResult<Item>) =>
     `${result.total}: ${result.hits.map((hit) => `${hit.index}@${hit.score}${JSON.stringify(hit.highlights)}`).join(" ")}`;
   for (const query of new Set(queries)) {
-    for (const limit of [0, 7, items.length]) {
+    for (const limit of limits) {
       const expected = reference.search(query, { limit });
       const actual = compact.search(query, { limit });
       expect(actual.hits.every((hit, i) => hit.item === expected.hits[i]?.item)).toBe(true);
@@ -124,6 +129,11 @@ describe("compact index vs the former index", () => {
       i % 20_000 === 7 || i === 24_999 || i % 200 === 3 ? `Hồ sơ hiếm ${i}` : `hồ sơ ${i % 97}`,
     );
     expectSame(sparse, (value) => value, ["hiem", "hiếm ho", "h", "ho so 7", "ho so hiem 20007"]);
+  });
+
+  it("agrees past 65,536 distinct word forms (32-bit token ids)", () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => `mã ${i * 7} số ${i % 3 === 0 ? "Hồ" : "hộ"}`);
+    expectSame(many, (value) => value, ["ma 4", "69993", "so ho", "hồ 0", "ma 489993 ho"], [0, 50]);
   });
 
   it("gives no highlights, not wrong ones, for an item whose text changed after indexing", () => {
