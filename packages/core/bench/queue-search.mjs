@@ -8,18 +8,22 @@ import { loadReferenceIndex } from "./reference.mjs";
 const MB = 1024 * 1024;
 const QUERIES = ["n", "h", "ng", "t", "nguyen", "ho so dat dai", "nguyen van an", "h29 01 260305"];
 
-function settle() {
-  for (let i = 0; i < 3; i++) global.gc();
+// ArrayBuffer contents are freed by a concurrent sweeper after gc(): let it run before reading the figures.
+async function settle() {
+  for (let i = 0; i < 3; i++) {
+    global.gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return process.memoryUsage();
 }
 
 /** Retained by `build()`: JS heap (heapUsed) and ArrayBuffer contents (typed arrays live outside the heap). */
-function retained(build) {
-  const before = settle();
+async function retained(build) {
+  const before = await settle();
   const started = performance.now();
   const index = build();
   const ms = performance.now() - started;
-  const after = settle();
+  const after = await settle();
   return {
     index,
     ms,
@@ -52,8 +56,8 @@ export async function queueSearchBench(out, fmt) {
     chars += text.length;
     words += text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
   }
-  const before = retained(() => new ReferenceSearchIndex(records, recordText));
-  const after = retained(() => createSearchIndex(records, { text: recordText }));
+  const before = await retained(() => new ReferenceSearchIndex(records, recordText));
+  const after = await retained(() => createSearchIndex(records, { text: recordText }));
   for (const query of QUERIES) {
     const expected = before.index.search(query, { limit: 20 });
     const actual = after.index.search(query, { limit: 20 });
