@@ -11,9 +11,18 @@ export default defineConfig({
   // Pre-bundled up front: discovered mid-run (ky only through the client's dist), Vite would reload the page and
   // a second React copy would break the tests.
   optimizeDeps: {
-    include: ["@radix-ui/react-tabs", "@chinhquyenso/mocks", "msw", "@chinhquyenso/client > ky"],
+    include: [
+      "@radix-ui/react-tabs",
+      "@tanstack/react-virtual",
+      "@chinhquyenso/mocks",
+      "msw",
+      "@chinhquyenso/client > ky",
+    ],
   },
   test: {
+    // Widgets wait on real timers, msw and Chromium: on a loaded 2-core CI machine 1 s (the default) is too short
+    // for a state that does arrive. A state that never arrives still fails, after 5 s.
+    expect: { poll: { timeout: 5000 } },
     projects: [
       {
         extends: true,

@@ -112,5 +112,6 @@ describe("through the client", () => {
       }),
       { numRuns: 50 },
     );
-  });
+    // 50 real HTTP round trips: well under a second on a quiet machine, several on a loaded 2-core CI runner.
+  }, 30_000);
 });

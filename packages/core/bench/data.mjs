@@ -146,3 +146,28 @@ export function intakeInstants(count, seed = 7) {
   }
   return instants;
 }
+
+/**
+ * `count` dossier-like records with the four fields the DossierQueue widget searches: code, applicant, summary
+ * and procedure name (procedure names repeat across thousands of records, as in a real queue).
+ */
+export function dossierRecords(count, seed = 2026) {
+  const next = random(seed + 1);
+  const summaries = dossierSummaries(count, seed);
+  const records = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const summary = summaries[i];
+    const day = 1 + Math.floor(next() * 28);
+    records[i] = {
+      code: `H29.${String(1 + Math.floor(next() * 90)).padStart(2, "0")}-2603${String(day).padStart(2, "0")}-${String(i % 10_000).padStart(4, "0")}`,
+      applicantName: summary.split(" – ")[1] ?? "",
+      summary,
+      procedureName: PROCEDURES[Math.floor(next() * PROCEDURES.length)],
+    };
+  }
+  return records;
+}
+
+/** The searchable text of a record, as the DossierQueue builds it: the four fields joined by spaces. */
+export const recordText = (record) =>
+  [record.code, record.applicantName, record.summary, record.procedureName].join(" ");

@@ -2,12 +2,20 @@
 // measures dist/ — the code users get). Prints Markdown tables for the package README. Not part of npm test.
 //   1. dueDate throughput for 1–20 working-day durations vs a naive day-by-day loop, in the same run.
 //   2. searchVietnamese over 100,000 dossier summaries after a one-time index, per query.
+//   2b. the DossierQueue case: memory and broad keystrokes, former vs compact index (bench/queue-search.mjs).
 //   3. bundle sizes (min + gzip) of the whole entry and of single imports, via size-limit.
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { bundledHolidayYears, createSearchIndex, dueDate, normalizeVietnamese } from "../dist/index.js";
 import { dossierSummaries, intakeInstants } from "./data.mjs";
 import { naiveDueDate } from "./naive.mjs";
+import { queueSearchBench } from "./queue-search.mjs";
+
+// Memory figures need global.gc(): restart with --expose-gc rather than ask every caller for the flag.
+if (typeof global.gc !== "function") {
+  const child = spawnSync(process.execPath, ["--expose-gc", ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(child.status ?? 1);
+}
 
 const out = (line = "") => process.stdout.write(`${line}\n`);
 const fmt = (n, digits = 0) =>
@@ -119,6 +127,9 @@ out(
 out(
   "The naive scan (substring match on pre-normalised texts, no ranking, no highlights) is a reference, not a rival.\n",
 );
+
+// 2b. the DossierQueue case
+await queueSearchBench(out, fmt);
 
 // 3. size
 const size = spawnSync(process.execPath, ["node_modules/size-limit/bin.js", "--json"], { encoding: "utf8" });

@@ -210,6 +210,8 @@ export function createTransport(config: ClientOptions) {
           },
           retryOnTimeout: true,
           shouldRetry: ({ error }) => {
+            // Past the cap already (a slow attempt on a loaded machine): give up as the cap, not as this error.
+            capped ||= left() <= 0;
             if (capped) return false;
             if (!(error instanceof HTTPError))
               return error instanceof KyTimeoutError || error instanceof TypeError ? undefined : false;

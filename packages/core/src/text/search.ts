@@ -1,4 +1,5 @@
 import { describeValue, InvalidInputError } from "../errors";
+import { buildIndex, initialBit } from "./search-build";
 import { prefixEnd, tokenize } from "./tokenize";
 import { TopK } from "./top-k";
 
@@ -26,7 +27,10 @@ export interface SearchResult<Item> {
 }
 
 export interface IndexOptions<Item> {
-  /** The searchable text of an item (concatenate several fields if needed). Strings are their own text. */
+  /**
+   * The searchable text of an item (concatenate several fields if needed). Strings are their own text. Called
+   * once per item to build the index, then again for each hit returned (highlights): it must give the same text.
+   */
   readonly text: (item: Item) => string | null | undefined;
 }
 
@@ -40,13 +44,19 @@ const MAX_QUERY_TOKENS = 16;
 
 interface QueryToken {
   readonly length: number;
-  /** Vocabulary ids [low, high) of words that start with the query word. */
+  /** Vocabulary ids [wordLow, wordHigh) of words that start with the query word (postings are per word). */
+  readonly wordLow: number;
+  readonly wordHigh: number;
+  /** Variant ids [low, high) of those words. */
   readonly low: number;
   readonly high: number;
-  /** Id of the word itself, or -1. */
-  readonly exact: number;
-  /** Accented-form id when the query word carries diacritics, else -1. */
+  /** Variant ids [exactLow, exactHigh) of the word itself; empty when the index lacks it. */
+  readonly exactLow: number;
+  readonly exactHigh: number;
+  /** Variant id of the word with the diacritics as typed, or -1 (typed without diacritics, or absent). */
   readonly accented: number;
+  /** The best quality any token can reach for this word: once found, later tokens cannot improve it. */
+  readonly ceiling: number;
 }
 
 /**
@@ -54,20 +64,23 @@ interface QueryToken {
  * finds "Hồ sơ đất đai", "Thu Dau Mot" finds "Thủ Dầu Một". Build once (`createSearchIndex`), query often.
  * Every query word must start a word of the item; ranking prefers whole words, the same diacritics as typed,
  * words in the typed order, early matches, then shorter texts.
+ *
+ * Compact: one 16- or 32-bit number per word of the texts, postings as byte-sized gaps; texts are not kept. The text
+ * accessor is called again for the hits a query returns, to compute their highlights.
  */
 export class VietnameseSearchIndex<Item> {
   readonly size: number;
   readonly #items: readonly Item[];
-  readonly #texts: string[];
-  readonly #vocabulary: string[];
-  readonly #accentIds: Map<string, number>;
+  readonly #text: (item: Item) => string | null | undefined;
+  readonly #vocabulary: readonly string[];
+  readonly #wordVariants: Int32Array;
+  readonly #variantAccented: readonly string[];
   readonly #itemTokens: Int32Array;
-  readonly #tokenWord: Int32Array;
-  readonly #tokenAccent: Int32Array;
-  readonly #tokenStart: Int32Array;
-  readonly #tokenEnd: Int32Array;
-  readonly #postingStart: Int32Array;
-  readonly #postings: Int32Array;
+  readonly #itemInitials: Int32Array;
+  readonly #tokens: Uint16Array | Int32Array;
+  readonly #postingCount: Int32Array;
+  readonly #postingByte: Int32Array;
+  readonly #postings: Uint8Array;
   readonly #seen: Int32Array;
   #stamp = 0;
 
@@ -75,80 +88,25 @@ export class VietnameseSearchIndex<Item> {
   constructor(items: readonly Item[], text: (item: Item) => string | null | undefined) {
     this.size = items.length;
     this.#items = items;
-    this.#texts = items.map((item) => {
-      const value = text(item);
-      return value === undefined || value === null ? "" : String(value);
-    });
-    const wordIds = new Map<string, number>();
-    const words: string[] = [];
-    this.#accentIds = new Map();
-    const tokenWord: number[] = [];
-    const tokenAccent: number[] = [];
-    const tokenStart: number[] = [];
-    const tokenEnd: number[] = [];
-    this.#itemTokens = new Int32Array(items.length + 1);
-    this.#texts.forEach((value, item) => {
-      for (const token of tokenize(value)) {
-        let word = wordIds.get(token.folded);
-        if (word === undefined) {
-          word = words.length;
-          wordIds.set(token.folded, word);
-          words.push(token.folded);
-        }
-        let accent = this.#accentIds.get(token.accented);
-        if (accent === undefined) {
-          accent = this.#accentIds.size;
-          this.#accentIds.set(token.accented, accent);
-        }
-        tokenWord.push(word);
-        tokenAccent.push(accent);
-        tokenStart.push(token.start);
-        tokenEnd.push(token.end);
-      }
-      this.#itemTokens[item + 1] = tokenWord.length;
-    });
-
-    // Sorted vocabulary: the words starting with a prefix are one contiguous id range.
-    const order = words.map((_, id) => id).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1));
-    const rank = new Int32Array(words.length);
-    order.forEach((id, sorted) => {
-      rank[id] = sorted;
-    });
-    this.#vocabulary = order.map((id) => words[id] ?? "");
-    this.#tokenWord = Int32Array.from(tokenWord, (id) => rank[id] ?? 0);
-    this.#tokenAccent = Int32Array.from(tokenAccent);
-    this.#tokenStart = Int32Array.from(tokenStart);
-    this.#tokenEnd = Int32Array.from(tokenEnd);
-
-    // Postings: for each word, the items containing it, ascending, each once.
-    const counts = new Int32Array(words.length + 1);
-    const lastItem = new Int32Array(words.length).fill(-1);
-    this.#forEachToken((item, word) => {
-      if (lastItem[word] === item) return;
-      lastItem[word] = item;
-      counts[word + 1] = (counts[word + 1] ?? 0) + 1;
-    });
-    for (let word = 0; word < words.length; word++)
-      counts[word + 1] = (counts[word + 1] ?? 0) + (counts[word] ?? 0);
-    this.#postingStart = counts;
-    this.#postings = new Int32Array(counts[words.length] ?? 0);
-    const fill = counts.slice(0, words.length);
-    lastItem.fill(-1);
-    this.#forEachToken((item, word) => {
-      if (lastItem[word] === item) return;
-      lastItem[word] = item;
-      this.#postings[fill[word] ?? 0] = item;
-      fill[word] = (fill[word] ?? 0) + 1;
-    });
+    this.#text = text;
+    const data = buildIndex((visit) => {
+      for (let item = 0; item < items.length; item++) visit(this.#textOf(item), item);
+    }, items.length);
+    this.#vocabulary = data.vocabulary;
+    this.#wordVariants = data.wordVariants;
+    this.#variantAccented = data.variantAccented;
+    this.#itemTokens = data.itemTokens;
+    this.#itemInitials = data.itemInitials;
+    this.#tokens = data.tokens;
+    this.#postingCount = data.postingCount;
+    this.#postingByte = data.postingByte;
+    this.#postings = data.postings;
     this.#seen = new Int32Array(items.length);
   }
 
-  #forEachToken(visit: (item: number, word: number) => void): void {
-    for (let item = 0; item < this.size; item++) {
-      const end = this.#itemTokens[item + 1] ?? 0;
-      for (let token = this.#itemTokens[item] ?? 0; token < end; token++)
-        visit(item, this.#tokenWord[token] ?? 0);
-    }
+  #textOf(item: number): string {
+    const value = this.#text(this.#items[item] as Item);
+    return value === undefined || value === null ? "" : String(value);
   }
 
   search(query: string, options: QueryOptions = {}): SearchResult<Item> {
@@ -162,23 +120,22 @@ export class VietnameseSearchIndex<Item> {
     const words = tokenize(query).slice(0, MAX_QUERY_TOKENS);
     const terms: QueryToken[] = [];
     for (const word of words) {
-      const low = this.#lowerBound(word.folded);
-      const high = this.#lowerBound(`${word.folded}\uffff`);
-      if (low === high) return { hits: [], total: 0 };
-      terms.push({
-        length: word.folded.length,
-        low,
-        high,
-        exact: this.#vocabulary[low] === word.folded ? low : -1,
-        accented: word.accented === word.folded ? -1 : (this.#accentIds.get(word.accented) ?? -2),
-      });
+      const term = this.#term(word.folded, word.accented);
+      if (term === undefined) return { hits: [], total: 0 };
+      terms.push(term);
     }
     if (terms.length === 0) return { hits: [], total: 0 };
 
     const candidates = this.#candidates(terms);
     const top = new TopK(limit);
     let total = 0;
-    for (const item of candidates) {
+    const count = candidates === undefined ? this.size : candidates.length;
+    let initials = 0;
+    for (const word of words) initials |= initialBit(word.folded);
+    for (let next = 0; next < count; next++) {
+      const item = candidates === undefined ? next : (candidates[next] ?? 0);
+      // Cheap rejection: an item without a word starting with each query word's first letter cannot match.
+      if (((this.#itemInitials[item] ?? 0) & initials) !== initials) continue;
       const score = this.#score(item, terms);
       if (score < 0) continue;
       total++;
@@ -191,6 +148,34 @@ export class VietnameseSearchIndex<Item> {
       highlights: this.#highlights(item, terms),
     }));
     return { hits, total };
+  }
+
+  /** The id ranges of a query word, or undefined when no word of any item starts with it. */
+  #term(folded: string, accented: string): QueryToken | undefined {
+    const wordLow = this.#lowerBound(folded);
+    const wordHigh = this.#lowerBound(`${folded}\uffff`);
+    if (wordLow === wordHigh) return undefined;
+    const variants = this.#wordVariants;
+    const exact = this.#vocabulary[wordLow] === folded;
+    const exactLow = exact ? (variants[wordLow] ?? 0) : 0;
+    const exactHigh = exact ? (variants[wordLow + 1] ?? 0) : 0;
+    let accentedVariant = -1;
+    if (accented !== folded) {
+      for (let variant = exactLow; variant < exactHigh; variant++) {
+        if (this.#variantAccented[variant] === accented) accentedVariant = variant;
+      }
+    }
+    return {
+      length: folded.length,
+      wordLow,
+      wordHigh,
+      low: variants[wordLow] ?? 0,
+      high: variants[wordHigh] ?? 0,
+      exactLow,
+      exactHigh,
+      accented: accentedVariant,
+      ceiling: accentedVariant >= 0 ? 3 : exact ? 2 : 1,
+    };
   }
 
   #lowerBound(word: string): number {
@@ -207,37 +192,37 @@ export class VietnameseSearchIndex<Item> {
   /**
    * Items containing the rarest query word, ascending — the other words are checked per item, which is
    * cheaper than intersecting. Ascending order keeps memory access sequential and ties in list order.
+   * Undefined means every item: when even the rarest word has as many postings as there are items (a first
+   * keystroke like "n"), scoring every item, which rejects the few without it, beats decoding the postings.
    */
-  #candidates(terms: readonly QueryToken[]): Int32Array {
+  #candidates(terms: readonly QueryToken[]): Int32Array | undefined {
     let rarest = terms[0] as QueryToken;
     let fewest = Number.POSITIVE_INFINITY;
     for (const term of terms) {
-      const count = (this.#postingStart[term.high] ?? 0) - (this.#postingStart[term.low] ?? 0);
+      const count = (this.#postingCount[term.wordHigh] ?? 0) - (this.#postingCount[term.wordLow] ?? 0);
       if (count < fewest) {
         fewest = count;
         rarest = term;
       }
     }
+    if (fewest >= this.size) return undefined;
+    const postings = this.#decode(rarest.wordLow, rarest.wordHigh, fewest);
+    // One word: its postings are already ascending and distinct.
+    if (rarest.wordHigh - rarest.wordLow === 1) return postings;
     const stamp = ++this.#stamp;
     const seen = this.#seen;
     let found = 0;
-    const end = this.#postingStart[rarest.high] ?? 0;
-    for (let posting = this.#postingStart[rarest.low] ?? 0; posting < end; posting++) {
-      const item = this.#postings[posting] ?? 0;
+    for (const item of postings) {
       if (seen[item] === stamp) continue;
       seen[item] = stamp;
       found++;
     }
     const items = new Int32Array(found);
-    if (rarest.high - rarest.low === 1) {
-      // One word: its postings are already ascending and distinct.
-      items.set(this.#postings.subarray(this.#postingStart[rarest.low] ?? 0, end));
-    } else if (found * 16 > this.size) {
+    if (found * 16 > this.size) {
       for (let item = 0, next = 0; item < this.size; item++) if (seen[item] === stamp) items[next++] = item;
     } else {
       let next = 0;
-      for (let posting = this.#postingStart[rarest.low] ?? 0; posting < end; posting++) {
-        const item = this.#postings[posting] ?? 0;
+      for (const item of postings) {
         if (seen[item] !== stamp) continue;
         seen[item] = 0;
         items[next++] = item;
@@ -247,33 +232,59 @@ export class VietnameseSearchIndex<Item> {
     return items;
   }
 
-  /** -1 when a query word matches no word of the item. Hot loop: locals only, no allocation. */
+  /** The postings of words [low, high), word after word (each ascending), decoded into `count` numbers. */
+  #decode(low: number, high: number, count: number): Int32Array {
+    const bytes = this.#postings;
+    const items = new Int32Array(count);
+    let next = 0;
+    for (let word = low; word < high; word++) {
+      const end = this.#postingByte[word + 1] ?? 0;
+      let item = -1;
+      for (let at = this.#postingByte[word] ?? 0; at < end; ) {
+        let byte = bytes[at++] ?? 0;
+        let gap = byte & 0x7f;
+        for (let shift = 7; byte >= 0x80; shift += 7) {
+          byte = bytes[at++] ?? 0;
+          gap |= (byte & 0x7f) << shift;
+        }
+        item += gap;
+        items[next++] = item;
+      }
+    }
+    return items;
+  }
+
+  /**
+   * -1 when a query word matches no word of the item. Hot loop: locals only, no allocation. The scan of a
+   * query word stops as soon as no later token can change its quality, its phrase bonus or the start position.
+   */
   #score(item: number, terms: readonly QueryToken[]): number {
-    const words = this.#tokenWord;
-    const accents = this.#tokenAccent;
+    const tokens = this.#tokens;
     const first = this.#itemTokens[item] ?? 0;
     const last = this.#itemTokens[item + 1] ?? 0;
     let score = 0;
     let earliest = 3;
     for (let t = 0; t < terms.length; t++) {
-      const { low, high, exact, accented } = terms[t] as QueryToken;
+      const { low, high, exactLow, exactHigh, accented, ceiling } = terms[t] as QueryToken;
       const next = terms[t + 1];
       let best = 0;
       let followed = false;
       for (let token = first; token < last; token++) {
-        const word = words[token] ?? -1;
+        const variant = tokens[token] ?? -1;
         let quality: number;
-        if (word === exact) quality = accents[token] === accented ? 3 : 2;
-        else if (word >= low && word < high) quality = 1;
+        if (variant >= exactLow && variant < exactHigh) quality = variant === accented ? 3 : 2;
+        else if (variant >= low && variant < high) quality = 1;
         else continue;
         if (quality > best) best = quality;
         if (t === 0 && token - first < earliest && !followed) earliest = token - first;
         if (!followed && next !== undefined && token + 1 < last) {
-          const following = words[token + 1] ?? -1;
+          const following = tokens[token + 1] ?? -1;
           followed = following >= next.low && following < next.high;
           // Where the typed phrase starts counts, not a stray earlier match of its first word.
           if (followed && t === 0) earliest = Math.min(3, token - first);
         }
+        if (best === ceiling && (next === undefined ? t > 0 || token - first + 1 >= earliest : followed))
+          break;
       }
       if (best === 0) return -1;
       score += best * 10 + (followed ? 4 : 0);
@@ -282,26 +293,32 @@ export class VietnameseSearchIndex<Item> {
   }
 
   /** 0 no match, 1 word prefix, 2 whole word, 3 whole word with the diacritics typed. */
-  #quality(token: number, term: QueryToken): number {
-    const word = this.#tokenWord[token] ?? -1;
-    if (word === term.exact) return this.#tokenAccent[token] === term.accented ? 3 : 2;
-    return word >= term.low && word < term.high ? 1 : 0;
+  #quality(variant: number, term: QueryToken): number {
+    if (variant >= term.exactLow && variant < term.exactHigh) return variant === term.accented ? 3 : 2;
+    return variant >= term.low && variant < term.high ? 1 : 0;
   }
 
+  /**
+   * Ranges of the matched words, from the item's text tokenized again. An item whose text no longer has the
+   * words it was indexed with (changed since the index was built) gets no highlights rather than wrong ones.
+   */
   #highlights(item: number, terms: readonly QueryToken[]): TextRange[] {
-    const text = this.#texts[item] ?? "";
+    const text = this.#textOf(item);
+    const words = tokenize(text);
+    const first = this.#itemTokens[item] ?? 0;
+    if (words.length !== (this.#itemTokens[item + 1] ?? 0) - first) return [];
     const ranges: TextRange[] = [];
-    const last = this.#itemTokens[item + 1] ?? 0;
-    for (let token = this.#itemTokens[item] ?? 0; token < last; token++) {
-      const start = this.#tokenStart[token] ?? 0;
-      const tokenEnd = this.#tokenEnd[token] ?? 0;
-      let end = start;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as (typeof words)[number];
+      const variant = this.#tokens[first + i] ?? -1;
+      if (this.#variantAccented[variant] !== word.accented) return [];
+      let end = word.start;
       for (const term of terms) {
-        const quality = this.#quality(token, term);
-        if (quality >= 2) end = tokenEnd;
-        else if (quality === 1) end = Math.max(end, prefixEnd(text, start, tokenEnd, term.length));
+        const quality = this.#quality(variant, term);
+        if (quality >= 2) end = word.end;
+        else if (quality === 1) end = Math.max(end, prefixEnd(text, word.start, word.end, term.length));
       }
-      if (end > start) ranges.push({ start, end });
+      if (end > word.start) ranges.push({ start: word.start, end });
     }
     return ranges;
   }

@@ -223,10 +223,16 @@ export function contractCalls(
         feedback.find((item) => item.status === "pending_assignment")?.id ?? inProgress.id,
       );
       await client.feedback.assign(view.id, { assigneeId: me }, { ifMatch: view.etag });
-      const event = await first;
+      // Other state changes (a signing request completing on its timer) may be announced in between.
+      let event = await first;
+      const seen: string[] = [];
+      while (event.value && event.value.type !== "feedback.assigned" && seen.length < 20) {
+        seen.push(event.value.type);
+        event = await events.next();
+      }
       controller.abort();
       if (event.value?.type !== "feedback.assigned")
-        throw new Error(`expected feedback.assigned first, got ${event.value?.type}`);
+        throw new Error(`expected feedback.assigned, got ${[...seen, event.value?.type].join(", ")}`);
       return event.value;
     },
     "officers.list": () => client.officers.list({ agencyCode: store.currentUser.agencyCode, limit: 5 }),

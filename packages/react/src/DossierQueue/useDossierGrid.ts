@@ -15,7 +15,7 @@ import {
   useState,
 } from "react";
 import { type GridPosition, gridCommand } from "./keyboard";
-import { type RowWindowItem, useRowWindow } from "./useRowWindow";
+import { type RowWindowItem, useRowVirtualizer } from "./useRowVirtualizer";
 
 /** The key of a row: its dossier code, or its position when the data lacks one. */
 export function rowKey(row: Dossier | undefined, index: number): string {
@@ -102,8 +102,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
   }, [rows, focus]);
   const col = Math.min(focus.col, columnCount - 1);
 
-  // Rows have one height (the --cqs-row-height token), so the window is arithmetic: nothing per row.
-  const virtualizer = useRowWindow({
+  const virtualizer = useRowVirtualizer({
     count: rows.length + (hasMore ? 1 : 0),
     rowHeight,
     scrollMargin: rowHeight,

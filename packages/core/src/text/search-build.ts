@@ -1,0 +1,192 @@
+import { tokenize } from "./tokenize";
+
+/**
+ * The compact arrays of a search index. No text and no token position is kept: highlights are recomputed for
+ * the few hits returned. A token is one number, the id of its variant (folded word + accented form); variants
+ * are sorted by folded word, so the words starting with a prefix, and the forms of one word, are id ranges.
+ */
+export interface IndexData {
+  /** Distinct folded words (lower case, no diacritics), sorted. */
+  readonly vocabulary: readonly string[];
+  /** The variants of word `w` are ids `wordVariants[w]` to `wordVariants[w + 1]` (exclusive). */
+  readonly wordVariants: Int32Array;
+  /** The accented form (lower case, NFC) of each variant: the vocabulary string itself when it has no marks. */
+  readonly variantAccented: readonly string[];
+  /** The tokens of item `i` are `tokens[itemTokens[i]]` to `tokens[itemTokens[i + 1]]` (exclusive). */
+  readonly itemTokens: Int32Array;
+  /** Per item, one bit per first letter of its words (`initialBit`): an item lacking a query word's bit cannot match. */
+  readonly itemInitials: Int32Array;
+  /** Variant id of every token, items in list order; 16 bits per token while there are < 65,536 variants. */
+  readonly tokens: Uint16Array | Int32Array;
+  /** Cumulative posting counts: word `w` is in `postingCount[w + 1] - postingCount[w]` items. */
+  readonly postingCount: Int32Array;
+  /** The items containing word `w`, ascending, each once, as LEB128 gaps: bytes `postingByte[w]` to `[w + 1]`. */
+  readonly postingByte: Int32Array;
+  readonly postings: Uint8Array;
+}
+
+/** The bit of a folded word's first letter: a–z one each, digits share one, every other letter another. */
+export function initialBit(folded: string): number {
+  const code = folded.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 1 << (code - 97);
+  return code >= 48 && code <= 57 ? 1 << 26 : 1 << 27;
+}
+
+/** A growable Int32Array: build-time token lists without a boxed JS number per token. */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Variant keys pair a word id and an accent id in one number (both stay far below 2^21). */
+const ACCENT_SPAN = 2 ** 26;
+
+export function buildIndex(
+  texts: (visit: (text: string, item: number) => void) => void,
+  size: number,
+): IndexData {
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const accentIds = new Map<string, number>();
+  const variantIds = new Map<number, number>();
+  const variantWord = new IntList();
+  const variantAccentedById: string[] = [];
+  const tokenVariant = new IntList();
+  const itemTokens = new Int32Array(size + 1);
+  const itemInitials = new Int32Array(size);
+  texts((text, item) => {
+    let initials = 0;
+    for (const token of tokenize(text)) {
+      initials |= initialBit(token.folded);
+      let word = wordIds.get(token.folded);
+      if (word === undefined) {
+        word = words.length;
+        wordIds.set(token.folded, word);
+        words.push(token.folded);
+      }
+      let accent = accentIds.get(token.accented);
+      if (accent === undefined) {
+        accent = accentIds.size;
+        accentIds.set(token.accented, accent);
+      }
+      const key = word * ACCENT_SPAN + accent;
+      let variant = variantIds.get(key);
+      if (variant === undefined) {
+        variant = variantWord.length;
+        variantIds.set(key, variant);
+        variantWord.push(word);
+        variantAccentedById.push(token.accented === token.folded ? (words[word] ?? "") : token.accented);
+      }
+      tokenVariant.push(variant);
+    }
+    itemInitials[item] = initials;
+    itemTokens[item + 1] = tokenVariant.length;
+  });
+
+  const wordOrder = words.map((_, id) => id).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1));
+  const wordRank = new Int32Array(words.length);
+  wordOrder.forEach((id, sorted) => {
+    wordRank[id] = sorted;
+  });
+  const variantCount = variantWord.length;
+  const variantOrder = Array.from({ length: variantCount }, (_, id) => id).sort((a, b) => {
+    const byWord = (wordRank[variantWord.values[a] ?? 0] ?? 0) - (wordRank[variantWord.values[b] ?? 0] ?? 0);
+    if (byWord !== 0) return byWord;
+    return (variantAccentedById[a] ?? "") < (variantAccentedById[b] ?? "") ? -1 : 1;
+  });
+  const variantRank = new Int32Array(variantCount);
+  const wordVariants = new Int32Array(words.length + 1);
+  const variantAccented: string[] = new Array(variantCount);
+  variantOrder.forEach((id, sorted) => {
+    variantRank[id] = sorted;
+    variantAccented[sorted] = variantAccentedById[id] ?? "";
+    wordVariants[(wordRank[variantWord.values[id] ?? 0] ?? 0) + 1] = sorted + 1;
+  });
+  const tokenCount = tokenVariant.length;
+  const tokens = variantCount <= 0x10000 ? new Uint16Array(tokenCount) : new Int32Array(tokenCount);
+  for (let token = 0; token < tokenCount; token++)
+    tokens[token] = variantRank[tokenVariant.values[token] ?? 0] ?? 0;
+
+  // Postings: for each word, the items containing it, ascending, each once.
+  const tokenWord = (token: number) =>
+    wordRank[variantWord.values[tokenVariant.values[token] ?? 0] ?? 0] ?? 0;
+  const counts = new Int32Array(words.length + 1);
+  const lastItem = new Int32Array(words.length).fill(-1);
+  for (let item = 0; item < size; item++) {
+    const end = itemTokens[item + 1] ?? 0;
+    for (let token = itemTokens[item] ?? 0; token < end; token++) {
+      const word = tokenWord(token);
+      if (lastItem[word] === item) continue;
+      lastItem[word] = item;
+      counts[word + 1] = (counts[word + 1] ?? 0) + 1;
+    }
+  }
+  for (let word = 0; word < words.length; word++)
+    counts[word + 1] = (counts[word + 1] ?? 0) + (counts[word] ?? 0);
+  const postings = new Int32Array(counts[words.length] ?? 0);
+  const fill = counts.slice(0, words.length);
+  lastItem.fill(-1);
+  for (let item = 0; item < size; item++) {
+    const end = itemTokens[item + 1] ?? 0;
+    for (let token = itemTokens[item] ?? 0; token < end; token++) {
+      const word = tokenWord(token);
+      if (lastItem[word] === item) continue;
+      lastItem[word] = item;
+      postings[fill[word] ?? 0] = item;
+      fill[word] = (fill[word] ?? 0) + 1;
+    }
+  }
+  const { offsets, bytes } = encodePostings(postings, counts);
+  return {
+    vocabulary: wordOrder.map((id) => words[id] ?? ""),
+    wordVariants,
+    variantAccented,
+    itemTokens,
+    itemInitials,
+    tokens,
+    postingCount: counts,
+    postingByte: offsets,
+    postings: bytes,
+  };
+}
+
+/** Gaps between ascending items (the first from -1) in LEB128: mostly one byte where four were. */
+function encodePostings(
+  postings: Int32Array,
+  counts: Int32Array,
+): { offsets: Int32Array; bytes: Uint8Array } {
+  const offsets = new Int32Array(counts.length);
+  let size = 0;
+  for (let word = 0; word + 1 < counts.length; word++) {
+    let previous = -1;
+    for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      const item = postings[posting] ?? 0;
+      for (let gap = item - previous; gap >= 0x80; gap >>>= 7) size++;
+      size++;
+      previous = item;
+    }
+    offsets[word + 1] = size;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (let word = 0; word + 1 < counts.length; word++) {
+    let previous = -1;
+    for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      const item = postings[posting] ?? 0;
+      let gap = item - previous;
+      for (; gap >= 0x80; gap >>>= 7) bytes[at++] = (gap & 0x7f) | 0x80;
+      bytes[at++] = gap;
+      previous = item;
+    }
+  }
+  return { offsets, bytes };
+}
