@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.mjs";
 import { median } from "../lib/stats.mjs";
 import { generateData } from "./data.mjs";
 import { buildPage } from "./page-build.mjs";
@@ -20,19 +21,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SEARCH = "nguyen";
 
-// vitest.shared.ts CHROMIUM_ARGS, plus what the heap figures need.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-precise-memory-info",
-  "--js-flags=--expose-gc",
-];
+// The repository's Chromium flags, plus what the heap figures need.
+const BENCH_ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"];
 
 const loadAtStart = os.loadavg()[0];
 const started = Date.now();
@@ -45,8 +35,8 @@ const server = await serve({
 });
 
 const browser = await chromium.launch({
-  executablePath: process.env.CQS_CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: CHROMIUM_ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: BENCH_ARGS,
 });
 const samples = {};
 const push = (name, value) => {

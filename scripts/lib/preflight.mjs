@@ -6,6 +6,7 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSy
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_PATH } from "./chromium.mjs";
 import { dim, fatal, ok, seconds, step } from "./ui.mjs";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -69,8 +70,6 @@ export function installDependencies() {
   ok(`dependencies up to date (${seconds(started)})`);
 }
 
-export const CHROMIUM_PATH = process.env.CQS_CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 /** Installs Debian's Chromium with apt-get when browser tests need it and it is missing. */
 export function ensureChromium() {
   if (isExecutable(CHROMIUM_PATH)) {
@@ -129,3 +128,5 @@ function writeLog(name, text) {
   writeFileSync(file, text);
   return file;
 }
+
+export { CHROMIUM_PATH };

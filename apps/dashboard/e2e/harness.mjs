@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startSandbox } from "@chinhquyenso/mocks/sandbox";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/lib/chromium.mjs";
 
 /** The sandbox's clock and the browser's: every run sees the same data, due dates and countdowns. */
 export const NOW = "2026-11-26T10:00:00+07:00";
@@ -14,18 +15,6 @@ export const SEED = 1;
 export const SIZE = 300;
 /** How long a simulated signer takes to confirm in the provider's app (the demo's default is 3 s). */
 export const SIGNING_DELAY_MS = 1500;
-
-// The same flags as vitest.shared.ts (a .ts file this plain-Node script cannot import).
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
 const TYPES = {
@@ -76,7 +65,7 @@ export async function startStack({ signingDelayMs = SIGNING_DELAY_MS } = {}) {
   try {
     server = await serveDist(sandbox.url);
     browser = await chromium.launch({
-      executablePath: process.env.CQS_CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
   } catch (error) {
