@@ -47,13 +47,8 @@ export const AGENCY_NAME = {
   en: "Department of Natural Resources and Environment",
 };
 
-/** The indicators on the home, with whether up is good (the contract does not say). */
-export const HOME_INDICATORS = [
-  { code: "HCC-01", polarity: "higher_is_better" },
-  { code: "HCC-02", polarity: "higher_is_better" },
-  { code: "MT-01", polarity: "lower_is_better" },
-  { code: "MT-02", polarity: "higher_is_better" },
-] as const;
+/** The indicators on the home. Whether up is good comes from each indicator's `direction` in the platform. */
+export const HOME_INDICATORS = ["HCC-01", "HCC-02", "MT-01", "MT-02"] as const;
 
 // Locale and theme survive reloads in localStorage; a blocked storage (private mode, policy) just forgets them.
 const LOCALE_KEY = "cqs-dashboard:locale";

@@ -18,8 +18,8 @@ export default function Home() {
       <section aria-labelledby="home-indicators" className="home-section">
         <h2 id="home-indicators">{messages.indicators}</h2>
         <div className="card-grid">
-          {HOME_INDICATORS.map((indicator) => (
-            <IndicatorCard key={indicator.code} code={indicator.code} polarity={indicator.polarity} />
+          {HOME_INDICATORS.map((code) => (
+            <IndicatorCard key={code} code={code} />
           ))}
         </div>
       </section>
@@ -27,7 +27,7 @@ export default function Home() {
         <OnTimeRate headingLevel={2} />
         <Decision766Summary agencyCode={AGENCY_CODE} subtitle={AGENCY_NAME[locale]} headingLevel={2} />
       </div>
-      <IndicatorTrend code="HCC-01" polarity="higher_is_better" headingLevel={2} />
+      <IndicatorTrend code="HCC-01" headingLevel={2} />
       <NewsFeed pageSize={5} headingLevel={2} />
     </Page>
   );
