@@ -1,9 +1,9 @@
 import { isApiError } from "@chinhquyenso/client";
 import { toVietnamIso } from "@chinhquyenso/core";
 import { type ReactNode, useId } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
-import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings, useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -133,17 +133,9 @@ function SummaryLoading(props: Decision766SummaryProps) {
 }
 
 function SummaryProblem({ message, onRetry, ...props }: Decision766SummaryProps & { message: string }) {
-  const common = useTranslator(commonMessages);
   return (
     <Frame props={props} state="error">
-      <div role="alert" className="cqs-decision-766__problem">
-        <p>{message}</p>
-        {onRetry ? (
-          <button type="button" className="cqs-button" onClick={onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert className="cqs-decision-766__problem" message={message} onRetry={onRetry} />
     </Frame>
   );
 }

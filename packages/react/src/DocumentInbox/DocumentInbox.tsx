@@ -2,6 +2,7 @@ import type { Document } from "@chinhquyenso/client";
 import { DOCUMENT_DIRECTION_LABELS, labelOf } from "@chinhquyenso/core";
 import * as Tabs from "@radix-ui/react-tabs";
 import { type ReactNode, useId, useRef, useState } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
@@ -216,16 +217,7 @@ function DocumentInboxView(props: DocumentInboxViewProps) {
       </div>
     );
   } else if (status === "error") {
-    body = (
-      <div className="cqs-inbox__error" role="alert">
-        <p>{t("inbox.error")}</p>
-        {props.onRetry ? (
-          <button type="button" className="cqs-button" onClick={props.onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
-    );
+    body = <RetryAlert className="cqs-inbox__error" message={t("inbox.error")} onRetry={props.onRetry} />;
   } else if (rows.length === 0) {
     body = <p className="cqs-inbox__empty">{t(emptyKey)}</p>;
   } else {

@@ -1,7 +1,7 @@
 import { useId } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { type Polarity, Sparkline } from "../charts";
-import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -124,18 +124,10 @@ function CardProblem({
   onRetry?: (() => void) | undefined;
   state: "error" | "not-found";
 }) {
-  const common = useTranslator(commonMessages);
   const root = useWidgetRoot("cqs-indicator-card", className);
   return (
     <article {...root} data-state={state}>
-      <div role="alert" className="cqs-indicator-card__problem">
-        <p>{message}</p>
-        {onRetry ? (
-          <button type="button" className="cqs-button" onClick={onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert className="cqs-indicator-card__problem" message={message} onRetry={onRetry} />
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import { isApiError } from "@chinhquyenso/client";
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { chartMessages, type Polarity, SeriesChart, useElementWidth } from "../charts";
 import { polarityOf } from "../IndicatorCard/direction";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
 import type { IndicatorPoint } from "../IndicatorCard/types";
 import { useIndicatorSeries } from "../IndicatorCard/useIndicators";
-import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -207,18 +207,10 @@ function TrendProblem({
   onRetry?: (() => void) | undefined;
   state: "error" | "not-found";
 }) {
-  const common = useTranslator(commonMessages);
   const root = useWidgetRoot("cqs-indicator-trend", className);
   return (
     <section {...root} data-state={state}>
-      <div role="alert" className="cqs-indicator-trend__problem">
-        <p>{message}</p>
-        {onRetry ? (
-          <button type="button" className="cqs-button" onClick={onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert className="cqs-indicator-trend__problem" message={message} onRetry={onRetry} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import * as Tabs from "@radix-ui/react-tabs";
 import { type ReactNode, useId, useState } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
 import { commonMessages } from "../i18n/common";
@@ -117,7 +118,6 @@ function FeedList({
   entries: NewsFeedEntry[];
 }) {
   const t = useTranslator(newsFeedMessages);
-  const common = useTranslator(commonMessages);
   const level = (props.headingLevel ?? 3) + 1;
   if (state.loading) {
     return (
@@ -133,14 +133,7 @@ function FeedList({
   }
   if (state.error) {
     return (
-      <div role="alert" className="cqs-news-feed__problem">
-        <p>{t("news.error")}</p>
-        {state.onRetry ? (
-          <button type="button" className="cqs-button" onClick={state.onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert className="cqs-news-feed__problem" message={t("news.error")} onRetry={state.onRetry} />
     );
   }
   if (entries.length === 0) {

@@ -1,6 +1,7 @@
 import type { Notification } from "@chinhquyenso/client";
 import { labelOf, STREAM_EVENT_LABELS } from "@chinhquyenso/core";
 import { type ReactNode, useEffect, useId, useState } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { newIdempotencyKey } from "../DocumentInbox/idempotencyKey";
 import { commonMessages } from "../i18n/common";
@@ -193,14 +194,11 @@ function NotificationCenterView(props: ViewProps) {
     );
   } else if (status === "error") {
     body = (
-      <div className="cqs-notifications__error" role="alert">
-        <p>{t("notifications.error")}</p>
-        {props.onRetry ? (
-          <button type="button" className="cqs-button" onClick={props.onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert
+        className="cqs-notifications__error"
+        message={t("notifications.error")}
+        onRetry={props.onRetry}
+      />
     );
   } else if (center.groups.length === 0) {
     body = <p className="cqs-notifications__empty">{t("notifications.empty")}</p>;

@@ -1,10 +1,10 @@
 import { isApiError } from "@chinhquyenso/client";
 import { toVietnamIso } from "@chinhquyenso/core";
 import { type ReactNode, useId } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { PatternSwatch, StackedBar, safeDate, useSvgId } from "../charts";
 import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
-import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings, useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -145,17 +145,9 @@ function RateLoading(props: OnTimeRateProps) {
 }
 
 function RateProblem({ message, onRetry, ...props }: OnTimeRateProps & { message: string }) {
-  const common = useTranslator(commonMessages);
   return (
     <Frame props={props} state="error">
-      <div role="alert" className="cqs-on-time-rate__problem">
-        <p>{message}</p>
-        {onRetry ? (
-          <button type="button" className="cqs-button" onClick={onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert className="cqs-on-time-rate__problem" message={message} onRetry={onRetry} />
     </Frame>
   );
 }

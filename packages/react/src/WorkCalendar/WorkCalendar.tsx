@@ -1,5 +1,6 @@
 import type { CalendarEvent } from "@chinhquyenso/client";
 import { useId, useMemo } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import type { Translate as TranslateOf } from "../i18n/translator";
@@ -174,14 +175,7 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
           ))}
         </div>
       ) : status === "error" ? (
-        <div className="cqs-work-calendar__error" role="alert">
-          <p>{t("calendar.error")}</p>
-          {onRetry ? (
-            <button type="button" className="cqs-button" onClick={onRetry}>
-              {common("common.retry")}
-            </button>
-          ) : null}
-        </div>
+        <RetryAlert className="cqs-work-calendar__error" message={t("calendar.error")} onRetry={onRetry} />
       ) : (
         <>
           {agenda.total === 0 ? (
