@@ -76,7 +76,9 @@ describe("MeetingNotice (Chromium)", () => {
       if (attempts === 1) throw new Error("offline");
     });
     const screen = await render(
-      <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />,
+      <ChinhQuyenSoProvider now={now}>
+        <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />
+      </ChinhQuyenSoProvider>,
     );
     await screen.getByRole("button", { name: "Báo vắng" }).click();
     const reason = screen.getByRole("textbox", { name: "Lý do vắng mặt" });
@@ -106,7 +108,9 @@ describe("MeetingNotice (Chromium)", () => {
   it("sends a delegate by name", async () => {
     const onConfirmAttendance = vi.fn(async () => {});
     const screen = await render(
-      <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />,
+      <ChinhQuyenSoProvider now={now}>
+        <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />
+      </ChinhQuyenSoProvider>,
     );
     await screen.getByRole("button", { name: "Cử người dự thay" }).click();
     await expect.element(screen.getByRole("textbox", { name: "Họ tên người dự thay" })).toHaveFocus();
@@ -126,7 +130,9 @@ describe("MeetingNotice (Chromium)", () => {
   it("is answered from the keyboard alone", async () => {
     const onConfirmAttendance = vi.fn(async () => {});
     const screen = await render(
-      <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />,
+      <ChinhQuyenSoProvider now={now}>
+        <MeetingNotice meetings={[MEETINGS[2] as Meeting]} onConfirmAttendance={onConfirmAttendance} />
+      </ChinhQuyenSoProvider>,
     );
     await userEvent.tab(); // documents are plain text without onDownloadDocument
     await expect.element(screen.getByRole("button", { name: "Tham dự" })).toHaveFocus();
