@@ -120,6 +120,15 @@ export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/date
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
 export * from "./notifications/events";
+export {
+  hasPersonalNumber,
+  maskCitizenId,
+  maskEmail,
+  maskName,
+  maskPersonalNumbers,
+  maskPhone,
+} from "./redaction/mask";
+export { MIN_SECRET_LENGTH, redact, redactValue } from "./redaction/redact";
 export { DECISION_766_GROUP_LABELS, DECISION_766_GROUPS, type Decision766Group } from "./reports/groups";
 export {
   type ReportDossierInput,

@@ -1,0 +1,44 @@
+import { CREDENTIALS, EMAIL, PERSONAL_NUMBER } from "./patterns";
+
+/**
+ * Secret values shorter than this are not searched for inside text: replacing a one-letter token would corrupt
+ * every word that contains the letter (a problem's `code` included). Such a value is still hidden when it is
+ * the whole text.
+ */
+export const MIN_SECRET_LENGTH = 8;
+
+const REDACTED = "[redacted]";
+
+/**
+ * `text` without secrets or personal data: every given secret value (8+ characters; a shorter one only when it
+ * is the whole text), authorization credentials (`Bearer …`, `bearer: sk_…`), JWTs, e-mail
+ * addresses, citizen ID and phone numbers. For error messages, logs and hook payloads.
+ */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  for (const secret of secrets)
+    if (secret.length >= MIN_SECRET_LENGTH) text = text.replaceAll(secret, REDACTED);
+    else if (secret && text === secret) return REDACTED;
+  for (const [pattern, replacement] of CREDENTIALS) text = text.replace(pattern, replacement);
+  return text.replace(EMAIL, "[email]").replace(PERSONAL_NUMBER, "[number]");
+}
+
+// Fields that identify a problem rather than describe it: never personal, needed verbatim by code and support.
+const KEPT = /^(code|errorCode|requestId)$/;
+
+/**
+ * Deep copy of a JSON value (a problem body) with every string redacted and every number of 8+ digits (a
+ * citizen ID or phone number sent as a JSON number, its leading zero lost) replaced by `"[number]"`. `code`,
+ * `errorCode` and `requestId` are kept as they are.
+ */
+export const redactValue = <T>(value: T, secrets: readonly string[] = []): T =>
+  value === undefined
+    ? value
+    : JSON.parse(JSON.stringify(value), (key, item) =>
+        KEPT.test(key)
+          ? item
+          : typeof item === "string"
+            ? redact(item, secrets)
+            : typeof item === "number" && Math.abs(item) >= 1e7
+              ? "[number]"
+              : item,
+      );
