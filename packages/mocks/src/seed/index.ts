@@ -1,6 +1,9 @@
 // Vietnamese vocabulary and seeded generators for the samples: a labelled pre-merger snapshot of Bình Dương.
 // Every generator takes a `Random` (createRandom(seed)) and nothing else that varies, so a seed always yields
 // the same data. See README.md beside this file for sources and caveats.
+
+// The masks are core's (one redaction module for the platform); re-exported where they have always been.
+export { maskCitizenId, maskName, maskPhone } from "@chinhquyenso/core";
 export {
   AGENCIES,
   type Agency,
@@ -50,9 +53,6 @@ export {
   generatePhoneNumber,
   honorific,
   MOBILE_PREFIXES,
-  maskCitizenId,
-  maskName,
-  maskPhone,
   ORGANISATION_FORMS,
   type OrganisationForm,
   type OrganisationNameOptions,
