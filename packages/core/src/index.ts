@@ -116,6 +116,14 @@ export {
   toOpen311ServiceRequest,
   toOpen311Status,
 } from "./feedback/open311";
+export {
+  canRateFeedback,
+  canReopenFeedback,
+  FEEDBACK_STATUS_CHANGES,
+  feedbackAcceptsPosts,
+  feedbackStatusChangesFrom,
+  isFeedbackOpen,
+} from "./feedback/transitions";
 export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";

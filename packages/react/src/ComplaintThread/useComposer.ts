@@ -1,8 +1,7 @@
 import type { ThreadEntry } from "@chinhquyenso/client";
-import type { FeedbackStatus } from "@chinhquyenso/core";
+import { type FeedbackStatus, feedbackAcceptsPosts, feedbackStatusChangesFrom } from "@chinhquyenso/core";
 import { type KeyboardEvent, useCallback, useState } from "react";
 import type { ThreadError } from "./errors";
-import { acceptsPosts, statusChangesFrom } from "./status-changes";
 import type { PendingPost } from "./timeline";
 import type { ComposerEntryType, FeedbackUpdateInput, PostUpdateHandler, ThreadAudience } from "./types";
 import { useControllable, useWrite, type WritePhase } from "./useWrite";
@@ -79,8 +78,8 @@ export function useComposer(options: ComposerOptions): ComposerState {
   const [pending, setPending] = useState<PendingPost | undefined>(undefined);
   const [posted, setPosted] = useState<readonly ThreadEntry[]>([]);
   const write = useWrite<FeedbackUpdateInput>(onPostUpdate);
-  const statusOptions = citizen ? [] : statusChangesFrom(feedbackStatus);
-  const closed = !acceptsPosts(feedbackStatus);
+  const statusOptions = citizen ? [] : feedbackStatusChangesFrom(feedbackStatus);
+  const closed = !feedbackAcceptsPosts(feedbackStatus);
   const entryType: ComposerEntryType | null = citizen ? "public_reply" : chosenType;
   const clearWrite = write.clear;
 
