@@ -7,12 +7,15 @@ import {
   FEEDBACK_STATUSES,
   isOneOf,
   labelOf,
+  maskEmail,
+  maskName,
+  maskPersonalNumbers,
+  maskPhone,
 } from "@chinhquyenso/core";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { dateTimeOrUndefined, slaOf } from "./format";
-import { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "./mask";
 import { threadMessages } from "./messages";
 import { UserText } from "./UserText";
 import type { ComplaintThreadState } from "./useComplaintThread";
