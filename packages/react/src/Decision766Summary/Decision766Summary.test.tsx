@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render } from "vitest-browser-react";
-import { mockedPlatform, TestPlatform } from "../charts/test-support";
+import { mockedPlatform, TestPlatform } from "../internal/charts/test-support";
 import { ChinhQuyenSoProvider } from "../provider";
 import { Decision766Summary } from "./Decision766Summary";
 

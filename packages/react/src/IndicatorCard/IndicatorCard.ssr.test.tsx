@@ -1,7 +1,7 @@
 import { createClient } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSsrPlatform } from "../charts/ssr-support";
+import { startSsrPlatform } from "../internal/charts/ssr-support";
 import { ChinhQuyenSoProvider } from "../provider";
 import { IndicatorCard } from "./IndicatorCard";
 

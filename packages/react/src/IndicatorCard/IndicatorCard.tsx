@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
-import { type Polarity, Sparkline } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { type Polarity, Sparkline } from "../internal/charts";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { indicatorCardMessages } from "./messages";

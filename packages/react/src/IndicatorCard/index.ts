@@ -1,4 +1,4 @@
-export type { Polarity } from "../charts/compare";
+export type { Polarity } from "../internal/charts/compare";
 export { type HeadingLevel, IndicatorCard, type IndicatorCardProps } from "./IndicatorCard";
 export { indicatorCardMessages } from "./messages";
 export type { IndicatorData, IndicatorPoint } from "./types";

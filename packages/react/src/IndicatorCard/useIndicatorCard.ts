@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslator } from "../i18n/useTranslator";
 import {
   type Change,
   changeAmount,
@@ -15,8 +16,7 @@ import {
   targetPhrase,
   targetStanding,
   withUnit,
-} from "../charts";
-import { useTranslator } from "../i18n/useTranslator";
+} from "../internal/charts";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { polarityOf } from "./direction";
 import { indicatorCardMessages } from "./messages";

@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSsrPlatform } from "../charts/ssr-support";
+import { startSsrPlatform } from "../internal/charts/ssr-support";
 import { ChinhQuyenSoProvider } from "../provider";
 import { IndicatorTrend } from "./IndicatorTrend";
 

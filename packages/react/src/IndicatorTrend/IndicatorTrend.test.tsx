@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { mockedPlatform, TestPlatform } from "../charts/test-support";
+import { mockedPlatform, TestPlatform } from "../internal/charts/test-support";
 import { ChinhQuyenSoProvider } from "../provider";
 import { IndicatorTrend } from "./IndicatorTrend";
 

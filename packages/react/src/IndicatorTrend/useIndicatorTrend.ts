@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
+import type { IndicatorPoint } from "../IndicatorCard/types";
+import { useTranslator } from "../i18n/useTranslator";
 import {
   changeAmount,
   changeBetween,
@@ -14,9 +16,7 @@ import {
   targetStanding,
   useControllableState,
   withUnit,
-} from "../charts";
-import type { IndicatorPoint } from "../IndicatorCard/types";
-import { useTranslator } from "../i18n/useTranslator";
+} from "../internal/charts";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 
 export type TrendView = "chart" | "table";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { safeDate, useControllableState } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate, useControllableState } from "../internal/charts";
 import { newsFeedMessages } from "./messages";
 import { safeUrl } from "./safe-url";
 import type { NewsCategoryValue, NewsItem } from "./types";

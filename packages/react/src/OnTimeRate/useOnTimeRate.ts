@@ -1,7 +1,7 @@
 import { labelOf, TIMELINESS_LABELS } from "@chinhquyenso/core";
 import { useMemo } from "react";
-import { formatNumber, formatPeriod, formatRatio, useControllableState } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { formatNumber, formatPeriod, formatRatio, useControllableState } from "../internal/charts";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { onTimeRateMessages } from "./messages";
 

@@ -1,5 +1,5 @@
-import type { Translate } from "../i18n/translator";
-import type { Locale } from "../provider/context";
+import type { Translate } from "../../i18n/translator";
+import type { Locale } from "../../provider/context";
 import type { Change, TargetStanding } from "./compare";
 import { formatNumber, formatRatio, formatSignedNumber, withUnit } from "./format";
 import type { chartMessages } from "./messages";

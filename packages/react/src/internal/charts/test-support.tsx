@@ -5,8 +5,8 @@ import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
 import { QueryClient } from "@tanstack/react-query";
 import { getResponse } from "msw";
 import type { ReactNode } from "react";
-import { ChinhQuyenSoProvider } from "../provider/ChinhQuyenSoProvider";
-import type { Locale, Theme } from "../provider/context";
+import { ChinhQuyenSoProvider } from "../../provider/ChinhQuyenSoProvider";
+import type { Locale, Theme } from "../../provider/context";
 
 import { TEST_NOW } from "./test-constants";
 

@@ -1,4 +1,4 @@
-import { defineCatalog } from "../i18n/translator";
+import { defineCatalog } from "../../i18n/translator";
 
 /** Strings shared by the chart primitives and the indicator widgets (keys `chart.…`). */
 export const chartMessages = /* @__PURE__ */ defineCatalog({

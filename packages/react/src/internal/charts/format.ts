@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from "@chinhquyenso/core";
-import type { Locale } from "../provider/context";
+import type { Locale } from "../../provider/context";
 
 // Numbers the Vietnamese way (1.234,5) or the English way (1,234.5); periods from the contract's labels
 // (`2026-01`, `2026-Q1`, `2026`). Anything malformed comes back as written rather than as a guess.
