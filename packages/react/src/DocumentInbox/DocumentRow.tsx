@@ -6,8 +6,8 @@ import {
   labelOf,
 } from "@chinhquyenso/core";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate } from "../internal/dates";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { safeDate } from "../WorkCalendar/vietnamTime";
 import { SecrecyBadge, UrgencyBadge } from "./badges";
 import { documentDeadline } from "./documentDeadline";
 import { inboxMessages } from "./messages";

@@ -11,12 +11,12 @@ import {
   formatPeriod,
   joinSentence,
   type Polarity,
-  safeDateTime,
   type TargetStanding,
   targetPhrase,
   targetStanding,
   withUnit,
 } from "../internal/charts";
+import { safeDateTime } from "../internal/dates";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { polarityOf } from "./direction";
 import { indicatorCardMessages } from "./messages";

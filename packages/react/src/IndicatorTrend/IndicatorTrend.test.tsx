@@ -56,7 +56,8 @@ describe("IndicatorTrend (Chromium)", () => {
     expect(tooltip()).toMatch(/^Tháng 10\/2026/);
     await userEvent.keyboard("{Escape}");
     expect(tooltip()).toBeUndefined();
-    expect(onActive.mock.calls.map(([index]) => index)).toEqual([3, 2, 1, 0, 0, 3, null]);
+    // Radix's controllable state: no call for the ArrowLeft at the first point, which changed nothing.
+    expect(onActive.mock.calls.map(([index]) => index)).toEqual([3, 2, 1, 0, 3, null]);
   });
 
   it("shows the point under the pointer", async () => {

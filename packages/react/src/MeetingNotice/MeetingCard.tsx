@@ -1,9 +1,9 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { useId } from "react";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate, safeTime, vietnamDay, weekdayOf } from "../internal/dates";
 import { useLocale } from "../provider/hooks";
 import { calendarMessages } from "../WorkCalendar/messages";
-import { safeDate, safeTime, vietnamDay, weekdayOf } from "../WorkCalendar/vietnamTime";
 import { AttendanceControls } from "./AttendanceControls";
 import { meetingMessages } from "./messages";
 

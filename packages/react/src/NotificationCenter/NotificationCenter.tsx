@@ -6,10 +6,10 @@ import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { newIdempotencyKey } from "../DocumentInbox/idempotencyKey";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDateTime } from "../internal/dates";
 import { useConnection, useLiveState, useLocale } from "../provider/hooks";
 import type { LiveState } from "../provider/live";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
-import { safeDateTime } from "../WorkCalendar/vietnamTime";
 import { notificationMessages } from "./messages";
 import {
   type NotificationCenterState,

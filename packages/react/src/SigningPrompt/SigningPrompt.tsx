@@ -1,3 +1,4 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type ReactElement, useCallback, useEffect, useMemo, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
@@ -74,17 +75,12 @@ const unconfiguredPlugin: SigningPlugin = {
 };
 
 function useOpenState(props: SigningPromptProps): [boolean, (open: boolean) => void] {
-  const [own, setOwn] = useState(props.defaultOpen ?? false);
-  const open = props.open ?? own;
-  const { onOpenChange } = props;
-  const setOpen = useCallback(
-    (next: boolean) => {
-      setOwn(next);
-      onOpenChange?.(next);
-    },
-    [onOpenChange],
-  );
-  return [open, setOpen];
+  return useControllableState({
+    prop: props.open,
+    defaultProp: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
+    caller: "SigningPrompt",
+  });
 }
 
 /** Plugin detection, run in effects only (SSR-safe), again whenever the user asks. */

@@ -5,6 +5,7 @@ import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import type { Translate as TranslateOf } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate, safeDateTime, safeTime, vietnamDay } from "../internal/dates";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { type CalendarMessageKey, calendarMessages } from "./messages";
 import { useCalendarEvents } from "./useCalendarEvents";
@@ -15,7 +16,6 @@ import {
   useWorkCalendar,
   type WorkCalendarState,
 } from "./useWorkCalendar";
-import { safeDate, safeDateTime, safeTime, vietnamDay } from "./vietnamTime";
 
 export type WorkCalendarStatus = "loading" | "error" | "success";
 

@@ -5,7 +5,6 @@ import {
   formatPeriod,
   formatRatio,
   formatSignedNumber,
-  safeDate,
   withUnit,
 } from "./format";
 
@@ -43,12 +42,5 @@ describe("formatPeriod", () => {
 
   it("returns anything else as written", () => {
     for (const label of ["2026-13", "2026-Q5", "tuần 12", ""]) expect(formatPeriod(label, "vi")).toBe(label);
-  });
-});
-
-describe("safeDate", () => {
-  it("formats dates in Vietnam time and leaves non-dates as written", () => {
-    expect(safeDate("2026-01-19T20:00:00Z")).toBe("20/01/2026");
-    expect(safeDate("hôm qua")).toBe("hôm qua");
   });
 });

@@ -1,4 +1,3 @@
-import { formatDate, formatDateTime } from "@chinhquyenso/core";
 import type { Locale } from "../../provider/context";
 
 // Numbers the Vietnamese way (1.234,5) or the English way (1,234.5); periods from the contract's labels
@@ -63,24 +62,6 @@ export function formatPeriod(label: string, locale: Locale, form: "long" | "shor
   }
   if (/^\d{4}$/.test(label)) return locale === "vi" && form === "long" ? `Năm ${label}` : label;
   return label;
-}
-
-/** `08:00 05/11/2026` in Vietnam time, or the value as written when it is not a date. */
-export function safeDateTime(value: string): string {
-  try {
-    return formatDateTime(value);
-  } catch {
-    return value;
-  }
-}
-
-/** `05/11/2026` in Vietnam time, or the value as written when it is not a date. */
-export function safeDate(value: string): string {
-  try {
-    return formatDate(value);
-  } catch {
-    return value;
-  }
 }
 
 /** A finite number, or null for anything else (null, NaN, a string from a malformed payload). */

@@ -1,28 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-
-/**
- * Controlled-or-uncontrolled state in the Radix style: `value` wins when given (the caller owns it), otherwise
- * the component keeps its own, starting at `defaultValue`; `onChange` hears every change either way.
- */
-export function useControllableState<T>(
-  value: T | undefined,
-  defaultValue: T,
-  onChange: ((next: T) => void) | undefined,
-): [T, (next: T) => void] {
-  const [own, setOwn] = useState(defaultValue);
-  const controlled = value !== undefined;
-  const current = controlled ? value : own;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const set = useCallback(
-    (next: T) => {
-      if (!controlled) setOwn(next);
-      onChangeRef.current?.(next);
-    },
-    [controlled],
-  );
-  return [current, set];
-}
+import { useEffect, useId, useState } from "react";
 
 /**
  * The width of an element, followed with a ResizeObserver while it is mounted; `fallback` before the first

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 // The chart tokens must stay readable in both themes: lines, marks and fills 3:1 against the backgrounds they
 // are drawn on (WCAG 2.2 SC 1.4.11), axis text 4.5:1 (SC 1.4.3).
-const css = readFileSync(path.join(__dirname, "../styles/tokens.css"), "utf8");
+const css = readFileSync(path.join(__dirname, "../../styles/tokens.css"), "utf8");
 
 function block(selector: string): Record<string, string> {
   const start = css.indexOf(selector);

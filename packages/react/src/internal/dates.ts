@@ -1,7 +1,8 @@
 import { formatDate, formatDateTime, formatTime, toVietnamIso } from "@chinhquyenso/core";
 
-// Calendar arithmetic on Vietnam-local day numbers (days since 1970-01-01 in Vietnam time). Every conversion
-// goes through core's `toVietnamIso`, so grouping by day never depends on the host's time zone.
+// Dates for widgets, in one place: calendar arithmetic on Vietnam-local day numbers (days since 1970-01-01 in
+// Vietnam time) and core's formatters made safe for data from the wire. Every conversion goes through core's
+// `toVietnamIso`, so grouping by day never depends on the host's time zone.
 
 const DAY_MS = 86_400_000;
 
@@ -44,30 +45,26 @@ export function mondayOf(day: number): number {
   return day - weekdayOf(day);
 }
 
-/** Core's formatters, falling back to the raw value for malformed data instead of failing the widget. */
-export function safeDate(value: string): string {
-  try {
-    return formatDate(value);
-  } catch {
-    return value;
-  }
+/**
+ * Core's formatter applied to a value from the wire, falling back instead of failing the widget: a malformed
+ * string is shown as written, anything else (null, a number from a broken payload) as "—".
+ */
+function safely(format: (value: string) => string) {
+  return (value: unknown): string => {
+    try {
+      return format(value as string);
+    } catch {
+      return typeof value === "string" ? value : "—";
+    }
+  };
 }
 
-export function safeTime(value: string): string {
-  try {
-    return formatTime(value);
-  } catch {
-    return value;
-  }
-}
-
-export function safeDateTime(value: string): string {
-  try {
-    return formatDateTime(value);
-  } catch {
-    return value;
-  }
-}
+/** `05/11/2026` in Vietnam time. */
+export const safeDate = /* @__PURE__ */ safely(formatDate);
+/** `08:00` in Vietnam time. */
+export const safeTime = /* @__PURE__ */ safely(formatTime);
+/** `08:00 05/11/2026` in Vietnam time. */
+export const safeDateTime = /* @__PURE__ */ safely(formatDateTime);
 
 /** Epoch milliseconds of an instant, or `null` when unreadable (for sorting and comparing). */
 export function instantMs(value: string | null | undefined): number | null {

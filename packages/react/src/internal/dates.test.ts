@@ -1,9 +1,29 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dayKey, dayNumberOfKey, mondayOf, vietnamDay, weekdayOf } from "./vietnamTime";
+import {
+  dayKey,
+  dayNumberOfKey,
+  mondayOf,
+  safeDate,
+  safeDateTime,
+  safeTime,
+  vietnamDay,
+  weekdayOf,
+} from "./dates";
 
 const original = process.env.TZ;
 afterEach(() => {
   process.env.TZ = original;
+});
+
+describe("safe formatters", () => {
+  it("format dates in Vietnam time, leave malformed strings as written and show anything else as a dash", () => {
+    expect(safeDate("2026-01-19T20:00:00Z")).toBe("20/01/2026");
+    expect(safeDateTime("2026-01-19T20:00:00Z")).toBe("03:00 20/01/2026");
+    expect(safeTime("2026-01-19T20:00:00Z")).toBe("03:00");
+    expect(safeDate("hôm qua")).toBe("hôm qua");
+    expect(safeDate(null)).toBe("—");
+    expect(safeDateTime(42)).toBe("—");
+  });
 });
 
 describe("Vietnam calendar days", () => {
