@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { classifyError, type ThreadError, type ThreadErrorKind } from "./errors";
-import { newIdempotencyKey } from "./idempotency";
 import type { WriteMeta } from "./types";
 
 const UNCERTAIN = /* @__PURE__ */ new Set<ThreadErrorKind>(["network", "timeout", "server", "unknown"]);

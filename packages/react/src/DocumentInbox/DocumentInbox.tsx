@@ -6,10 +6,10 @@ import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { useChinhQuyenSoSettings, useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { DocumentRow, documentLabel, type InboxAction } from "./DocumentRow";
-import { newIdempotencyKey } from "./idempotencyKey";
 import { type InboxMessageKey, inboxMessages } from "./messages";
 import { saveFile } from "./saveFile";
 import {

@@ -1,9 +1,10 @@
+// Public since the signing prompt needed it; one helper for every widget's writes.
+export { newIdempotencyKey } from "../internal/idempotencyKey";
 export { classifySigningError, SigningError } from "./errors";
 export {
   defaultIntentStore,
   intentScope,
   memoryIntentStore,
-  newIdempotencyKey,
   type SigningIntentStore,
   sessionIntentStore,
 } from "./intent";

@@ -1,15 +1,10 @@
 import type { SigningRequest } from "@chinhquyenso/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { buildRequestBody, type DocumentsProblem, documentsProblem } from "./documents";
 import { classifySigningError } from "./errors";
 import { type FlowContext, useCancellation, usePluginSigning, usePolling } from "./flowEffects";
-import {
-  defaultIntentStore,
-  intentScope,
-  newIdempotencyKey,
-  type SigningIntentStore,
-  singleFlight,
-} from "./intent";
+import { defaultIntentStore, intentScope, type SigningIntentStore, singleFlight } from "./intent";
 import {
   canRetry,
   initialSigningState,
