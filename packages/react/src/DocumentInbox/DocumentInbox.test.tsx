@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
+import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
 import { DocumentInbox } from "./DocumentInbox";
-import { documentFixture, INBOX, ME } from "./fixtures.test-support";
+import { documentFixture, INBOX, ME } from "./fixtures";
 
 const now = () => new Date(TEST_NOW);
 const noRetry = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -7,11 +7,11 @@ import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
 import { newIdempotencyKey } from "../internal/idempotencyKey";
+import { saveFile } from "../internal/saveFile";
 import { useChinhQuyenSoSettings, useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { DocumentRow, documentLabel, type InboxAction } from "./DocumentRow";
 import { type InboxMessageKey, inboxMessages } from "./messages";
-import { saveFile } from "./saveFile";
 import {
   type DocumentInboxState,
   type InboxDirection,

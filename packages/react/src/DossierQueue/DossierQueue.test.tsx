@@ -7,9 +7,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
+import { testNow } from "../support/platform.test-support";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
+import { bulkOffers, focusCell, focusedCell, rowsWith, selectedCodes } from "./DossierQueue.test-support";
 import { manyDossiers, sampleDossiers } from "./fixtures";
-import { bulkOffers, focusCell, focusedCell, rowsWith, selectedCodes, testNow } from "./test-support";
 
 function Queue(props: DossierQueueProps & { locale?: "vi" | "en" }) {
   const { locale = "vi", ...rest } = props;

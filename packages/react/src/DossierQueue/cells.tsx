@@ -10,7 +10,7 @@ import {
 } from "@chinhquyenso/core";
 import type { ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
-import { TimelinessBadge } from "../TimelinessBadge/TimelinessBadge";
+import { TimelinessBadge } from "../internal/TimelinessBadge";
 import { dateText, deadlineText } from "./format";
 import type { QueueMessageKey } from "./messages";
 import type { ResolvedColumn } from "./model";

@@ -17,10 +17,9 @@ import {
   withUnit,
 } from "../internal/charts";
 import { safeDateTime } from "../internal/dates";
+import { type IndicatorData, type IndicatorPoint, polarityOf } from "../internal/indicators";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { polarityOf } from "./direction";
 import { indicatorCardMessages } from "./messages";
-import type { IndicatorData, IndicatorPoint } from "./types";
 
 export interface UseIndicatorCardOptions {
   indicator: IndicatorData;

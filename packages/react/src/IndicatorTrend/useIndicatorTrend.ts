@@ -1,6 +1,5 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
-import type { IndicatorPoint } from "../IndicatorCard/types";
 import { useTranslator } from "../i18n/useTranslator";
 import {
   changeAmount,
@@ -17,6 +16,7 @@ import {
   targetStanding,
   withUnit,
 } from "../internal/charts";
+import type { IndicatorPoint } from "../internal/indicators";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 
 export type TrendView = "chart" | "table";

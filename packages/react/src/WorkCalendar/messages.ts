@@ -1,8 +1,10 @@
 import { defineCatalog } from "../i18n/translator";
+import { weekdayMessages } from "../i18n/weekdays";
 
 // Pure: a bundler drops the catalog of every widget the app does not import.
 export const calendarMessages = /* @__PURE__ */ defineCatalog({
   vi: {
+    ...weekdayMessages.vi,
     "calendar.label": "Lịch công tác",
     "calendar.widgetName": "lịch công tác",
     "calendar.view": "Chế độ xem",
@@ -31,15 +33,9 @@ export const calendarMessages = /* @__PURE__ */ defineCatalog({
     "calendar.empty.day": "Ngày này chưa có lịch công tác.",
     "calendar.error": "Không tải được lịch công tác.",
     "calendar.untitled": "(Chưa có nội dung)",
-    "calendar.weekday.0": "Thứ Hai",
-    "calendar.weekday.1": "Thứ Ba",
-    "calendar.weekday.2": "Thứ Tư",
-    "calendar.weekday.3": "Thứ Năm",
-    "calendar.weekday.4": "Thứ Sáu",
-    "calendar.weekday.5": "Thứ Bảy",
-    "calendar.weekday.6": "Chủ nhật",
   },
   en: {
+    ...weekdayMessages.en,
     "calendar.label": "Work calendar",
     "calendar.widgetName": "The work calendar",
     "calendar.view": "View",
@@ -68,13 +64,6 @@ export const calendarMessages = /* @__PURE__ */ defineCatalog({
     "calendar.empty.day": "Nothing is scheduled this day.",
     "calendar.error": "The work calendar could not be loaded.",
     "calendar.untitled": "(No title)",
-    "calendar.weekday.0": "Monday",
-    "calendar.weekday.1": "Tuesday",
-    "calendar.weekday.2": "Wednesday",
-    "calendar.weekday.3": "Thursday",
-    "calendar.weekday.4": "Friday",
-    "calendar.weekday.5": "Saturday",
-    "calendar.weekday.6": "Sunday",
   },
 });
 

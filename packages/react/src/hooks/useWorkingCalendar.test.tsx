@@ -2,8 +2,8 @@ import { formatDeadline } from "@chinhquyenso/core";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { render } from "vitest-browser-react";
-import { Connected, createPlatform } from "../DossierQueue/test-support";
 import { ChinhQuyenSoProvider } from "../provider";
+import { Connected, createPlatform } from "../support/platform.test-support";
 import { useWorkingCalendar } from "./useWorkingCalendar";
 
 // Wednesday 30/12/2026; due Monday 04/01/2027. Working days after today: Thu 31, (Fri 1 = New Year), Mon 4.

@@ -1,6 +1,6 @@
 import type { IndicatorsListParams, IndicatorsSeriesParams } from "@chinhquyenso/client";
 import { useQuery } from "@tanstack/react-query";
-import { useConnection } from "../provider/hooks";
+import { useConnection } from "../../provider/hooks";
 
 /** IOC indicators with their latest value and target (`indicators.list`), from the provider's client. */
 export function useIndicators(params?: IndicatorsListParams) {

@@ -4,7 +4,7 @@ import type { Feedback, ThreadEntry } from "@chinhquyenso/client";
 import { createHandlers, type MockHandlers, type MockStore, type Scenario } from "@chinhquyenso/mocks";
 import type { HttpHandler } from "msw";
 import { useState } from "react";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
 import { OFFICER } from "./fixtures";
 import type { AssignHandler, PostUpdateHandler, ReopenHandler } from "./types";

@@ -1,7 +1,7 @@
 // Storybook helpers of the insight widgets (never exported from the package).
 import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
 import { HttpResponse, http, type RequestHandler } from "msw";
-import { STORY_API_URL, STORY_NOW } from "../../stories/support";
+import { STORY_API_URL, STORY_NOW } from "./storybook.story-support";
 
 interface MswContext {
   msw: { use(...handlers: RequestHandler[]): void };

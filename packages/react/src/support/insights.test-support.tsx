@@ -5,12 +5,11 @@ import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
 import { QueryClient } from "@tanstack/react-query";
 import { getResponse } from "msw";
 import type { ReactNode } from "react";
-import { ChinhQuyenSoProvider } from "../../provider/ChinhQuyenSoProvider";
-import type { Locale, Theme } from "../../provider/context";
+import { ChinhQuyenSoProvider } from "../provider/ChinhQuyenSoProvider";
+import type { Locale, Theme } from "../provider/context";
 
-import { TEST_NOW } from "./test-constants";
-
-export { TEST_NOW };
+/** The fixed "now" of the insight widgets' tests (Thursday 26 November 2026, 10:00 in Vietnam). */
+export const TEST_NOW = "2026-11-26T10:00:00+07:00";
 
 export function mockedPlatform(options: HandlersOptions = {}) {
   const handlers = createHandlers({ now: TEST_NOW, seed: 7, ...options });

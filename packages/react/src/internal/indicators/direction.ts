@@ -1,4 +1,4 @@
-import type { Polarity } from "../internal/charts";
+import type { Polarity } from "../charts";
 
 const POLARITIES: readonly string[] = ["higher_is_better", "lower_is_better", "neutral"];
 

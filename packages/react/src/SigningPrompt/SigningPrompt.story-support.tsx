@@ -8,11 +8,11 @@ import type { HttpHandler } from "msw";
 import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ChinhQuyenSoProvider, useChinhQuyenSoSettings } from "../provider";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { SigningError } from "./errors";
 import { memoryIntentStore, type SigningIntentStore } from "./intent";
 import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
-import { signableDocuments } from "./test-platform";
+import { signableDocuments } from "./SigningPrompt.test-support";
 import type { Certificate, SigningActions, SigningDocument, SigningProvider } from "./types";
 
 const platforms = new Map<string, MockStore>();

@@ -3,7 +3,7 @@
 import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
 import { delay, http } from "msw";
 import type { MswApi } from "msw-storybook-addon/types";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "./storybook.story-support";
 
 /** `beforeEach` of a connected story: the seeded platform as of `STORY_NOW`, with optional scenarios. */
 export function withSandbox(options: HandlersOptions = {}) {

@@ -4,7 +4,7 @@ import { createClient } from "@chinhquyenso/client";
 import { createQueryOptions } from "@chinhquyenso/client/query";
 import { type Sandbox, startSandbox } from "@chinhquyenso/mocks/sandbox";
 import { QueryClient } from "@tanstack/react-query";
-import { TEST_NOW } from "./test-constants";
+import { TEST_NOW } from "./insights.test-support";
 
 export async function startSsrPlatform() {
   const sandbox: Sandbox = await startSandbox({ port: 0, seed: 7, now: TEST_NOW });
