@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { raw, startTestSandbox } from "../test-support/sandbox";
+import { raw, startTestSandbox } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
 import { startSandbox } from "./server";
 

@@ -2,10 +2,10 @@
 // dropped connection, before or after applying the write); afterwards the store is counted for duplicates and
 // lost writes. Used by `sandbox/reliability.test.ts`.
 import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
-import type { FaultCounts } from "../sandbox/faults";
-import { type Sandbox, startSandbox } from "../sandbox/server";
 import { ensureAttachments } from "../store/dossier-ops";
-import { TEST_NOW } from "./sandbox";
+import type { FaultCounts } from "./faults";
+import { TEST_NOW } from "./sandbox.test-support";
+import { type Sandbox, startSandbox } from "./server";
 
 export interface ReliabilityOptions {
   readonly errorRate?: number;

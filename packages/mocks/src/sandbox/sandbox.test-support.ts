@@ -1,6 +1,6 @@
 // Test helpers: a sandbox on a free loopback port with a fixed `now`, and the real client pointed at it.
 import { ApiError, type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
-import { type Sandbox, type SandboxOptions, startSandbox } from "../sandbox/server";
+import { type Sandbox, type SandboxOptions, startSandbox } from "./server";
 
 /** Thursday 26 November 2026, 10:00 in Vietnam: the fixed "now" of the tests. */
 export const TEST_NOW = "2026-11-26T10:00:00+07:00";

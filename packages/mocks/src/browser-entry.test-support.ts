@@ -1,6 +1,6 @@
 // What the browser-safety test bundles for the browser: the main entry plus msw's request resolution.
 import { getResponse } from "msw";
-import { createHandlers } from "../index";
+import { createHandlers } from "./index";
 
 export async function answer(path: string): Promise<{ status: number; body: unknown }> {
   const handlers = createHandlers({ seed: 2, size: 20, now: "2026-11-26T10:00:00+07:00" });
