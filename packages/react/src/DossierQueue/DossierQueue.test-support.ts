@@ -37,7 +37,6 @@ export function bulkOffers(): string[] {
   );
 }
 
-
 /** Dossiers built from one seeded row with the given codes and statuses (allowed actions per core). */
 export function rowsWith(statuses: Record<string, string>): Dossier[] {
   const base = sampleDossiers(200)[0] as Dossier;

@@ -8,7 +8,6 @@ import { SigningError } from "./errors";
 import type { SigningIntentStore } from "./intent";
 import { signingMessages } from "./messages";
 import { SigningDialog } from "./SigningDialog";
-import type { Loadable } from "./steps";
 import type {
   Certificate,
   SignatureKind,
@@ -18,7 +17,7 @@ import type {
   SigningProvider,
   SigningRequest,
 } from "./types";
-import { useCachedQuery } from "./useCachedQuery";
+import { type Loadable, useCachedQuery } from "./useCachedQuery";
 import { signingActionsOf } from "./useSigningData";
 import { type SigningFlow, useSigningFlow } from "./useSigningFlow";
 import { detectVgcaPlugin } from "./vgca";

@@ -1,3 +1,4 @@
+import { SIGNING_ERROR_CODES } from "@chinhquyenso/core";
 import type { SigningFailure, SigningFailureKind } from "./machine";
 
 /**
@@ -27,19 +28,8 @@ export type ClassifiedError =
   | { type: "wrong_otp"; attemptsLeft: number | undefined }
   | { type: "failure"; failure: SigningFailure };
 
-const KNOWN = new Set<string>([
-  "user_rejected",
-  "transaction_expired",
-  "otp_attempts_exceeded",
-  "certificate_expired",
-  "certificate_revoked",
-  "plugin_missing",
-  "invalid_credentials",
-  "provider_unavailable",
-  "request_not_pending",
-  "document_not_awaiting_signature",
-  "network_lost",
-]);
+// Core's provider error codes and the widget's network_lost (wrong_otp never gets here: it is answered first).
+const KNOWN = new Set<string>([...SIGNING_ERROR_CODES, "network_lost"]);
 
 /** What a request that is no longer awaiting the user (`request_not_pending`) ended as, by its `requestState`. */
 const ENDED_AS: Record<string, SigningFailureKind> = {

@@ -4,9 +4,9 @@ import type { SigningRequest } from "@chinhquyenso/client";
 import { useEffect } from "react";
 import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { classifySigningError, SigningError } from "./errors";
+import type { UseSigningFlowOptions } from "./flowOptions";
 import { singleFlight } from "./intent";
 import type { SigningFlowEvent, SigningFlowState } from "./machine";
-import type { UseSigningFlowOptions } from "./useSigningFlow";
 
 /** What the effects share with the flow hook. */
 export interface FlowContext {

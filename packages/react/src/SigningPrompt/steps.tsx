@@ -9,14 +9,8 @@ import { appName, kindLabel, providerName } from "./labels";
 import type { SigningMethod } from "./machine";
 import type { SigningMessageKey } from "./messages";
 import type { Certificate, SigningDocument, SigningProvider } from "./types";
+import type { Loadable } from "./useCachedQuery";
 import type { SigningFlow } from "./useSigningFlow";
-
-/** Data that may still be loading or may have failed, with a way to try again. */
-export interface Loadable<T> {
-  status: "pending" | "error" | "success";
-  data: T | undefined;
-  retry: () => void;
-}
 
 export interface PluginStatus {
   detected: boolean;
