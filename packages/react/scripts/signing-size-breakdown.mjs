@@ -1,13 +1,13 @@
 // Where the bytes of `import { SigningPrompt }` go (README "Size"): the widget bundled from source the way
 // size-limit does (esbuild, minified, gzip -9, react external), then again without each part; the difference
-// is what that part costs. Run from the repository root: node packages/react/src/SigningPrompt/size-breakdown.mjs
+// is what that part costs. Run from the repository root: node packages/react/scripts/signing-size-breakdown.mjs
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const packageRoot = path.resolve(here, "../..");
+const packageRoot = path.resolve(here, "..");
 // esbuild comes with tsup (a devDependency of the package).
 const require = createRequire(createRequire(path.join(packageRoot, "package.json")).resolve("tsup"));
 const { build } = require("esbuild");
