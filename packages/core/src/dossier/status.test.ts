@@ -14,7 +14,7 @@ import {
   toNationalStatus,
 } from "./status";
 
-// domain.md §1, TrangThaiHoSo.cs / FormatTrangThaiHoSoDVCQG.cs: id · Vietnamese label · national code.
+// docs/domain.md §1, TrangThaiHoSo.cs / FormatTrangThaiHoSoDVCQG.cs: id · Vietnamese label · national code.
 const SOURCE: [number, string, string, string][] = [
   [1, "registered", "Mới đăng ký", "receiving"],
   [2, "received", "Được tiếp nhận", "new"],

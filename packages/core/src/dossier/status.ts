@@ -1,6 +1,6 @@
 import type { LabelTable } from "../labels";
 
-/** Dossier statuses in id order: the id of a status is its index + 1 (domain.md §1, TrangThaiHoSo.cs). */
+/** Dossier statuses in id order: the id of a status is its index + 1 (docs/domain.md §1, TrangThaiHoSo.cs). */
 export const DOSSIER_STATUSES = [
   "registered",
   "received",

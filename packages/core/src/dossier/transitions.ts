@@ -36,7 +36,7 @@ export interface DossierTransition {
 }
 
 /**
- * The dossier state machine as data (domain.md §1 lists the statuses, not the edges; where it is silent
+ * The dossier state machine as data (docs/domain.md §1 lists the statuses, not the edges; where it is silent
  * these follow what a one-stop office does, Decree 61/2018 and 107/2021):
  * - Intake: a registered dossier is accepted or refused. An incomplete dossier is not "received" with a
  *   supplement request: the officer refuses it with guidance, so no clock ever starts on it.

@@ -12,7 +12,7 @@ import { SeedInputError } from "./errors";
 import { DISTRICTS } from "./places";
 
 describe("agencies", () => {
-  it("has the departments of domain.md, the province-level bodies and the nine district committees", () => {
+  it("has the departments of docs/domain.md, the province-level bodies and the nine district committees", () => {
     const names = AGENCIES.map((agency) => agency.name);
     for (const name of [
       "Ủy ban nhân dân tỉnh Bình Dương",

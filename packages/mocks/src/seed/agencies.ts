@@ -184,7 +184,7 @@ export function districtCommitteeKey(district: DistrictKey): DistrictAgencyKey {
 
 /**
  * The electronic identifier of an agency: `000.00.00.X74` for the provincial People's Committee, `00.02.X74`
- * for a department or district committee (the two-level form of domain.md). `provinceCode` is configurable:
+ * for a department or district committee (the two-level form of docs/domain.md). `provinceCode` is configurable:
  * one capital letter and two digits; it defaults to the unreal placeholder `X74`.
  */
 export function agencyIdentifier(agency: Agency, provinceCode: string = PLACEHOLDER_PROVINCE_CODE): string {
