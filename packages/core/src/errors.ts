@@ -1,4 +1,4 @@
-import { redact } from "./redaction/redact";
+import { redactQuotedValue } from "./redaction/redact";
 
 /**
  * Every error core throws is a `CoreError` with a stable `code`, so callers branch on data, not on messages.
@@ -85,6 +85,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
   if (typeof value !== "string") return `a value of type ${typeof value}`;
-  const cleaned = redact(value);
+  const cleaned = redactQuotedValue(value);
   return JSON.stringify(cleaned.length > 60 ? `${cleaned.slice(0, 57)}...` : cleaned);
 }

@@ -10,6 +10,15 @@ export const MIN_SECRET_LENGTH = 8;
 const REDACTED = "[redacted]";
 
 /**
+ * Credentials (`Bearer …`, `bearer: sk_…`, JWTs) and citizen ID and phone numbers hidden: what core's own error
+ * messages need when they quote a value (no secret list, no e-mail rule — fewer bytes in every core import).
+ */
+export function redactQuotedValue(text: string): string {
+  for (const [pattern, replacement] of CREDENTIALS) text = text.replace(pattern, replacement);
+  return text.replace(PERSONAL_NUMBER, "[number]");
+}
+
+/**
  * `text` without secrets or personal data: every given secret value (8+ characters; a shorter one only when it
  * is the whole text), authorization credentials (`Bearer …`, `bearer: sk_…`), JWTs, e-mail
  * addresses, citizen ID and phone numbers. For error messages, logs and hook payloads.
@@ -18,8 +27,7 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   for (const secret of secrets)
     if (secret.length >= MIN_SECRET_LENGTH) text = text.replaceAll(secret, REDACTED);
     else if (secret && text === secret) return REDACTED;
-  for (const [pattern, replacement] of CREDENTIALS) text = text.replace(pattern, replacement);
-  return text.replace(EMAIL, "[email]").replace(PERSONAL_NUMBER, "[number]");
+  return redactQuotedValue(text.replace(EMAIL, "[email]"));
 }
 
 // Fields that identify a problem rather than describe it: never personal, needed verbatim by code and support.
