@@ -1,4 +1,4 @@
-import { SIGNING_ERROR_CODES } from "@chinhquyenso/core";
+import { isOneOf, SIGNING_ERROR_CODES } from "@chinhquyenso/core";
 import type { SigningFailure, SigningFailureKind } from "./machine";
 
 /**
@@ -28,8 +28,9 @@ export type ClassifiedError =
   | { type: "wrong_otp"; attemptsLeft: number | undefined }
   | { type: "failure"; failure: SigningFailure };
 
-// Core's provider error codes and the widget's network_lost (wrong_otp never gets here: it is answered first).
-const KNOWN = new Set<string>([...SIGNING_ERROR_CODES, "network_lost"]);
+/** Core's provider error codes and the widget's network_lost (wrong_otp never gets here: it is answered first). */
+const isKnownFailure = (code: unknown): code is SigningFailureKind =>
+  code === "network_lost" || isOneOf(SIGNING_ERROR_CODES, code);
 
 /** What a request that is no longer awaiting the user (`request_not_pending`) ended as, by its `requestState`. */
 const ENDED_AS: Record<string, SigningFailureKind> = {
@@ -70,8 +71,7 @@ export function classifySigningError(error: unknown): ClassifiedError {
     const ended = typeof state === "string" && Object.hasOwn(ENDED_AS, state) ? ENDED_AS[state] : undefined;
     return { type: "failure", failure: { kind: ended ?? "request_not_pending" } };
   }
-  if (typeof code === "string" && KNOWN.has(code))
-    return { type: "failure", failure: { kind: code as SigningFailureKind } };
+  if (isKnownFailure(code)) return { type: "failure", failure: { kind: code } };
   const status = field(error, "status");
   if (status === 502 || status === 503 || status === 504)
     return { type: "failure", failure: { kind: "provider_unavailable" } };

@@ -1,10 +1,8 @@
 import { defineCatalog } from "../i18n/translator";
-import { weekdayMessages } from "../i18n/weekdays";
 
 // Pure: a bundler drops the catalog of every widget the app does not import.
 export const calendarMessages = /* @__PURE__ */ defineCatalog({
   vi: {
-    ...weekdayMessages.vi,
     "calendar.label": "Lịch công tác",
     "calendar.widgetName": "lịch công tác",
     "calendar.view": "Chế độ xem",
@@ -35,7 +33,6 @@ export const calendarMessages = /* @__PURE__ */ defineCatalog({
     "calendar.untitled": "(Chưa có nội dung)",
   },
   en: {
-    ...weekdayMessages.en,
     "calendar.label": "Work calendar",
     "calendar.widgetName": "The work calendar",
     "calendar.view": "View",

@@ -24,3 +24,5 @@ export const weekdayMessages = /* @__PURE__ */ defineCatalog({
     "calendar.weekday.6": "Sunday",
   },
 });
+
+export type WeekdayKey = keyof (typeof weekdayMessages)["vi"];
