@@ -60,6 +60,24 @@ export {
 export * from "./documents/enums";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
+  loadNationalStatusMapping,
+  type NationalStatusId,
+  type NationalStatusLookup,
+  type NationalStatusMapping,
+  type NationalStatusMappingData,
+  type NationalStatusUnmappedReason,
+  type NationalStatusWord,
+} from "./dossier/national-status";
+export {
+  fromNationalStatus,
+  NATIONAL_STATUS_CODES,
+  NATIONAL_STATUS_MAPPINGS,
+  type NationalStatusCode,
+  OPENCPS_V2_STATUS_WORDS,
+  TD_DICHVUCONG_STATUS_WORDS,
+  toNationalStatus,
+} from "./dossier/national-status-mappings";
+export {
   DOSSIER_QUEUE_FILTERS,
   DOSSIER_QUEUE_LABELS,
   DOSSIER_QUEUES,
@@ -78,13 +96,9 @@ export {
   type DossierStatus,
   dossierStatusFromId,
   dossierStatusId,
-  fromNationalStatus,
   isFinishedStatus,
   isOpenStatus,
-  NATIONAL_STATUS_CODES,
-  type NationalStatusCode,
   stopsClock,
-  toNationalStatus,
 } from "./dossier/status";
 export {
   allowedActions,
