@@ -130,6 +130,25 @@ export {
   toOpen311ServiceRequest,
   toOpen311Status,
 } from "./feedback/open311";
+export {
+  checkOpen311Attributes,
+  OPEN311_ATTRIBUTE_DATATYPES,
+  type Open311Attribute,
+  type Open311AttributeDatatype,
+  type Open311Problem,
+} from "./feedback/open311-attributes";
+export {
+  checkOpen311Submission,
+  type Open311Submission,
+  type Open311SubmissionCheck,
+  type Open311SubmissionFields,
+  open311FeedbackTitle,
+} from "./feedback/open311-submission";
+export {
+  containsMarkup,
+  OPEN311_DESCRIPTION_MAX,
+  toOpen311Description,
+} from "./feedback/open311-text";
 export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
