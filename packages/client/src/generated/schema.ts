@@ -621,8 +621,11 @@ export interface components {
          * @enum {string}
          */
         FeedbackStatus: "pending_assignment" | "in_progress" | "resolved" | "rejected" | "closed" | (string & {});
-        /** @enum {string} */
-        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | (string & {});
+        /**
+         * @description `open311`: filed by another system through the Open311 GeoReport v2 `POST requests`.
+         * @enum {string}
+         */
+        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | "open311" | (string & {});
         /** @enum {string} */
         FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied" | (string & {});
         /** @enum {string} */
@@ -738,43 +741,140 @@ export interface components {
         FeedbackCategoryList: {
             items: components["schemas"]["FeedbackCategory"][];
         };
-        /** @description GeoReport v2 service (a feedback category). */
+        /** @description Service discovery (`discovery.{format}`). Every field is required by the discovery specification. */
+        Open311Discovery: {
+            /** @description Sortable; changes when the service list or a service definition changes. */
+            changeset: string;
+            /** @description How to reach the maintainers. */
+            contact: string;
+            /** @description How to get an `api_key` for `POST requests`. */
+            key_service: string;
+            endpoints: components["schemas"]["Open311DiscoveryEndpoint"][];
+        };
+        Open311DiscoveryEndpoint: {
+            /** @example http://wiki.open311.org/GeoReport_v2 */
+            specification: string;
+            /**
+             * Format: uri
+             * @description The GeoReport v2 base URL (no trailing slash).
+             */
+            url: string;
+            changeset: string;
+            /** @enum {string} */
+            type: "production" | "test" | (string & {});
+            formats: ("text/xml" | "application/json")[];
+        };
+        /** @description A service (a feedback category of the 1022 platform). */
         Open311Service: {
             service_code: string;
             service_name: string;
-            description?: string;
+            description: string;
+            /** @description `true`: the service asks extra questions — read them from `services/{service_code}`. */
             metadata: boolean;
-            /** @enum {string} */
+            /**
+             * @description `realtime`: `POST requests` answers the `service_request_id` at once (no token).
+             * @enum {string}
+             */
             type: "realtime" | "batch" | "blackbox" | (string & {});
-            keywords?: string;
-            group?: string;
+            /** @description Comma-separated synonyms. */
+            keywords: string;
+            group: string;
         };
         Open311ServiceList: components["schemas"]["Open311Service"][];
-        /** @description GeoReport v2 service_request (public fields only; no reporter data). */
+        Open311AttributeValue: {
+            /** @description What a client sends as `attribute[code]`. */
+            key: string;
+            /** @description What a client shows. */
+            name: string;
+        };
+        Open311Attribute: {
+            /** @description `false`: information shown to the user only, never answered. */
+            variable: boolean;
+            code: string;
+            /** @enum {string} */
+            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist" | (string & {});
+            required: boolean;
+            datatype_description: string | null;
+            order: number;
+            description: string;
+            /** @description The choices of a list datatype; empty otherwise. */
+            values: components["schemas"]["Open311AttributeValue"][];
+        };
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: components["schemas"]["Open311Attribute"][];
+        };
+        /** @description A service request (a public feedback). Every field is always sent, `null` where unknown; contact details never are. `description` is plain text of at most 4,000 characters (markup removed, longer text cut with "…"); ID and phone numbers typed into free text are masked. */
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
             status: "open" | "closed" | (string & {});
-            status_notes?: string | null;
-            service_name?: string;
+            /** @description The latest public reply; never an internal note. */
+            status_notes: string | null;
+            service_name: string;
             service_code: string;
-            description?: string;
-            agency_responsible?: string | null;
-            service_notice?: string | null;
+            description: string;
+            agency_responsible: string | null;
+            service_notice: string | null;
             /** Format: date-time */
             requested_datetime: string;
+            /**
+             * Format: date-time
+             * @description The creation time when never updated.
+             */
+            updated_datetime: string;
             /** Format: date-time */
-            updated_datetime?: string | null;
-            /** Format: date-time */
-            expected_datetime?: string | null;
-            address?: string | null;
-            address_id?: string | null;
-            zipcode?: string | null;
-            lat?: number | null;
-            long?: number | null;
-            media_url?: string | null;
+            expected_datetime: string | null;
+            address: string | null;
+            address_id: string | null;
+            zipcode: string | null;
+            lat: number | null;
+            long: number | null;
+            /** Format: uri */
+            media_url: string | null;
         };
         Open311RequestList: components["schemas"]["Open311Request"][];
+        /** @description `POST requests` form (GeoReport v2 sends `application/x-www-form-urlencoded`). Rules beyond the types, checked by `@chinhquyenso/core`'s `checkOpen311Submission`: a location (`lat` and `long` together, or `address_string`, or `address_id`); `description` plain text (no HTML tags, comments or character references) of at most 4,000 characters; `media_url` an absolute http(s) URL; the answers the service definition requires, as `attribute[code]` (a multivaluelist repeats `attribute[code][]`). Answers to codes the service does not ask are ignored. An empty field counts as absent. */
+        Open311RequestCreate: ({
+            /** @description The key of a service account (see `key_service` in discovery). Accepted in the form, as GeoReport v2 clients send it (FixMyStreet, node-open311), or as the `api_key` query parameter. Never logged. */
+            api_key?: string;
+            jurisdiction_id?: string;
+            service_code: string;
+            lat?: number;
+            long?: number;
+            address_string?: string;
+            address_id?: string;
+            /** @description Personal data (the reporter's); never shown in GET. */
+            email?: string;
+            /** @description Accepted and not kept. */
+            device_id?: string;
+            /** @description Echoed in the answer. */
+            account_id?: string;
+            first_name?: string;
+            last_name?: string;
+            /** @description Personal data; never shown in GET. */
+            phone?: string;
+            description?: string;
+            /** Format: uri */
+            media_url?: string;
+        } & {
+            [key: string]: string | string[];
+        }) | unknown | unknown | unknown;
+        /** @description `realtime` services answer the id at once, so no `token` is ever returned (no `tokens/{token}`). */
+        Open311RequestCreated: {
+            service_request_id: string;
+            service_notice: string | null;
+            account_id: string | null;
+        };
+        Open311RequestCreatedList: components["schemas"]["Open311RequestCreated"][];
+        Open311Error: {
+            /** @description The HTTP status. */
+            code: number;
+            /** @description English; names the field; never echoes what was sent. */
+            description: string;
+        };
+        /** @description Every error of the request at once (GeoReport v2 errors are an array). */
+        Open311Errors: components["schemas"]["Open311Error"][];
         CalendarEvent: {
             id: string;
             title: string;
@@ -1359,6 +1459,77 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No such resource (an unknown id or service code, another `jurisdiction_id`, another format). */
+        "NotFound-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                /**
+                 * @example <?xml version="1.0" encoding="utf-8"?>
+                 *     <errors><error><code>404</code><description>service_request_id: no public service request has this id</description></error></errors>
+                 */
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description Rate limited; wait `Retry-After` seconds. */
+        "TooManyRequests-2": {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                /**
+                 * @example <?xml version="1.0" encoding="utf-8"?>
+                 *     <errors><error><code>429</code><description>Too many requests: try again after Retry-After seconds</description></error></errors>
+                 */
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The service failed (GeoReport v2 errors; retry a GET later, never a POST without checking). */
+        "ServerError-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                /**
+                 * @example <?xml version="1.0" encoding="utf-8"?>
+                 *     <errors><error><code>500</code><description>The service failed; try again later</description></error></errors>
+                 */
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The request cannot be fulfilled as sent (a missing `service_code`, a bad filter, a date window over 90 days, a description with HTML…): every problem, one error each. */
+        "BadRequest-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                /**
+                 * @example <?xml version="1.0" encoding="utf-8"?>
+                 *     <errors><error><code>400</code><description>service_code: is required</description></error></errors>
+                 */
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description `api_key` missing or not valid (GeoReport v2 answers 403, not 401). */
+        "Forbidden-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                /**
+                 * @example <?xml version="1.0" encoding="utf-8"?>
+                 *     <errors><error><code>403</code><description>api_key: missing or not valid</description></error></errors>
+                 */
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1394,6 +1565,13 @@ export interface components {
         WebhookTimestamp: string;
         /** @description `v1,<base64>` signatures, space-separated. */
         WebhookSignature: string;
+        /**
+         * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+         * @example json
+         */
+        Format: "json" | "xml";
+        /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+        JurisdictionId: string;
     };
     requestBodies: never;
     headers: {
@@ -3452,78 +3630,303 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "open311.listServices": {
+    "open311.discover": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Services (feedback categories). */
+            /** @description The discovery document. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["Open311Discovery"];
                     /**
-                     * @example [
-                     *       {
-                     *         "service_code": "ha_tang_do_thi",
-                     *         "service_name": "Hạ tầng đô thị",
-                     *         "description": "Đèn, đường, cống thoát nước.",
-                     *         "metadata": false,
-                     *         "type": "realtime",
-                     *         "keywords": "đèn, đường",
-                     *         "group": "Đô thị"
-                     *       }
-                     *     ]
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <discovery>
+                     *       <changeset>2026-12-07T00:00:00+07:00</changeset>
+                     *       <contact>Nhóm nền tảng Chính quyền số (Chính quyền số platform team): https://github.com/chinhquyenso/chinhquyenso</contact>
+                     *       <key_service>Khóa api_key do đơn vị vận hành cấp cho tài khoản dịch vụ (ask the operator for a service account key).</key_service>
+                     *       <endpoints>
+                     *         <endpoint>
+                     *           <specification>http://wiki.open311.org/GeoReport_v2</specification>
+                     *           <url>https://api.chinhquyenso.gov.vn/open311/v2</url>
+                     *           <changeset>2026-12-07T00:00:00+07:00</changeset>
+                     *           <type>production</type>
+                     *           <formats><format>text/xml</format><format>application/json</format></formats>
+                     *         </endpoint>
+                     *       </endpoints>
+                     *     </discovery>
                      */
-                    "application/json": components["schemas"]["Open311ServiceList"];
+                    "text/xml": components["schemas"]["Open311Discovery"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.listServices": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every service; `metadata` is true where the service asks extra questions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceList"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <services>
+                     *       <service>
+                     *         <service_code>street_lighting</service_code>
+                     *         <service_name>Chiếu sáng công cộng</service_name>
+                     *         <description>Đèn đường không sáng, chập chờn, sáng ban ngày; trụ đèn nghiêng, gãy, hở điện.</description>
+                     *         <metadata>true</metadata>
+                     *         <type>realtime</type>
+                     *         <keywords>đèn đường, trụ đèn, chiếu sáng, hở điện</keywords>
+                     *         <group>Hạ tầng đô thị</group>
+                     *       </service>
+                     *     </services>
+                     */
+                    "text/xml": components["schemas"]["Open311ServiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.getService": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /** @example street_lighting */
+                service_code: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service definition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <service_definition>
+                     *       <service_code>street_lighting</service_code>
+                     *       <attributes>
+                     *         <attribute>
+                     *           <variable>true</variable>
+                     *           <code>hien_tuong</code>
+                     *           <datatype>singlevaluelist</datatype>
+                     *           <required>true</required>
+                     *           <datatype_description/>
+                     *           <order>1</order>
+                     *           <description>Đèn bị làm sao?</description>
+                     *           <values>
+                     *             <value><key>khong_sang</key><name>Không sáng</name></value>
+                     *             <value><key>chap_chon</key><name>Chập chờn</name></value>
+                     *           </values>
+                     *         </attribute>
+                     *       </attributes>
+                     *     </service_definition>
+                     */
+                    "text/xml": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.listRequests": {
         parameters: {
             query?: {
-                /** @description Comma-separated ids. */
-                service_request_id?: string;
-                service_code?: string;
+                /** @description Comma-separated ids. Overrides every other filter (dates, status, service, page). */
+                service_request_id?: string[];
+                /** @description Comma-separated service codes (any of them). */
+                service_code?: string[];
+                /** @description Earliest `requested_datetime`, with a time zone (W3C date-time). */
                 start_date?: string;
+                /** @description Latest `requested_datetime`, with a time zone. */
                 end_date?: string;
-                status?: "open" | "closed";
+                /** @description Comma-separated statuses (any of them). */
+                status?: ("open" | "closed")[];
+                /** @description Extension (GeoReport v2 Extensions, "Pagination"); 1 is the first page. */
+                page?: number;
+                /** @description Extension; requests per page. */
+                page_size?: number;
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
             };
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Public requests (at most 1000, newest first). */
+            /** @description Public requests in the window, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <service_requests>
+                     *       <request>
+                     *         <service_request_id>PA-2026-004512</service_request_id>
+                     *         <status>open</status>
+                     *         <status_notes>Đã chuyển Công ty Cấp thoát nước - Môi trường xử lý.</status_notes>
+                     *         <service_name>Chiếu sáng công cộng</service_name>
+                     *         <service_code>street_lighting</service_code>
+                     *         <description>Ba trụ đèn không sáng từ tối 20/01.</description>
+                     *         <agency_responsible>Ủy ban nhân dân thành phố Thủ Dầu Một</agency_responsible>
+                     *         <service_notice/>
+                     *         <requested_datetime>2026-01-21T07:45:00+07:00</requested_datetime>
+                     *         <updated_datetime>2026-01-21T09:10:00+07:00</updated_datetime>
+                     *         <expected_datetime>2026-02-04T17:00:00+07:00</expected_datetime>
+                     *         <address>Đường Yersin, Phường Phú Cường, Thủ Dầu Một</address>
+                     *         <address_id/>
+                     *         <zipcode/>
+                     *         <lat>10.9804</lat>
+                     *         <long>106.6519</long>
+                     *         <media_url/>
+                     *       </request>
+                     *     </service_requests>
+                     */
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.createRequest": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /** @description `application/x-www-form-urlencoded` as GeoReport v2 sends it; `multipart/form-data` with the same fields is accepted too (it is what `@chinhquyenso/client` sends). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "api_key": "open311-sandbox-key",
+                 *       "service_code": "street_lighting",
+                 *       "lat": 10.9804,
+                 *       "long": 106.6519,
+                 *       "description": "Ba trụ đèn không sáng từ tối 20/01.",
+                 *       "media_url": "https://img.example.vn/den-duong.jpg",
+                 *       "attribute[hien_tuong]": "khong_sang"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestCreate"];
+                "multipart/form-data": components["schemas"]["Open311RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed; the new `service_request_id` (every service is `realtime`, so no token). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311RequestCreatedList"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <service_requests>
+                     *       <request><service_request_id>PA-2026-000241</service_request_id><service_notice/><account_id/></request>
+                     *     </service_requests>
+                     */
+                    "text/xml": components["schemas"]["Open311RequestCreatedList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            403: components["responses"]["Forbidden-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.getRequest": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
             header?: never;
             path: {
                 /** @example PA-2026-004512 */
                 service_request_id: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
             };
             cookie?: never;
         };
@@ -3536,11 +3939,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    /**
+                     * @example <?xml version="1.0" encoding="utf-8"?>
+                     *     <service_requests>
+                     *       <request>
+                     *         <service_request_id>PA-2026-004512</service_request_id>
+                     *         <status>closed</status>
+                     *         <status_notes>Đã thay bóng đèn.</status_notes>
+                     *         <service_name>Chiếu sáng công cộng</service_name>
+                     *         <service_code>street_lighting</service_code>
+                     *         <description>Ba trụ đèn không sáng từ tối 20/01.</description>
+                     *         <agency_responsible/>
+                     *         <service_notice/>
+                     *         <requested_datetime>2026-01-21T07:45:00+07:00</requested_datetime>
+                     *         <updated_datetime>2026-01-22T15:00:00+07:00</updated_datetime>
+                     *         <expected_datetime/>
+                     *         <address>Đường Yersin, Phường Phú Cường, Thủ Dầu Một</address>
+                     *         <address_id/>
+                     *         <zipcode/>
+                     *         <lat/>
+                     *         <long/>
+                     *         <media_url/>
+                     *       </request>
+                     *     </service_requests>
+                     */
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "calendar.listEvents": {
