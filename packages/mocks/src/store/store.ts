@@ -16,6 +16,7 @@ import type {
 } from "../dataset/types";
 import { buildWorld } from "../dataset/world";
 import { MockOptionsError } from "../errors";
+import { type Open311Options, type Open311Settings, resolveOpen311Settings } from "../open311/settings";
 import type { OperationId } from "../openapi/document";
 import { isoOf } from "../util";
 import { anchoredClock, type Clock } from "./clock";
@@ -63,6 +64,8 @@ export interface StoreOptions extends DatasetOptions {
   readonly heartbeatMs?: number;
   /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
+  /** Open311 GeoReport v2: which `api_key`s may file and as whom, the jurisdiction served. */
+  readonly open311?: Open311Options;
 }
 
 export interface ForcedError {
@@ -104,6 +107,7 @@ export class MockStore {
   readonly audit: AuditRecord[] = [];
   auth: { token: string | null; scopes: readonly string[] | null };
   readonly heartbeatMs: number;
+  readonly open311: Open311Settings;
   /** How simulated signers and providers behave; change it at any time (scenarios do). */
   signing: SigningSettings;
 
@@ -138,6 +142,7 @@ export class MockStore {
     });
     this.webhooks = new WebhookDispatcher(options.webhooks ?? null);
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    this.open311 = resolveOpen311Settings(options.open311);
     if (!(this.heartbeatMs >= 10)) throw new MockOptionsError("heartbeatMs", "must be at least 10 ms");
     this.auth = { token: options.auth?.token ?? null, scopes: options.auth?.scopes ?? null };
     this.signing = {
