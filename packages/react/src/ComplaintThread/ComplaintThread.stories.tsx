@@ -80,6 +80,34 @@ export const Citizen: Story = {
   },
 };
 
+/**
+ * Filed by another system through Open311 (a FixMyStreet-style app, a kiosk): channel `open311`, the service
+ * account as author, the answers to the service's questions and the media as a link — never an image loaded
+ * from a host the platform does not know.
+ */
+export const FiledThroughOpen311: Story = {
+  args: {
+    feedback: sampleFeedback({ channel: "open311", status: "pending_assignment", assignee: null }),
+    entries: [
+      {
+        id: "te_open311",
+        entryType: "activity",
+        activity: "created",
+        at: "2026-11-26T08:00:00+07:00",
+        author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
+        body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
+      },
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("Ứng dụng kết nối Open311")).toBeVisible();
+    await expect(canvas.getByRole("link", { name: /img\.example\.vn/ })).toHaveAttribute(
+      "href",
+      "https://img.example.vn/den-duong.jpg",
+    );
+  },
+};
+
 /** Posting a public reply by keyboard: choose, type, Ctrl+Enter; the reply shows at once, then for good. */
 export const PostReply: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {

@@ -68,6 +68,42 @@ describe("ComplaintThread header (Chromium)", () => {
     expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it("shows a feedback filed through Open311: the channel in words, the intake's answers, its media as a link", async () => {
+    const filed: ThreadEntry = {
+      id: "te_open311",
+      entryType: "activity",
+      activity: "created",
+      at: "2026-11-26T08:00:00+07:00",
+      author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
+      body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
+    };
+    for (const [locale, channel] of [
+      ["vi", "Ứng dụng kết nối Open311"],
+      ["en", "Open311 app"],
+    ] as const) {
+      const screen = await render(
+        <Staffed locale={locale}>
+          <ComplaintThread
+            audience="staff"
+            feedback={sampleFeedback({ channel: "open311" })}
+            entries={[filed]}
+          />
+        </Staffed>,
+      );
+      const facts = screen.container.querySelector(".cqs-complaint-thread__facts") as HTMLElement;
+      await expect.poll(() => visibleText(facts)).toContain(channel);
+      const timeline = visibleText(screen.container);
+      expect(timeline).toContain("Ứng dụng phản ánh hiện trường");
+      expect(timeline).toContain("Đèn bị làm sao: Không sáng");
+      // The citizen's media is a link, never an image loaded from a host the platform does not know.
+      await expect
+        .element(screen.getByRole("link", { name: /img\.example\.vn\/den-duong\.jpg/ }))
+        .toHaveAttribute("href", "https://img.example.vn/den-duong.jpg");
+      expect(screen.container.querySelector("img")).toBeNull();
+      await screen.unmount();
+    }
+  });
+
   it("counts an overdue open feedback in days", async () => {
     const screen = await renderStaff({ feedback: sampleFeedback({ dueAt: "2026-11-23T17:00:00+07:00" }) });
     await expect.element(screen.getByText("quá hạn 3 ngày")).toHaveAttribute("data-timeliness", "overdue");
