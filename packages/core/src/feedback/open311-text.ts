@@ -8,11 +8,13 @@ export const OPEN311_DESCRIPTION_MAX = 4000;
 // (`<?php`), or a character reference (`&amp;`, `&#60;`). "a < b" and "5<10" stay plain text: a tag starts
 // with a letter (or `/`, `!`, `?`) right after the `<`, as HTML parsers require.
 const MARKUP = /<\/?[a-z][^<>]*>|<[!?][^<>]*>?|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
-const MARKUP_GLOBAL = new RegExp(MARKUP.source, "gi");
-// Control characters other than tab and line breaks: not text, and not representable in XML 1.0.
+const MARKUP_GLOBAL = /<\/?[a-z][^<>]*>|<[!?][^<>]*>?|&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+// Control characters other than tab and line breaks: not text, and not representable in XML 1.0. (Literals,
+// not `new RegExp(…)`: a constructor call at the top level would stay in every app's bundle.)
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const CONTROL_GLOBAL = new RegExp(CONTROL.source, "g");
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
+const CONTROL_GLOBAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Whether text holds HTML or XML markup (tags, comments, character references). */
 export function containsMarkup(text: string): boolean {
