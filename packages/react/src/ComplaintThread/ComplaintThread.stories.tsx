@@ -9,6 +9,7 @@ import {
   CATEGORIES,
   largeThread,
   OFFICER,
+  open311IntakeEntry,
   previewUrl,
   ROUTING_NOTE,
   routedThread,
@@ -88,16 +89,7 @@ export const Citizen: Story = {
 export const FiledThroughOpen311: Story = {
   args: {
     feedback: sampleFeedback({ channel: "open311", status: "pending_assignment", assignee: null }),
-    entries: [
-      {
-        id: "te_open311",
-        entryType: "activity",
-        activity: "created",
-        at: "2026-11-26T08:00:00+07:00",
-        author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
-        body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
-      },
-    ],
+    entries: [open311IntakeEntry()],
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText("Ứng dụng kết nối Open311")).toBeVisible();

@@ -4,7 +4,7 @@ import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
-import { sampleEntries, sampleFeedback } from "./fixtures";
+import { open311IntakeEntry, sampleEntries, sampleFeedback } from "./fixtures";
 import { apiError, renderStaff, Staffed, visibleText } from "./test-support";
 
 describe("ComplaintThread header (Chromium)", () => {
@@ -69,14 +69,6 @@ describe("ComplaintThread header (Chromium)", () => {
   });
 
   it("shows a feedback filed through Open311: the channel in words, the intake's answers, its media as a link", async () => {
-    const filed: ThreadEntry = {
-      id: "te_open311",
-      entryType: "activity",
-      activity: "created",
-      at: "2026-11-26T08:00:00+07:00",
-      author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
-      body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
-    };
     for (const [locale, channel] of [
       ["vi", "Ứng dụng kết nối Open311"],
       ["en", "Open311 app"],
@@ -86,7 +78,7 @@ describe("ComplaintThread header (Chromium)", () => {
           <ComplaintThread
             audience="staff"
             feedback={sampleFeedback({ channel: "open311" })}
-            entries={[filed]}
+            entries={[open311IntakeEntry()]}
           />
         </Staffed>,
       );

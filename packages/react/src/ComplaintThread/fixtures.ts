@@ -42,6 +42,21 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
   };
 }
 
+/**
+ * The `created` entry of a feedback filed through Open311 (as the sandbox writes it): the service account as
+ * author, the answers to the service's questions and the citizen's media URL in the body.
+ */
+export function open311IntakeEntry(): ThreadEntry {
+  return {
+    id: "te_open311",
+    entryType: "activity",
+    activity: "created",
+    at: "2026-11-26T08:00:00+07:00",
+    author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
+    body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
+  };
+}
+
 export const CATEGORIES = [
   { code: "ha_tang_do_thi", name: "Hạ tầng đô thị", parentCode: null, agencyCode: "000.30.00.H29" },
 ];
