@@ -1466,10 +1466,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Open311Errors"];
-                /**
-                 * @example <?xml version="1.0" encoding="utf-8"?>
-                 *     <errors><error><code>404</code><description>service_request_id: no public service request has this id</description></error></errors>
-                 */
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
@@ -1481,10 +1477,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Open311Errors"];
-                /**
-                 * @example <?xml version="1.0" encoding="utf-8"?>
-                 *     <errors><error><code>429</code><description>Too many requests: try again after Retry-After seconds</description></error></errors>
-                 */
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
@@ -1495,10 +1487,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Open311Errors"];
-                /**
-                 * @example <?xml version="1.0" encoding="utf-8"?>
-                 *     <errors><error><code>500</code><description>The service failed; try again later</description></error></errors>
-                 */
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
@@ -1509,10 +1497,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Open311Errors"];
-                /**
-                 * @example <?xml version="1.0" encoding="utf-8"?>
-                 *     <errors><error><code>400</code><description>service_code: is required</description></error></errors>
-                 */
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
@@ -1523,10 +1507,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Open311Errors"];
-                /**
-                 * @example <?xml version="1.0" encoding="utf-8"?>
-                 *     <errors><error><code>403</code><description>api_key: missing or not valid</description></error></errors>
-                 */
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
@@ -3652,23 +3632,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311Discovery"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <discovery>
-                     *       <changeset>2026-12-07T00:00:00+07:00</changeset>
-                     *       <contact>Nhóm nền tảng Chính quyền số (Chính quyền số platform team): https://github.com/chinhquyenso/chinhquyenso</contact>
-                     *       <key_service>Khóa api_key do đơn vị vận hành cấp cho tài khoản dịch vụ (ask the operator for a service account key).</key_service>
-                     *       <endpoints>
-                     *         <endpoint>
-                     *           <specification>http://wiki.open311.org/GeoReport_v2</specification>
-                     *           <url>https://api.chinhquyenso.gov.vn/open311/v2</url>
-                     *           <changeset>2026-12-07T00:00:00+07:00</changeset>
-                     *           <type>production</type>
-                     *           <formats><format>text/xml</format><format>application/json</format></formats>
-                     *         </endpoint>
-                     *       </endpoints>
-                     *     </discovery>
-                     */
                     "text/xml": components["schemas"]["Open311Discovery"];
                 };
             };
@@ -3702,20 +3665,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311ServiceList"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <services>
-                     *       <service>
-                     *         <service_code>street_lighting</service_code>
-                     *         <service_name>Chiếu sáng công cộng</service_name>
-                     *         <description>Đèn đường không sáng, chập chờn, sáng ban ngày; trụ đèn nghiêng, gãy, hở điện.</description>
-                     *         <metadata>true</metadata>
-                     *         <type>realtime</type>
-                     *         <keywords>đèn đường, trụ đèn, chiếu sáng, hở điện</keywords>
-                     *         <group>Hạ tầng đô thị</group>
-                     *       </service>
-                     *     </services>
-                     */
                     "text/xml": components["schemas"]["Open311ServiceList"];
                 };
             };
@@ -3752,27 +3701,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311ServiceDefinition"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <service_definition>
-                     *       <service_code>street_lighting</service_code>
-                     *       <attributes>
-                     *         <attribute>
-                     *           <variable>true</variable>
-                     *           <code>hien_tuong</code>
-                     *           <datatype>singlevaluelist</datatype>
-                     *           <required>true</required>
-                     *           <datatype_description/>
-                     *           <order>1</order>
-                     *           <description>Đèn bị làm sao?</description>
-                     *           <values>
-                     *             <value><key>khong_sang</key><name>Không sáng</name></value>
-                     *             <value><key>chap_chon</key><name>Chập chờn</name></value>
-                     *           </values>
-                     *         </attribute>
-                     *       </attributes>
-                     *     </service_definition>
-                     */
                     "text/xml": components["schemas"]["Open311ServiceDefinition"];
                 };
             };
@@ -3821,30 +3749,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <service_requests>
-                     *       <request>
-                     *         <service_request_id>PA-2026-004512</service_request_id>
-                     *         <status>open</status>
-                     *         <status_notes>Đã chuyển Công ty Cấp thoát nước - Môi trường xử lý.</status_notes>
-                     *         <service_name>Chiếu sáng công cộng</service_name>
-                     *         <service_code>street_lighting</service_code>
-                     *         <description>Ba trụ đèn không sáng từ tối 20/01.</description>
-                     *         <agency_responsible>Ủy ban nhân dân thành phố Thủ Dầu Một</agency_responsible>
-                     *         <service_notice/>
-                     *         <requested_datetime>2026-01-21T07:45:00+07:00</requested_datetime>
-                     *         <updated_datetime>2026-01-21T09:10:00+07:00</updated_datetime>
-                     *         <expected_datetime>2026-02-04T17:00:00+07:00</expected_datetime>
-                     *         <address>Đường Yersin, Phường Phú Cường, Thủ Dầu Một</address>
-                     *         <address_id/>
-                     *         <zipcode/>
-                     *         <lat>10.9804</lat>
-                     *         <long>106.6519</long>
-                     *         <media_url/>
-                     *       </request>
-                     *     </service_requests>
-                     */
                     "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
@@ -3896,12 +3800,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestCreatedList"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <service_requests>
-                     *       <request><service_request_id>PA-2026-000241</service_request_id><service_notice/><account_id/></request>
-                     *     </service_requests>
-                     */
                     "text/xml": components["schemas"]["Open311RequestCreatedList"];
                 };
             };
@@ -3939,30 +3837,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
-                    /**
-                     * @example <?xml version="1.0" encoding="utf-8"?>
-                     *     <service_requests>
-                     *       <request>
-                     *         <service_request_id>PA-2026-004512</service_request_id>
-                     *         <status>closed</status>
-                     *         <status_notes>Đã thay bóng đèn.</status_notes>
-                     *         <service_name>Chiếu sáng công cộng</service_name>
-                     *         <service_code>street_lighting</service_code>
-                     *         <description>Ba trụ đèn không sáng từ tối 20/01.</description>
-                     *         <agency_responsible/>
-                     *         <service_notice/>
-                     *         <requested_datetime>2026-01-21T07:45:00+07:00</requested_datetime>
-                     *         <updated_datetime>2026-01-22T15:00:00+07:00</updated_datetime>
-                     *         <expected_datetime/>
-                     *         <address>Đường Yersin, Phường Phú Cường, Thủ Dầu Một</address>
-                     *         <address_id/>
-                     *         <zipcode/>
-                     *         <lat/>
-                     *         <long/>
-                     *         <media_url/>
-                     *       </request>
-                     *     </service_requests>
-                     */
                     "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
