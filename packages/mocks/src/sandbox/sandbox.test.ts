@@ -19,6 +19,7 @@ describe("sandbox server", () => {
       seed: 7,
       size: 50,
       dataAsOf: "2026-11-26T10:00:00+07:00",
+      snapshot: "current",
     });
   });
 
@@ -116,6 +117,37 @@ describe("sandbox server", () => {
     });
     expect(resized.status).toBe(400);
     expect(await resized.json()).toMatchObject({ detail: expect.stringContaining("size") });
+  });
+
+  it("resets onto the pre-merger snapshot and back, refusing a date that does not fit", async () => {
+    const before = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ snapshot: "pre-2025-07" }),
+    });
+    expect(await before.json()).toMatchObject({
+      snapshot: "pre-2025-07",
+      dataAsOf: "2025-05-28T10:00:00+07:00",
+    });
+    const districts = await (await raw(sandbox, "/v1/agencies?level=district")).json();
+    expect(districts.items.map((agency: { name: string }) => agency.name)).toContain(
+      "Ủy ban nhân dân huyện Dầu Tiếng",
+    );
+    const late = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ now: "2026-01-05T09:00:00+07:00" }),
+    });
+    expect(late.status).toBe(400);
+    expect(await late.json()).toMatchObject({
+      detail: expect.stringMatching(/^now: 2026-01-05 is too late/),
+    });
+    const today = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ snapshot: "current", now: "2026-11-26T10:00:00+07:00" }),
+    });
+    expect(await today.json()).toMatchObject({ snapshot: "current" });
+    expect((await (await raw(sandbox, "/v1/agencies?level=district")).json()).items).toEqual([]);
+    const communes = await (await raw(sandbox, "/v1/agencies?level=commune")).json();
+    expect(communes.items).toHaveLength(36);
   });
 
   it("injects faults at the configured rate: 5xx and dropped connections", async () => {
