@@ -5,6 +5,7 @@
 // (domain.md §7). Sequence numbers of identifiers are invented; a merged department keeps a predecessor's.
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { CURRENT_LOCALITIES } from "./current-places";
+import { centralBody, GOVERNMENT_OFFICE, KEPT_MINISTRIES, PROVINCIAL_COMMITTEE_UNITS } from "./shared";
 import type { AdministrativeMap, Province } from "./types";
 
 const PROVINCE: Province = {
@@ -43,12 +44,6 @@ const ROWS: readonly ProvinceAgencyRow[] = [
   ["sqhkt", "22", "Sở Quy hoạch - Kiến trúc", "Department of Planning and Architecture", "SQHKT", "department", [unit("QHKT", "Phòng Quy hoạch – Kiến trúc")]],
 ];
 
-const COMMITTEE_UNITS = [
-  unit("KT", "Khối Kinh tế"),
-  unit("VX", "Khối Văn hóa – Xã hội"),
-  unit("NC", "Khối Nội chính"),
-  unit("TH", "Khối Tổng hợp"),
-];
 // The divisions of a commune-level People's Committee (Decree 150/2025/NĐ-CP) and its public administration
 // service centre (Decree 118/2025/NĐ-CP Art. 7).
 const office = unit("VP", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân");
@@ -67,7 +62,7 @@ export const CURRENT_MAP: AdministrativeMap = {
   province: PROVINCE,
   localities: CURRENT_LOCALITIES,
   agencies: [
-    ...provinceAgencies(PROVINCE, COMMITTEE_UNITS, ROWS, MAIL_DOMAIN),
+    ...provinceAgencies(PROVINCE, PROVINCIAL_COMMITTEE_UNITS, ROWS, MAIL_DOMAIN),
     ...localityCommittees(
       CURRENT_LOCALITIES,
       41,
@@ -103,44 +98,10 @@ export const CURRENT_MAP: AdministrativeMap = {
   provincialAddress: PROVINCE.label,
   // Ministries under their 2025 names (Resolution 176/2025/QH15); the units named are [I].
   centralBodies: [
-    {
-      name: "Văn phòng Chính phủ",
-      notationCode: "VPCP",
-      unitCode: "KSTT",
-      unitName: "Cục Kiểm soát thủ tục hành chính",
-    },
-    { name: "Bộ Nội vụ", notationCode: "BNV", unitCode: "CCHC", unitName: "Vụ Cải cách hành chính" },
-    { name: "Bộ Tài chính", notationCode: "BTC", unitCode: "NSNN", unitName: "Vụ Ngân sách nhà nước" },
-    {
-      name: "Bộ Khoa học và Công nghệ",
-      notationCode: "BKHCN",
-      unitCode: "CĐSQG",
-      unitName: "Cục Chuyển đổi số quốc gia",
-    },
-    {
-      name: "Bộ Nông nghiệp và Môi trường",
-      notationCode: "BNNMT",
-      unitCode: "QLĐĐ",
-      unitName: "Cục Quản lý đất đai",
-    },
-    {
-      name: "Bộ Tư pháp",
-      notationCode: "BTP",
-      unitCode: "HTQTCT",
-      unitName: "Cục Hộ tịch, quốc tịch, chứng thực",
-    },
-    {
-      name: "Bộ Công an",
-      notationCode: "BCA",
-      unitCode: "C06",
-      unitName: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    },
-    {
-      name: "Bộ Xây dựng",
-      notationCode: "BXD",
-      unitCode: "HĐXD",
-      unitName: "Cục Quản lý hoạt động xây dựng",
-    },
+    GOVERNMENT_OFFICE,
+    centralBody("Bộ Khoa học và Công nghệ", "BKHCN", "CĐSQG", "Cục Chuyển đổi số quốc gia"),
+    centralBody("Bộ Nông nghiệp và Môi trường", "BNNMT", "QLĐĐ", "Cục Quản lý đất đai"),
+    ...KEPT_MINISTRIES,
   ],
   // Provinces that exist after the 2025 provincial merger (Resolution 202/2025/QH15).
   homeProvinces: [

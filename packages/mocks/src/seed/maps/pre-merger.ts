@@ -3,6 +3,7 @@
 // reorganisation (domain.md §0 [I] list of departments).
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { PRE_MERGER_LOCALITIES } from "./pre-merger-places";
+import { centralBody, GOVERNMENT_OFFICE, KEPT_MINISTRIES, PROVINCIAL_COMMITTEE_UNITS } from "./shared";
 import type { AdministrativeMap, Province } from "./types";
 
 const PROVINCE: Province = {
@@ -42,12 +43,6 @@ const ROWS: readonly ProvinceAgencyRow[] = [
   ["sngv", "20", "Sở Ngoại vụ", "Department of Foreign Affairs", "SNgV", "department", [unit("LS", "Phòng Lãnh sự")]],
 ];
 
-const COMMITTEE_UNITS = [
-  unit("KT", "Khối Kinh tế"),
-  unit("VX", "Khối Văn hóa – Xã hội"),
-  unit("NC", "Khối Nội chính"),
-  unit("TH", "Khối Tổng hợp"),
-];
 const CITY_UNITS = [
   unit("TNMT", "Phòng Tài nguyên và Môi trường"),
   unit("QLĐT", "Phòng Quản lý đô thị"),
@@ -71,7 +66,7 @@ export const PRE_MERGER_MAP: AdministrativeMap = {
   province: PROVINCE,
   localities: PRE_MERGER_LOCALITIES,
   agencies: [
-    ...provinceAgencies(PROVINCE, COMMITTEE_UNITS, ROWS, MAIL_DOMAIN),
+    ...provinceAgencies(PROVINCE, PROVINCIAL_COMMITTEE_UNITS, ROWS, MAIL_DOMAIN),
     ...localityCommittees(
       PRE_MERGER_LOCALITIES,
       41,
@@ -105,44 +100,10 @@ export const PRE_MERGER_MAP: AdministrativeMap = {
   provincialAddress: `Trung tâm Hành chính tập trung, phường Hòa Phú, thành phố Thủ Dầu Một, ${PROVINCE.label}`,
   // Central bodies as they were before the 2025 reorganisation (Resolution 176/2025/QH15 took effect 2025-03-01).
   centralBodies: [
-    {
-      name: "Văn phòng Chính phủ",
-      notationCode: "VPCP",
-      unitCode: "KSTT",
-      unitName: "Cục Kiểm soát thủ tục hành chính",
-    },
-    { name: "Bộ Nội vụ", notationCode: "BNV", unitCode: "CCHC", unitName: "Vụ Cải cách hành chính" },
-    { name: "Bộ Tài chính", notationCode: "BTC", unitCode: "NSNN", unitName: "Vụ Ngân sách nhà nước" },
-    {
-      name: "Bộ Thông tin và Truyền thông",
-      notationCode: "BTTTT",
-      unitCode: "CĐSQG",
-      unitName: "Cục Chuyển đổi số quốc gia",
-    },
-    {
-      name: "Bộ Kế hoạch và Đầu tư",
-      notationCode: "BKHĐT",
-      unitCode: "ĐKKD",
-      unitName: "Cục Quản lý đăng ký kinh doanh",
-    },
-    {
-      name: "Bộ Tư pháp",
-      notationCode: "BTP",
-      unitCode: "HTQTCT",
-      unitName: "Cục Hộ tịch, quốc tịch, chứng thực",
-    },
-    {
-      name: "Bộ Công an",
-      notationCode: "BCA",
-      unitCode: "C06",
-      unitName: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    },
-    {
-      name: "Bộ Xây dựng",
-      notationCode: "BXD",
-      unitCode: "HĐXD",
-      unitName: "Cục Quản lý hoạt động xây dựng",
-    },
+    GOVERNMENT_OFFICE,
+    centralBody("Bộ Thông tin và Truyền thông", "BTTTT", "CĐSQG", "Cục Chuyển đổi số quốc gia"),
+    centralBody("Bộ Kế hoạch và Đầu tư", "BKHĐT", "ĐKKD", "Cục Quản lý đăng ký kinh doanh"),
+    ...KEPT_MINISTRIES,
   ],
   homeProvinces: [
     "tỉnh Bình Phước",

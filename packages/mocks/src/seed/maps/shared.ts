@@ -1,0 +1,34 @@
+// What both maps share: the provincial People's Committee's divisions and the central bodies whose names the
+// 2025 reorganisation kept (Resolution 176/2025/QH15).
+import { unit } from "../agencies";
+import type { CentralBody } from "./types";
+
+export const PROVINCIAL_COMMITTEE_UNITS = [
+  unit("KT", "Khối Kinh tế"),
+  unit("VX", "Khối Văn hóa – Xã hội"),
+  unit("NC", "Khối Nội chính"),
+  unit("TH", "Khối Tổng hợp"),
+];
+
+const body = (name: string, notationCode: string, unitCode: string, unitName: string): CentralBody => ({
+  name,
+  notationCode,
+  unitCode,
+  unitName,
+});
+
+export const GOVERNMENT_OFFICE = body(
+  "Văn phòng Chính phủ",
+  "VPCP",
+  "KSTT",
+  "Cục Kiểm soát thủ tục hành chính",
+);
+/** Ministries under the same name before and after 2025-03-01. */
+export const KEPT_MINISTRIES: readonly CentralBody[] = [
+  body("Bộ Nội vụ", "BNV", "CCHC", "Vụ Cải cách hành chính"),
+  body("Bộ Tài chính", "BTC", "NSNN", "Vụ Ngân sách nhà nước"),
+  body("Bộ Tư pháp", "BTP", "HTQTCT", "Cục Hộ tịch, quốc tịch, chứng thực"),
+  body("Bộ Công an", "BCA", "C06", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
+  body("Bộ Xây dựng", "BXD", "HĐXD", "Cục Quản lý hoạt động xây dựng"),
+];
+export { body as centralBody };
