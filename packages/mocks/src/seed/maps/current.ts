@@ -5,7 +5,13 @@
 // (domain.md §7). Sequence numbers of identifiers are invented; a merged department keeps a predecessor's.
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { CURRENT_LOCALITIES } from "./current-places";
-import { centralBody, GOVERNMENT_OFFICE, KEPT_MINISTRIES, PROVINCIAL_COMMITTEE_UNITS } from "./shared";
+import {
+  centralBody,
+  GOVERNMENT_OFFICE,
+  KEPT_MINISTRIES,
+  PROVINCIAL_COMMITTEE_UNITS,
+  UNCHANGED_ROLES,
+} from "./shared";
 import type { AdministrativeMap, Province } from "./types";
 
 const PROVINCE: Province = {
@@ -71,27 +77,15 @@ export const CURRENT_MAP: AdministrativeMap = {
     ),
   ],
   roles: {
-    office: "vp_ubnd",
-    service_centre: "ttpvhcc",
-    inspectorate: "thanh_tra",
-    industrial_parks: "bql_kcn",
-    home_affairs: "snv",
-    justice: "stp",
+    ...UNCHANGED_ROLES,
     planning_investment: "stc",
-    finance: "stc",
-    industry_trade: "sct",
     agriculture: "snnmt",
     transport: "sxd",
-    construction: "sxd",
     environment: "snnmt",
     digital: "skhcn",
     labour: "snv",
     culture: "svhtt",
     tourism: "sdl",
-    science: "skhcn",
-    education: "sgddt",
-    health: "syt",
-    foreign_affairs: "sngv",
   },
   // [I] Driving licences moved from the transport departments to the police in 2025; no agency here handles them.
   withoutProcedures: ["driving_licence_renewal"],

@@ -3,7 +3,13 @@
 // reorganisation (domain.md §0 [I] list of departments).
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { PRE_MERGER_LOCALITIES } from "./pre-merger-places";
-import { centralBody, GOVERNMENT_OFFICE, KEPT_MINISTRIES, PROVINCIAL_COMMITTEE_UNITS } from "./shared";
+import {
+  centralBody,
+  GOVERNMENT_OFFICE,
+  KEPT_MINISTRIES,
+  PROVINCIAL_COMMITTEE_UNITS,
+  UNCHANGED_ROLES,
+} from "./shared";
 import type { AdministrativeMap, Province } from "./types";
 
 const PROVINCE: Province = {
@@ -75,27 +81,15 @@ export const PRE_MERGER_MAP: AdministrativeMap = {
     ),
   ],
   roles: {
-    office: "vp_ubnd",
-    service_centre: "ttpvhcc",
-    inspectorate: "thanh_tra",
-    industrial_parks: "bql_kcn",
-    home_affairs: "snv",
-    justice: "stp",
+    ...UNCHANGED_ROLES,
     planning_investment: "skhdt",
-    finance: "stc",
-    industry_trade: "sct",
     agriculture: "snn",
     transport: "sgtvt",
-    construction: "sxd",
     environment: "stnmt",
     digital: "stttt",
     labour: "sldtbxh",
     culture: "svhttdl",
     tourism: "svhttdl",
-    science: "skhcn",
-    education: "sgddt",
-    health: "syt",
-    foreign_affairs: "sngv",
   },
   provincialAddress: `Trung tâm Hành chính tập trung, phường Hòa Phú, thành phố Thủ Dầu Một, ${PROVINCE.label}`,
   // Central bodies as they were before the 2025 reorganisation (Resolution 176/2025/QH15 took effect 2025-03-01).

@@ -1,7 +1,7 @@
 // What both maps share: the provincial People's Committee's divisions and the central bodies whose names the
 // 2025 reorganisation kept (Resolution 176/2025/QH15).
 import { unit } from "../agencies";
-import type { CentralBody } from "./types";
+import type { AgencyRole, CentralBody, ProvinceAgencyKey } from "./types";
 
 export const PROVINCIAL_COMMITTEE_UNITS = [
   unit("KT", "Khối Kinh tế"),
@@ -32,3 +32,20 @@ export const KEPT_MINISTRIES: readonly CentralBody[] = [
   body("Bộ Xây dựng", "BXD", "HĐXD", "Cục Quản lý hoạt động xây dựng"),
 ];
 export { body as centralBody };
+
+/** Roles played by the same agency on both maps (the departments 2025 did not merge). */
+export const UNCHANGED_ROLES = {
+  office: "vp_ubnd",
+  service_centre: "ttpvhcc",
+  inspectorate: "thanh_tra",
+  industrial_parks: "bql_kcn",
+  home_affairs: "snv",
+  justice: "stp",
+  finance: "stc",
+  industry_trade: "sct",
+  construction: "sxd",
+  science: "skhcn",
+  education: "sgddt",
+  health: "syt",
+  foreign_affairs: "sngv",
+} as const satisfies Partial<Record<AgencyRole, ProvinceAgencyKey>>;
