@@ -8,6 +8,7 @@ import {
   GOVERNMENT_OFFICE,
   KEPT_MINISTRIES,
   PROVINCIAL_COMMITTEE_UNITS,
+  UNCHANGED_DEPARTMENTS,
   UNCHANGED_ROLES,
 } from "./shared";
 import type { AdministrativeMap, Province } from "./types";
@@ -32,10 +33,10 @@ const ROWS: readonly ProvinceAgencyRow[] = [
   ["thanh_tra", "03", "Thanh tra tỉnh", "Provincial Inspectorate", "TTr", "inspectorate", [unit("NV1", "Phòng Nghiệp vụ 1"), unit("TCD", "Phòng Tiếp công dân và Xử lý đơn")]],
   ["bql_kcn", "04", "Ban Quản lý các khu công nghiệp Bình Dương", "Bình Dương Industrial Parks Management Board", "BQL", "board", [unit("QLDN", "Phòng Quản lý doanh nghiệp"), unit("QLĐT", "Phòng Quản lý đầu tư")]],
   ["snv", "05", "Sở Nội vụ", "Department of Home Affairs", "SNV", "department", [unit("TCBC", "Phòng Tổ chức, biên chế"), unit("CCHC", "Phòng Cải cách hành chính")]],
-  ["stp", "06", "Sở Tư pháp", "Department of Justice", "STP", "department", [unit("HCTP", "Phòng Hành chính tư pháp"), unit("BTTP", "Phòng Bổ trợ tư pháp")]],
+  UNCHANGED_DEPARTMENTS.stp,
   ["skhdt", "07", "Sở Kế hoạch và Đầu tư", "Department of Planning and Investment", "SKHĐT", "department", [unit("ĐKKD", "Phòng Đăng ký kinh doanh"), unit("TH", "Phòng Tổng hợp")]],
   ["stc", "08", "Sở Tài chính", "Department of Finance", "STC", "department", [unit("QLNS", "Phòng Quản lý ngân sách"), unit("QLGCS", "Phòng Quản lý giá và công sản")]],
-  ["sct", "09", "Sở Công Thương", "Department of Industry and Trade", "SCT", "department", [unit("QLTM", "Phòng Quản lý thương mại"), unit("QLCN", "Phòng Quản lý công nghiệp")]],
+  UNCHANGED_DEPARTMENTS.sct,
   ["snn", "10", "Sở Nông nghiệp và Phát triển nông thôn", "Department of Agriculture and Rural Development", "SNN", "department", [unit("KHTC", "Phòng Kế hoạch – Tài chính")]],
   ["sgtvt", "11", "Sở Giao thông vận tải", "Department of Transport", "SGTVT", "department", [unit("QLVT", "Phòng Quản lý vận tải, phương tiện và người lái"), unit("QLGT", "Phòng Quản lý kết cấu hạ tầng giao thông")]],
   ["sxd", "12", "Sở Xây dựng", "Department of Construction", "SXD", "department", [unit("QLXD", "Phòng Quản lý xây dựng"), unit("QLN", "Phòng Quản lý nhà và thị trường bất động sản")]],
@@ -44,9 +45,9 @@ const ROWS: readonly ProvinceAgencyRow[] = [
   ["sldtbxh", "15", "Sở Lao động - Thương binh và Xã hội", "Department of Labour, Invalids and Social Affairs", "SLĐTBXH", "department", [unit("LĐVL", "Phòng Lao động – Việc làm")]],
   ["svhttdl", "16", "Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism", "SVHTTDL", "department", [unit("QLVH", "Phòng Quản lý văn hóa"), unit("QLDL", "Phòng Quản lý du lịch")]],
   ["skhcn", "17", "Sở Khoa học và Công nghệ", "Department of Science and Technology", "SKHCN", "department", [unit("QLKH", "Phòng Quản lý khoa học")]],
-  ["sgddt", "18", "Sở Giáo dục và Đào tạo", "Department of Education and Training", "SGDĐT", "department", [unit("GDTrH", "Phòng Giáo dục trung học")]],
-  ["syt", "19", "Sở Y tế", "Department of Health", "SYT", "department", [unit("NVY", "Phòng Nghiệp vụ Y"), unit("NVD", "Phòng Nghiệp vụ Dược")]],
-  ["sngv", "20", "Sở Ngoại vụ", "Department of Foreign Affairs", "SNgV", "department", [unit("LS", "Phòng Lãnh sự")]],
+  UNCHANGED_DEPARTMENTS.sgddt,
+  UNCHANGED_DEPARTMENTS.syt,
+  UNCHANGED_DEPARTMENTS.sngv,
 ];
 
 const CITY_UNITS = [

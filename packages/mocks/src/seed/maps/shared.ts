@@ -1,6 +1,6 @@
 // What both maps share: the provincial People's Committee's divisions and the central bodies whose names the
 // 2025 reorganisation kept (Resolution 176/2025/QH15).
-import { unit } from "../agencies";
+import { type ProvinceAgencyRow, unit } from "../agencies";
 import type { AgencyRole, CentralBody, ProvinceAgencyKey } from "./types";
 
 export const PROVINCIAL_COMMITTEE_UNITS = [
@@ -49,3 +49,13 @@ export const UNCHANGED_ROLES = {
   health: "syt",
   foreign_affairs: "sngv",
 } as const satisfies Partial<Record<AgencyRole, ProvinceAgencyKey>>;
+
+/** Departments with the same name, sequence and divisions on both maps. */
+// biome-ignore format: a table reads best with one agency per line
+export const UNCHANGED_DEPARTMENTS = {
+  stp: ["stp", "06", "Sở Tư pháp", "Department of Justice", "STP", "department", [unit("HCTP", "Phòng Hành chính tư pháp"), unit("BTTP", "Phòng Bổ trợ tư pháp")]],
+  sct: ["sct", "09", "Sở Công Thương", "Department of Industry and Trade", "SCT", "department", [unit("QLTM", "Phòng Quản lý thương mại"), unit("QLCN", "Phòng Quản lý công nghiệp")]],
+  sgddt: ["sgddt", "18", "Sở Giáo dục và Đào tạo", "Department of Education and Training", "SGDĐT", "department", [unit("GDTrH", "Phòng Giáo dục trung học")]],
+  syt: ["syt", "19", "Sở Y tế", "Department of Health", "SYT", "department", [unit("NVY", "Phòng Nghiệp vụ Y"), unit("NVD", "Phòng Nghiệp vụ Dược")]],
+  sngv: ["sngv", "20", "Sở Ngoại vụ", "Department of Foreign Affairs", "SNgV", "department", [unit("LS", "Phòng Lãnh sự")]],
+} as const satisfies Record<string, ProvinceAgencyRow>;
