@@ -119,6 +119,22 @@ describe("sandbox server", () => {
     expect(await resized.json()).toMatchObject({ detail: expect.stringContaining("size") });
   });
 
+  it("lists agencies by level and names the query parameter of an unknown level", async () => {
+    const departments = await (await raw(sandbox, "/v1/agencies?level=department")).json();
+    expect(departments.items.map((agency: { name: string }) => agency.name)).toContain(
+      "Sở Nông nghiệp và Môi trường",
+    );
+    const bad = await raw(sandbox, "/v1/agencies?level=huyen");
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.errors).toEqual([expect.objectContaining({ field: "query/level" })]);
+    const procedures = await (await raw(sandbox, "/v1/procedures?limit=100")).json();
+    for (const procedure of procedures.items) {
+      expect(procedure).not.toHaveProperty("level");
+      expect([undefined, "full_online", "partial_online"]).toContain(procedure.serviceLevel);
+    }
+  });
+
   it("resets onto the pre-merger snapshot and back, refusing a date that does not fit", async () => {
     const before = await fetch(`${sandbox.url}/__sandbox/reset`, {
       method: "POST",
