@@ -1,7 +1,7 @@
 // Building the agency lists of the maps (./maps) and their electronic identifiers. Names are real agencies of
 // the map's time; the identifier sequence numbers are invented (real ones come from the province's code list).
 import { SeedInputError } from "./errors";
-import { localityLabel } from "./locality";
+import { isDistrictLevel, localityLabel } from "./locality";
 import type {
   Agency,
   AgencyKind,
@@ -101,14 +101,13 @@ export function localityCommittees(
 ): Agency[] {
   return localities.map((locality, index): Agency => {
     const label = localityLabel(locality);
-    const district = locality.kind === "city" || locality.kind === "district";
     return {
       key: localityCommitteeKey(locality.key),
       name: `Ủy ban nhân dân ${label}`,
       nameEn: `People's Committee of ${locality.name} ${ENGLISH_KIND[locality.kind]}`,
       shortName: locality.kind === "city" ? `UBND TP. ${locality.name}` : `UBND ${label}`,
       notationCode: "UBND",
-      level: district ? "district" : "commune",
+      level: isDistrictLevel(locality) ? "district" : "commune",
       kind: "committee",
       locality: locality.key,
       sequence: pad2(firstSequence + index),
