@@ -1,6 +1,26 @@
 // @chinhquyenso/core — domain rules of Vietnamese provincial e-government. Zero runtime dependencies;
 // every module is side-effect free, so bundlers keep only what an app imports.
 
+export {
+  AGENCY_LEVEL_LABELS,
+  AGENCY_LEVEL_RULES,
+  AGENCY_LEVELS,
+  type AgencyLevel,
+  type AgencyLevelOptions,
+  type AgencyLevelRule,
+  agencyLevelProblem,
+  agencyLevelRuleOn,
+  checkAgencyLevel,
+} from "./administration/agency-level";
+export {
+  LEGACY_SERVICE_LEVELS,
+  parseServiceLevel,
+  procedureServiceLevel,
+  SERVICE_LEVEL_LABELS,
+  SERVICE_LEVELS,
+  type ServiceLevel,
+  type ServiceLevelInput,
+} from "./administration/service-level";
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
 export {

@@ -55,11 +55,7 @@ export interface components {
             code: string;
             name: string;
             shortName?: string;
-            /**
-             * @description Administrative level.
-             * @enum {string}
-             */
-            level: "province" | "department" | "district" | "commune" | (string & {});
+            level: components["schemas"]["AgencyLevel"];
             parentCode?: string | null;
             address?: string;
         };
@@ -92,8 +88,10 @@ export interface components {
             /** @description Field (lĩnh vực) code. */
             fieldCode: string;
             fieldName: string;
+            serviceLevel?: components["schemas"]["ServiceLevel"];
             /**
-             * @description Online service level (4 = fully online).
+             * @deprecated
+             * @description Legacy online service level (the 2–4 scale Decree 42/2022 replaced), only in records that predate it. Read `serviceLevel`; to read old records, core's `procedureServiceLevel` maps 4 to `full_online` and 3, 2 to `partial_online`. Levels 1 and 5 never appear.
              * @enum {integer}
              */
             level?: 2 | 3 | 4 | (number & {});
@@ -1062,7 +1060,7 @@ export interface components {
             /**
              * Format: uri
              * @description The article's page (absolute http or https URL).
-             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             * @example https://hochiminhcity.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
              */
             url: string;
             /** Format: uri */
@@ -1239,6 +1237,16 @@ export interface components {
             items: components["schemas"]["Officer"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description Administrative level. Local government has had two tiers since 2025-07-01 — the province (or centrally-run city) and the commune (xã, phường, đặc khu) — so current agencies are `province`, `department` or `commune`. `district` (cấp huyện) is legacy: only agencies of records dated before 2025-07-01 carry it, and a platform must not send it for a record dated on or after that day (core's `checkAgencyLevel` refuses it).
+         * @enum {string}
+         */
+        AgencyLevel: "province" | "department" | "commune" | "district" | (string & {});
+        /**
+         * @description Online public service level under Decree 42/2022/NĐ-CP. A procedure with no online service has none.
+         * @enum {string}
+         */
+        ServiceLevel: "full_online" | "partial_online" | (string & {});
     };
     responses: {
         /** @description A parameter is malformed (wrong type or format). */
@@ -1570,7 +1578,7 @@ export interface operations {
             query?: {
                 /** @description Only the children of this agency. */
                 parentCode?: string;
-                level?: "province" | "department" | "district" | "commune";
+                level?: components["schemas"]["AgencyLevel"];
             };
             header?: never;
             path?: never;
@@ -1674,6 +1682,7 @@ export interface operations {
                      *           "name": "Đăng ký thường trú",
                      *           "fieldCode": "cu_tru",
                      *           "fieldName": "Đăng ký, quản lý cư trú",
+                     *           "serviceLevel": "full_online",
                      *           "cases": [
                      *             {
                      *               "code": "TH1",
@@ -2558,7 +2567,7 @@ export interface operations {
                      * @example {
                      *       "code": "000.00.00.H29-260115-0001",
                      *       "procedureName": "Đăng ký thường trú",
-                     *       "agencyName": "Công an thành phố Thủ Dầu Một",
+                     *       "agencyName": "Công an phường Thủ Dầu Một",
                      *       "status": "processing",
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
@@ -2610,7 +2619,7 @@ export interface operations {
                      *           "direction": "incoming",
                      *           "number": "142",
                      *           "notation": "UBND-VX",
-                     *           "issuer": "Ủy ban nhân dân tỉnh Bình Dương",
+                     *           "issuer": "Ủy ban nhân dân Thành phố Hồ Chí Minh",
                      *           "type": "Công văn",
                      *           "subject": "V/v triển khai kế hoạch chuyển đổi số năm 2026",
                      *           "urgency": "urgent",
@@ -2874,7 +2883,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "serial": "5402a1b3c4d5e6f7",
-                     *           "subject": "CN=Trần Thị Bình, O=UBND tỉnh Bình Dương",
+                     *           "subject": "CN=Trần Thị Bình, O=UBND Thành phố Hồ Chí Minh",
                      *           "issuer": "VNPT-CA",
                      *           "validFrom": "2025-03-01T00:00:00+07:00",
                      *           "validTo": "2028-03-01T00:00:00+07:00",
@@ -3264,7 +3273,7 @@ export interface operations {
                  *       "channel": "phone",
                  *       "categoryCode": "ha_tang_do_thi",
                  *       "location": {
-                 *         "address": "Đường Yersin, Phường Phú Cường, Thủ Dầu Một"
+                 *         "address": "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh"
                  *       },
                  *       "public": true
                  *     }
@@ -3877,7 +3886,7 @@ export interface operations {
                      *           "endsAt": "2026-01-26T09:00:00+07:00",
                      *           "allDay": false,
                      *           "location": "Phòng họp số 1",
-                     *           "chairperson": "Chủ tịch UBND tỉnh",
+                     *           "chairperson": "Chủ tịch UBND Thành phố",
                      *           "agencyCode": "000.00.00.H29",
                      *           "updatedAt": "2026-01-23T16:00:00+07:00"
                      *         }
@@ -3965,7 +3974,7 @@ export interface operations {
                      *             {
                      *               "order": 1,
                      *               "title": "Báo cáo tiến độ",
-                     *               "presenter": "Sở Thông tin và Truyền thông",
+                     *               "presenter": "Sở Khoa học và Công nghệ",
                      *               "documentIds": [
                      *                 "md_1"
                      *               ]
@@ -4312,12 +4321,12 @@ export interface operations {
                      *         {
                      *           "id": "nw_88",
                      *           "category": "news",
-                     *           "title": "Bình Dương đẩy mạnh chuyển đổi số",
-                     *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
-                     *           "source": "Cổng thông tin điện tử tỉnh",
+                     *           "title": "Thành phố đẩy mạnh chuyển đổi số",
+                     *           "summary": "Thành phố triển khai ứng dụng Chính quyền số cho cán bộ.",
+                     *           "source": "Cổng thông tin điện tử Thành phố",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
-                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://hochiminhcity.gov.vn/images/2026/01/chuyen-doi-so.jpg",
                      *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
@@ -4355,12 +4364,12 @@ export interface operations {
                      * @example {
                      *       "id": "nw_88",
                      *       "category": "news",
-                     *       "title": "Bình Dương đẩy mạnh chuyển đổi số",
+                     *       "title": "Thành phố đẩy mạnh chuyển đổi số",
                      *       "summary": "Tỉnh triển khai ứng dụng Chính quyền số.",
                      *       "body": "<p>Ngày 10/5/2023…</p>",
-                     *       "source": "Cổng thông tin điện tử tỉnh",
+                     *       "source": "Cổng thông tin điện tử Thành phố",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
                      *       "imageUrl": null,
                      *       "imageAlt": null
                      *     }
@@ -4662,7 +4671,7 @@ export interface operations {
                      *           "name": "Phạm Minh Đức",
                      *           "position": "Chuyên viên",
                      *           "agencyCode": "000.30.00.H29",
-                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *           "agencyName": "Ủy ban nhân dân phường Thủ Dầu Một"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4716,7 +4725,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "householdId": "hk_74_000123",
-                     *       "address": "Phường Phú Cường, Thủ Dầu Một, Bình Dương",
+                     *       "address": "Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
                      *       "lookupId": "aud_5521",
                      *       "members": [
                      *         {

@@ -161,6 +161,8 @@ export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
 export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
+export type AgencyLevel = components["schemas"]["AgencyLevel"];
+export type ServiceLevel = components["schemas"]["ServiceLevel"];
 
 // Per operation: parameters (query and headers), errors.
 export type AgenciesListParams = NonNullable<operations["agencies.list"]["parameters"]["query"]>;

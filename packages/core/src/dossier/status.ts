@@ -33,7 +33,9 @@ export const DOSSIER_STATUS_LABELS: LabelTable<DossierStatus> = {
 
 /**
  * What the clock does in each status (glossary "clock" column): `running` counts towards the due date,
- * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it.
+ * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it. [I] That time spent waiting for
+ * the applicant (supplement, payment) does not count is the practice of the vendor source (domain.md §1) and of
+ * Decree 61/2018; the matching article of Decree 118/2025, which replaced it, is not confirmed here (§7).
  */
 export type ClockState = "running" | "stopped" | "closed" | "finished";
 

@@ -195,7 +195,13 @@ export class MockStore {
    */
   reset(options?: DatasetOptions): void {
     if (options) {
-      this.#options = resolveDatasetOptions({ ...this.#optionsAsInput(), ...options });
+      const carried = this.#optionsAsInput();
+      // Another snapshot without a `now` takes that snapshot's default date, not the old one's.
+      const otherMap = options.snapshot !== undefined && options.snapshot !== this.#options.snapshot;
+      if (otherMap && options.now === undefined) delete (carried as { now?: unknown }).now;
+      if (otherMap && options.agencyCodes === undefined)
+        delete (carried as { agencyCodes?: unknown }).agencyCodes;
+      this.#options = resolveDatasetOptions({ ...carried, ...options });
       if (!this.#customClock) this.#clock = anchoredClock(this.#options.nowMs);
     }
     this.events.closeAll();
@@ -213,8 +219,9 @@ export class MockStore {
       seed: this.#options.seed,
       size: this.#options.size,
       now: this.#options.nowMs,
+      snapshot: this.#options.snapshot,
       provinceCode: this.#options.provinceCode,
-      agencyCodes: this.#options.agencyCodes,
+      agencyCodes: this.#options.agencyCodeOverrides,
     };
   }
 

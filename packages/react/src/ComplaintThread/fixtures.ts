@@ -31,7 +31,11 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
     agencyCode: "000.30.00.H29",
     assignee: OFFICER,
     reporter: { name: "Nguyễn Văn An", phone: "0912345678", email: "an.nguyen@example.vn" },
-    location: { address: "Đường Yersin, Phường Phú Cường, Thủ Dầu Một", lat: 10.9804, long: 106.6519 },
+    location: {
+      address: "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
+      lat: 10.9804,
+      long: 106.6519,
+    },
     public: true,
     createdAt: "2026-11-20T07:45:00+07:00",
     updatedAt: "2026-11-24T09:10:00+07:00",

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * List agencies
-         * @description The agency tree of the province (departments, districts, communes). Small; not paginated.
+         * @description The agency tree of the province: its People's Committee, departments and commune-level committees (districts only in data dated before 2025-07-01). Small; not paginated.
          */
         get: operations["agencies.list"];
         put?: never;
@@ -1287,11 +1287,7 @@ export interface components {
             code: string;
             name: string;
             shortName?: string;
-            /**
-             * @description Administrative level.
-             * @enum {string}
-             */
-            level: "province" | "department" | "district" | "commune";
+            level: components["schemas"]["AgencyLevel"];
             parentCode?: string | null;
             address?: string;
         };
@@ -1324,8 +1320,10 @@ export interface components {
             /** @description Field (lĩnh vực) code. */
             fieldCode: string;
             fieldName: string;
+            serviceLevel?: components["schemas"]["ServiceLevel"];
             /**
-             * @description Online service level (4 = fully online).
+             * @deprecated
+             * @description Legacy online service level (the 2–4 scale Decree 42/2022 replaced), only in records that predate it. Read `serviceLevel`; to read old records, core's `procedureServiceLevel` maps 4 to `full_online` and 3, 2 to `partial_online`. Levels 1 and 5 never appear.
              * @enum {integer}
              */
             level?: 2 | 3 | 4;
@@ -2294,7 +2292,7 @@ export interface components {
             /**
              * Format: uri
              * @description The article's page (absolute http or https URL).
-             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             * @example https://hochiminhcity.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
              */
             url: string;
             /** Format: uri */
@@ -2471,6 +2469,16 @@ export interface components {
             items: components["schemas"]["Officer"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description Administrative level. Local government has had two tiers since 2025-07-01 — the province (or centrally-run city) and the commune (xã, phường, đặc khu) — so current agencies are `province`, `department` or `commune`. `district` (cấp huyện) is legacy: only agencies of records dated before 2025-07-01 carry it, and a platform must not send it for a record dated on or after that day (core's `checkAgencyLevel` refuses it).
+         * @enum {string}
+         */
+        AgencyLevel: "province" | "department" | "commune" | "district";
+        /**
+         * @description Online public service level under Decree 42/2022/NĐ-CP. A procedure with no online service has none.
+         * @enum {string}
+         */
+        ServiceLevel: "full_online" | "partial_online";
     };
     responses: {
         /** @description A parameter is malformed (wrong type or format). */
@@ -2952,6 +2960,8 @@ export type SchemaSigningCompletedEvent = components['schemas']['SigningComplete
 export type SchemaFeedbackCreatedEvent = components['schemas']['FeedbackCreatedEvent'];
 export type SchemaOfficer = components['schemas']['Officer'];
 export type SchemaOfficerPage = components['schemas']['OfficerPage'];
+export type SchemaAgencyLevel = components['schemas']['AgencyLevel'];
+export type SchemaServiceLevel = components['schemas']['ServiceLevel'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2992,7 +3002,7 @@ export interface operations {
             query?: {
                 /** @description Only the children of this agency. */
                 parentCode?: string;
-                level?: "province" | "department" | "district" | "commune";
+                level?: components["schemas"]["AgencyLevel"];
             };
             header?: never;
             path?: never;
@@ -3096,6 +3106,7 @@ export interface operations {
                      *           "name": "Đăng ký thường trú",
                      *           "fieldCode": "cu_tru",
                      *           "fieldName": "Đăng ký, quản lý cư trú",
+                     *           "serviceLevel": "full_online",
                      *           "cases": [
                      *             {
                      *               "code": "TH1",
@@ -3980,7 +3991,7 @@ export interface operations {
                      * @example {
                      *       "code": "000.00.00.H29-260115-0001",
                      *       "procedureName": "Đăng ký thường trú",
-                     *       "agencyName": "Công an thành phố Thủ Dầu Một",
+                     *       "agencyName": "Công an phường Thủ Dầu Một",
                      *       "status": "processing",
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
@@ -4032,7 +4043,7 @@ export interface operations {
                      *           "direction": "incoming",
                      *           "number": "142",
                      *           "notation": "UBND-VX",
-                     *           "issuer": "Ủy ban nhân dân tỉnh Bình Dương",
+                     *           "issuer": "Ủy ban nhân dân Thành phố Hồ Chí Minh",
                      *           "type": "Công văn",
                      *           "subject": "V/v triển khai kế hoạch chuyển đổi số năm 2026",
                      *           "urgency": "urgent",
@@ -4296,7 +4307,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "serial": "5402a1b3c4d5e6f7",
-                     *           "subject": "CN=Trần Thị Bình, O=UBND tỉnh Bình Dương",
+                     *           "subject": "CN=Trần Thị Bình, O=UBND Thành phố Hồ Chí Minh",
                      *           "issuer": "VNPT-CA",
                      *           "validFrom": "2025-03-01T00:00:00+07:00",
                      *           "validTo": "2028-03-01T00:00:00+07:00",
@@ -4686,7 +4697,7 @@ export interface operations {
                  *       "channel": "phone",
                  *       "categoryCode": "ha_tang_do_thi",
                  *       "location": {
-                 *         "address": "Đường Yersin, Phường Phú Cường, Thủ Dầu Một"
+                 *         "address": "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh"
                  *       },
                  *       "public": true
                  *     }
@@ -5299,7 +5310,7 @@ export interface operations {
                      *           "endsAt": "2026-01-26T09:00:00+07:00",
                      *           "allDay": false,
                      *           "location": "Phòng họp số 1",
-                     *           "chairperson": "Chủ tịch UBND tỉnh",
+                     *           "chairperson": "Chủ tịch UBND Thành phố",
                      *           "agencyCode": "000.00.00.H29",
                      *           "updatedAt": "2026-01-23T16:00:00+07:00"
                      *         }
@@ -5387,7 +5398,7 @@ export interface operations {
                      *             {
                      *               "order": 1,
                      *               "title": "Báo cáo tiến độ",
-                     *               "presenter": "Sở Thông tin và Truyền thông",
+                     *               "presenter": "Sở Khoa học và Công nghệ",
                      *               "documentIds": [
                      *                 "md_1"
                      *               ]
@@ -5734,12 +5745,12 @@ export interface operations {
                      *         {
                      *           "id": "nw_88",
                      *           "category": "news",
-                     *           "title": "Bình Dương đẩy mạnh chuyển đổi số",
-                     *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
-                     *           "source": "Cổng thông tin điện tử tỉnh",
+                     *           "title": "Thành phố đẩy mạnh chuyển đổi số",
+                     *           "summary": "Thành phố triển khai ứng dụng Chính quyền số cho cán bộ.",
+                     *           "source": "Cổng thông tin điện tử Thành phố",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
-                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://hochiminhcity.gov.vn/images/2026/01/chuyen-doi-so.jpg",
                      *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
@@ -5777,12 +5788,12 @@ export interface operations {
                      * @example {
                      *       "id": "nw_88",
                      *       "category": "news",
-                     *       "title": "Bình Dương đẩy mạnh chuyển đổi số",
+                     *       "title": "Thành phố đẩy mạnh chuyển đổi số",
                      *       "summary": "Tỉnh triển khai ứng dụng Chính quyền số.",
                      *       "body": "<p>Ngày 10/5/2023…</p>",
-                     *       "source": "Cổng thông tin điện tử tỉnh",
+                     *       "source": "Cổng thông tin điện tử Thành phố",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
                      *       "imageUrl": null,
                      *       "imageAlt": null
                      *     }
@@ -6084,7 +6095,7 @@ export interface operations {
                      *           "name": "Phạm Minh Đức",
                      *           "position": "Chuyên viên",
                      *           "agencyCode": "000.30.00.H29",
-                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *           "agencyName": "Ủy ban nhân dân phường Thủ Dầu Một"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -6138,7 +6149,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "householdId": "hk_74_000123",
-                     *       "address": "Phường Phú Cường, Thủ Dầu Một, Bình Dương",
+                     *       "address": "Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
                      *       "lookupId": "aud_5521",
                      *       "members": [
                      *         {
