@@ -115,7 +115,6 @@ describe("redact() over generated text", () => {
       .filter((text) => !/bearer|basic|eyJ/i.test(text));
     fc.assert(
       fc.property(plain, fc.string({ maxLength: 7 }), (text, short) => {
-        fc.pre(text !== short);
         expect(redact(text, [short])).toBe(text);
       }),
       { numRuns: 500 },
