@@ -3,6 +3,15 @@
 
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
+export { lunarDate } from "./calendar/lunar";
+export { describeProvisional, PROVISIONAL_LABEL } from "./calendar/provisional";
+export {
+  DEFAULT_HOLIDAY_RULES,
+  type HolidayRule,
+  LABOUR_CODE_2012_RULES,
+  LABOUR_CODE_2019_RULES,
+  VIETNAM_CULTURE_DAY,
+} from "./calendar/rules";
 export {
   type CalendarOptions,
   type CalendarWarning,
@@ -18,6 +27,7 @@ export {
   type HolidayYear,
   type OfficePeriod,
   type UncoveredYearPolicy,
+  type YearBasis,
 } from "./calendar/types";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {
