@@ -4,7 +4,7 @@
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
 export { lunarDate } from "./calendar/lunar";
-export { describeProvisional, PROVISIONAL_LABEL } from "./calendar/provisional";
+export { describeProvisional, PROVISIONAL_LABEL, PROVISIONAL_REASON } from "./calendar/provisional";
 export {
   DEFAULT_HOLIDAY_RULES,
   type HolidayRule,

@@ -6,6 +6,7 @@ import {
   type ChinhQuyenSoSettings,
   type Locale,
 } from "./context";
+import { createHolidayStore } from "./holidays";
 import type { LiveState } from "./live";
 
 let defaults: ChinhQuyenSoSettings | undefined;
@@ -20,6 +21,8 @@ export function useChinhQuyenSoSettings(): ChinhQuyenSoSettings {
     messages: undefined,
     onError: undefined,
     calendar: defaultWidgetCalendar(),
+    // No provider, no platform and no host to tell: years without a notice are simply provisional.
+    holidays: createHolidayStore(undefined, defaultWidgetCalendar, () => {}),
     now: () => new Date(),
     connection: undefined,
   };
