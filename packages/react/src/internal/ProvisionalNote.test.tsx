@@ -4,6 +4,7 @@ import "./provisional-note.css";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
+import { GridCell, GridRow } from "../DossierQueue/gridParts";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ProvisionalNote } from "./ProvisionalNote";
 
@@ -90,16 +91,15 @@ describe("ProvisionalNote (Chromium)", () => {
 
   it("in a grid, adds no Tab stop and opens while its cell has the focus", async () => {
     const screen = await render(
+      // biome-ignore lint/a11y/useSemanticElements: the DossierQueue's grid, reduced to one row
       <div role="grid" aria-label="Hồ sơ">
-        <div role="row">
-          <div role="gridcell" tabIndex={0}>
+        <GridRow>
+          <GridCell tabIndex={0}>
             04/01/2027
             <ProvisionalNote years={[2027]} inGrid />
-          </div>
-          <div role="gridcell" tabIndex={-1}>
-            other
-          </div>
-        </div>
+          </GridCell>
+          <GridCell tabIndex={-1}>other</GridCell>
+        </GridRow>
       </div>,
     );
     const label = screen.getByRole("button", { name: "dự kiến" });
