@@ -33,9 +33,11 @@ export interface ChinhQuyenSoSettings {
   onError: ((error: unknown, info: WidgetErrorInfo) => void) | undefined;
   /**
    * The working-day calendar for deadlines ("còn 2 ngày làm việc"): the provider's, with the official notices
-   * loaded from the platform so far. Years without a notice are computed from the statute (provisional).
+   * loaded from the platform so far; years without a notice are computed from the statute (provisional).
+   * Undefined outside a provider. Read it with `useWorkingCalendar(years)`, which also asks for those years'
+   * notices and falls back to core's default calendar — so that only widgets with deadlines carry a calendar.
    */
-  calendar: WorkingCalendar;
+  calendar: WorkingCalendar | undefined;
   /** Loads the platform's notices for years shown on screen (use `useWorkingCalendar(years)`). */
   holidays: HolidayRefresh;
   /** The clock (stories and tests pin it). */
