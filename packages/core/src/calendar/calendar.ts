@@ -62,7 +62,8 @@ export class WorkingCalendar {
   readonly workingDayMs: number;
   readonly #data: CalendarData;
   readonly #weekend: ReadonlySet<number>;
-  readonly #statutory = new Map<number, ReadonlyMap<number, HolidayEntry>>();
+  /** Each year's entries once worked out: the notice's (plus newer laws'), or the statute's. */
+  readonly #yearEntries = new Map<number, ReadonlyMap<number, HolidayEntry>>();
 
   /** Use `createCalendar()`. */
   constructor(data: CalendarData) {
@@ -177,15 +178,22 @@ export class WorkingCalendar {
   }
 
   #entriesFor(year: number): ReadonlyMap<number, HolidayEntry> {
+    let entries = this.#yearEntries.get(year);
+    if (entries) return entries;
     const official = this.#data.years.get(year);
-    if (official) return official;
-    if (this.basisOf(year) !== "statute") return NO_ENTRIES;
-    let computed = this.#statutory.get(year);
-    if (!computed) {
-      computed = statutoryEntries(year, this.#data.parsedRules, this.#weekend);
-      this.#statutory.set(year, computed);
+    if (official) {
+      // A notice decides its year, but a law newer than the notice adds its days (`alsoInNoticeYears`).
+      const newer = this.#data.parsedRules.filter(({ rule }) => rule.alsoInNoticeYears);
+      const added = newer.length > 0 ? statutoryEntries(year, newer, this.#weekend) : NO_ENTRIES;
+      entries = added.size === 0 ? official : new Map([...added, ...official].sort((a, b) => a[0] - b[0]));
+    } else {
+      entries =
+        this.basisOf(year) === "statute"
+          ? statutoryEntries(year, this.#data.parsedRules, this.#weekend)
+          : NO_ENTRIES;
     }
-    return computed;
+    this.#yearEntries.set(year, entries);
+    return entries;
   }
 }
 

@@ -20,7 +20,7 @@ export interface HolidayRule {
   readonly offset?: number | undefined;
   /**
    * `offset` by the anchor's weekday (0 = Sunday … 6 = Saturday) where practice depends on it — e.g. the day
-   * next to 2/9 is the day after when 2/9 is a Monday or a Thursday, the day before otherwise.
+   * next to 2/9 is the day after when 2/9 is a Sunday, Monday or Thursday, the day before otherwise.
    */
   readonly offsetOnWeekday?: Readonly<Partial<Record<number, number>>> | undefined;
   /** `YYYY-MM-DD`: the first day the rule applies. */
@@ -29,6 +29,16 @@ export interface HolidayRule {
   readonly until?: string | undefined;
   /** The legal basis, e.g. "Bộ luật Lao động 2019, Điều 112". */
   readonly source: string;
+  /**
+   * A day on a weekly rest day gives a compensatory day (default true: Labour Code 2019 Art. 111(3) covers the
+   * days of Art. 112(1)).
+   */
+  readonly compensated?: boolean | undefined;
+  /**
+   * Also adds its days to years that have an official notice (default false: the notice decides its year). For a
+   * law newer than the notice, which could not list its days; a date the notice lists keeps the notice's entry.
+   */
+  readonly alsoInNoticeYears?: boolean | undefined;
 }
 
 type Anchor = Pick<
@@ -47,14 +57,17 @@ const HUNG_KINGS: Anchor = { id: "hung_kings", name: "Giỗ Tổ Hùng Vương",
 const VICTORY: Anchor = { id: "victory_day", name: "Ngày Chiến thắng", month: 4, day: 30 };
 const LABOUR: Anchor = { id: "labour_day", name: "Ngày Quốc tế Lao động", month: 5, day: 1 };
 const NATIONAL: Anchor = { id: "national_day", name: "Quốc khánh", month: 9, day: 2 };
-/** [I] The day next to 2/9: as the notices of 2021–2026 chose it (domain.md §1). */
+/**
+ * [I] The day next to 2/9: as the notices of 2021–2026 chose it, the day after when 2/9 is a Sunday, Monday or
+ * Thursday, the day before otherwise (python-holidays' rule too; domain.md §1).
+ */
 const NATIONAL_ADJACENT: Anchor = {
   id: "national_day_adjacent",
   name: "Quốc khánh – ngày liền kề",
   month: 9,
   day: 2,
   offset: -1,
-  offsetOnWeekday: { 1: 1, 4: 1 },
+  offsetOnWeekday: { 0: 1, 1: 1, 4: 1 },
 };
 
 const inForce = (source: string, from: string, until: string | undefined, anchors: readonly Anchor[]) =>
@@ -82,8 +95,10 @@ export const DEFAULT_HOLIDAY_RULES: readonly HolidayRule[] =
 
 /**
  * 24/11 "Ngày Văn hóa Việt Nam" (Resolution 80-NQ/TW; amendment of Labour Code Art. 112 tasked by Resolution
- * 30/NQ-CP, domain.md §7). Not in force until the amendment is: switch it on with its effective date,
- * `createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, { ...VIETNAM_CULTURE_DAY, from: "…" }] })`.
+ * 30/NQ-CP, domain.md §7). Off by default: switch it on with its effective date,
+ * `createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, { ...VIETNAM_CULTURE_DAY, from: "…" }] })`. Its days are
+ * added to years with a notice too (a notice older than the law cannot list them); set `compensated: false` if
+ * the day is not one of Art. 112(1)'s (Art. 111(3) compensates only those).
  */
 export const VIETNAM_CULTURE_DAY: Omit<HolidayRule, "from"> = {
   id: "vietnam_culture_day",
@@ -91,4 +106,5 @@ export const VIETNAM_CULTURE_DAY: Omit<HolidayRule, "from"> = {
   month: 11,
   day: 24,
   source: "Nghị quyết 80-NQ/TW; Bộ luật Lao động, Điều 112 (sửa đổi)",
+  alsoInNoticeYears: true,
 };

@@ -91,6 +91,10 @@ describe("the statutory calendar (provisional years)", () => {
     ]);
     // 02/09/2030 is a Monday: the adjacent day is the Tuesday, as the 2024 notice chose.
     expect(statuteOnly.dayInfo("2030-09-03").entry?.name).toBe("Quốc khánh – ngày liền kề");
+    // 02/09/2029 is a Sunday: Monday 03/09 is the adjacent day, Tuesday 04/09 the compensatory day for Sunday.
+    expect(statuteOnly.dayInfo("2029-09-03").entry?.name).toBe("Quốc khánh – ngày liền kề");
+    expect(statuteOnly.dayInfo("2029-09-04")).toMatchObject({ reason: "compensatory_off" });
+    expect(statuteOnly.isWorkingDay("2029-09-05")).toBe(true);
     expect(new Set(statuteOnly.entriesOf(2027).map((entry) => entry.source))).toEqual(
       new Set(["Bộ luật Lao động 2019, Điều 112"]),
     );
@@ -140,10 +144,38 @@ describe("rules with an effective date", () => {
     expect(calendar.rules.at(-1)).toMatchObject({ id: "vietnam_culture_day", from: "2027-11-25" });
   });
 
-  it("never overrides an official notice: the notice decides its year", () => {
-    const calendar = createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, cultureDay("2026-01-01")] });
-    expect(calendar.isWorkingDay("2026-11-24")).toBe(true);
-    expect(calendar.isWorkingDay("2027-11-24")).toBe(false);
+  it("leaves a notice's year to the notice, unless the rule is a law newer than notices", () => {
+    // A rule like the Labour Code's never changes a year that has a notice…
+    const codeLike = { ...cultureDay("2026-07-01"), alsoInNoticeYears: false };
+    expect(createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, codeLike] }).isWorkingDay("2026-11-24")).toBe(
+      true,
+    );
+    // …but 24/11 is added to 2026 (Tuesday), whose notice (9441/TB-BNV, October 2025) predates it.
+    const calendar = createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, cultureDay("2026-07-01")] });
+    expect(calendar.dayInfo("2026-11-24")).toMatchObject({
+      working: false,
+      basis: "notice",
+      entry: { name: "Ngày Văn hóa Việt Nam", kind: "holiday" },
+    });
+    expect(calendar.entriesOf(2026)).toHaveLength(defaultCalendar().entriesOf(2026).length + 1);
+    // A date the notice lists keeps the notice's entry.
+    const noticed = calendar.withHolidays({
+      year: 2027,
+      items: [
+        { date: "2027-11-24", kind: "holiday", name: "Ngày Văn hóa Việt Nam (thông báo)", source: "TB" },
+      ],
+    });
+    expect(noticed.dayInfo("2027-11-24").entry?.name).toBe("Ngày Văn hóa Việt Nam (thông báo)");
+  });
+
+  it("compensates a rule's day on a rest day unless the rule says otherwise", () => {
+    // 24/11/2029 is a Saturday.
+    const compensated = createCalendar({ rules: [...DEFAULT_HOLIDAY_RULES, cultureDay("2027-01-01")] });
+    expect(compensated.dayInfo("2029-11-26")).toMatchObject({ working: false, reason: "compensatory_off" });
+    const not = createCalendar({
+      rules: [...DEFAULT_HOLIDAY_RULES, { ...cultureDay("2027-01-01"), compensated: false }],
+    });
+    expect(not.isWorkingDay("2029-11-26")).toBe(true);
   });
 
   it("ends a rule on its `until` day", () => {
@@ -172,6 +204,7 @@ describe("rules with an effective date", () => {
       [[{ ...base, offsetOnWeekday: { 7: 1 } }], "invalid_holiday_rule", /rules\[0\]\.offsetOnWeekday\.7/],
       [[{ ...base, source: "" }], "invalid_holiday_rule", /rules\[0\]\.source: needs the law it comes from/],
       [[{ ...base, name: " " }], "invalid_holiday_rule", /rules\[0\]\.name/],
+      [[{ ...base, compensated: "no" as never }], "invalid_holiday_rule", /rules\[0\]\.compensated/],
       [
         [base, { ...base, from: "2030-01-01" }],
         "overlapping_holiday_rules",

@@ -28,7 +28,11 @@ export function parseRules(rules: readonly HolidayRule[]): ParsedRule[] {
       ["id", filled(rule?.id), "an id"],
       ["name", filled(rule.name), "a name"],
       ["source", filled(rule.source), "the law it comes from"],
-      ["lunar", rule.lunar === undefined || typeof rule.lunar === "boolean", "true or false"],
+      ...(["lunar", "compensated", "alsoInNoticeYears"] as const).map((flag): [string, boolean, string] => [
+        flag,
+        rule[flag] === undefined || typeof rule[flag] === "boolean",
+        "true or false",
+      ]),
       ["month", isIntegerIn(rule.month, 1, 12), "a month (1–12)"],
       [
         "day",
@@ -81,7 +85,8 @@ const isIntegerIn = (value: unknown, min: number, max: number): value is number 
 /**
  * The days off of `year` by the rules, keyed by day number: each rule's days (a day claimed twice counts once),
  * then a compensatory day (Labour Code 2019 Art. 111(3)) for every one that falls on a weekly rest day — the
- * next day that is neither a rest day, a holiday nor already a compensatory day. Neighbouring years are
+ * next day that is neither a rest day, a holiday nor already a compensatory day — unless its rule says
+ * `compensated: false`. Neighbouring years are
  * computed too, for the days that spill over.
  */
 export function statutoryEntries(
@@ -106,7 +111,7 @@ export function statutoryEntries(
   const compensatory = new Set<number>();
   for (const [day, rule] of [...holidays].sort((a, b) => a[0] - b[0])) {
     if (isYear(day)) entries.set(day, entry(day, "holiday", rule.name, rule.source));
-    if (!weekend.has(weekdayOf(day))) continue;
+    if (rule.compensated === false || !weekend.has(weekdayOf(day))) continue;
     let free = day + 1;
     while (weekend.has(weekdayOf(free)) || holidays.has(free) || compensatory.has(free)) free++;
     compensatory.add(free);
