@@ -9,7 +9,6 @@ import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { BulkBar } from "./BulkBar";
 import type { CellContext } from "./cells";
 import { hasFilters } from "./clientRows";
-import { yearOf } from "./format";
 import { type QueueMessageKey, queueMessages } from "./messages";
 import type { DossierQueueModel } from "./model";
 import { QueueGrid } from "./QueueGrid";
@@ -66,7 +65,7 @@ export function DossierQueueView({
   const now = useMemo(() => new Date(minute * MINUTE), [minute]);
 
   // Deadlines need the holidays of the years between today, intake and the due dates on screen.
-  const years = [yearOf(now.toISOString()) ?? now.getUTCFullYear()];
+  const years = yearsSpanned(now, now);
   for (const item of grid.virtualItems) {
     const row = rows[item.index];
     years.push(...yearsSpanned(row?.receivedAt ?? now, row?.dueAt));
