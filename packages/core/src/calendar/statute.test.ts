@@ -205,6 +205,7 @@ describe("rules with an effective date", () => {
       [[{ ...base, source: "" }], "invalid_holiday_rule", /rules\[0\]\.source: needs the law it comes from/],
       [[{ ...base, name: " " }], "invalid_holiday_rule", /rules\[0\]\.name/],
       [[{ ...base, compensated: "no" as never }], "invalid_holiday_rule", /rules\[0\]\.compensated/],
+      [[base, null as never], "invalid_holiday_rule", /rules\[1\]: is not a rule/],
       [
         [base, { ...base, from: "2030-01-01" }],
         "overlapping_holiday_rules",

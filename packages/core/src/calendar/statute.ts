@@ -21,11 +21,13 @@ export function parseRules(rules: readonly HolidayRule[]): ParsedRule[] {
   if (!Array.isArray(rules)) throw new InvalidInputError("invalid_rules", "rules", "is not a list");
   const parsed = rules.map((rule, index): ParsedRule => {
     const field = `rules[${index}]`;
+    if (typeof rule !== "object" || rule === null)
+      throw new InvalidInputError("invalid_holiday_rule", field, "is not a rule");
     const filled = (value: unknown) => typeof value === "string" && value.trim() !== "";
     const optional = (value: unknown, min: number, max: number) =>
       value === undefined || isIntegerIn(value, min, max);
     const checks: [part: string, ok: boolean, needs: string][] = [
-      ["id", filled(rule?.id), "an id"],
+      ["id", filled(rule.id), "an id"],
       ["name", filled(rule.name), "a name"],
       ["source", filled(rule.source), "the law it comes from"],
       ...(["lunar", "compensated", "alsoInNoticeYears"] as const).map((flag): [string, boolean, string] => [
