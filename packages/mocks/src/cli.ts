@@ -135,8 +135,7 @@ async function main() {
   console.log(
     `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)}; ${options.map.description})`,
   );
-  for (const warning of sandbox.store.calendarWarnings)
-    console.warn(`⚠ calendar: ${warning.message} (due dates that year are approximate)`);
+  for (const warning of sandbox.store.calendarWarnings) console.warn(`ℹ calendar: ${warning.message}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

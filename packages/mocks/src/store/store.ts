@@ -62,7 +62,7 @@ export interface StoreOptions extends DatasetOptions {
   readonly webhooks?: WebhookOptions | null;
   /** Comment line interval of the notification stream, in ms (default 15000, the contract's heartbeat). */
   readonly heartbeatMs?: number;
-  /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
+  /** Called once per year without an official holiday notice (its days off come from the statute: provisional). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
   /** Open311 GeoReport v2: which `api_key`s may file and as whom, the jurisdiction served. */
   readonly open311?: Open311Options;

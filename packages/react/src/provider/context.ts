@@ -15,6 +15,11 @@ export interface WidgetErrorInfo {
 }
 
 /** The platform connection of connected widgets (absent: widgets work controlled, from props). */
+/** Asks the provider for the official notices of years (widgets call it through `useWorkingCalendar`). */
+export interface HolidayRefresh {
+  need(years: readonly number[]): void;
+}
+
 export interface ChinhQuyenSoConnection {
   client: ChinhQuyenSoClient;
   queryClient: QueryClient;
@@ -30,8 +35,15 @@ export interface ChinhQuyenSoSettings {
   /** Wording overrides keyed by message key, e.g. `{ "queue.empty.all": "…" }`. */
   messages: Readonly<Record<string, string>> | undefined;
   onError: ((error: unknown, info: WidgetErrorInfo) => void) | undefined;
-  /** The working-day calendar for deadlines ("còn 2 ngày làm việc"). */
-  calendar: WorkingCalendar;
+  /**
+   * The working-day calendar for deadlines ("còn 2 ngày làm việc"): the provider's, with the official notices
+   * loaded from the platform so far; years without a notice are computed from the statute (provisional).
+   * Undefined outside a provider. Read it with `useWorkingCalendar(years)`, which also asks for those years'
+   * notices and falls back to core's default calendar — so that only widgets with deadlines carry a calendar.
+   */
+  calendar: WorkingCalendar | undefined;
+  /** Loads the platform's notices for years shown on screen (use `useWorkingCalendar(years)`). */
+  holidays: HolidayRefresh;
   /** The clock (stories and tests pin it). */
   now: () => Date;
   connection: ChinhQuyenSoConnection | undefined;
