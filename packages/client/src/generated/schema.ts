@@ -616,6 +616,14 @@ export interface components {
             /** @description With `request_not_pending`: the request's state now. */
             requestState?: components["schemas"]["SigningState"];
         };
+        /** @description 409 `signing_request_open` — a document of the request already has an open signing request (awaiting the user), made from another tab, device or by another user: the platform allows at most one per document, so one document never gets two signed files. `openRequestId` and `openRequestState` name it; follow it with `signing.getRequest` (or cancel it, if it is yours to cancel) instead of creating another. */
+        SigningRequestOpenProblem: components["schemas"]["Problem"] & {
+            /** @description The open signing request. */
+            openRequestId: string;
+            openRequestState: components["schemas"]["SigningState"];
+            /** @description The documents of this request that the open request already covers. */
+            documentIds: string[];
+        };
         /**
          * @description Open311 maps pending_assignment and in_progress to `open`; the others to `closed`.
          * @enum {string}
@@ -945,8 +953,25 @@ export interface components {
             occurredAt: string;
             data: components["schemas"]["SigningEventData"];
         };
-        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"];
+        StreamResetData: {
+            /** @enum {string} */
+            reason: "events_expired" | "unknown_event_id" | (string & {});
+            /** @description The `Last-Event-ID` the client sent. */
+            lastEventId: string;
+            /** @description The id of the newest event the platform had when the stream resumed: events after it follow live; everything up to it must be fetched again. `null` when the platform had sent no event yet. */
+            resumedFrom: string | null;
+        };
+        /** @description Sent first when the stream cannot resume from `Last-Event-ID`: events were missed and cannot be replayed. The client must refetch everything the stream covers (dossiers, documents, meetings, calendar, feedback, signing requests, notifications). Its `id` is `resumedFrom` (empty when null), so a reconnect resumes after it. */
+        StreamResetEvent: {
+            id: string;
+            /** @constant */
+            type: "stream.reset";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["StreamResetData"];
+        };
+        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -1186,7 +1211,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The token lacks the scope, or the user's role or agency does not allow this action. */
+        /** @description The token lacks the operation's scope (`insufficient_scope`), or the operation is not for this kind of principal (`principal_not_allowed`: e.g. a citizen assigning feedback), or the principal may call it but not this way (`action_not_allowed`: e.g. a citizen posting an internal note). A record of another agency is never a 403: it is a 404, so that codes do not leak (see `x-authorization`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1205,7 +1230,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such resource, or it is not visible to this user. */
+        /** @description No such resource, or it is not visible to this principal (another agency's record, another citizen's dossier): the two are indistinguishable on purpose. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1228,6 +1253,25 @@ export interface components {
                  *       "code": "invalid_state",
                  *       "detail": "The request is already completed.",
                  *       "requestId": "req_01HZX3Q8K4"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the platform accepts (JSON bodies: 1 MB; uploads: their own limit). The platform answers from `Content-Length`, before reading the body. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.chinhquyenso.gov.vn/problems/payload_too_large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "code": "payload_too_large",
+                 *       "detail": "The JSON body is larger than 1 MB.",
+                 *       "requestId": "req_01HZX3Q8KB"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1384,7 +1428,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
          * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
          */
         IdempotencyKey: string;
@@ -1443,6 +1487,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1477,6 +1522,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -1535,6 +1581,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1561,6 +1608,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -1595,6 +1643,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1857,7 +1906,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -1917,6 +1966,7 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -1970,7 +2020,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2021,6 +2071,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2077,7 +2128,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2231,7 +2282,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2288,6 +2339,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2543,7 +2595,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2591,6 +2643,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2607,7 +2660,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2644,6 +2697,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2689,6 +2743,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2729,6 +2784,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider could not be reached or refused the service credentials. */
@@ -2758,7 +2814,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2806,15 +2862,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), or a document is not awaiting a signature (`document_not_awaiting_signature`). */
+            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), a document is not awaiting a signature (`document_not_awaiting_signature`), or a document already has an open signing request (`signing_request_open`, `SigningRequestOpenProblem`: at most one per document, across tabs, devices and users). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["SigningProblem"];
+                    "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["SigningRequestOpenProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider is unavailable. */
@@ -2861,6 +2918,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2897,6 +2955,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description Wrong OTP (`wrong_otp`, with `otpAttemptsLeft`), attempts exceeded (`otp_attempts_exceeded`), or the request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -2907,6 +2966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2917,7 +2977,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2941,6 +3001,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -2960,7 +3021,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2988,6 +3049,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`), or it is not a VGCA plugin request (`invalid_state`). */
             409: {
@@ -2998,6 +3060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /** @description The file is not a valid signed PDF/XML for this item (signature invalid, hash mismatch). */
             422: {
                 headers: {
@@ -3089,7 +3152,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3127,6 +3190,7 @@ export interface operations {
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3164,7 +3228,7 @@ export interface operations {
     "feedback.thread": {
         parameters: {
             query?: {
-                /** @description `all` (default): every entry. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
+                /** @description `all` (default): every entry the principal may see — for a citizen, that is the public view. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
                 visibility?: components["schemas"]["ThreadVisibility"];
                 /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3229,7 +3293,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3273,6 +3337,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3288,7 +3353,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3326,6 +3391,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -3337,7 +3403,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3373,6 +3439,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3412,6 +3479,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3448,6 +3516,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3690,6 +3759,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3821,6 +3891,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3869,6 +3940,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3893,6 +3965,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3903,7 +3976,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3938,6 +4011,8 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3947,7 +4022,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Id of the last event received; the stream resumes after it. */
+                /** @description Id of the last event received; the stream resumes after it (or sends `stream.reset`). */
                 "Last-Event-ID"?: string;
             };
             path?: never;
@@ -3977,6 +4052,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4026,6 +4102,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4066,6 +4143,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4104,6 +4182,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4149,6 +4228,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4199,6 +4279,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4385,7 +4466,7 @@ export interface operations {
                  */
                 "X-Lookup-Reason": string;
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4433,6 +4514,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
