@@ -1,6 +1,6 @@
 // Agencies, the procedure catalogue, procedure fields and the civil servants who handle dossiers.
 import type { Random } from "../random";
-import { AGENCIES, type AgencyKey, agencyByKey, districtCommitteeKey } from "../seed/agencies";
+import { AGENCIES, type AgencyKey, agencyByKey, districtCommitteeKey, LEADER_TITLES } from "../seed/agencies";
 import { generateCivilServant } from "../seed/people";
 import { DISTRICTS, districtByKey, districtLabel, PROVINCE } from "../seed/places";
 import { FIELDS, type FieldKey, PROCEDURES, type Procedure } from "../seed/procedures";
@@ -82,17 +82,25 @@ function staffCount(key: AgencyKey): number {
   return 6;
 }
 
-/** Civil servants of every agency (`u_001`, …); the first of `CURRENT_USER_AGENCY` is the current user. */
+/**
+ * Civil servants of every agency (`u_001`, …); the first of `CURRENT_USER_AGENCY` is the current user and the
+ * second its agency's deputy head (so that the agency has a leader: the sandbox's default leader principal).
+ */
 export function buildUsers(random: Random, options: ResolvedDatasetOptions): UserRecord[] {
   const users: UserRecord[] = [];
   for (const agency of AGENCIES) {
     for (let index = 0; index < staffCount(agency.key); index++) {
       const servant = generateCivilServant(random, agencyByKey(agency.key));
       const isCurrentUser = agency.key === CURRENT_USER_AGENCY && index === 0;
+      const isLeader = agency.key === CURRENT_USER_AGENCY && index === 1;
       users.push({
         id: `u_${String(users.length + 1).padStart(3, "0")}`,
         name: servant.name.full,
-        position: isCurrentUser ? "Chuyên viên" : servant.title,
+        position: isCurrentUser
+          ? "Chuyên viên"
+          : isLeader
+            ? LEADER_TITLES[agencyByKey(agency.key).kind].deputy
+            : servant.title,
         agencyKey: agency.key,
         agencyCode: options.agencyCodes[agency.key],
       });

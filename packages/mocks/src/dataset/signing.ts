@@ -111,6 +111,8 @@ export function generateSigningRequests(
       outcome: "complete",
       errorCode: null,
       errorMessage: null,
+      ownerAgencyCode: context.currentUser.agencyCode,
+      createdBy: context.currentUser.id,
     };
   });
 }
