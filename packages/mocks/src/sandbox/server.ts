@@ -242,15 +242,17 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
         configureFaults: (next) => faults.configure(next),
         close: () =>
           new Promise<void>((done) => {
-            store.close();
-            server.close(() => done());
-            server.closeIdleConnections();
+            // At most 5 s in all. Once no request is in flight every connection can go, even one a client opened
+            // without sending anything yet (fetch opens spares; Node counts those as busy, not idle).
             const force = setTimeout(() => server.closeAllConnections(), 5_000);
             force.unref();
-            idle = () => {
+            server.close(() => {
               clearTimeout(force);
-              server.closeIdleConnections();
-            };
+              done();
+            });
+            store.close();
+            server.closeIdleConnections();
+            idle = () => server.closeAllConnections();
             if (inFlight === 0) idle();
           }),
       });
