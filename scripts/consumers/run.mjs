@@ -34,10 +34,15 @@ async function check(name, action) {
 
 /** Starts `chinhquyenso-mocks sandbox` from the installed tarball and checks its health endpoint. */
 async function sandboxFromTarball(cwd) {
-  const child = spawn(bin(cwd, "chinhquyenso-mocks"), ["sandbox", "--port", "0"], {
-    cwd,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const controlToken = "consumer-check-control-token";
+  const child = spawn(
+    bin(cwd, "chinhquyenso-mocks"),
+    ["sandbox", "--port", "0", "--control-token", controlToken],
+    {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   try {
     const url = await new Promise((resolve, reject) => {
       let output = "";
@@ -50,7 +55,9 @@ async function sandboxFromTarball(cwd) {
         reject(new Error(`the sandbox exited (${code}) before listening: ${output}`)),
       );
     });
-    const response = await fetch(`${url}/__sandbox/health`);
+    const response = await fetch(`${url}/__sandbox/health`, {
+      headers: { authorization: `Bearer ${controlToken}` },
+    });
     if (!response.ok) throw new Error(`health answered ${response.status}`);
   } finally {
     child.kill("SIGTERM");
