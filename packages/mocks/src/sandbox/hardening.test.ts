@@ -169,8 +169,8 @@ describe("request bodies", () => {
     // The client had sent the head and 64 KB of the declared 10 MB when the answer arrived.
     expect(answer.bytesSent).toBeLessThan(declared / 100);
     if (process.env.CQS_TRUST_REPORT)
-      console.log(
-        `413 for a 10 MB JSON body: answered after ${answer.ms.toFixed(1)} ms, ${answer.bytesSent} bytes sent`,
+      process.stdout.write(
+        `413 for a 10 MB JSON body: answered after ${answer.ms.toFixed(1)} ms, ${answer.bytesSent} bytes sent\n`,
       );
   });
 

@@ -84,8 +84,8 @@ describe("one open signing request per document, across tabs, devices and users"
           documentIds: [documentId],
         });
       if (process.env.CQS_TRUST_REPORT)
-        console.log(
-          `${provider}: 50 concurrent creates → ${transactions} transaction, 1 × 201, ${refused.length} × 409`,
+        process.stdout.write(
+          `${provider}: 50 concurrent creates → ${transactions} transaction, 1 × 201, ${refused.length} × 409\n`,
         );
     },
   );
