@@ -104,9 +104,10 @@ function ownParams(operationId: OperationId): Record<string, string> {
   };
 }
 
-const scopedOperations = [...OPERATIONS.values()].filter(
-  (operation) =>
-    !operation.access.public && operation.access.recordScope !== "shared" && operation.path.includes("{"),
+const scopedOperations = [...OPERATIONS.values()].flatMap((operation) =>
+  !operation.access.public && operation.access.recordScope !== "shared" && operation.path.includes("{")
+    ? [{ ...operation, access: operation.access }]
+    : [],
 );
 
 describe("another agency's record is a 404, for every operation that addresses one", () => {
