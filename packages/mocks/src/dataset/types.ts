@@ -139,14 +139,14 @@ export interface FeedbackRecord extends Omit<ApiFeedback, "etag" | "updatedAt" |
 export interface MeetingRecord extends ApiMeeting {
   readonly startsAtMs: number;
   readonly endsAtMs: number;
-  /** Whose invitation this is (a principal's `recipientId`; internal). */
-  readonly inviteeId: string;
+  /** Whose invitation this is (a principal's `recipientOf`; absent: the data set's current user's). Internal. */
+  readonly inviteeId?: string;
 }
 
 export interface NotificationRecord extends ApiNotification {
   readonly createdAtMs: number;
-  /** Whose notification this is (a principal's `recipientId`; internal). */
-  readonly recipientId: string;
+  /** Whose notification this is (a principal's `recipientOf`; absent: the data set's current user's). Internal. */
+  readonly recipientId?: string;
 }
 
 export interface IndicatorRecord extends ApiIndicator {

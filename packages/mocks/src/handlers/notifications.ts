@@ -21,7 +21,7 @@ export function formatEvent(event: StreamEvent): string {
 export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
   "notifications.list": ({ store, query, principal }) => {
     const all = [...store.notifications.values()]
-      .filter((item) => ownsNotification(principal, item))
+      .filter((item) => ownsNotification(principal, item, store.currentUser.id))
       .sort((a, b) => b.createdAtMs - a.createdAtMs || (a.id < b.id ? 1 : -1));
     const unread = all.filter((item) => item.readAt === null).length;
     const filtered = query.unread === true ? all.filter((item) => item.readAt === null) : all;
@@ -35,7 +35,8 @@ export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
   },
   "notifications.markRead": ({ store, path, principal }) => {
     const item = store.notifications.get(path.notificationId);
-    if (!item || !ownsNotification(principal, item)) throw notFound(`Notification ${path.notificationId}`);
+    if (!item || !ownsNotification(principal, item, store.currentUser.id))
+      throw notFound(`Notification ${path.notificationId}`);
     item.readAt ??= store.nowIso();
     return noContent();
   },
@@ -44,7 +45,11 @@ export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
     const limit = before === undefined ? Number.POSITIVE_INFINITY : Date.parse(before);
     let updated = 0;
     for (const item of context.store.notifications.values()) {
-      if (!ownsNotification(context.principal, item) || item.readAt !== null || item.createdAtMs >= limit)
+      if (
+        !ownsNotification(context.principal, item, context.store.currentUser.id) ||
+        item.readAt !== null ||
+        item.createdAtMs >= limit
+      )
         continue;
       item.readAt = context.store.nowIso();
       updated += 1;

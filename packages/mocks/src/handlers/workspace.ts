@@ -14,7 +14,7 @@ function meetingOf(
   id: string,
 ): MeetingRecord {
   const meeting = store.meetings.get(id);
-  if (!meeting || !isInvited(principal, meeting)) throw notFound(`Meeting ${id}`);
+  if (!meeting || !isInvited(principal, meeting, store.currentUser.id)) throw notFound(`Meeting ${id}`);
   return meeting;
 }
 
@@ -59,7 +59,10 @@ export const workspaceResolvers: Pick<Resolvers, WorkspaceOperations> = {
       throw inputProblem(operation, [field("query/to", "out_of_range", "must not be before from")], 400);
     const items = [...store.meetings.values()]
       .filter(
-        (meeting) => isInvited(principal, meeting) && meeting.endsAtMs > from && meeting.startsAtMs < to,
+        (meeting) =>
+          isInvited(principal, meeting, store.currentUser.id) &&
+          meeting.endsAtMs > from &&
+          meeting.startsAtMs < to,
       )
       .map(meetingView);
     return json("meetings.list", 200, { items });

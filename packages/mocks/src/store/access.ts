@@ -47,11 +47,13 @@ export function canSeeFeedback(principal: Principal, record: FeedbackRecord): bo
   return reachesAgency(principal, record.agencyCode ?? null);
 }
 
-export const ownsNotification = (principal: Principal, record: NotificationRecord) =>
-  record.recipientId === recipientOf(principal);
+/** A notification without a recipient is the data set's current user's (`currentUserId`). */
+export const ownsNotification = (principal: Principal, record: NotificationRecord, currentUserId: string) =>
+  (record.recipientId ?? currentUserId) === recipientOf(principal);
 
-export const isInvited = (principal: Principal, record: MeetingRecord) =>
-  record.inviteeId === recipientOf(principal);
+/** A meeting without an invitee is the data set's current user's (`currentUserId`). */
+export const isInvited = (principal: Principal, record: MeetingRecord, currentUserId: string) =>
+  (record.inviteeId ?? currentUserId) === recipientOf(principal);
 
 /** Whether the principal sees internal notes and internal routing: staff and service accounts do, citizens not. */
 export const seesInternal = (principal: Principal) => principal.kind !== "citizen" || principal.unrestricted;
