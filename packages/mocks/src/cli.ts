@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { MockOptionsError } from "./errors";
 import { type Sandbox, startSandbox } from "./sandbox/server";
+import type { MapId } from "./seed/maps";
 import { parseUsers, type UserEntry } from "./store/principals";
 import { isoOf } from "./util";
 
@@ -13,7 +14,10 @@ const HELP = `usage: chinhquyenso-mocks sandbox [options]
   --host <address>      address to listen on (default 127.0.0.1)
   --seed <n>            data set seed (default 1)
   --size <n>            number of dossiers, 10–100000 (default 2000)
-  --now <iso>           date-time the data set is "as of" (default: now, to the minute)
+  --now <iso>           date-time the data set is "as of" (default: now, to the minute;
+                        2025-05-28T10:00+07:00 with --snapshot pre-2025-07)
+  --snapshot <id>       administrative map: current (default; Hồ Chí Minh City since 2025-07-01, two
+                        tiers) or pre-2025-07 (labelled pre-merger snapshot of Bình Dương)
   --latency <ms|a-b>    delay added to every API request (default 0)
   --error-rate <0-1>    share of API requests that fail: 5xx or dropped connection (default 0)
   --users <file>        principals and their tokens (JSON; default: an officer of two agencies, a
@@ -64,6 +68,7 @@ function parse() {
         seed: { type: "string" },
         size: { type: "string" },
         now: { type: "string" },
+        snapshot: { type: "string" },
         latency: { type: "string" },
         "error-rate": { type: "string" },
         token: { type: "string" },
@@ -166,6 +171,7 @@ async function main() {
       seed,
       size,
       ...(values.now ? { now: values.now } : {}),
+      ...(values.snapshot ? { snapshot: values.snapshot as MapId } : {}),
       ...(delay !== undefined ? { latency: delay } : {}),
       ...(errorRate !== undefined ? { errorRate } : {}),
       auth: {
@@ -192,7 +198,7 @@ async function main() {
   }
   const options = sandbox.store.datasetOptions;
   console.log(
-    `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)})`,
+    `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)}; ${options.map.description})`,
   );
   printPrincipals(sandbox, values["any-token"] === true);
   for (const warning of sandbox.store.calendarWarnings)

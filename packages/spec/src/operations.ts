@@ -33,7 +33,9 @@ export type RecordScope = (typeof RECORD_SCOPES)[number];
 export type OperationAccess =
   | {
       readonly public: false;
-      /** OAuth scopes the token needs (the `oidc` requirement). */
+      /** The security scheme the credential is for: `oidc` (a bearer token) or another (Open311's `api_key`). */
+      readonly scheme: string;
+      /** Scopes the principal needs (the scheme's requirement: OAuth scopes, or the roles an `api_key` needs). */
       readonly scopes: readonly string[];
       readonly principals: readonly PrincipalKind[];
       readonly recordScope: RecordScope;
@@ -85,10 +87,16 @@ function accessOf(operation: OperationObject, where: string): OperationAccess {
       throw new Error(`${where}: a public operation (security: []) says why in x-public`);
     return { public: true, reason };
   }
-  const scopes = (security as Record<string, unknown>[]).flatMap((entry) =>
-    Array.isArray(entry.oidc) ? (entry.oidc as string[]) : [],
-  );
-  if (scopes.length === 0) throw new Error(`${where}: security names no oidc scope`);
+  const [requirement] = security as Record<string, unknown>[];
+  const [scheme = ""] = Object.keys(requirement ?? {});
+  const scopes = requirement?.[scheme];
+  if (
+    security.length !== 1 ||
+    Object.keys(requirement ?? {}).length !== 1 ||
+    !Array.isArray(scopes) ||
+    scopes.length === 0
+  )
+    throw new Error(`${where}: security must be one scheme with the scopes it needs`);
   const principals = operation["x-principals"];
   if (
     !Array.isArray(principals) ||
@@ -101,7 +109,8 @@ function accessOf(operation: OperationObject, where: string): OperationAccess {
     throw new Error(`${where}: x-record-scope must be one of ${RECORD_SCOPES.join(", ")}`);
   return {
     public: false,
-    scopes,
+    scheme,
+    scopes: scopes as string[],
     principals: principals as PrincipalKind[],
     recordScope: recordScope as RecordScope,
   };

@@ -134,6 +134,13 @@ export interface FeedbackRecord extends Omit<ApiFeedback, "etag" | "updatedAt" |
   version: number;
   /** The signed-in citizen who reported it, when known: they may follow it (internal; personal data). */
   reporterCitizenId: string | null;
+  /** What an Open311 submission brought that the feedback has no field for (GeoReport v2 output only). */
+  open311?: {
+    /** `address_string` as sent (null when the report gave only coordinates or an address id). */
+    readonly address: string | null;
+    readonly addressId: string | null;
+    readonly mediaUrl: string | null;
+  };
 }
 
 export interface MeetingRecord extends ApiMeeting {

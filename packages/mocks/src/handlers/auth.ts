@@ -23,7 +23,8 @@ export const ANONYMOUS: Principal = Object.freeze({
 });
 
 export function authenticate(store: MockStore, operation: OperationInfo, headers: Headers): Principal {
-  if (operation.access.public) return ANONYMOUS;
+  // Public, or a credential other than a bearer token (Open311's `api_key`, resolved by its resolver).
+  if (operation.access.public || operation.access.scheme !== "oidc") return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   if (!match) {
     throw new ProblemError(

@@ -18,9 +18,12 @@ const ALL_SCOPES = Object.keys(
 );
 
 const operations = [...OPERATIONS.values()];
-const secured = operations.flatMap((operation) =>
+const guarded = operations.flatMap((operation) =>
   operation.access.public ? [] : [{ ...operation, access: operation.access }],
 );
+/** Operations called with a bearer token; the others take another credential (Open311's `api_key`). */
+const secured = guarded.filter((operation) => operation.access.scheme === "oidc");
+const byKey = guarded.filter((operation) => operation.access.scheme !== "oidc");
 const open = operations.filter((operation) => operation.access.public);
 
 /** Who a test principal of `kind` is in the data set (its scopes are the test's). */
@@ -32,7 +35,7 @@ function identity(kind: PrincipalKind, world: World): Partial<UserEntry> {
 
 const token = (kind: PrincipalKind, without?: string) => `t-${kind}-${without ?? "all"}`;
 
-/** For each kind, one principal with every scope and one without each scope. */
+/** For each kind, one principal with every scope and one without each scope, each with an Open311 key. */
 function testUsers(world: World): UserEntry[] {
   return PRINCIPAL_KINDS.flatMap((kind) =>
     [undefined, ...ALL_SCOPES].map(
@@ -40,6 +43,7 @@ function testUsers(world: World): UserEntry[] {
         id: `${kind}-without-${without ?? "nothing"}`,
         kind,
         token: token(kind, without),
+        apiKey: `key-${token(kind, without)}`,
         scopes: ALL_SCOPES.filter((scope) => scope !== without),
         ...identity(kind, world),
       }),
@@ -59,7 +63,8 @@ const problemOf = async (response: Response) => ({
 
 describe("authentication, for every operation of the contract", () => {
   it("covers every operation: secured ones name scopes and principals, the public ones are few", () => {
-    expect(secured.length + open.length).toBe(OPERATIONS.size);
+    expect(guarded.length + open.length).toBe(OPERATIONS.size);
+    expect(byKey.map((operation) => operation.operationId)).toEqual(["open311.createRequest"]);
     expect(secured.length).toBeGreaterThan(55);
     for (const operation of secured) {
       expect(operation.access.scopes.length, operation.operationId).toBeGreaterThan(0);
@@ -118,6 +123,51 @@ describe("authorization, for every secured operation of the contract", () => {
         expect([401, 403], `${kind}: ${response.status}`).not.toContain(response.status);
         await response.body?.cancel();
       }
+    },
+  );
+});
+
+describe("an operation that takes an api_key instead of a token (Open311 POST requests)", () => {
+  const file = (operation: (typeof byKey)[number], apiKey: string) => {
+    const form = new URLSearchParams({
+      api_key: apiKey,
+      service_code: "street_lighting",
+      lat: "10.9804",
+      long: "106.6519",
+      description: "Ba trụ đèn không sáng từ tối qua.",
+      "attribute[hien_tuong]": "khong_sang",
+    });
+    return callAs(handlers, null, {
+      method: "POST",
+      path: operation.path.replace("{format}", "json"),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: form,
+    });
+  };
+
+  it.each(byKey)(
+    "$operationId: the key of a principal it is for, with its scope, files",
+    async (operation) => {
+      for (const kind of operation.access.principals) {
+        const response = await file(operation, `key-${token(kind)}`);
+        expect(response.status, kind).toBe(200);
+      }
+    },
+  );
+
+  it.each(byKey)(
+    "$operationId: no key, a key of no principal, of a kind not allowed or without the scope → 403",
+    async (operation) => {
+      const [scope = ""] = operation.access.scopes;
+      const refused = [
+        "",
+        "made-up-key",
+        ...PRINCIPAL_KINDS.filter((kind) => !operation.access.principals.includes(kind)).map(
+          (kind) => `key-${token(kind)}`,
+        ),
+        ...operation.access.principals.map((kind) => `key-${token(kind, scope)}`),
+      ];
+      for (const key of refused) expect((await file(operation, key)).status, key || "no key").toBe(403);
     },
   );
 });

@@ -105,7 +105,10 @@ function ownParams(operationId: OperationId): Record<string, string> {
 }
 
 const scopedOperations = [...OPERATIONS.values()].flatMap((operation) =>
-  !operation.access.public && operation.access.recordScope !== "shared" && operation.path.includes("{")
+  !operation.access.public &&
+  operation.access.scheme === "oidc" &&
+  operation.access.recordScope !== "shared" &&
+  /\{(?!format\})/.test(operation.path)
     ? [{ ...operation, access: operation.access }]
     : [],
 );

@@ -5,6 +5,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { openapiDocument } from "@chinhquyenso/spec";
 import { MockOptionsError } from "../errors";
+import type { MapId } from "../seed/maps";
 import { ProblemError } from "../store/problem";
 import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore } from "../store/store";
@@ -69,6 +70,8 @@ export function health(context: ControlContext) {
     seed: options.seed,
     size: options.size,
     dataAsOf: isoOf(options.nowMs),
+    snapshot: options.snapshot,
+    map: options.map.description,
     time: store.nowIso(),
     uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
     calendarWarnings: store.calendarWarnings.map((warning) => warning.message),
@@ -116,7 +119,7 @@ async function route(
   if (route === "GET /__sandbox/health") return send(request, response, 200, health(context));
   if (route === "POST /__sandbox/reset") {
     const body = await readSmallBody(request, CONTROL_BODY_LIMIT);
-    let options: { seed?: number; size?: number; now?: string } = {};
+    let options: { seed?: number; size?: number; now?: string; snapshot?: MapId } = {};
     if (body && body.length > 0) {
       try {
         options = JSON.parse(body.toString("utf8"));
@@ -126,16 +129,17 @@ async function route(
           response,
           400,
           "bad_request",
-          'The body must be JSON: {"seed"?, "size"?, "now"?}, or empty.',
+          'The body must be JSON: {"seed"?, "size"?, "now"?, "snapshot"?}, or empty.',
         );
       }
     }
     try {
-      const { seed, size, now } = options;
+      const { seed, size, now, snapshot } = options;
       context.store.reset({
         ...(seed !== undefined ? { seed } : {}),
         ...(size !== undefined ? { size } : {}),
         ...(now !== undefined ? { now } : {}),
+        ...(snapshot !== undefined ? { snapshot } : {}),
       });
     } catch (error) {
       if (error instanceof MockOptionsError)

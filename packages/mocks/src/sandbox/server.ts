@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
+import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
 import type { MockStore } from "../store/store";
 import { toFetchRequest, writeResponse } from "./adapter";
 import { handleControl } from "./control";
@@ -64,6 +65,19 @@ function sendProblem(
 ): void {
   if (response.headersSent) return;
   applyCors(request, response);
+  const path = plainTarget(request.url)?.pathname ?? "";
+  if (path.startsWith("/open311/")) {
+    // Open311 clients read GeoReport v2 errors (an array of { code, description }), in the URL's format.
+    const format = formatOfPath(path);
+    const body = open311ErrorBody(status, detail, format);
+    response.writeHead(status, {
+      "content-type": OPEN311_CONTENT_TYPES[format],
+      "content-length": String(Buffer.byteLength(body)),
+      ...headers,
+    });
+    response.end(body);
+    return;
+  }
   const body = JSON.stringify({
     type: `https://docs.chinhquyenso.gov.vn/problems/${code}`,
     title,

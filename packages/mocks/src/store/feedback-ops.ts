@@ -60,12 +60,20 @@ function changeStatus(
   record.status = to;
 }
 
-/** Records intake; staff intake belongs to the officer's agency at once, the 1022 hotline's to none yet. */
+/** How a feedback came in, when not typed by an officer (an Open311 submission). */
+export interface FeedbackIntake {
+  /** What the `created` entry says (the answers to the service's questions, the media link). */
+  readonly note?: string;
+  readonly open311?: FeedbackRecord["open311"];
+}
+
+/** Records intake; staff intake belongs to the officer's agency at once, a service's to none yet. */
 export function createFeedback(
   store: MockStore,
   body: Schemas["FeedbackCreate"],
   author: ApiPersonRef,
   agencyCode: string | null,
+  intake: FeedbackIntake = {},
 ): FeedbackRecord {
   if (!store.world.feedbackCategories.some((category) => category.code === body.categoryCode))
     throw invalid([
@@ -99,8 +107,12 @@ export function createFeedback(
     thread: [],
     version: 1,
     reporterCitizenId: null,
+    ...(intake.open311 ? { open311: intake.open311 } : {}),
   };
-  record.thread.push(entry(store, now, author, { entryType: "activity", activity: "created" }));
+  record.thread.push({
+    ...entry(store, now, author, { entryType: "activity", activity: "created" }),
+    ...(intake.note ? { body: intake.note } : {}),
+  });
   store.feedback.set(id, record);
   store.feedbackByCode.set(record.code, record);
   store.webhooks.dispatch(

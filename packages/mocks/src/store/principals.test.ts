@@ -8,13 +8,14 @@ const store = createStore({ seed: 7, size: 60, now: TEST_NOW });
 const world = store.world;
 
 describe("users", () => {
-  it("default to five principals with fixed tokens, the officer being the data set's current user", () => {
+  it("default to six principals with fixed tokens, the officer being the data set's current user", () => {
     expect(store.principals.map((principal) => [principal.id, principal.kind, principal.token])).toEqual([
       ["officer", "officer", DEFAULT_TOKENS.officer],
       ["officer_2", "officer", DEFAULT_TOKENS.otherOfficer],
       ["leader", "leader", DEFAULT_TOKENS.leader],
       ["citizen", "citizen", DEFAULT_TOKENS.citizen],
       ["service", "service", DEFAULT_TOKENS.service],
+      ["svc_open311", "service", DEFAULT_TOKENS.open311],
     ]);
     const officer = store.principal("officer");
     expect(officer.userId).toBe(world.currentUser.id);
@@ -22,7 +23,14 @@ describe("users", () => {
     expect(store.principal("leader").agencyCode).toBe(officer.agencyCode);
     expect(store.principal("leader").scopes).toContain("citizens:lookup");
     expect(officer.scopes).not.toContain("citizens:lookup");
-    expect(store.principal("service")).toMatchObject({ agencyCode: null, apiKey: "sbx-open311-key" });
+    expect(store.principal("service")).toMatchObject({ agencyCode: null, apiKey: null });
+    // The Open311 api_key is a service principal's, resolved through the principal registry.
+    expect(store.principal("svc_open311").apiKey).toBe("open311-sandbox-key");
+    expect(store.open311.resolveApiKey("open311-sandbox-key")).toEqual({
+      id: "svc_open311",
+      name: store.principal("svc_open311").name,
+    });
+    expect(store.open311.resolveApiKey("sbx-service")).toBeUndefined();
     const citizen = store.principal("citizen");
     expect(world.dossiers.some((record) => record.applicant.citizenId === citizen.citizenId)).toBe(true);
     expect(world.feedback.filter((record) => record.reporterCitizenId === citizen.citizenId)).toHaveLength(1);

@@ -1,9 +1,16 @@
 // Who calls: principals (an officer or a leader of an agency, a citizen, a service account) with the bearer
 // token that stands for them, resolved against the data set. The kinds and their default scopes come from the
 // contract's `x-authorization`, so the sandbox and the spec cannot disagree about them.
-import { authorizationModel, openapiDocument, PRINCIPAL_KINDS, type PrincipalKind } from "@chinhquyenso/spec";
+import {
+  authorizationModel,
+  listOperations,
+  openapiDocument,
+  PRINCIPAL_KINDS,
+  type PrincipalKind,
+} from "@chinhquyenso/spec";
 import type { World } from "../dataset/types";
 import { MockOptionsError } from "../errors";
+import { OPEN311_SANDBOX_ACCOUNT, OPEN311_SANDBOX_API_KEY, type Open311Principal } from "../open311/settings";
 
 export interface Principal {
   /** Stable id: idempotency keys and audit records belong to it. */
@@ -56,10 +63,8 @@ export const DEFAULT_TOKENS = {
   leader: "sbx-leader",
   citizen: "sbx-citizen",
   service: "sbx-service",
+  open311: "sbx-open311",
 } as const;
-
-/** The Open311 `api_key` of the default service account. */
-export const DEFAULT_OPEN311_API_KEY = "sbx-open311-key";
 
 export const defaultScopes = (kind: PrincipalKind): readonly string[] =>
   authorizationModel(openapiDocument).principals[kind].scopes;
@@ -67,7 +72,8 @@ export const defaultScopes = (kind: PrincipalKind): readonly string[] =>
 /**
  * The default users: the data set's current user (the default officer), an officer of another agency (the
  * one with most dossiers), the deputy head of the current user's agency, a citizen who applied for one of its
- * dossiers and reported one of its feedback, and the 1022 hotline's service account (province-wide).
+ * dossiers and reported one of its feedback, the 1022 hotline's service account (province-wide), and the
+ * Open311 service account whose `api_key` is the sandbox's documented one.
  */
 export function defaultUsers(world: World): UserEntry[] {
   const me = world.currentUser;
@@ -106,13 +112,16 @@ export function defaultUsers(world: World): UserEntry[] {
       dossierCode: dossier.code,
       ...(reported ? { feedbackIds: [reported.id] } : {}),
     });
-  users.push({
-    id: "service",
-    kind: "service",
-    token: DEFAULT_TOKENS.service,
-    name: "Tổng đài 1022",
-    apiKey: DEFAULT_OPEN311_API_KEY,
-  });
+  users.push(
+    { id: "service", kind: "service", token: DEFAULT_TOKENS.service, name: "Tổng đài 1022" },
+    {
+      id: OPEN311_SANDBOX_ACCOUNT.id,
+      kind: "service",
+      token: DEFAULT_TOKENS.open311,
+      name: OPEN311_SANDBOX_ACCOUNT.name,
+      apiKey: OPEN311_SANDBOX_API_KEY,
+    },
+  );
   return users;
 }
 
@@ -249,4 +258,24 @@ export function anyTokenPrincipal(world: World, key: string, scopes: readonly st
     apiKey: null,
     unrestricted: true,
   };
+}
+
+const filing = listOperations(openapiDocument).find(
+  (operation) => operation.operationId === "open311.createRequest",
+);
+
+/**
+ * The principal an Open311 `api_key` stands for: a principal with that key, of a kind `POST requests` is for
+ * and holding the scopes it needs (the contract's `x-principals` and security requirement); else undefined (403).
+ */
+export function open311PrincipalFor(
+  principals: readonly Principal[],
+  apiKey: string,
+): Open311Principal | undefined {
+  const access = filing?.access;
+  const principal = principals.find((candidate) => candidate.apiKey !== null && candidate.apiKey === apiKey);
+  if (!principal || !access || access.public) return undefined;
+  if (!access.principals.includes(principal.kind)) return undefined;
+  if (!access.scopes.every((scope) => principal.scopes.includes(scope))) return undefined;
+  return { id: principal.id, name: principal.name };
 }

@@ -163,6 +163,7 @@ export function feedbackView(record: FeedbackRecord): ApiFeedback {
     thread: _thread,
     version,
     reporterCitizenId: _reporter,
+    open311: _open311,
     ...fields
   } = record;
   return {
