@@ -201,8 +201,7 @@ async function main() {
     `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)}; ${options.map.description})`,
   );
   printPrincipals(sandbox, values["any-token"] === true);
-  for (const warning of sandbox.store.calendarWarnings)
-    console.warn(`⚠ calendar: ${warning.message} (due dates that year are approximate)`);
+  for (const warning of sandbox.store.calendarWarnings) console.warn(`ℹ calendar: ${warning.message}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

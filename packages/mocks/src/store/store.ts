@@ -91,7 +91,7 @@ export interface StoreOptions extends DatasetOptions {
   readonly heartbeatMs?: number;
   /** How many past stream events are kept for resuming with Last-Event-ID (default 1000). */
   readonly streamRetention?: number;
-  /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
+  /** Called once per year without an official holiday notice (its days off come from the statute: provisional). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
   /** Open311 GeoReport v2: which `api_key`s may file and as whom, the jurisdiction served. */
   readonly open311?: Open311Options;
