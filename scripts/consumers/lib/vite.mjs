@@ -19,19 +19,21 @@ async function sandboxFromTarball(cwd) {
   }
 }
 
-export async function viteConsumers({ fixtures, work, tarballs }) {
-  const ssr = path.join(fixtures, "ssr");
+/** Installs a Vite app from the tarballs, builds it and renders it in Chromium. */
+async function viteApp(name, fixture, app, context, texts) {
+  await check(name, "installs from tarballs (npm)", () =>
+    installFixture(fixture, app, context.tarballs, { ssr: path.join(context.fixtures, "ssr") }),
+  );
+  await check(name, "builds", () => run(app, bin(app, "vite"), ["build"]));
+  await check(name, "renders in Chromium", () => expectAppRenders(path.join(app, "dist"), texts));
+  await check(name, "server rendering of every widget", () => run(app, "node", ["ssr/index.mjs"]));
+}
 
+export async function viteConsumers(context) {
+  const { fixtures, work } = context;
   const react19 = path.join(work, "react19");
   const name19 = "React 19 + Vite";
-  await check(name19, "installs from tarballs (npm)", () =>
-    installFixture(path.join(fixtures, "react19"), react19, tarballs, { ssr }),
-  );
-  await check(name19, "builds", () => run(react19, bin(react19, "vite"), ["build"]));
-  await check(name19, "renders in Chromium", () =>
-    expectAppRenders(path.join(react19, "dist"), ["Quá hạn", "thu dau mot"]),
-  );
-  await check(name19, "server rendering of every widget", () => run(react19, "node", ["ssr/index.mjs"]));
+  await viteApp(name19, path.join(fixtures, "react19"), react19, context, ["Quá hạn", "thu dau mot"]);
   await check(name19, "Node CommonJS script", () => run(react19, "node", ["node/cjs.cjs"]));
   await check(name19, "Node ES module script", () => run(react19, "node", ["node/esm.mjs"]));
   await check(name19, "TypeScript moduleResolution bundler", () =>
@@ -42,20 +44,11 @@ export async function viteConsumers({ fixtures, work, tarballs }) {
   );
   await check(name19, "chinhquyenso-mocks sandbox from its tarball", () => sandboxFromTarball(react19));
 
-  const react18 = path.join(work, "react18");
-  const name18 = "React 18 + Vite";
-  await check(name18, "installs from tarballs (npm)", () =>
-    installFixture(path.join(fixtures, "react18"), react18, tarballs, { ssr }),
-  );
-  await check(name18, "builds", () => run(react18, bin(react18, "vite"), ["build"]));
-  await check(name18, "renders in Chromium", () =>
-    expectAppRenders(path.join(react18, "dist"), [
-      "Quá hạn",
-      "thu dau mot",
-      "Chờ tiếp nhận trực tuyến",
-      "000.00.00.H29-260115-0001",
-      "Kiểm tra văn bản cần ký",
-    ]),
-  );
-  await check(name18, "server rendering of every widget", () => run(react18, "node", ["ssr/index.mjs"]));
+  await viteApp("React 18 + Vite", path.join(fixtures, "react18"), path.join(work, "react18"), context, [
+    "Quá hạn",
+    "thu dau mot",
+    "Chờ tiếp nhận trực tuyến",
+    "000.00.00.H29-260115-0001",
+    "Kiểm tra văn bản cần ký",
+  ]);
 }

@@ -4,13 +4,7 @@
 
 export { indicatorCardMessages } from "../IndicatorCard/messages";
 export type { IndicatorData, IndicatorPoint } from "../IndicatorCard/types";
-export {
-  type Catalog,
-  createTranslator,
-  defineCatalog,
-  type MessageParams,
-  type Translate,
-} from "../i18n/translator";
+export * from "../i18n/translator";
 export type { Locale, Theme } from "../provider/context";
 export { type KnownTimeliness, TIMELINESS_LABELS } from "../TimelinessBadge/labels";
 export { IndicatorCard, type ServerIndicatorCardProps } from "./IndicatorCard";
