@@ -23,7 +23,9 @@ describe("operation table", () => {
       headers: ["ifMatch=If-Match!"],
     });
     expect(byId.get("citizens.lookupHousehold")?.headers).toEqual(["lookupReason=X-Lookup-Reason!%"]);
-    expect(byId.get("open311.getRequest")?.path).toBe("open311/v2/requests/{service_request_id}.json");
+    expect(byId.get("open311.getRequest")?.path).toBe("open311/v2/requests/{service_request_id}.{format}");
+    // A form body the client cannot send is skipped for the multipart one the contract also offers.
+    expect(byId.get("open311.createRequest")?.flags).toBe("qmr");
     expect(byId.get("notifications.stream")?.flags).toBe("s");
     expect(byId.get("dossiers.list")?.flags).toBe("qp");
   });
