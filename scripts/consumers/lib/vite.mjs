@@ -8,11 +8,16 @@ import { bin, check, run, startServer } from "./tasks.mjs";
 
 /** Starts `chinhquyenso-mocks sandbox` from the installed tarball and checks its health endpoint. */
 async function sandboxFromTarball(cwd) {
-  const sandbox = startServer(cwd, bin(cwd, "chinhquyenso-mocks"), ["sandbox", "--port", "0"], {
+  const controlToken = "consumer-check-control-token";
+  const args = ["sandbox", "--port", "0", "--control-token", controlToken];
+  const sandbox = startServer(cwd, bin(cwd, "chinhquyenso-mocks"), args, {
     pattern: /listening on (http:\/\/\S+)/,
   });
   try {
-    const response = await fetch(`${await sandbox.url}/__sandbox/health`);
+    // Control routes answer only the control token.
+    const response = await fetch(`${await sandbox.url}/__sandbox/health`, {
+      headers: { authorization: `Bearer ${controlToken}` },
+    });
     if (!response.ok) throw new Error(`health answered ${response.status}`);
   } finally {
     await sandbox.stop();
