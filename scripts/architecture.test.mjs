@@ -182,13 +182,20 @@ describe("layering", () => {
   });
 
   // Tests may span widgets (an integration test of several); shipped code, stories and support may not.
-  it("no react folder imports a widget's folder but the widget itself (the package index and tests aside)", () => {
+  it("no react folder imports a widget's folder but the widget itself (entry points and tests aside)", () => {
     const src = PACKAGES.find((pkg) => pkg.name === "react").src;
     const folderOf = (file) => {
       const parts = path.relative(src, file).split(path.sep);
       return parts.length > 1 ? parts[0] : undefined;
     };
     const isWidget = (folder) => folder !== undefined && /^[A-Z]/.test(folder);
+    // Entry points compose widgets: the package index and entry folders such as server/ (React Server Components).
+    const react = PACKAGES.find((pkg) => pkg.name === "react");
+    const entryFolders = new Set(
+      entriesOf(react)
+        .map(folderOf)
+        .filter((folder) => folder && !isWidget(folder)),
+    );
     const wrong = sourcesOf(src)
       .filter((file) => !TEST.test(file))
       .flatMap((file) =>
@@ -200,6 +207,7 @@ describe("layering", () => {
               target &&
               isWidget(folderOf(target)) &&
               folderOf(file) !== undefined &&
+              !entryFolders.has(folderOf(file)) &&
               folderOf(target) !== folderOf(file),
           )
           .map((target) => `${rel(file)} → ${rel(target)}`),
