@@ -4,7 +4,7 @@ import type { Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { type ReactNode, useState } from "react";
-import { STORY_API_URL } from "../packages/react/src/stories/support";
+import { STORY_API_URL } from "../packages/react/src/support/storybook.story-support";
 import "../packages/react/src/styles/tokens.css";
 import "../packages/react/src/styles/base.css";
 import "./preview.css";

@@ -21,6 +21,7 @@ Object.assign(process.env, {
 /** Every task of the test command, run by turbo with its cache (a second run without changes is quick). */
 const TEST_TASKS = [
   "lint",
+  "test:architecture",
   "build",
   "typecheck",
   "test",

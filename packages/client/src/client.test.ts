@@ -3,9 +3,9 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "./client";
+import { dossier, problem } from "./loopback.test-support";
 import { ApiError, InputError, ResponseError } from "./runtime/errors";
 import { isApiError } from "./runtime/is-api-error";
-import { dossier, problem } from "./test/loopback";
 
 const baseUrl = "https://api.test.gov.vn";
 const server = setupServer();

@@ -1,8 +1,8 @@
 // Contract tests against a real HTTP server on loopback: retries, idempotency, auth refresh, timeouts, aborts.
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "./client";
+import { dossier, json, type Loopback, problem, startLoopback } from "./loopback.test-support";
 import { AbortError, ApiError, NetworkError, TimeoutError } from "./runtime/errors";
-import { dossier, json, type Loopback, problem, startLoopback } from "./test/loopback";
 
 let server: Loopback | undefined;
 afterEach(async () => {

@@ -25,3 +25,6 @@ export type {
   StreamOptions,
   StreamState,
 } from "./runtime/types";
+// The v4 UUID the client sends as `Idempotency-Key` when none is given, for apps (and widgets) that keep one key
+// per user intent across retries; works on plain-http pages too (no crypto.randomUUID there).
+export { uuid as newIdempotencyKey } from "./runtime/uuid";

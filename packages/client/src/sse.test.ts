@@ -3,7 +3,7 @@ import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "./client";
 import type { NotificationEvent } from "./generated/types";
-import { json, type Loopback, problem, startLoopback } from "./test/loopback";
+import { json, type Loopback, problem, startLoopback } from "./loopback.test-support";
 
 let server: Loopback | undefined;
 afterEach(async () => {

@@ -1,4 +1,4 @@
-// Loads the former search index (src/text/search-reference.ts, the oracle of the equivalence test) for the
+// Loads the former search index (src/text/search-reference.test-support.ts, the oracle of the equivalence test) for the
 // before/after comparison: transpiled with the package's own TypeScript into a temporary folder, no build step.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -8,7 +8,7 @@ import ts from "typescript";
 
 export async function loadReferenceIndex() {
   const dir = mkdtempSync(join(os.tmpdir(), "cqs-search-reference-"));
-  for (const name of ["tokenize", "top-k", "search-reference"]) {
+  for (const name of ["tokenize", "top-k", "search-reference.test-support"]) {
     const source = readFileSync(new URL(`../src/text/${name}.ts`, import.meta.url), "utf8");
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: {
@@ -22,6 +22,6 @@ export async function loadReferenceIndex() {
       outputText.replace(/from "\.\/(tokenize|top-k)"/g, 'from "./$1.mjs"'),
     );
   }
-  const module = await import(pathToFileURL(join(dir, "search-reference.mjs")).href);
+  const module = await import(pathToFileURL(join(dir, "search-reference.test-support.mjs")).href);
   return module.ReferenceSearchIndex;
 }

@@ -20,15 +20,10 @@ describe("errors", () => {
     );
   });
 
-  it("never quote citizen ID numbers, phone numbers or tokens", () => {
-    expect(describeValue("CCCD 079123456789")).toBe('"CCCD [redacted number]"');
-    expect(describeValue("CMND 123456789")).toBe('"CMND [redacted number]"');
-    expect(describeValue("call 0912 345 678 or +84912345678")).toBe(
-      '"call [redacted number] or [redacted number]"',
-    );
-    expect(describeValue("Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.payload")).toBe(
-      '"Bearer [redacted].payload"',
-    );
+  it("never quote citizen ID or phone numbers", () => {
+    expect(describeValue("CCCD 079123456789")).toBe('"CCCD [number]"');
+    expect(describeValue("CMND 123456789")).toBe('"CMND [number]"');
+    expect(describeValue("call 0912 345 678 or +84912345678")).toBe('"call [number] or [number]"');
     expect(describeValue("2026-03-02")).toBe('"2026-03-02"');
     expect(describeValue("Hồ sơ ".repeat(20))).toHaveLength(62);
     expect(describeValue(undefined)).toBe("undefined");

@@ -1,3 +1,5 @@
+import { redactQuotedValue } from "./redaction/redact";
+
 /**
  * Every error core throws is a `CoreError` with a stable `code`, so callers branch on data, not on messages.
  * Messages are English and never echo personal numbers: values from callers go through `describeValue`.
@@ -82,18 +84,13 @@ function formatYears(years: readonly number[]): string {
   return years.length === 0 ? "none" : years.join(", ");
 }
 
-// Nine or more digits, possibly grouped by spaces or dots: a citizen ID (CCCD 9/12 digits) or a phone number.
-const PERSONAL_NUMBER = /\+?\d(?:[ .]?\d){8,}/g;
-// Long unbroken runs of token characters: bearer tokens, API keys, JWT parts.
-const TOKEN_LIKE = /[A-Za-z0-9_~+/=-]{32,}/g;
-
-/** Quotes a caller-supplied value for an error message: truncated, personal numbers and tokens removed. */
+/** Quotes a caller-supplied value for an error message: truncated, personal data and credentials removed. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "undefined";
   if (value === null) return "null";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
   if (typeof value !== "string") return `a value of type ${typeof value}`;
-  const cleaned = value.replace(PERSONAL_NUMBER, "[redacted number]").replace(TOKEN_LIKE, "[redacted]");
+  const cleaned = redactQuotedValue(value);
   return JSON.stringify(cleaned.length > 60 ? `${cleaned.slice(0, 57)}...` : cleaned);
 }

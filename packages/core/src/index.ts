@@ -179,10 +179,27 @@ export {
   OPEN311_DESCRIPTION_MAX,
   toOpen311Description,
 } from "./feedback/open311-text";
+export {
+  canRateFeedback,
+  canReopenFeedback,
+  FEEDBACK_STATUS_CHANGES,
+  feedbackAcceptsPosts,
+  feedbackStatusChangesFrom,
+  isFeedbackOpen,
+} from "./feedback/transitions";
 export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
 export * from "./notifications/events";
+export {
+  hasPersonalNumber,
+  maskCitizenId,
+  maskEmail,
+  maskName,
+  maskPersonalNumbers,
+  maskPhone,
+} from "./redaction/mask";
+export { MIN_SECRET_LENGTH, redact, redactValue } from "./redaction/redact";
 export { DECISION_766_GROUP_LABELS, DECISION_766_GROUPS, type Decision766Group } from "./reports/groups";
 export {
   type ReportDossierInput,

@@ -66,7 +66,7 @@ describe("the main entry in a browser", () => {
 
   it("creates handlers and answers a request with web APIs only", async () => {
     const result = await build({
-      entryPoints: [path.join(here, "test-support/browser-entry.ts")],
+      entryPoints: [path.join(here, "browser-entry.test-support.ts")],
       bundle: true,
       platform: "browser",
       format: "iife",

@@ -61,7 +61,7 @@ const feed = await gzipSize(use("NewsFeed"));
 const feedNoTabs = await gzipSize(use("NewsFeed"), { stub: ["@radix-ui/react-tabs"] });
 rows.push(["@radix-ui/react-tabs inside { NewsFeed }", feed - feedNoTabs]);
 const source = (file, names) =>
-  `import { ${names} } from ${JSON.stringify(path.join(root, "src/charts", file))}; console.log(${names});`;
+  `import { ${names} } from ${JSON.stringify(path.join(root, "src/internal/charts", file))}; console.log(${names});`;
 const primitives = [
   ["chart primitive `Sparkline` (+ scales)", source("Sparkline.tsx", "Sparkline")],
   ["chart primitive `SeriesChart` (+ scales)", source("SeriesChart.tsx", "SeriesChart")],

@@ -2,7 +2,7 @@
 import { InfiniteQueryObserver, MutationObserver, QueryClient } from "@tanstack/query-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClient } from "../client";
-import { dossier, json, type Loopback, startLoopback } from "../test/loopback";
+import { dossier, json, type Loopback, startLoopback } from "../loopback.test-support";
 import { createQueryOptions } from "./index";
 
 let server: Loopback | undefined;

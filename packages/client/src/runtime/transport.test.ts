@@ -2,7 +2,7 @@
 // allocations that the overhead bench depends on, and bad header values.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "../client";
-import { dossier, json, type Loopback, startLoopback } from "../test/loopback";
+import { dossier, json, type Loopback, startLoopback } from "../loopback.test-support";
 import { InputError } from "./errors";
 import { uuid } from "./uuid";
 

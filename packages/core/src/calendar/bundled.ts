@@ -2,7 +2,7 @@ import { BUNDLED_NOTICES, BUNDLED_ROWS, BUNDLED_YEARS } from "../generated/holid
 import { HOLIDAY_KINDS, type HolidayYear } from "./types";
 
 /**
- * The sourced Vietnamese calendar for 2024–2026 (domain.md §1; notices 5015/TB-LĐTBXH, 6150/TB-BLĐTBXH,
+ * The sourced Vietnamese calendar for 2024–2026 (docs/domain.md §1; notices 5015/TB-LĐTBXH, 6150/TB-BLĐTBXH,
  * 9441/TB-BNV and Government Office letters), in the `GET /v1/holidays?year=` shape. Source URLs are in
  * `@chinhquyenso/core/holiday-sources`.
  */

@@ -44,7 +44,7 @@ export interface OfficePeriod {
   readonly end: string;
 }
 
-/** 07:00–11:30 and 13:30–17:00: 8 working hours (domain.md §1, CaculateTime.cs). */
+/** 07:00–11:30 and 13:30–17:00: 8 working hours (docs/domain.md §1, CaculateTime.cs). */
 export const DEFAULT_OFFICE_HOURS: readonly OfficePeriod[] = [
   { start: "07:00", end: "11:30" },
   { start: "13:30", end: "17:00" },

@@ -3,7 +3,7 @@ import { agencyIdProblem } from "./agency";
 
 /**
  * A procedure code: the national procedure code (`1.000656`) optionally followed by the agency identifier
- * that applies it — `1.000656.000.00.00.H29` (domain.md §1).
+ * that applies it — `1.000656.000.00.00.H29` (docs/domain.md §1).
  */
 export interface ProcedureCode {
   readonly nationalCode: string;

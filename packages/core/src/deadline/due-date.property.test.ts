@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createCalendar, defaultCalendar } from "../calendar/calendar";
-import { inOfficeHours, isWorkingDay, local, oracleDue, WORKING_DAY_MS } from "../test-support/oracle";
 import { MS_PER_DAY } from "../time/civil";
 import { formatLocalMs } from "../time/instant";
 import { dueDate } from "./due-date";
 import type { DurationUnit } from "./duration";
 import { explainDueDate } from "./explain";
 import { workingTimeBetween } from "./measure";
+import { inOfficeHours, isWorkingDay, local, oracleDue, WORKING_DAY_MS } from "./oracle.test-support";
 
 // Intake instants from 2024-01-01 to 2026-09-15 (leaving room for 40 working days and pauses inside the
 // bundled calendar), at any second, written with one of several offsets.

@@ -42,7 +42,7 @@ export interface TimelinessOptions {
 const DEFAULT_DUE_SOON: Duration = { amount: 1, unit: "working_day" };
 
 /**
- * Day-based timeliness (domain.md §1). Finished dossiers compare the finish date with the due date:
+ * Day-based timeliness (docs/domain.md §1). Finished dossiers compare the finish date with the due date:
  * before → `early`, same day → `on_time`, after → `late`. Open dossiers compare today with the due date:
  * after → `overdue`; otherwise `due_soon` within `dueSoonWithin` (working days between today and the due
  * date, calendar days, or office hours left), else `within_time`. While the clock is stopped by an open

@@ -1,6 +1,6 @@
 import type { LabelTable } from "../labels";
 
-/** How a dossier was submitted, in id order: counter = 1, online = 2, post = 3 (domain.md §1). */
+/** How a dossier was submitted, in id order: counter = 1, online = 2, post = 3 (docs/domain.md §1). */
 export const CHANNELS = ["counter", "online", "post"] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -11,7 +11,7 @@ import {
 } from "./national-status-mappings";
 import { DOSSIER_STATUSES } from "./status";
 
-// Each vendor's table as its source has it (domain.md §1): word → the number the portal exchanges.
+// Each vendor's table as its source has it (docs/domain.md §1): word → the number the portal exchanges.
 const TD_SOURCE: Record<string, number> = {
   processing: 4,
   releasing: 9,

@@ -11,7 +11,7 @@ import {
   stopsClock,
 } from "./status";
 
-// domain.md §1, TrangThaiHoSo.cs: id (what the national portal exchanges) · identifier · Vietnamese label.
+// docs/domain.md §1, TrangThaiHoSo.cs: id (what the national portal exchanges) · identifier · Vietnamese label.
 const SOURCE: [number, string, string][] = [
   [1, "registered", "Mới đăng ký"],
   [2, "received", "Được tiếp nhận"],

@@ -1,6 +1,6 @@
 import type { LabelTable } from "../labels";
 
-/** Dossier statuses in id order: the id of a status is its index + 1 (domain.md §1, TrangThaiHoSo.cs). */
+/** Dossier statuses in id order: the id of a status is its index + 1 (docs/domain.md §1, TrangThaiHoSo.cs). */
 export const DOSSIER_STATUSES = [
   "registered",
   "received",
@@ -34,7 +34,7 @@ export const DOSSIER_STATUS_LABELS: LabelTable<DossierStatus> = {
 /**
  * What the clock does in each status (glossary "clock" column): `running` counts towards the due date,
  * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it. [I] That time spent waiting for
- * the applicant (supplement, payment) does not count is the practice of the vendor source (domain.md §1) and of
+ * the applicant (supplement, payment) does not count is the practice of the vendor source (docs/domain.md §1) and of
  * Decree 61/2018; the matching article of Decree 118/2025, which replaced it, is not confirmed here (§7).
  */
 export type ClockState = "running" | "stopped" | "closed" | "finished";

@@ -1,4 +1,5 @@
 import { InvalidInputError, UnknownValueError } from "../errors";
+import { maskPersonalNumbers } from "../redaction/mask";
 import { type InstantInput, toVietnamIso } from "../time/instant";
 import { FEEDBACK_OPEN311_STATUS, FEEDBACK_STATUSES, type FeedbackStatus } from "./enums";
 import { toOpen311Description } from "./open311-text";
@@ -60,9 +61,6 @@ export function toOpen311Status(status: FeedbackStatus | (string & {})): "open" 
   return FEEDBACK_OPEN311_STATUS[status as FeedbackStatus];
 }
 
-// Runs of 9+ digits (spaces or dots allowed between): citizen ID numbers (CCCD) and phone numbers.
-const PERSONAL_NUMBER = /\+?\d(?:[ .]?\d){8,}/g;
-
 export interface Open311Options {
   /**
    * Open311 feeds are public: replace ID and phone numbers a citizen typed into free text with "***"
@@ -93,7 +91,7 @@ export function toOpen311ServiceRequest(
 ): Open311ServiceRequest {
   const redact = options.redactPersonalNumbers !== false;
   const text = (value: string | null | undefined) =>
-    value === undefined || value === null ? null : redact ? value.replace(PERSONAL_NUMBER, "***") : value;
+    value === undefined || value === null ? null : redact ? maskPersonalNumbers(value, "***") : value;
   const instant = (value: InstantInput | null | undefined, field: string) =>
     value === undefined || value === null ? null : toVietnamIso(value, field);
   return {

@@ -13,7 +13,7 @@ export interface ReportDossierInput extends DossierTimelinessInput {
 }
 
 /**
- * Dossier handling over a period, as in the provincial one-stop reports (domain.md §1): what was on hand
+ * Dossier handling over a period, as in the provincial one-stop reports (docs/domain.md §1): what was on hand
  * (carried over from before the period, or new), what was finished (early / on time / late, by day) and
  * what is still open at the end of the period (within time / overdue).
  * `received.total === finished.total + open.total` always holds.

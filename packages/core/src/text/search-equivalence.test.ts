@@ -1,9 +1,9 @@
-// The compact index (search.ts) must give exactly what the former index (search-reference.ts) gave: same
+// The compact index (search.ts) must give exactly what the former index (search-reference.test-support.ts) gave: same
 // matches, totals, order, scores and highlight ranges, on generated dossier-like texts and on random ones.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createSearchIndex, type SearchResult } from "./search";
-import { ReferenceSearchIndex } from "./search-reference";
+import { ReferenceSearchIndex } from "./search-reference.test-support";
 import { tokenize } from "./tokenize";
 
 const PROCEDURES = [

@@ -5,7 +5,8 @@
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
-export const VN_OFFSET_MS = 7 * MS_PER_HOUR;
+// Literal values: a bundler drops an unused constant only when its initializer cannot run code.
+export const VN_OFFSET_MS = 25_200_000; // 7 h
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {

@@ -6,9 +6,9 @@ import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
 import { openapiDocument } from "@chinhquyenso/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS, type OperationId } from "../openapi/document";
+import { startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
-import { createContractValidator, matchPath } from "../test-support/contract";
-import { startTestSandbox } from "../test-support/sandbox";
+import { createContractValidator, matchPath } from "./contract.test-support";
 import { contractCalls } from "./fixtures";
 
 interface Recorded {

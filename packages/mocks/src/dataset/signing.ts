@@ -1,5 +1,5 @@
 // Signing providers, the current user's certificates at each, and a few past signing requests. The providers
-// and CA names are the real ones of domain.md §3; serials and validity dates are invented.
+// and CA names are the real ones of docs/domain.md §3; serials and validity dates are invented.
 import type { Random } from "../random";
 import { DAY_MS, isoOf, MINUTE_MS } from "../util";
 import type { GenerationContext } from "./context";

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { World } from "../dataset/types";
 import { OPERATIONS } from "../openapi/document";
 import type { UserEntry } from "../store/principals";
-import { callAs, platformWith, requestTo } from "../test-support/principals";
 import type { MockHandlers } from "./create";
+import { callAs, platformWith, requestTo } from "./principals.test-support";
 
 const ALL_SCOPES = Object.keys(
   (

@@ -1,10 +1,10 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { allowedActions, DOSSIER_QUEUES, filterQueue } from "@chinhquyenso/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiError, raw, startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
 import { inQueue } from "../store/queues";
 import { dossierView } from "../store/views";
-import { apiError, raw, startTestSandbox } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;

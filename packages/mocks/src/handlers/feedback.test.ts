@@ -1,7 +1,7 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiError, startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
-import { apiError, startTestSandbox } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;

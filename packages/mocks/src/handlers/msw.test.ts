@@ -4,7 +4,7 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MockOptionsError } from "../errors";
-import { TEST_NOW } from "../test-support/sandbox";
+import { TEST_NOW } from "../sandbox/sandbox.test-support";
 import { createHandlers } from "./create";
 
 const server = setupServer();

@@ -1,6 +1,7 @@
 // What every operation goes through before and after its resolver: request id, time-based transitions,
 // scenario errors, the Prefer header, authentication, query validation, idempotency keys and error mapping.
 // A resolver only implements the operation's own behaviour.
+import { redact } from "@chinhquyenso/core";
 
 import { formatOf, isOpen311Operation, open311ErrorResponse, preferredInFormat } from "../open311/respond";
 import type { OperationId, OperationInfo } from "../openapi/document";
@@ -218,7 +219,9 @@ function errorResponse(error: unknown, operation: OperationInfo, requestId: stri
   if (error instanceof ProblemError) return problemResponse(error, requestId);
   // A bug in the mocks: say so without echoing the input (it may hold personal data).
   console.error(
-    `[@chinhquyenso/mocks] ${operation.operationId} failed: ${(error as Error)?.message ?? String(error)}`,
+    redact(
+      `[@chinhquyenso/mocks] ${operation.operationId} failed: ${(error as Error)?.message ?? String(error)}`,
+    ),
   );
   return problemResponse(
     new ProblemError(

@@ -8,8 +8,8 @@ import { OPERATIONS, type OperationId } from "../openapi/document";
 import { ensureAttachments } from "../store/dossier-ops";
 import type { Principal } from "../store/principals";
 import type { MockStore } from "../store/store";
-import { type Call, callAs, otherCitizenIds, platformWith, requestTo } from "../test-support/principals";
 import type { MockHandlers } from "./create";
+import { type Call, callAs, otherCitizenIds, platformWith, requestTo } from "./principals.test-support";
 
 let handlers: MockHandlers;
 let store: MockStore;

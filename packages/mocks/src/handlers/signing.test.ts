@@ -1,9 +1,9 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { apiError, raw, startTestSandbox, TEST_NOW } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
 import { createManualClock, type ManualClock } from "../store/clock";
 import { applyScenario } from "../store/scenarios";
-import { apiError, raw, startTestSandbox, TEST_NOW } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;

@@ -1,8 +1,8 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiError, raw, startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
 import { INDICATORS } from "../seed/texts";
-import { apiError, raw, startTestSandbox } from "../test-support/sandbox";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;

@@ -3,10 +3,10 @@
 // cannot be installed from the registry, see the mocks README), and the feedback it files.
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
-import { startTestSandbox } from "../test-support/sandbox";
-import { parseXml, shapeOf, sparkJson } from "../test-support/xml";
 import { OPEN311_SANDBOX_ACCOUNT, OPEN311_SANDBOX_API_KEY } from "./settings";
+import { parseXml, shapeOf, sparkJson } from "./xml.test-support";
 
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;

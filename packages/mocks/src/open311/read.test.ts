@@ -3,10 +3,10 @@
 // filters of GET requests, and errors as v2 arrays with the HTTP status in both formats.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackRecord } from "../dataset/types";
+import { startTestSandbox } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";
-import { startTestSandbox } from "../test-support/sandbox";
-import { normalizeLeaves, parseXml, shapeOf, sparkJson } from "../test-support/xml";
 import { DAY_MS } from "../util";
+import { normalizeLeaves, parseXml, shapeOf, sparkJson } from "./xml.test-support";
 
 let sandbox: Sandbox;
 beforeAll(async () => {

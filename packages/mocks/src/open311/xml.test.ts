@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseXml, shapeOf } from "../test-support/xml";
 import { escapeXmlText, toXmlDocument } from "./xml";
+import { parseXml, shapeOf } from "./xml.test-support";
 
 const REQUESTS = { $ref: "#/components/schemas/Open311RequestList" };
 const ERRORS = { $ref: "#/components/schemas/Open311Errors" };

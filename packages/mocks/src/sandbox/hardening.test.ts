@@ -5,7 +5,7 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { createClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { raw, startTestSandbox } from "../test-support/sandbox";
+import { raw, startTestSandbox } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
 
 let sandbox: Sandbox;

@@ -2,7 +2,7 @@
 // the write is applied), the real client sends 1,000 mixed writes to the sandbox over loopback; the store must
 // then hold each write exactly once. CQS_RELIABILITY_REPORT=1 prints the figures for the README.
 import { expect, it } from "vitest";
-import { runReliability } from "../test-support/reliability";
+import { runReliability } from "./reliability.test-support";
 
 it("keeps 1,000 mixed writes exactly once through 30% injected faults", async () => {
   const result = await runReliability({ errorRate: 0.3 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { raw, startTestSandbox } from "../test-support/sandbox";
+import { raw, startTestSandbox } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
 import { startSandbox } from "./server";
 
@@ -186,6 +186,24 @@ describe("sandbox server", () => {
     expect(outcomes.error).toBeGreaterThan(5);
     expect(outcomes.dropped).toBeGreaterThan(5);
     expect((await raw(sandbox, "/v1/procedure-fields")).status).toBe(200);
+  });
+
+  it("logs requests without the citizen IDs, phone numbers or e-mail addresses their paths carry", async () => {
+    const lines: string[] = [];
+    const { sandbox: logging } = await startTestSandbox({ size: 10, log: (line) => lines.push(line) });
+    try {
+      for (const path of [
+        "/v1/dossiers/074095001234",
+        "/v1/officers/0912%20345%20678",
+        "/v1/news/an.nguyen@example.vn",
+      ])
+        await raw(logging, path);
+    } finally {
+      await logging.close();
+    }
+    expect(lines).toHaveLength(3);
+    expect(lines.join("\n")).not.toMatch(/074095001234|345|an\.nguyen/);
+    expect(lines[0]).toMatch(/^GET \/v1\/dossiers\/\[number\] \d{3} \d+ ms$/);
   });
 
   it("rejects a port that is already taken", async () => {

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { redact } from "@chinhquyenso/core";
 import { getResponse } from "msw";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
 import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
@@ -95,6 +96,14 @@ function sendProblem(
 }
 
 /** Starts the sandbox on loopback; resolves once it listens. Rejects with the listen error (EADDRINUSE…). */
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
+}
+
 export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { port = 4010, host = "127.0.0.1", log } = options;
   const controlToken = options.controlToken ?? randomBytes(18).toString("base64url");
@@ -172,8 +181,11 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
     const done = () => {
       inFlight -= 1;
       if (API_PATH.test(url.pathname))
+        // Paths may carry a citizen ID or a phone number: logs get core's redaction, of the decoded path.
         log?.(
-          `${request.method} ${url.pathname} ${response.statusCode} ${Math.round(performance.now() - begun)} ms`,
+          redact(
+            `${request.method} ${decodedPath(url)} ${response.statusCode} ${Math.round(performance.now() - begun)} ms`,
+          ),
         );
       if (inFlight === 0) idle?.();
     };
@@ -208,7 +220,7 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
     };
     work().catch((error: unknown) => {
       console.error(
-        `[@chinhquyenso/mocks] sandbox request failed: ${(error as Error)?.message ?? String(error)}`,
+        redact(`[@chinhquyenso/mocks] sandbox request failed: ${(error as Error)?.message ?? String(error)}`),
       );
       sendProblem(
         request,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { raw, startTestSandbox } from "../test-support/sandbox";
+import { raw, startTestSandbox } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
 
 let sandbox: Sandbox | undefined;

@@ -4,7 +4,7 @@ import { createClient } from "@chinhquyenso/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { publishNotification } from "../store/notify";
 import { DEFAULT_TOKENS } from "../store/principals";
-import { startTestSandbox } from "../test-support/sandbox";
+import { startTestSandbox } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
 
 let sandbox: Sandbox | undefined;

@@ -4,7 +4,7 @@ import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
 import { verifyWebhook, type WebhookEvent } from "@chinhquyenso/client/webhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createManualClock } from "../store/clock";
-import { TEST_NOW } from "../test-support/sandbox";
+import { TEST_NOW } from "./sandbox.test-support";
 import { type Sandbox, startSandbox } from "./server";
 
 const SECRET = `whsec_${btoa("a loopback receiver's secret key")}`;

@@ -4,7 +4,7 @@ import { SeedInputError } from "./errors";
 import { type AgencyKey, agencyByKey, agencyOfRole, CURRENT_MAP, MAP_IDS, PRE_MERGER_MAP } from "./maps";
 
 describe("agencies on the pre-merger snapshot", () => {
-  it("has the departments of domain.md, the province-level bodies and the nine district committees", () => {
+  it("has the departments of docs/domain.md, the province-level bodies and the nine district committees", () => {
     const names = PRE_MERGER_MAP.agencies.map((agency) => agency.name);
     for (const name of [
       "Ủy ban nhân dân tỉnh Bình Dương",

@@ -26,7 +26,7 @@ export type {
 /**
  * Placeholder province letter code for electronic agency identifiers (`000.00.00.X74`): deliberately unreal —
  * "X" is no province prefix — so that invented sequence numbers never pass for a real agency's identifier. Pass
- * the real code as `provinceCode` (Hồ Chí Minh City's is H29, domain.md §0).
+ * the real code as `provinceCode` (Hồ Chí Minh City's is H29, docs/domain.md §0).
  */
 export const PLACEHOLDER_PROVINCE_CODE = "X74";
 
@@ -126,7 +126,7 @@ export function localityCommitteeKey(locality: LocalityKey): LocalityAgencyKey {
 
 /**
  * The electronic identifier of an agency: `000.00.00.X74` for the provincial People's Committee, `00.02.X74`
- * for any other agency (the two-level form of domain.md). `provinceCode` is configurable: one capital letter
+ * for any other agency (the two-level form of docs/domain.md). `provinceCode` is configurable: one capital letter
  * and two digits; it defaults to the unreal placeholder `X74`.
  */
 export function agencyIdentifier(agency: Agency, provinceCode: string = PLACEHOLDER_PROVINCE_CODE): string {

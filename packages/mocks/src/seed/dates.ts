@@ -22,7 +22,7 @@ export interface OfficeHours {
   readonly afternoon: readonly [start: number, end: number];
 }
 
-/** 7:00–11:30 and 13:30–17:00 (domain.md §1, the source's defaults): 8 hours a day. */
+/** 7:00–11:30 and 13:30–17:00 (docs/domain.md §1, the source's defaults): 8 hours a day. */
 export const DEFAULT_OFFICE_HOURS: OfficeHours = {
   morning: [7 * 60, 11 * 60 + 30],
   afternoon: [13 * 60 + 30, 17 * 60],

@@ -2,6 +2,9 @@
 // City (the default) or the labelled pre-merger snapshot of Bình Dương. Every generator takes a `Random`
 // (createRandom(seed)) and nothing else that varies, so a seed always yields the same data. See README.md beside
 // this file for sources and caveats.
+
+// The masks are core's (one redaction module for the platform); re-exported where they have always been.
+export { maskCitizenId, maskName, maskPhone } from "@chinhquyenso/core";
 export {
   type Agency,
   type AgencyKey,
@@ -71,9 +74,6 @@ export {
   generatePhoneNumber,
   honorific,
   MOBILE_PREFIXES,
-  maskCitizenId,
-  maskName,
-  maskPhone,
   ORGANISATION_FORMS,
   type OrganisationForm,
   type OrganisationNameOptions,

@@ -12,9 +12,6 @@ import {
   generatePersonName,
   generatePhoneNumber,
   MOBILE_PREFIXES,
-  maskCitizenId,
-  maskName,
-  maskPhone,
   ORGANISATION_FORMS,
 } from "./people";
 
@@ -112,31 +109,5 @@ describe("synthetic identifiers", () => {
     expect(
       generateEmail(random, { family: "Đặng", middle: "Thị", given: "Ánh", full: "", gender: "female" }),
     ).toMatch(/^dangthianh\d+@/);
-  });
-});
-
-describe("masking", () => {
-  it("keeps the family name and initials, whatever the Unicode form", () => {
-    expect(maskName("Nguyễn Văn An")).toBe("Nguyễn V. A.");
-    expect(maskName("  Đặng   Thị  Ánh ")).toBe("Đặng T. Á.");
-    expect(maskName("Võ Ánh".normalize("NFD"))).toBe("Võ Á.");
-    expect(maskName("Nguyễn")).toBe("Nguyễn");
-    expect(maskName("")).toBe("");
-    expect(maskName("   ")).toBe("");
-  });
-
-  it("shows only the last three digits of a phone number", () => {
-    expect(maskPhone("0912345678")).toBe("*******678");
-    expect(maskPhone("+84 912 345 678")).toBe("********678");
-    // Too short to be a phone number: nothing is revealed.
-    expect(maskPhone("12345")).toBe("*****");
-    expect(maskPhone("")).toBe("***");
-  });
-
-  it("shows only the last four digits of a citizen ID and reveals nothing of malformed input", () => {
-    expect(maskCitizenId("074095001234")).toBe("********1234");
-    expect(maskCitizenId("280123456")).toBe("*****3456");
-    expect(maskCitizenId("07409500123")).toBe("***********");
-    expect(maskCitizenId("abc")).toBe("****");
   });
 });

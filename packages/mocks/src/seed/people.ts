@@ -255,7 +255,7 @@ export interface CitizenIdOptions {
  * A SYNTHETIC 12-digit citizen ID (CCCD) in the real layout: province code 074, a gender/century digit
  * (0/1 = male/female born 1900–1999, 2/3 = male/female born 2000–2099), the last two digits of the birth year,
  * then six random digits. Never a real person's number, though a random one may collide with one: do not
- * show these outside samples, and mask them in UIs like real ones.
+ * show these outside samples, and mask them in UIs like real ones (`maskCitizenId` of @chinhquyenso/core).
  */
 export function generateCitizenId(random: Random, options: CitizenIdOptions): string {
   const { birthYear, gender } = options;
@@ -298,32 +298,4 @@ function toAscii(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D");
-}
-
-// --- Masking -------------------------------------------------------------------------------------------------
-// Widgets show personal data masked in feedback threads. These never throw and never reveal more than promised:
-// input that does not look like what is expected comes back fully masked.
-
-/** "Nguyễn Văn An" → "Nguyễn V. A.": the family name, then initials. Empty or blank input gives "". */
-export function maskName(fullName: string): string {
-  const [family, ...rest] = fullName.normalize("NFC").trim().split(/\s+/);
-  if (!family) return "";
-  // NFC makes every Vietnamese letter one code point, so the first code point is the whole initial.
-  return [family, ...rest.map((part) => `${String.fromCodePoint(part.codePointAt(0) ?? 0x2a)}.`)].join(" ");
-}
-
-const MASK = "*";
-
-/** "0912345678" → "*******678": the last three digits. Anything with fewer than 9 digits is masked whole. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, "");
-  if (digits.length < 9) return MASK.repeat(Math.max(digits.length, 3));
-  return MASK.repeat(digits.length - 3) + digits.slice(-3);
-}
-
-/** "074095001234" → "********1234": the last four digits of a 12-digit (or old 9-digit) number; else masked whole. */
-export function maskCitizenId(citizenId: string): string {
-  const digits = citizenId.replace(/\s/g, "");
-  if (!/^(\d{9}|\d{12})$/.test(digits)) return MASK.repeat(Math.max(digits.length, 4));
-  return MASK.repeat(digits.length - 4) + digits.slice(-4);
 }

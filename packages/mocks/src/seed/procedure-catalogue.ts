@@ -1,5 +1,5 @@
 // Administrative procedures for the samples. Names follow the national procedure database's wording; durations
-// follow the typical times of domain.md §6 (unconfirmed, [I]); fees are indicative. The national codes are
+// follow the typical times of docs/domain.md §6 (unconfirmed, [I]); fees are indicative. The national codes are
 // INVENTED: well-formed (`1.` + six digits, like 1.000656) but taken from the 1.9xxxxx block, which the national
 // database does not use, so none can be mistaken for a real procedure's code.
 import type { AgencyRole } from "./maps/types";

@@ -65,7 +65,7 @@ describe("procedures", () => {
     }
   });
 
-  it("uses the typical times of domain.md §6", () => {
+  it("uses the typical times of docs/domain.md §6", () => {
     const first = (key: ProcedureKey) => procedureByKey(key).cases[0].duration;
     expect(first("birth_registration").unit).toBe("hour");
     expect(first("copy_certification").unit).toBe("hour");

@@ -1,6 +1,13 @@
 // 1022 feedback handling: intake, assignment (If-Match guarded), replies and notes that may change the status,
 // reopening and the citizen's rating; every change is written to the thread as the platform would.
-import { dueDate } from "@chinhquyenso/core";
+import {
+  canRateFeedback,
+  canReopenFeedback,
+  dueDate,
+  feedbackAcceptsPosts,
+  feedbackStatusChangesFrom,
+  isFeedbackOpen,
+} from "@chinhquyenso/core";
 import type { components } from "@chinhquyenso/spec";
 import type { ApiPersonRef, ApiThreadEntry, FeedbackRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
@@ -13,15 +20,6 @@ import { etagOf, personRef } from "./views";
 
 type Schemas = components["schemas"];
 type Status = Schemas["FeedbackStatus"];
-
-/** Status changes a reply or note may make (reopening has its own operation). */
-const NEXT_STATUSES: Readonly<Record<Status, readonly Status[]>> = {
-  pending_assignment: ["rejected"],
-  in_progress: ["resolved", "rejected"],
-  resolved: ["closed"],
-  rejected: ["closed"],
-  closed: [],
-};
 
 export const feedbackEtag = (record: FeedbackRecord) => etagOf("f", record.id, record.version);
 
@@ -140,7 +138,7 @@ export function assignFeedback(
   )
     errors.push(field("/agencyCode", "unknown_agency", "No agency has this code."));
   if (errors.length > 0 || !assignee) throw invalid(errors);
-  if (record.status !== "pending_assignment" && record.status !== "in_progress")
+  if (!isFeedbackOpen(record.status))
     throw conflict("invalid_state", `The feedback is ${record.status}; reopen it before assigning it.`);
   const now = touch(store, record);
   record.assignee = personRef(assignee);
@@ -182,12 +180,12 @@ export async function postFeedbackUpdate(
   input: FeedbackUpdateInput,
   author: ApiPersonRef,
 ): Promise<ApiThreadEntry> {
-  if (record.status === "closed")
+  if (!feedbackAcceptsPosts(record.status))
     throw conflict("invalid_state", "The feedback is closed; reopen it to write in its thread.");
   if (
     input.status !== undefined &&
     input.status !== record.status &&
-    !NEXT_STATUSES[record.status].includes(input.status)
+    !feedbackStatusChangesFrom(record.status).includes(input.status)
   )
     throw conflict(
       "invalid_status_change",
@@ -214,7 +212,7 @@ export function reopenFeedback(
   reason: string,
   author: ApiPersonRef,
 ): FeedbackRecord {
-  if (record.status === "pending_assignment" || record.status === "in_progress")
+  if (!canReopenFeedback(record.status))
     throw conflict("invalid_state", `The feedback is ${record.status}: it is open already.`);
   const now = touch(store, record);
   record.thread.push(
@@ -230,7 +228,7 @@ export function rateFeedback(
   body: Schemas["FeedbackRatingInput"],
   author: ApiPersonRef,
 ): FeedbackRecord {
-  if (record.status !== "resolved" && record.status !== "closed")
+  if (!canRateFeedback(record.status))
     throw conflict(
       "invalid_state",
       `Only resolved or closed feedback can be rated; this one is ${record.status}.`,

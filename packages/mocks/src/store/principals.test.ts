@@ -1,6 +1,6 @@
 // Users files: checked in shape, then resolved against the data set, with one-line errors naming the entry.
 import { describe, expect, it } from "vitest";
-import { TEST_NOW } from "../test-support/sandbox";
+import { TEST_NOW } from "../sandbox/sandbox.test-support";
 import { createStore } from "./create";
 import { DEFAULT_TOKENS, defaultUsers, parseUsers, resolvePrincipals } from "./principals";
 

@@ -1,4 +1,4 @@
-// Signing requests as the providers behave (domain.md §3): remote providers wait for the user's confirmation
+// Signing requests as the providers behave (docs/domain.md §3): remote providers wait for the user's confirmation
 // in their app (after a configurable delay), NEAC waits for the right OTP (wrong ones count down the attempts),
 // the VGCA plugin waits for the signed files; a request not confirmed in time expires. Completion signs the
 // documents, notifies the stream and fires the `signing.completed` webhook.

@@ -8,8 +8,8 @@ import { describe, expect, it, vi } from "vitest";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
+import { Staffed, TEST_NOW, visibleText } from "./ComplaintThread.test-support";
 import { SECRET_NOTE, sampleEntries, sampleFeedback } from "./fixtures";
-import { Staffed, TEST_NOW, visibleText } from "./test-support";
 import type { PostUpdateHandler } from "./types";
 
 describe("ComplaintThread audience, controlled (Chromium)", () => {

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ComplaintThread } from "./ComplaintThread";
+import { apiError, deferred, renderStaff, Staffed, visibleText } from "./ComplaintThread.test-support";
 import { ASSIGNEES, OFFICER, sampleFeedback } from "./fixtures";
-import { apiError, deferred, renderStaff, Staffed, visibleText } from "./test-support";
 import type { FeedbackUpdateInput, PostUpdateHandler, WriteMeta } from "./types";
 
 const reply = (body: string, id = "te_100"): ThreadEntry => ({

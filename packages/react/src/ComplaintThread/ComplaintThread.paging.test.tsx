@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ComplaintThread, type ComplaintThreadProps } from "./ComplaintThread";
+import { Staffed, visibleText } from "./ComplaintThread.test-support";
 import { largeThread, ROUTING_NOTE, routedThread, SECRET_NOTE, sampleFeedback } from "./fixtures";
-import { Staffed, visibleText } from "./test-support";
 
 function renderThread(entries: ThreadEntry[], props: Partial<ComplaintThreadProps> = {}) {
   const element = (list: ThreadEntry[]) => (

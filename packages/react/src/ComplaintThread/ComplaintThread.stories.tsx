@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { delay, http } from "msw";
 import type {} from "msw-storybook-addon/csf3";
 import { expect, waitFor } from "storybook/test";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
+import { connected, LocalThread, ofStatus, withNotes } from "./ComplaintThread.story-support";
 import {
   ASSIGNEES,
   CATEGORIES,
@@ -17,7 +18,6 @@ import {
   sampleFeedback,
   XSS_CORPUS,
 } from "./fixtures";
-import { connected, LocalThread, ofStatus, withNotes } from "./story-support";
 
 const meta = {
   title: "Widgets/ComplaintThread",

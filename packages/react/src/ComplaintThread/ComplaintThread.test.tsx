@@ -4,8 +4,8 @@ import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
+import { apiError, renderStaff, Staffed, visibleText } from "./ComplaintThread.test-support";
 import { open311IntakeEntry, sampleEntries, sampleFeedback } from "./fixtures";
-import { apiError, renderStaff, Staffed, visibleText } from "./test-support";
 
 describe("ComplaintThread header (Chromium)", () => {
   it("shows the feedback with personal data masked and the SLA counted in working days", async () => {

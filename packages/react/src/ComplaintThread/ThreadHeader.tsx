@@ -7,6 +7,10 @@ import {
   FEEDBACK_STATUSES,
   isOneOf,
   labelOf,
+  maskEmail,
+  maskName,
+  maskPersonalNumbers,
+  maskPhone,
 } from "@chinhquyenso/core";
 import { type ReactNode, useEffect, useState } from "react";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
@@ -15,7 +19,6 @@ import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { dateTimeOrUndefined, slaOf } from "./format";
-import { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "./mask";
 import { threadMessages } from "./messages";
 import { UserText } from "./UserText";
 import type { ComplaintThreadState } from "./useComplaintThread";

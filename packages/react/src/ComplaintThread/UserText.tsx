@@ -1,6 +1,6 @@
+import { hasPersonalNumber, maskPersonalNumbers } from "@chinhquyenso/core";
 import { Fragment, memo } from "react";
 import { linkify } from "./linkify";
-import { hasPersonalNumber, maskPersonalNumbers } from "./mask";
 
 export interface UserTextProps {
   text: string;

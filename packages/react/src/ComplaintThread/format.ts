@@ -1,6 +1,11 @@
-import { formatDateTime, formatDeadline, timeliness, type WorkingCalendar } from "@chinhquyenso/core";
+import {
+  formatDateTime,
+  formatDeadline,
+  isFeedbackOpen,
+  timeliness,
+  type WorkingCalendar,
+} from "@chinhquyenso/core";
 import type { Locale } from "../provider/context";
-import { isOpenStatus } from "./status-changes";
 
 /** `09:10 21/01/2026` (Vietnam time), or undefined for a missing or invalid instant. */
 export function dateTimeOrUndefined(value: unknown): string | undefined {
@@ -33,7 +38,7 @@ export function slaOf(
   options: { locale: Locale; calendar: WorkingCalendar },
 ): SlaView {
   const dueText = dateTimeOrUndefined(dueAt);
-  if (dueText === undefined || !isOpenStatus(status))
+  if (dueText === undefined || !isFeedbackOpen(status))
     return { countdown: undefined, timeliness: undefined, dueText };
   try {
     const due = dueAt as string;

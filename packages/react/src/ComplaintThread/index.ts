@@ -1,3 +1,5 @@
+// The display masks are core's (one redaction module for the platform), re-exported where they have always been.
+export { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "@chinhquyenso/core";
 export {
   ComplaintThread,
   type ComplaintThreadProps,
@@ -6,7 +8,6 @@ export {
 } from "./ComplaintThread";
 export type { ThreadError, ThreadErrorKind } from "./errors";
 export { linkify, safeHttpUrl, type TextSegment } from "./linkify";
-export { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "./mask";
 export { ComplaintThreadActions, type ComplaintThreadActionsProps } from "./ThreadActions";
 export { ComplaintThreadComposer, type ComplaintThreadComposerProps } from "./ThreadComposer";
 export { ComplaintThreadHeader, type ComplaintThreadHeaderProps } from "./ThreadHeader";

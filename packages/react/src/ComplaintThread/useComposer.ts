@@ -1,11 +1,11 @@
 import type { ThreadEntry } from "@chinhquyenso/client";
-import type { FeedbackStatus } from "@chinhquyenso/core";
+import { type FeedbackStatus, feedbackAcceptsPosts, feedbackStatusChangesFrom } from "@chinhquyenso/core";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type KeyboardEvent, useCallback, useState } from "react";
 import type { ThreadError } from "./errors";
-import { acceptsPosts, statusChangesFrom } from "./status-changes";
 import type { PendingPost } from "./timeline";
 import type { ComposerEntryType, FeedbackUpdateInput, PostUpdateHandler, ThreadAudience } from "./types";
-import { useControllable, useWrite, type WritePhase } from "./useWrite";
+import { useWrite, type WritePhase } from "./useWrite";
 
 /** The contract's limit on a reply or note. */
 export const MAX_BODY_LENGTH = 5000;
@@ -64,23 +64,25 @@ export interface ComposerState {
 export function useComposer(options: ComposerOptions): ComposerState {
   const { audience, feedbackStatus, onPostUpdate, now, onPosted } = options;
   const citizen = audience !== "staff";
-  const [body, setBodyValue] = useControllable(
-    options.draft,
-    options.defaultDraft ?? "",
-    options.onDraftChange,
-  );
-  const [chosenType, setChosenType] = useControllable<ComposerEntryType | null>(
-    options.entryType,
-    options.defaultEntryType ?? null,
-    options.onEntryTypeChange,
-  );
+  const [body, setBodyValue] = useControllableState({
+    prop: options.draft,
+    defaultProp: options.defaultDraft ?? "",
+    onChange: options.onDraftChange,
+    caller: "ComplaintThread",
+  });
+  const [chosenType, setChosenType] = useControllableState<ComposerEntryType | null>({
+    prop: options.entryType,
+    defaultProp: options.defaultEntryType ?? null,
+    onChange: options.onEntryTypeChange,
+    caller: "ComplaintThread",
+  });
   const [status, setStatusValue] = useState<FeedbackStatus | "">("");
   const [validation, setValidation] = useState<ComposerProblem | undefined>(undefined);
   const [pending, setPending] = useState<PendingPost | undefined>(undefined);
   const [posted, setPosted] = useState<readonly ThreadEntry[]>([]);
   const write = useWrite<FeedbackUpdateInput>(onPostUpdate);
-  const statusOptions = citizen ? [] : statusChangesFrom(feedbackStatus);
-  const closed = !acceptsPosts(feedbackStatus);
+  const statusOptions = citizen ? [] : feedbackStatusChangesFrom(feedbackStatus);
+  const closed = !feedbackAcceptsPosts(feedbackStatus);
   const entryType: ComposerEntryType | null = citizen ? "public_reply" : chosenType;
   const clearWrite = write.clear;
 

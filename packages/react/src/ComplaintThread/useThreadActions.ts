@@ -1,7 +1,7 @@
 import type { PersonRef } from "@chinhquyenso/client";
+import { canReopenFeedback, isFeedbackOpen } from "@chinhquyenso/core";
 import { useCallback, useState } from "react";
 import type { ThreadError } from "./errors";
-import { canAssign, canReopen } from "./status-changes";
 import type { AssignHandler, ReopenHandler, ThreadAudience } from "./types";
 import { useWrite, type WritePhase } from "./useWrite";
 
@@ -87,7 +87,7 @@ export function useAssign(options: AssignOptions): AssignState {
       options.audience === "staff" &&
       onAssign !== undefined &&
       people.length > 0 &&
-      canAssign(options.feedbackStatus),
+      isFeedbackOpen(options.feedbackStatus),
     options: people,
     currentId: isPerson(options.currentAssignee) ? options.currentAssignee.id : undefined,
     selectedId,
@@ -138,7 +138,7 @@ export function useReopen(options: ReopenOptions): ReopenState {
   }, [reason, run, onReopened]);
 
   return {
-    available: onReopen !== undefined && canReopen(options.feedbackStatus),
+    available: onReopen !== undefined && canReopenFeedback(options.feedbackStatus),
     open,
     setOpen,
     reason,

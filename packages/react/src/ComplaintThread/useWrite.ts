@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { classifyError, type ThreadError, type ThreadErrorKind } from "./errors";
-import { newIdempotencyKey } from "./idempotency";
 import type { WriteMeta } from "./types";
 
 const UNCERTAIN = /* @__PURE__ */ new Set<ThreadErrorKind>(["network", "timeout", "server", "unknown"]);
@@ -75,23 +75,4 @@ export function useWrite<Input>(
   }, []);
   const isBusy = useCallback(() => inFlight.current, []);
   return { phase, error, isBusy, run, clear } satisfies Write<Input>;
-}
-
-/** A value that is controlled when `value` is given, else kept here from `defaultValue`. */
-export function useControllable<Value>(
-  value: Value | undefined,
-  defaultValue: Value,
-  onChange: ((next: Value) => void) | undefined,
-): [Value, (next: Value) => void] {
-  const [own, setOwn] = useState(defaultValue);
-  const controlled = value !== undefined;
-  const current = controlled ? value : own;
-  const set = useCallback(
-    (next: Value) => {
-      if (!controlled) setOwn(next);
-      onChange?.(next);
-    },
-    [controlled, onChange],
-  );
-  return [current, set];
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn } from "storybook/test";
-import { CONNECTED, withMockPlatform } from "../charts/story-support";
+import { CONNECTED, withMockPlatform } from "../support/insights.story-support";
 import { Decision766Summary } from "./Decision766Summary";
 
 const report = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render } from "vitest-browser-react";
-import { mockedPlatform, TestPlatform } from "../charts/test-support";
 import { ChinhQuyenSoProvider } from "../provider";
+import { mockedPlatform, TestPlatform } from "../support/insights.test-support";
 import { Decision766Summary } from "./Decision766Summary";
 
 const report = {

@@ -1,7 +1,7 @@
 import { DECISION_766_GROUP_LABELS, DECISION_766_GROUPS, labelOf } from "@chinhquyenso/core";
 import { useMemo } from "react";
-import { finiteOrNull, formatNumber, formatRatio } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { finiteOrNull, formatNumber, formatRatio } from "../internal/charts";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { decision766Messages } from "./messages";
 

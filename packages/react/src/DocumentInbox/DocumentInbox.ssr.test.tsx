@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
 import { DocumentInbox } from "./DocumentInbox";
-import { INBOX, ME } from "./fixtures.test-support";
+import { INBOX, ME } from "./fixtures";
 
 const now = () => new Date("2026-11-26T09:00:00+07:00");
 

@@ -1,10 +1,10 @@
 import type { Document } from "@chinhquyenso/client";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { STORY_NOW } from "../stories/support";
-import { withPendingRequest, withSandbox } from "../WorkCalendar/sandbox.stories-support";
+import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
+import { STORY_NOW } from "../support/storybook.story-support";
 import { DocumentInbox } from "./DocumentInbox";
-import { documentFixture, INBOX, ME } from "./fixtures.test-support";
+import { documentFixture, INBOX, ME } from "./fixtures";
 
 /** The first story of a run also builds the seeded data set: allow it a few seconds. */
 const LOADED = { timeout: 8000 };

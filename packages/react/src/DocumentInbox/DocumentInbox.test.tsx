@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
+import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
 import { DocumentInbox } from "./DocumentInbox";
-import { documentFixture, INBOX, ME } from "./fixtures.test-support";
+import { documentFixture, INBOX, ME } from "./fixtures";
 
 const now = () => new Date(TEST_NOW);
 const noRetry = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -182,7 +182,9 @@ describe("DocumentInbox (Chromium)", () => {
     await expect.element(screen.getByRole("status")).toHaveTextContent(/^Đã hoàn thành xử lý văn bản/);
     const completion = requests.find((request) => request.url.endsWith(`/documents/${open?.id}/completion`));
     expect(completion?.headers.get("if-match")).toMatch(/^"v-/);
-    expect(completion?.headers.get("idempotency-key")).toMatch(/^[0-9a-f]{32}$/);
+    expect(completion?.headers.get("idempotency-key")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(
       store.documents.get(open?.id ?? "")?.assignments.find((item) => item.assignee.id === me)?.completedAt,
     ).not.toBeNull();

@@ -7,10 +7,10 @@ import {
 } from "@chinhquyenso/core";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate } from "../internal/dates";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { safeDate } from "../WorkCalendar/vietnamTime";
 import { SecrecyBadge, UrgencyBadge } from "./badges";
 import { documentDeadline } from "./documentDeadline";
 import { inboxMessages } from "./messages";

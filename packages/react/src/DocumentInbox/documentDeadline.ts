@@ -1,6 +1,6 @@
 import type { Document } from "@chinhquyenso/client";
 import { formatDeadline, type Locale, timeliness, type WorkingCalendar } from "@chinhquyenso/core";
-import { safeDateTime } from "../WorkCalendar/vietnamTime";
+import { safeDateTime } from "../internal/dates";
 
 /** States in which a document is still being handled, so its due date can be missed (glossary). */
 const OPEN_STATES: ReadonlySet<string> = new Set([

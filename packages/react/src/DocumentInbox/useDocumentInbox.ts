@@ -1,8 +1,8 @@
 import type { Document, DocumentsListParams } from "@chinhquyenso/client";
 import { compareUrgency } from "@chinhquyenso/core";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type KeyboardEvent, useCallback, useMemo } from "react";
-import { useControllableState } from "../WorkCalendar/useControllableState";
-import { instantMs } from "../WorkCalendar/vietnamTime";
+import { instantMs } from "../internal/dates";
 
 export type InboxDirection = "incoming" | "outgoing";
 /** `pending` and `awaiting_my_signature` are the user's own queues (assignee "me"). */
@@ -58,26 +58,30 @@ export interface DocumentInboxState {
 
 /** Headless document inbox: direction, filter, sort, selection and row keyboard — no markup, no data. */
 export function useDocumentInbox(options: UseDocumentInboxOptions = {}): DocumentInboxState {
-  const [direction, setDirectionState] = useControllableState<InboxDirection>(
-    options.direction,
-    options.defaultDirection ?? "incoming",
-    options.onDirectionChange,
-  );
-  const [filter, setFilterState] = useControllableState<InboxFilter>(
-    options.filter,
-    options.defaultFilter ?? "all",
-    options.onFilterChange,
-  );
-  const [sort, setSort] = useControllableState<InboxSort>(
-    options.sort,
-    options.defaultSort ?? "urgency",
-    options.onSortChange,
-  );
-  const [selectedIds, setSelectedIds] = useControllableState<readonly string[]>(
-    options.selectedIds,
-    options.defaultSelectedIds ?? [],
-    options.onSelectedIdsChange,
-  );
+  const [direction, setDirectionState] = useControllableState<InboxDirection>({
+    prop: options.direction,
+    defaultProp: options.defaultDirection ?? "incoming",
+    onChange: options.onDirectionChange,
+    caller: "DocumentInbox",
+  });
+  const [filter, setFilterState] = useControllableState<InboxFilter>({
+    prop: options.filter,
+    defaultProp: options.defaultFilter ?? "all",
+    onChange: options.onFilterChange,
+    caller: "DocumentInbox",
+  });
+  const [sort, setSort] = useControllableState<InboxSort>({
+    prop: options.sort,
+    defaultProp: options.defaultSort ?? "urgency",
+    onChange: options.onSortChange,
+    caller: "DocumentInbox",
+  });
+  const [selectedIds, setSelectedIds] = useControllableState<readonly string[]>({
+    prop: options.selectedIds,
+    defaultProp: options.defaultSelectedIds ?? [],
+    onChange: options.onSelectedIdsChange,
+    caller: "DocumentInbox",
+  });
   const { currentUserId } = options;
 
   const isMine = useCallback(

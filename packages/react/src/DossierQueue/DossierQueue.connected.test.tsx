@@ -4,15 +4,9 @@ import "./dossier-queue.css";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
+import { Connected, createPlatform, type Platform } from "../support/platform.test-support";
 import { DossierQueue } from "./DossierQueue";
-import {
-  Connected,
-  createPlatform,
-  focusCell,
-  focusedCell,
-  type Platform,
-  selectedCodes,
-} from "./test-support";
+import { focusCell, focusedCell, selectedCodes } from "./DossierQueue.test-support";
 
 const listRequests = (platform: Platform) =>
   platform.requests

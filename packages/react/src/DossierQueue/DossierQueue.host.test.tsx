@@ -7,8 +7,8 @@ import { QueryClient, QueryClientProvider, useMutation, useQueryClient } from "@
 import { describe, expect, it } from "vitest";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
+import { createPlatform, type Platform, testNow } from "../support/platform.test-support";
 import { DossierQueue } from "./DossierQueue";
-import { createPlatform, type Platform, testNow } from "./test-support";
 
 const INTAKE = "awaiting_online_intake";
 

@@ -2,7 +2,7 @@ import { createClient, type Dossier } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
-import { STORY_NOW } from "../stories/support";
+import { STORY_NOW } from "../support/storybook.story-support";
 import { DossierQueue } from "./DossierQueue";
 import { sampleDossiers } from "./fixtures";
 

@@ -5,7 +5,7 @@ import { delay, type HttpHandler, http } from "msw";
 import type {} from "msw-storybook-addon/csf3";
 import type { CSSProperties } from "react";
 import { expect, fn, waitFor } from "storybook/test";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
 import { manyDossiers, sampleDossiers } from "./fixtures";
 

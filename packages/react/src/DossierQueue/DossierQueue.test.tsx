@@ -7,9 +7,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
+import { testNow } from "../support/platform.test-support";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
+import { bulkOffers, focusCell, focusedCell, rowsWith, selectedCodes } from "./DossierQueue.test-support";
 import { manyDossiers, sampleDossiers } from "./fixtures";
-import { bulkOffers, focusCell, focusedCell, rowsWith, selectedCodes, testNow } from "./test-support";
 
 function Queue(props: DossierQueueProps & { locale?: "vi" | "en" }) {
   const { locale = "vi", ...rest } = props;
@@ -217,11 +218,12 @@ describe("DossierQueue menus, search, filters and sort in memory (Chromium)", ()
       .replace(/Đ/g, "D");
     const screen = await render(<Queue rows={rows} />);
     await screen.getByRole("searchbox", { name: "Tìm hồ sơ" }).fill(plain);
-    await expect.poll(() => focusableCodes()).toContain(target.code);
-    const applicants = [...document.querySelectorAll('[data-column="applicant"][role="gridcell"]')].map(
-      (cell) => cell.textContent,
-    );
-    expect(applicants[0]).toBe(target.applicant.fullName);
+    // Wait for the filtered list (the search is debounced), not merely for the target to be rendered: it may be
+    // among the first rows of the unfiltered list too.
+    const firstApplicant = () =>
+      document.querySelector('[data-column="applicant"][role="gridcell"]')?.textContent ?? null;
+    await expect.poll(firstApplicant).toBe(target.applicant.fullName);
+    expect(focusableCodes()).toContain(target.code);
     await expect.element(page.getByRole("status").last()).toHaveTextContent(/^\d+ hồ sơ$/);
   });
 

@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears } from "../internal/provisional";
-import { TimelinessBadge } from "../TimelinessBadge/TimelinessBadge";
+import { TimelinessBadge } from "../internal/TimelinessBadge";
 import { dateText, deadlineText } from "./format";
 import type { QueueMessageKey } from "./messages";
 import type { ResolvedColumn } from "./model";

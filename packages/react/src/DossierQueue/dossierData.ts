@@ -13,6 +13,7 @@ import { allowedActions, canTransition } from "@chinhquyenso/core";
 import { useInfiniteQuery, useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslator } from "../i18n/useTranslator";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { useChinhQuyenSoSettings, useConnection } from "../provider/hooks";
 import { queueMessages } from "./messages";
 import { conflict, type DossierTransitionOutcome, transitionFailure } from "./transitionOutcome";
@@ -113,7 +114,7 @@ export function useDossierTransition(): DossierTransitions {
           code: dossier.code,
           body: { ...input, action },
           params: { ifMatch: dossier.etag },
-          idempotencyKey: crypto.randomUUID(),
+          idempotencyKey: newIdempotencyKey(),
         });
         return { ok: true as const, code: dossier.code, dossier: updated };
       } catch (error) {

@@ -2,7 +2,7 @@
 // returns it, frozen at the stories' clock.
 import type { Dossier } from "@chinhquyenso/client";
 import { createDataset } from "@chinhquyenso/mocks";
-import { STORY_NOW } from "../stories/support";
+import { STORY_NOW } from "../support/storybook.story-support";
 
 const cache = new Map<number, Dossier[]>();
 

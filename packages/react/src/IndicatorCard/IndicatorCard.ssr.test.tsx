@@ -1,8 +1,8 @@
 import { createClient } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSsrPlatform } from "../charts/ssr-support";
 import { ChinhQuyenSoProvider } from "../provider";
+import { startSsrPlatform } from "../support/insights-ssr.test-support";
 import { IndicatorCard } from "./IndicatorCard";
 
 describe("IndicatorCard on the server", () => {

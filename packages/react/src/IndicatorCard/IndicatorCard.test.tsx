@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { mockedPlatform, TestPlatform } from "../charts/test-support";
+import type { IndicatorData } from "../internal/indicators";
 import { ChinhQuyenSoProvider } from "../provider";
+import { mockedPlatform, TestPlatform } from "../support/insights.test-support";
 import { IndicatorCard } from "./IndicatorCard";
-import type { IndicatorData } from "./types";
 
 const growth: IndicatorData = {
   code: "KTXH-01",

@@ -1,17 +1,20 @@
 import { useId } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
-import type { Polarity } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import type { Polarity } from "../internal/charts";
+import type { HeadingLevel } from "../internal/headings";
+import {
+  type IndicatorData,
+  type IndicatorPoint,
+  useIndicatorSeries,
+  useIndicators,
+} from "../internal/indicators";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { cardArticle, cardSkeleton } from "./cardMarkup";
 import { indicatorCardMessages } from "./messages";
-import type { IndicatorData, IndicatorPoint } from "./types";
 import { useIndicatorCard } from "./useIndicatorCard";
-import { useIndicatorSeries, useIndicators } from "./useIndicators";
-
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 export interface IndicatorCardProps {
   /** Controlled mode: the indicator to show (no client needed). */

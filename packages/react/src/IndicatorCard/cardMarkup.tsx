@@ -1,6 +1,7 @@
 // The card's markup without hooks: the client widget and the server component (@chinhquyenso/react/server)
 // render the same elements.
-import { Sparkline } from "../charts/Sparkline";
+import { Sparkline } from "../internal/charts/Sparkline";
+import type { HeadingLevel } from "../internal/headings";
 import type { WidgetRootProps } from "../theme/useWidgetRoot";
 import type { IndicatorCardView } from "./useIndicatorCard";
 
@@ -10,7 +11,7 @@ export function cardArticle(
   view: IndicatorCardView,
   root: WidgetRootProps,
   titleId: string,
-  headingLevel: 2 | 3 | 4 | 5 | 6 | undefined,
+  headingLevel: HeadingLevel | undefined,
 ) {
   const Heading = `h${headingLevel ?? 3}` as const;
   return (

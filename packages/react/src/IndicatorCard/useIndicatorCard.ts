@@ -1,4 +1,6 @@
 import { useMemo } from "react";
+import type { Translate } from "../i18n/translator";
+import { useTranslator } from "../i18n/useTranslator";
 import {
   type Change,
   changeAmount,
@@ -10,19 +12,16 @@ import {
   formatPeriod,
   joinSentence,
   type Polarity,
-  safeDateTime,
   type TargetStanding,
   targetPhrase,
   targetStanding,
   withUnit,
-} from "../charts";
-import type { Translate } from "../i18n/translator";
-import { useTranslator } from "../i18n/useTranslator";
+} from "../internal/charts";
+import { safeDateTime } from "../internal/dates";
+import { type IndicatorData, type IndicatorPoint, polarityOf } from "../internal/indicators";
 import type { Locale } from "../provider/context";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { polarityOf } from "./direction";
 import { indicatorCardMessages } from "./messages";
-import type { IndicatorData, IndicatorPoint } from "./types";
 
 type CardKey = keyof (typeof indicatorCardMessages)["vi"];
 type ChartKey = keyof (typeof chartMessages)["vi"];

@@ -1,4 +1,6 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
+import { useTranslator } from "../i18n/useTranslator";
 import {
   changeAmount,
   changeBetween,
@@ -12,11 +14,9 @@ import {
   type SeriesChartPoint,
   targetPhrase,
   targetStanding,
-  useControllableState,
   withUnit,
-} from "../charts";
-import type { IndicatorPoint } from "../IndicatorCard/types";
-import { useTranslator } from "../i18n/useTranslator";
+} from "../internal/charts";
+import type { IndicatorPoint } from "../internal/indicators";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 
 export type TrendView = "chart" | "table";
@@ -50,16 +50,18 @@ export function useIndicatorTrend(options: UseIndicatorTrendOptions) {
   const { points: raw, unit, polarity = "neutral" } = options;
   const { locale } = useChinhQuyenSoSettings();
   const tc = useTranslator(chartMessages);
-  const [activeIndex, setActiveIndex] = useControllableState<number | null>(
-    options.activeIndex,
-    options.defaultActiveIndex ?? null,
-    options.onActiveIndexChange,
-  );
-  const [view, setView] = useControllableState<TrendView>(
-    options.view,
-    options.defaultView ?? "chart",
-    options.onViewChange,
-  );
+  const [activeIndex, setActiveIndex] = useControllableState<number | null>({
+    prop: options.activeIndex,
+    defaultProp: options.defaultActiveIndex ?? null,
+    onChange: options.onActiveIndexChange,
+    caller: "IndicatorTrend",
+  });
+  const [view, setView] = useControllableState<TrendView>({
+    prop: options.view,
+    defaultProp: options.defaultView ?? "chart",
+    onChange: options.onViewChange,
+    caller: "IndicatorTrend",
+  });
   // What the live region reads: only points reached by keyboard (the pointer shows them visually).
   const [announcement, setAnnouncement] = useState("");
 

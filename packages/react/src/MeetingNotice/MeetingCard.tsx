@@ -1,9 +1,9 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { useId } from "react";
 import { useTranslator } from "../i18n/useTranslator";
+import { weekdayMessages } from "../i18n/weekdays";
+import { safeDate, safeTime, vietnamDay, weekdayOf } from "../internal/dates";
 import { useLocale } from "../provider/hooks";
-import { calendarMessages } from "../WorkCalendar/messages";
-import { safeDate, safeTime, vietnamDay, weekdayOf } from "../WorkCalendar/vietnamTime";
 import { AttendanceControls } from "./AttendanceControls";
 import { meetingMessages } from "./messages";
 
@@ -28,7 +28,7 @@ function fileSize(bytes: unknown, locale: "vi" | "en"): string {
 
 export function MeetingCard({ meeting, sending, onRespond, onDownload }: MeetingCardProps) {
   const t = useTranslator(meetingMessages);
-  const days = useTranslator(calendarMessages);
+  const days = useTranslator(weekdayMessages);
   const locale = useLocale();
   const titleId = useId();
   const state = String(meeting.state);

@@ -2,7 +2,7 @@ import { createClient } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
-import { MEETINGS } from "./fixtures.test-support";
+import { MEETINGS } from "./fixtures";
 import { MeetingNotice } from "./MeetingNotice";
 
 const now = () => new Date("2026-11-26T09:00:00+07:00");

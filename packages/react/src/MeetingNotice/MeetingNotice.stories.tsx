@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { STORY_NOW } from "../stories/support";
-import { withPendingRequest, withSandbox } from "../WorkCalendar/sandbox.stories-support";
-import { MEETINGS, meetingFixture } from "./fixtures.test-support";
+import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
+import { STORY_NOW } from "../support/storybook.story-support";
+import { MEETINGS, meetingFixture } from "./fixtures";
 import { MeetingNotice } from "./MeetingNotice";
 
 /** The first story of a run also builds the seeded data set: allow it a few seconds. */

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
-import { MEETINGS } from "./fixtures.test-support";
+import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
+import { MEETINGS } from "./fixtures";
 import { MeetingNotice } from "./MeetingNotice";
 
 const now = () => new Date(TEST_NOW);

@@ -1,12 +1,12 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
-import { saveFile } from "../DocumentInbox/saveFile";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { dayKey, vietnamDay } from "../internal/dates";
+import { saveFile } from "../internal/saveFile";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
-import { dayKey, vietnamDay } from "../WorkCalendar/vietnamTime";
 import { MeetingCard } from "./MeetingCard";
 import { meetingMessages } from "./messages";
 import { useMeetingNotice } from "./useMeetingNotice";

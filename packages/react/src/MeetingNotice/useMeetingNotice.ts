@@ -1,7 +1,7 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { instantMs } from "../internal/dates";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { instantMs } from "../WorkCalendar/vietnamTime";
 
 export interface UseMeetingNoticeOptions {
   meetings: readonly Meeting[];

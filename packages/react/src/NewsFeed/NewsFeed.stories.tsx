@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn } from "storybook/test";
-import { CONNECTED, withExampleImages, withMockPlatform } from "../charts/story-support";
+import { CONNECTED, withExampleImages, withMockPlatform } from "../support/insights.story-support";
 import { NewsFeed } from "./NewsFeed";
 import type { NewsItem } from "./types";
 

@@ -1,10 +1,11 @@
 import * as Tabs from "@radix-ui/react-tabs";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type ReactNode, useId, useState } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
-import type { HeadingLevel } from "../IndicatorCard/IndicatorCard";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import type { HeadingLevel } from "../internal/headings";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { newsFeedMessages } from "./messages";
@@ -214,13 +215,14 @@ function FeedBody({ props, state }: { props: NewsFeedProps; state: FeedState }) 
 
 function ConnectedFeed(props: NewsFeedProps) {
   useConnection("NewsFeed");
-  const [own, setOwn] = useState<NewsCategoryValue>(props.defaultCategory ?? "news");
-  const category = props.category ?? own;
+  // The category is needed here, above the feed's own hook, to choose what to load.
+  const [category, onCategoryChange] = useControllableState<NewsCategoryValue>({
+    prop: props.category,
+    defaultProp: props.defaultCategory ?? "news",
+    onChange: props.onCategoryChange,
+    caller: "NewsFeed",
+  });
   const query = useNews({ category, limit: props.pageSize ?? 10 });
-  const onCategoryChange = (next: NewsCategoryValue) => {
-    setOwn(next);
-    props.onCategoryChange?.(next);
-  };
   const state: FeedState = {
     articles: query.data?.pages.flatMap((page) => page.items),
     loading: query.data === undefined && !query.isError,

@@ -1,6 +1,7 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { safeDate, useControllableState } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { safeDate } from "../internal/dates";
 import { newsFeedMessages } from "./messages";
 import { safeUrl } from "./safe-url";
 import type { NewsCategoryValue, NewsItem } from "./types";
@@ -42,11 +43,12 @@ const textOrEmpty = (value: unknown) => (typeof value === "string" ? value : "")
 /** Headless state of the feed: the active category, entries made safe to render, the "loaded more" message. */
 export function useNewsFeed(options: UseNewsFeedOptions) {
   const t = useTranslator(newsFeedMessages);
-  const [category, setCategory] = useControllableState<NewsCategoryValue>(
-    options.category,
-    options.defaultCategory ?? "news",
-    options.onCategoryChange,
-  );
+  const [category, setCategory] = useControllableState<NewsCategoryValue>({
+    prop: options.category,
+    defaultProp: options.defaultCategory ?? "news",
+    onChange: options.onCategoryChange,
+    caller: "NewsFeed",
+  });
   const { articles, getArticleHref, getImageAlt } = options;
   const entries = useMemo(
     () =>

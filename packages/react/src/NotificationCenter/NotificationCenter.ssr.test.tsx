@@ -2,7 +2,7 @@ import { createClient } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
-import { NOTIFICATIONS } from "./fixtures.test-support";
+import { NOTIFICATIONS } from "./fixtures";
 import { NotificationCenter } from "./NotificationCenter";
 
 describe("NotificationCenter on the server", () => {

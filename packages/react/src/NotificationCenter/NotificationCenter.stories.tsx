@@ -3,9 +3,9 @@ import { createHandlers, type MockStore } from "@chinhquyenso/mocks";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { MswApi } from "msw-storybook-addon/types";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
-import { withPendingRequest, withSandbox } from "../WorkCalendar/sandbox.stories-support";
-import { NOTIFICATIONS, notificationFixture } from "./fixtures.test-support";
+import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
+import { NOTIFICATIONS, notificationFixture } from "./fixtures";
 import { NotificationCenter } from "./NotificationCenter";
 
 /** The first story of a run also builds the seeded data set: allow it a few seconds. */

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { sandboxClient, TEST_NOW } from "../WorkCalendar/sandbox.test-support";
-import { NOTIFICATIONS, notificationFixture } from "./fixtures.test-support";
+import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
+import { NOTIFICATIONS, notificationFixture } from "./fixtures";
 import { NotificationCenter } from "./NotificationCenter";
 // The real stylesheet: the panel's size and position decide what a pointer can reach.
 import "../styles/tokens.css";

@@ -1,8 +1,8 @@
 import type { Notification } from "@chinhquyenso/client";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslator } from "../i18n/useTranslator";
-import { useControllableState } from "../WorkCalendar/useControllableState";
-import { instantMs } from "../WorkCalendar/vietnamTime";
+import { instantMs } from "../internal/dates";
 import { notificationMessages } from "./messages";
 import { type NotificationAnnouncement, useNotificationAnnouncer } from "./useNotificationAnnouncer";
 
@@ -63,11 +63,12 @@ const isUnread = (notification: Notification) => !notification.readAt;
 /** Headless notification centre: open state, groups by kind, unread count and rate-limited announcements. */
 export function useNotificationCenter(options: UseNotificationCenterOptions): NotificationCenterState {
   const t = useTranslator(notificationMessages);
-  const [open, setOpen] = useControllableState(
-    options.open,
-    options.defaultOpen ?? false,
-    options.onOpenChange,
-  );
+  const [open, setOpen] = useControllableState({
+    prop: options.open,
+    defaultProp: options.defaultOpen ?? false,
+    onChange: options.onOpenChange,
+    caller: "NotificationCenter",
+  });
   const { announcement, announce } = useNotificationAnnouncer(
     options.announceInterval ?? 5000,
     (count, title) =>

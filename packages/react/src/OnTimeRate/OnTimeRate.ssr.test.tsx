@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSsrPlatform } from "../charts/ssr-support";
 import { ChinhQuyenSoProvider } from "../provider";
+import { startSsrPlatform } from "../support/insights-ssr.test-support";
 import { OnTimeRate } from "./OnTimeRate";
 
 describe("OnTimeRate on the server", () => {

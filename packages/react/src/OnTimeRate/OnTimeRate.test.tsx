@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { mockedPlatform, TestPlatform } from "../charts/test-support";
 import { ChinhQuyenSoProvider } from "../provider";
+import { mockedPlatform, TestPlatform } from "../support/insights.test-support";
 import { OnTimeRate } from "./OnTimeRate";
 
 const rows = [

@@ -1,7 +1,8 @@
 import { labelOf, TIMELINESS_LABELS } from "@chinhquyenso/core";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useMemo } from "react";
-import { formatNumber, formatPeriod, formatRatio, useControllableState } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
+import { formatNumber, formatPeriod, formatRatio } from "../internal/charts";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { onTimeRateMessages } from "./messages";
 
@@ -59,11 +60,12 @@ const SEGMENTS = [
 export function useOnTimeRate({ rows, ...options }: UseOnTimeRateOptions) {
   const { locale } = useChinhQuyenSoSettings();
   const t = useTranslator(onTimeRateMessages);
-  const [detailsOpen, setDetailsOpen] = useControllableState(
-    options.detailsOpen,
-    options.defaultDetailsOpen ?? false,
-    options.onDetailsOpenChange,
-  );
+  const [detailsOpen, setDetailsOpen] = useControllableState({
+    prop: options.detailsOpen,
+    defaultProp: options.defaultDetailsOpen ?? false,
+    onChange: options.onDetailsOpenChange,
+    caller: "OnTimeRate",
+  });
   const model = useMemo(() => {
     const perRow = rows.map((row) => ({ row, counts: onTimeCounts(row) }));
     const total = onTimeCounts({

@@ -1,6 +1,6 @@
 // How a signing ended: success (download / next), each failure with the action that fixes it, cancelled.
-import { formatDateTime } from "@chinhquyenso/core";
 import type { Translate } from "../i18n/translator";
+import { safeDateTime } from "../internal/dates";
 import type { Locale } from "../provider/context";
 import { DocumentList } from "./DocumentList";
 import { failureSentence } from "./labels";
@@ -33,14 +33,6 @@ const NEW_INTENT: ReadonlySet<SigningFailureKind> = new Set([
   "failed",
 ]);
 
-function safeDateTime(value: string | null | undefined): string | undefined {
-  try {
-    return value ? formatDateTime(value) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function ResultStep(props: ResultStepProps) {
   const { flow, t, locale, documents, kind, onClose } = props;
   const { state } = flow;
@@ -48,7 +40,7 @@ export function ResultStep(props: ResultStepProps) {
 
   if (state.step === "success") {
     const { request } = state;
-    const time = safeDateTime(request.completedAt) ?? "—";
+    const time = request.completedAt ? safeDateTime(request.completedAt) : "—";
     return (
       <>
         <p className="cqs-signing-prompt__notice" data-tone="success" role="status">

@@ -9,8 +9,9 @@ import { useWidgetRoot } from "../theme/useWidgetRoot";
 import type { SigningFlowState } from "./machine";
 import { type SigningMessageKey, signingMessages } from "./messages";
 import { ResultStep } from "./ResultStep";
-import { ConfirmStep, type Loadable, MethodStep, type PluginStatus, ReviewStep } from "./steps";
+import { ConfirmStep, MethodStep, type PluginStatus, ReviewStep } from "./steps";
 import type { Certificate, SigningDocument, SigningProvider, SigningRequest } from "./types";
+import type { Loadable } from "./useCachedQuery";
 import type { SigningFlow } from "./useSigningFlow";
 import { WaitingStep } from "./WaitingStep";
 

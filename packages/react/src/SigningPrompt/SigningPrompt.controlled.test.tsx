@@ -4,7 +4,7 @@ import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { SigningError } from "./errors";
 import { SigningPrompt } from "./SigningPrompt";
-import { DATA_NOW } from "./test-platform";
+import { DATA_NOW } from "./SigningPrompt.test-support";
 import type { SigningActions } from "./types";
 
 const button = (name: string | RegExp) => page.getByRole("button", { name, exact: typeof name === "string" });

@@ -4,7 +4,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { SigningPrompt } from "./SigningPrompt";
-import { Connected, createTestPlatform, isCreate, isPoll, type TestPlatform } from "./test-platform";
+import {
+  Connected,
+  createTestPlatform,
+  isCreate,
+  isPoll,
+  type TestPlatform,
+} from "./SigningPrompt.test-support";
 import type { SigningDocument } from "./types";
 
 beforeEach(() => {

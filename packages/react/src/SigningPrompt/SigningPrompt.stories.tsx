@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { delay, HttpResponse, http } from "msw";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { SigningPrompt } from "./SigningPrompt";
 import {
   actionsEndingWith,
@@ -19,7 +19,7 @@ import {
   STORY_DOCUMENTS,
   storyRequest,
   toConfirm,
-} from "./stories-support";
+} from "./SigningPrompt.story-support";
 import type { SigningPlugin } from "./types";
 
 const meta = {

@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
-import { Connected, createTestPlatform, DATA_NOW, isCreate, type TestPlatform } from "./test-platform";
+import {
+  Connected,
+  createTestPlatform,
+  DATA_NOW,
+  isCreate,
+  type TestPlatform,
+} from "./SigningPrompt.test-support";
 import type { SigningPlugin } from "./types";
 
 beforeEach(() => {

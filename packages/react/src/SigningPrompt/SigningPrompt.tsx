@@ -1,3 +1,4 @@
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type ReactElement, useCallback, useEffect, useMemo, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
@@ -7,7 +8,6 @@ import { SigningError } from "./errors";
 import type { SigningIntentStore } from "./intent";
 import { signingMessages } from "./messages";
 import { SigningDialog } from "./SigningDialog";
-import type { Loadable } from "./steps";
 import type {
   Certificate,
   SignatureKind,
@@ -17,7 +17,7 @@ import type {
   SigningProvider,
   SigningRequest,
 } from "./types";
-import { useCachedQuery } from "./useCachedQuery";
+import { type Loadable, useCachedQuery } from "./useCachedQuery";
 import { signingActionsOf } from "./useSigningData";
 import { type SigningFlow, useSigningFlow } from "./useSigningFlow";
 import { detectVgcaPlugin } from "./vgca";
@@ -74,17 +74,12 @@ const unconfiguredPlugin: SigningPlugin = {
 };
 
 function useOpenState(props: SigningPromptProps): [boolean, (open: boolean) => void] {
-  const [own, setOwn] = useState(props.defaultOpen ?? false);
-  const open = props.open ?? own;
-  const { onOpenChange } = props;
-  const setOpen = useCallback(
-    (next: boolean) => {
-      setOwn(next);
-      onOpenChange?.(next);
-    },
-    [onOpenChange],
-  );
-  return [open, setOpen];
+  return useControllableState({
+    prop: props.open,
+    defaultProp: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
+    caller: "SigningPrompt",
+  });
 }
 
 /** Plugin detection, run in effects only (SSR-safe), again whenever the user asks. */

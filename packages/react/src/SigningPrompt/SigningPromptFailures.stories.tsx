@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { HttpResponse, http } from "msw";
 import { expect, fn, userEvent } from "storybook/test";
-import { STORY_API_URL, STORY_NOW } from "../stories/support";
+import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { SigningError } from "./errors";
 import { SigningPrompt } from "./SigningPrompt";
 import {
@@ -16,7 +16,7 @@ import {
   STORY_DOCUMENTS,
   storyRequest,
   toConfirm,
-} from "./stories-support";
+} from "./SigningPrompt.story-support";
 
 const meta = {
   title: "Widgets/SigningPrompt failures",

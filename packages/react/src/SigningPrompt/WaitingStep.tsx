@@ -7,8 +7,9 @@ import { DocumentList, type ItemStatus } from "./DocumentList";
 import { appName, providerName } from "./labels";
 import type { SigningFlowState } from "./machine";
 import type { SigningMessageKey } from "./messages";
-import { Actions, type Loadable } from "./steps";
+import { Actions } from "./steps";
 import type { SigningDocument, SigningProvider } from "./types";
+import type { Loadable } from "./useCachedQuery";
 import { countdownAnnouncement, formatCountdown, useCountdown } from "./useCountdown";
 import type { SigningFlow } from "./useSigningFlow";
 

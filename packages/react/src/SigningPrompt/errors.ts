@@ -1,3 +1,4 @@
+import { isOneOf, SIGNING_ERROR_CODES } from "@chinhquyenso/core";
 import type { SigningFailure, SigningFailureKind } from "./machine";
 
 /**
@@ -27,19 +28,9 @@ export type ClassifiedError =
   | { type: "wrong_otp"; attemptsLeft: number | undefined }
   | { type: "failure"; failure: SigningFailure };
 
-const KNOWN = new Set<string>([
-  "user_rejected",
-  "transaction_expired",
-  "otp_attempts_exceeded",
-  "certificate_expired",
-  "certificate_revoked",
-  "plugin_missing",
-  "invalid_credentials",
-  "provider_unavailable",
-  "request_not_pending",
-  "document_not_awaiting_signature",
-  "network_lost",
-]);
+/** Core's provider error codes and the widget's network_lost (wrong_otp never gets here: it is answered first). */
+const isKnownFailure = (code: unknown): code is SigningFailureKind =>
+  code === "network_lost" || isOneOf(SIGNING_ERROR_CODES, code);
 
 /** What a request that is no longer awaiting the user (`request_not_pending`) ended as, by its `requestState`. */
 const ENDED_AS: Record<string, SigningFailureKind> = {
@@ -80,8 +71,7 @@ export function classifySigningError(error: unknown): ClassifiedError {
     const ended = typeof state === "string" && Object.hasOwn(ENDED_AS, state) ? ENDED_AS[state] : undefined;
     return { type: "failure", failure: { kind: ended ?? "request_not_pending" } };
   }
-  if (typeof code === "string" && KNOWN.has(code))
-    return { type: "failure", failure: { kind: code as SigningFailureKind } };
+  if (isKnownFailure(code)) return { type: "failure", failure: { kind: code } };
   const status = field(error, "status");
   if (status === 502 || status === 503 || status === 504)
     return { type: "failure", failure: { kind: "provider_unavailable" } };

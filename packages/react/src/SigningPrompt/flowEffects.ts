@@ -2,10 +2,11 @@
 // cancellation. Each feeds its results back to the machine as events.
 import type { SigningRequest } from "@chinhquyenso/client";
 import { useEffect } from "react";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { classifySigningError, SigningError } from "./errors";
-import { newIdempotencyKey, singleFlight } from "./intent";
+import type { UseSigningFlowOptions } from "./flowOptions";
+import { singleFlight } from "./intent";
 import type { SigningFlowEvent, SigningFlowState } from "./machine";
-import type { UseSigningFlowOptions } from "./useSigningFlow";
 
 /** What the effects share with the flow hook. */
 export interface FlowContext {

@@ -1,9 +1,11 @@
+// Public since the signing prompt needed it; one helper for every widget's writes.
+export { newIdempotencyKey } from "../internal/idempotencyKey";
 export { classifySigningError, SigningError } from "./errors";
+export type { UseSigningFlowOptions } from "./flowOptions";
 export {
   defaultIntentStore,
   intentScope,
   memoryIntentStore,
-  newIdempotencyKey,
   type SigningIntentStore,
   sessionIntentStore,
 } from "./intent";
@@ -30,5 +32,5 @@ export {
   useSigningProviders,
   useSigningRequest,
 } from "./useSigningData";
-export { type SigningFlow, type UseSigningFlowOptions, useSigningFlow } from "./useSigningFlow";
+export { type SigningFlow, useSigningFlow } from "./useSigningFlow";
 export { createVgcaPlugin, detectVgcaPlugin, type VgcaPluginOptions } from "./vgca";

@@ -114,15 +114,3 @@ export function singleFlight<T>(key: string, call: () => Promise<T>): Promise<T>
   inflight.set(key, promise);
   return promise;
 }
-
-/**
- * A fresh idempotency key: a UUID v4 from Web Crypto's `getRandomValues`, which (unlike `randomUUID`) also
- * exists on pages served over plain http, as some intranets still are.
- */
-export function newIdempotencyKey(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}

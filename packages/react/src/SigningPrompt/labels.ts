@@ -1,5 +1,4 @@
 import {
-  formatDate,
   labelOf,
   SIGNATURE_KIND_LABELS,
   SIGNING_ERROR_LABELS,
@@ -37,13 +36,4 @@ export function failureSentence(failure: SigningFailure, locale: Locale): string
   return Object.hasOwn(SIGNING_ERROR_LABELS, failure.kind)
     ? labelOf(SIGNING_ERROR_LABELS, failure.kind, locale)
     : undefined;
-}
-
-/** A date from the wire, or the raw text when it is not a valid instant (never a crash). */
-export function safeDate(value: unknown): string {
-  try {
-    return formatDate(value as string);
-  } catch {
-    return typeof value === "string" ? value : "—";
-  }
 }

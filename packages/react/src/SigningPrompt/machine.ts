@@ -3,25 +3,16 @@
 // that makes no sense in the current state is ignored (the same state object is returned), which is what
 // makes double clicks and late responses harmless.
 import type { SigningRequest, SigningRequestCreate } from "@chinhquyenso/client";
+import type { SigningErrorCode } from "@chinhquyenso/core";
 
-/** How a signing ends when it does not succeed: the glossary's provider error codes, plus two of the widget. */
-export type SigningFailureKind =
-  | "user_rejected"
-  | "transaction_expired"
-  | "otp_attempts_exceeded"
-  | "certificate_expired"
-  | "certificate_revoked"
-  | "plugin_missing"
-  | "invalid_credentials"
-  | "provider_unavailable"
-  /** The request ended before this call (cancelled, failed…): a new request may be needed. */
-  | "request_not_pending"
-  /** The document is already signed or recalled: nothing left to sign. */
-  | "document_not_awaiting_signature"
-  /** The platform could not be reached, or the answer was lost: retry the same intent. */
-  | "network_lost"
-  /** Anything else (a `failed` request, an unknown error code); `code` carries the raw value. */
-  | "failed";
+/**
+ * How a signing ends when it does not succeed: core's provider error codes (`SIGNING_ERROR_CODES`; a wrong OTP
+ * is not an end, the user types another), plus two of the widget — `network_lost` (the platform could not be
+ * reached, or the answer was lost: retry the same intent) and `failed` (a `failed` request, an unknown error
+ * code; `code` carries the raw value). `request_not_pending`: the request ended before this call (a new request
+ * may be needed); `document_not_awaiting_signature`: already signed or recalled, nothing left to sign.
+ */
+export type SigningFailureKind = Exclude<SigningErrorCode, "wrong_otp"> | "network_lost" | "failed";
 
 export interface SigningFailure {
   kind: SigningFailureKind;

@@ -1,21 +1,16 @@
 // The steps before a transaction exists: review the documents, choose a method, confirm.
 import type { ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
+import { safeDate } from "../internal/dates";
 import type { Locale } from "../provider/context";
 import { DocumentList } from "./DocumentList";
 import { MAX_DOCUMENTS_PER_REQUEST } from "./documents";
-import { appName, kindLabel, providerName, safeDate } from "./labels";
+import { appName, kindLabel, providerName } from "./labels";
 import type { SigningMethod } from "./machine";
 import type { SigningMessageKey } from "./messages";
 import type { Certificate, SigningDocument, SigningProvider } from "./types";
+import type { Loadable } from "./useCachedQuery";
 import type { SigningFlow } from "./useSigningFlow";
-
-/** Data that may still be loading or may have failed, with a way to try again. */
-export interface Loadable<T> {
-  status: "pending" | "error" | "success";
-  data: T | undefined;
-  retry: () => void;
-}
 
 export interface PluginStatus {
   detected: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildRequestBody, documentsProblem, formatFingerprint } from "./documents";
 import { classifySigningError, SigningError } from "./errors";
-import { intentScope, newIdempotencyKey, sessionIntentStore, singleFlight } from "./intent";
+import { intentScope, sessionIntentStore, singleFlight } from "./intent";
 import { isRetryable, needsAnotherMethod, type SigningIntent } from "./machine";
 import { countdownAnnouncement, formatCountdown } from "./useCountdown";
 
@@ -113,13 +113,6 @@ describe("intents", () => {
     expect(store.get("short")).toBeUndefined();
     store.delete("scope");
     expect(store.get("scope")).toBeUndefined();
-  });
-
-  it("have fresh UUID v4 keys", () => {
-    const keys = new Set(Array.from({ length: 200 }, newIdempotencyKey));
-    expect(keys.size).toBe(200);
-    for (const key of keys)
-      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("share one call per key while it runs", async () => {

@@ -1,6 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { Loadable } from "./steps";
+
+/** Data that may still be loading or may have failed, with a way to try again. */
+export interface Loadable<T> {
+  status: "pending" | "error" | "success";
+  data: T | undefined;
+  retry: () => void;
+}
 
 interface CachedQueryOptions<T> {
   queryKey: readonly unknown[];

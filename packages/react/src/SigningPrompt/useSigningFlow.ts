@@ -1,15 +1,11 @@
 import type { SigningRequest } from "@chinhquyenso/client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { buildRequestBody, type DocumentsProblem, documentsProblem } from "./documents";
 import { classifySigningError } from "./errors";
 import { type FlowContext, useCancellation, usePluginSigning, usePolling } from "./flowEffects";
-import {
-  defaultIntentStore,
-  intentScope,
-  newIdempotencyKey,
-  type SigningIntentStore,
-  singleFlight,
-} from "./intent";
+import type { UseSigningFlowOptions } from "./flowOptions";
+import { defaultIntentStore, intentScope, singleFlight } from "./intent";
 import {
   canRetry,
   initialSigningState,
@@ -20,29 +16,6 @@ import {
   type SigningMethod,
   signingReducer,
 } from "./machine";
-import type { SigningActions, SigningDocument, SigningPlugin } from "./types";
-
-export interface UseSigningFlowOptions {
-  documents: readonly SigningDocument[];
-  /** Default `approval` (ký duyệt). */
-  kind?: string;
-  /** Sent with the request (≤ 200 characters). */
-  reason?: string;
-  /** The platform operations; without them the flow renders but never calls anything (SSR, loading). */
-  actions?: SigningActions | undefined;
-  /** Resume a pending intent of these documents only while active (the dialog is open). Default true. */
-  active?: boolean;
-  /** How often a request awaiting the user is polled, in ms (default 5000). */
-  pollInterval?: number;
-  /** Where pending intents survive remounts and reloads (default: sessionStorage, memory as fallback). */
-  intentStore?: SigningIntentStore;
-  /** The local signing plugin (VGCA), for providers with the `plugin` flow. */
-  plugin?: SigningPlugin | undefined;
-  /** Every request the flow learns about (connected widgets write it to the query cache). */
-  onRequest?: (request: SigningRequest) => void;
-  onSigned?: (request: SigningRequest) => void;
-  onCancelled?: () => void;
-}
 
 export interface SigningFlow {
   state: SigningFlowState;

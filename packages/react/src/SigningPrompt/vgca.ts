@@ -1,5 +1,5 @@
 // The VGCA (Ban Cơ yếu Chính phủ) browser plugin: page functions `vgca_sign_*` that talk to a local service on
-// 127.0.0.1:8987 (domain.md §3). Detection reads `window` only when called — never at module load or render.
+// 127.0.0.1:8987 (docs/domain.md §3). Detection reads `window` only when called — never at module load or render.
 import { SigningError } from "./errors";
 import type { PluginSignInput, SigningPlugin } from "./types";
 

@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
-import { TimelinessBadge } from "./TimelinessBadge";
+import { TimelinessBadge } from ".";
 
 describe("TimelinessBadge on the server", () => {
   it("renders to a string without a DOM", () => {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
-import { TimelinessBadge } from "./TimelinessBadge";
+import { TimelinessBadge } from ".";
 
 const meta = {
   title: "Primitives/TimelinessBadge",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { TimelinessBadge } from "./TimelinessBadge";
+import { TimelinessBadge } from ".";
 
 describe("TimelinessBadge (Chromium)", () => {
   it("labels in Vietnamese by default", async () => {

@@ -1,8 +1,8 @@
 import type { CalendarEvent } from "@chinhquyenso/client";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent } from "storybook/test";
-import { STORY_NOW } from "../stories/support";
-import { withPendingRequest, withSandbox } from "./sandbox.stories-support";
+import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
+import { STORY_NOW } from "../support/storybook.story-support";
 import { WorkCalendar } from "./WorkCalendar";
 
 /** The first story of a run also builds the seeded data set: allow it a few seconds. */

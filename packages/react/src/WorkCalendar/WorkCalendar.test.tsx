@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
-import { sandboxClient, TEST_NOW } from "./sandbox.test-support";
+import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
 import { WorkCalendar } from "./WorkCalendar";
 
 const now = () => new Date(TEST_NOW);

@@ -5,6 +5,8 @@ import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import type { Translate as TranslateOf } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
+import { type WeekdayKey, weekdayMessages } from "../i18n/weekdays";
+import { safeDate, safeDateTime, safeTime, vietnamDay } from "../internal/dates";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { type CalendarMessageKey, calendarMessages } from "./messages";
 import { useCalendarEvents } from "./useCalendarEvents";
@@ -15,7 +17,6 @@ import {
   useWorkCalendar,
   type WorkCalendarState,
 } from "./useWorkCalendar";
-import { safeDate, safeDateTime, safeTime, vietnamDay } from "./vietnamTime";
 
 export type WorkCalendarStatus = "loading" | "error" | "success";
 
@@ -88,6 +89,7 @@ interface WorkCalendarViewProps extends ViewState {
 
 function WorkCalendarView({ calendar, events, status, onRetry, className }: WorkCalendarViewProps) {
   const t = useTranslator(calendarMessages);
+  const days = useTranslator(weekdayMessages);
   const common = useTranslator(commonMessages);
   const root = useWidgetRoot("cqs-work-calendar", className);
   const titleId = useId();
@@ -98,7 +100,7 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
   const rangeLabel =
     view === "week"
       ? t("calendar.range.week", { from: safeDate(first), to: safeDate(last) })
-      : dayHeading(t, agenda.days[0]?.weekday ?? 0, first);
+      : dayHeading(days, agenda.days[0]?.weekday ?? 0, first);
 
   return (
     <section {...root} aria-labelledby={titleId} data-view={view} data-state={status}>
@@ -192,7 +194,7 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
                 data-empty={day.entries.length === 0 ? "" : undefined}
               >
                 <h3 className="cqs-work-calendar__day-title" aria-current={day.isToday ? "date" : undefined}>
-                  {dayHeading(t, day.weekday, day.key)}
+                  {dayHeading(days, day.weekday, day.key)}
                   {day.isToday ? (
                     <>
                       {" "}
@@ -231,8 +233,8 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
 
 type Translate = TranslateOf<CalendarMessageKey>;
 
-function dayHeading(t: Translate, weekday: number, key: string): string {
-  return `${t(`calendar.weekday.${weekday}` as "calendar.weekday.0")}, ${safeDate(key)}`;
+function dayHeading(days: TranslateOf<WeekdayKey>, weekday: number, key: string): string {
+  return `${days(`calendar.weekday.${weekday}` as WeekdayKey)}, ${safeDate(key)}`;
 }
 
 function timeRange(t: Translate, event: CalendarEvent, spansDays: boolean): string {

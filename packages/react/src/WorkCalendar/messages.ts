@@ -31,13 +31,6 @@ export const calendarMessages = /* @__PURE__ */ defineCatalog({
     "calendar.empty.day": "Ngày này chưa có lịch công tác.",
     "calendar.error": "Không tải được lịch công tác.",
     "calendar.untitled": "(Chưa có nội dung)",
-    "calendar.weekday.0": "Thứ Hai",
-    "calendar.weekday.1": "Thứ Ba",
-    "calendar.weekday.2": "Thứ Tư",
-    "calendar.weekday.3": "Thứ Năm",
-    "calendar.weekday.4": "Thứ Sáu",
-    "calendar.weekday.5": "Thứ Bảy",
-    "calendar.weekday.6": "Chủ nhật",
   },
   en: {
     "calendar.label": "Work calendar",
@@ -68,13 +61,6 @@ export const calendarMessages = /* @__PURE__ */ defineCatalog({
     "calendar.empty.day": "Nothing is scheduled this day.",
     "calendar.error": "The work calendar could not be loaded.",
     "calendar.untitled": "(No title)",
-    "calendar.weekday.0": "Monday",
-    "calendar.weekday.1": "Tuesday",
-    "calendar.weekday.2": "Wednesday",
-    "calendar.weekday.3": "Thursday",
-    "calendar.weekday.4": "Friday",
-    "calendar.weekday.5": "Saturday",
-    "calendar.weekday.6": "Sunday",
   },
 });
 

@@ -1,8 +1,8 @@
 import type { CalendarEvent } from "@chinhquyenso/client";
+import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { useCallback, useMemo, useRef } from "react";
+import { dayKey, dayNumberOfKey, instantMs, mondayOf, vietnamDay, weekdayOf } from "../internal/dates";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { useControllableState } from "./useControllableState";
-import { dayKey, dayNumberOfKey, instantMs, mondayOf, vietnamDay, weekdayOf } from "./vietnamTime";
 
 export type CalendarView = "day" | "week";
 
@@ -50,21 +50,24 @@ export function useWorkCalendar(options: UseWorkCalendarOptions = {}): WorkCalen
   const { now } = useChinhQuyenSoSettings();
   const todayNumber = vietnamDay(now()) ?? 0;
   const today = dayKey(todayNumber);
-  const [view, setView] = useControllableState<CalendarView>(
-    options.view,
-    options.defaultView ?? "week",
-    options.onViewChange,
-  );
-  const [rawDate, setDate] = useControllableState<string>(
-    options.date,
-    options.defaultDate ?? today,
-    options.onDateChange,
-  );
-  const [lastSeenAt, setLastSeenAt] = useControllableState<string | null>(
-    options.lastSeenAt,
-    options.defaultLastSeenAt ?? null,
-    options.onLastSeenAtChange as ((value: string | null) => void) | undefined,
-  );
+  const [view, setView] = useControllableState<CalendarView>({
+    prop: options.view,
+    defaultProp: options.defaultView ?? "week",
+    onChange: options.onViewChange,
+    caller: "WorkCalendar",
+  });
+  const [rawDate, setDate] = useControllableState<string>({
+    prop: options.date,
+    defaultProp: options.defaultDate ?? today,
+    onChange: options.onDateChange,
+    caller: "WorkCalendar",
+  });
+  const [lastSeenAt, setLastSeenAt] = useControllableState<string | null>({
+    prop: options.lastSeenAt,
+    defaultProp: options.defaultLastSeenAt ?? null,
+    onChange: options.onLastSeenAtChange as ((value: string | null) => void) | undefined,
+    caller: "WorkCalendar",
+  });
 
   const warned = useRef<string | null>(null);
   let anchor = dayNumberOfKey(rawDate);

@@ -2,8 +2,8 @@ import { formatDeadline } from "@chinhquyenso/core";
 import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { render } from "vitest-browser-react";
-import { Connected, createPlatform } from "../DossierQueue/test-support";
 import { type CalendarNotice, ChinhQuyenSoProvider } from "../provider";
+import { Connected, createPlatform } from "../support/platform.test-support";
 import { useWorkingCalendar } from "./useWorkingCalendar";
 
 // Wednesday 30/12/2026; due Monday 04/01/2027. By the statute (2027 has no official notice): Thu 31/12 and

@@ -9,7 +9,7 @@ import { render } from "vitest-browser-react";
 import { ComplaintThread } from "../ComplaintThread/ComplaintThread";
 import { sampleFeedback } from "../ComplaintThread/fixtures";
 import { DocumentInbox } from "../DocumentInbox/DocumentInbox";
-import { documentFixture } from "../DocumentInbox/fixtures.test-support";
+import { documentFixture } from "../DocumentInbox/fixtures";
 import { DossierQueue } from "../DossierQueue/DossierQueue";
 import { sampleDossiers } from "../DossierQueue/fixtures";
 import { ChinhQuyenSoProvider } from "../provider";

@@ -1,7 +1,7 @@
 import { createClient } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { TimelinessBadge } from "../TimelinessBadge";
+import { TimelinessBadge } from "../internal/TimelinessBadge";
 import { ChinhQuyenSoProvider } from "./ChinhQuyenSoProvider";
 import { useChinhQuyenSoSettings, useConnection, useLiveState } from "./hooks";
 

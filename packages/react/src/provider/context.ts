@@ -3,7 +3,6 @@ import type { QueryFactories } from "@chinhquyenso/client/query";
 import type { WorkingCalendar } from "@chinhquyenso/core";
 import type { QueryClient } from "@tanstack/react-query";
 import { createClientContext } from "./clientContext";
-import type { HolidayRefresh } from "./holidays";
 import type { LiveChannel } from "./live";
 
 export type Locale = "vi" | "en";
@@ -16,6 +15,11 @@ export interface WidgetErrorInfo {
 }
 
 /** The platform connection of connected widgets (absent: widgets work controlled, from props). */
+/** Asks the provider for the official notices of years (widgets call it through `useWorkingCalendar`). */
+export interface HolidayRefresh {
+  need(years: readonly number[]): void;
+}
+
 export interface ChinhQuyenSoConnection {
   client: ChinhQuyenSoClient;
   queryClient: QueryClient;

@@ -4,7 +4,9 @@
 import type { HolidayList } from "@chinhquyenso/client";
 import type { HolidayYear, WorkingCalendar } from "@chinhquyenso/core";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import type { ChinhQuyenSoConnection } from "./context";
+import type { ChinhQuyenSoConnection, HolidayRefresh } from "./context";
+
+export type { HolidayRefresh };
 
 /** What the provider tells the host about the holiday calendar behind deadlines (`onCalendarNotice`). */
 export type CalendarNotice =
@@ -22,11 +24,6 @@ export type CalendarNotice =
       /** Core's `InvalidInputError`, naming the bad entry; the year stays provisional. */
       error: Error;
     };
-
-/** Asks the provider for the official notices of years (widgets call it through `useWorkingCalendar`). */
-export interface HolidayRefresh {
-  need(years: readonly number[]): void;
-}
 
 /** Years the platform is asked about (the contract's range); others are provisional without asking. */
 const MIN_FETCHED_YEAR = 2000;

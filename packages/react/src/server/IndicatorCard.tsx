@@ -1,10 +1,10 @@
 import { useId } from "react";
-import { chartMessages } from "../charts/messages";
 import { cardArticle, cardSkeleton } from "../IndicatorCard/cardMarkup";
 import type { IndicatorCardProps } from "../IndicatorCard/IndicatorCard";
 import { indicatorCardMessages } from "../IndicatorCard/messages";
 import { indicatorCardView } from "../IndicatorCard/useIndicatorCard";
 import { createTranslator } from "../i18n/translator";
+import { chartMessages } from "../internal/charts/messages";
 import { widgetRootProps } from "../theme/useWidgetRoot";
 import type { ServerWidgetSettings } from "./settings";
 

@@ -1,5 +1,4 @@
-import { timelinessBadge } from "../TimelinessBadge/badgeMarkup";
-import type { TimelinessBadgeProps } from "../TimelinessBadge/TimelinessBadge";
+import { type TimelinessBadgeProps, timelinessBadge } from "../internal/timelinessBadgeMarkup";
 import type { ServerWidgetSettings } from "./settings";
 
 export interface ServerTimelinessBadgeProps extends TimelinessBadgeProps {

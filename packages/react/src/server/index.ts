@@ -3,10 +3,9 @@
 // "use client" directive here, and nothing that creates a context when loaded.
 
 export { indicatorCardMessages } from "../IndicatorCard/messages";
-export type { IndicatorData, IndicatorPoint } from "../IndicatorCard/types";
 export * from "../i18n/translator";
+export type { IndicatorData, IndicatorPoint } from "../internal/indicators/types";
 export type { Locale, Theme } from "../provider/context";
-export { type KnownTimeliness, TIMELINESS_LABELS } from "../TimelinessBadge/labels";
 export { IndicatorCard, type ServerIndicatorCardProps } from "./IndicatorCard";
 export {
   type ComplaintThreadPrefetchOptions,

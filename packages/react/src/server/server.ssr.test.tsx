@@ -6,10 +6,10 @@ import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ComplaintThread } from "../ComplaintThread";
-import { startSsrPlatform } from "../charts/ssr-support";
 import { DossierQueue } from "../DossierQueue";
 import { IndicatorCard as ClientIndicatorCard } from "../IndicatorCard";
 import { ChinhQuyenSoProvider } from "../provider";
+import { startSsrPlatform } from "../support/insights-ssr.test-support";
 import { TimelinessBadge as ClientTimelinessBadge } from "../TimelinessBadge";
 import { IndicatorCard, prefetchComplaintThread, prefetchDossierQueue, TimelinessBadge } from ".";
 

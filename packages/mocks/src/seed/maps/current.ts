@@ -2,7 +2,7 @@
 // the City and its communes and wards (no districts) — and the departments under their 2025 names: the uniform
 // list of Decree 45/2025/NĐ-CP (replaced by Decree 150/2025/NĐ-CP) plus HCMC's own (Sở Du lịch, Sở Quy hoạch -
 // Kiến trúc); the commune-level divisions of Decree 150/2025; ministries of Resolution 176/2025/QH15
-// (domain.md §7). Sequence numbers of identifiers are invented; a merged department keeps a predecessor's.
+// (docs/domain.md §7). Sequence numbers of identifiers are invented; a merged department keeps a predecessor's.
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { CURRENT_LOCALITIES } from "./current-places";
 import {

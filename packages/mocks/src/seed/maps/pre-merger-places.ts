@@ -1,5 +1,5 @@
 // Bình Dương province before 2025-07-01 — the labelled PRE-MERGER SNAPSHOT, FOR SAMPLES ONLY. Its nine
-// district-level units are those of 2023–2025 (after Bến Cát and Tân Uyên became cities in 2023; domain.md §0).
+// district-level units are those of 2023–2025 (after Bến Cát and Tân Uyên became cities in 2023; docs/domain.md §0).
 // Ward lists are real names but deliberately incomplete; centres are approximate; the weights are rough
 // population shares, not statistics.
 import type { Locality, Ward, WardKind } from "./types";

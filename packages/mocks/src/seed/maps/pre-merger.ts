@@ -1,6 +1,6 @@
 // The labelled PRE-MERGER SNAPSHOT of Bình Dương (before 2025-07-01), FOR SAMPLES ONLY: three tiers (province,
 // nine district-level units, their wards and communes), departments and ministries as they were before the 2025
-// reorganisation (domain.md §0 [I] list of departments).
+// reorganisation (docs/domain.md §0 [I] list of departments).
 import { localityCommittees, type ProvinceAgencyRow, provinceAgencies, unit } from "../agencies";
 import { PRE_MERGER_LOCALITIES } from "./pre-merger-places";
 import {

@@ -12,7 +12,7 @@ import {
 const decimalsOf = (value: number) => (String(value).split(".")[1] ?? "").length;
 
 describe("IOC indicators", () => {
-  it("cover every IOC field of domain.md §5 with unique codes", () => {
+  it("cover every IOC field of docs/domain.md §5 with unique codes", () => {
     const fields = new Set(INDICATORS.map((i) => i.field));
     for (const field of Object.keys(IOC_FIELDS) as IocFieldKey[]) expect(fields).toContain(field);
     expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(INDICATORS.length);

@@ -1,4 +1,4 @@
-// Indicators of the Intelligent Operations Center (IOC) in the fields of domain.md §5. Codes are invented; ranges
+// Indicators of the Intelligent Operations Center (IOC) in the fields of docs/domain.md §5. Codes are invented; ranges
 // and targets are plausible orders of magnitude for a province of about 2.8 million people, not statistics.
 import type { Random } from "../../random";
 import { SeedInputError } from "../errors";

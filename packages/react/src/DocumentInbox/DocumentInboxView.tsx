@@ -1,0 +1,235 @@
+// The inbox as the user sees it, the same in controlled and connected mode: tabs, filters, rows, notices.
+import type { Document } from "@chinhquyenso/client";
+import { DOCUMENT_DIRECTION_LABELS, labelOf } from "@chinhquyenso/core";
+import * as Tabs from "@radix-ui/react-tabs";
+import { type ReactNode, useId, useState } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
+import { commonMessages } from "../i18n/common";
+import { useTranslator } from "../i18n/useTranslator";
+import { useChinhQuyenSoSettings } from "../provider/hooks";
+import { useWidgetRoot } from "../theme/useWidgetRoot";
+import { DocumentRow, documentLabel, type InboxAction } from "./DocumentRow";
+import { failureKey } from "./failures";
+import { type InboxMessageKey, inboxMessages } from "./messages";
+import type { DocumentInboxProps, DocumentInboxStatus, InboxActions } from "./types";
+import type { DocumentInboxState, InboxDirection, InboxFilter, InboxSort } from "./useDocumentInbox";
+
+interface Notice {
+  kind: "success" | "error";
+  text: string;
+  retry?: () => void;
+}
+
+interface DocumentInboxViewProps extends DocumentInboxProps {
+  inbox: DocumentInboxState;
+  rows: Document[];
+  status: DocumentInboxStatus;
+  actions: InboxActions;
+}
+
+const FILTERS: readonly InboxFilter[] = ["all", "pending", "awaiting_my_signature"];
+const SORTS: readonly InboxSort[] = ["urgency", "due", "arrival"];
+const DIRECTIONS: readonly InboxDirection[] = ["incoming", "outgoing"];
+
+export function DocumentInboxView(props: DocumentInboxViewProps) {
+  const { inbox, rows, status, actions } = props;
+  const t = useTranslator(inboxMessages);
+  const common = useTranslator(commonMessages);
+  const { locale } = useChinhQuyenSoSettings();
+  const root = useWidgetRoot("cqs-inbox", props.className);
+  const titleId = useId();
+  const sortId = useId();
+  const [busy, setBusy] = useState<Record<string, InboxAction>>({});
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const run = async (action: InboxAction, document: Document) => {
+    const perform = action === "complete" ? actions.complete : actions.download;
+    if (!perform || busy[document.id]) return;
+    const label = documentLabel(document, t("inbox.noNumber"));
+    setBusy((current) => ({ ...current, [document.id]: action }));
+    try {
+      await perform(document);
+      setNotice({
+        kind: "success",
+        text: t(action === "complete" ? "inbox.completed" : "inbox.downloaded", { document: label }),
+      });
+    } catch (error) {
+      const what = t(action === "complete" ? "inbox.failed.complete" : "inbox.failed.download", {
+        document: label,
+      });
+      setNotice({
+        kind: "error",
+        text: `${what} ${t(failureKey(error))}`,
+        retry: () => void run(action, document),
+      });
+    } finally {
+      setBusy(({ [document.id]: _done, ...rest }) => rest);
+    }
+  };
+
+  const selectable = Boolean(props.onRequestSignature) && rows.some(inbox.canSign);
+  const selected = rows.filter((document) => inbox.isSelected(document) && inbox.canSign(document));
+  const emptyKey: InboxMessageKey =
+    inbox.filter === "all" ? `inbox.empty.all.${inbox.direction}` : `inbox.empty.${inbox.filter}`;
+
+  let body: ReactNode;
+  if (status === "loading") {
+    body = (
+      <div className="cqs-inbox__loading" aria-busy="true">
+        <p className="cqs-visually-hidden" role="status">
+          {common("common.loading")}
+        </p>
+        {[70, 85, 60, 90, 75].map((width) => (
+          <span key={width} className="cqs-skeleton cqs-inbox__skeleton-row" style={{ width: `${width}%` }} />
+        ))}
+      </div>
+    );
+  } else if (status === "error") {
+    body = <RetryAlert className="cqs-inbox__error" message={t("inbox.error")} onRetry={props.onRetry} />;
+  } else if (rows.length === 0) {
+    body = <p className="cqs-inbox__empty">{t(emptyKey)}</p>;
+  } else {
+    body = (
+      <div className="cqs-inbox__scroll">
+        <table className="cqs-inbox__table" onKeyDown={inbox.onRowsKeyDown}>
+          <caption className="cqs-visually-hidden">
+            {`${labelOf(DOCUMENT_DIRECTION_LABELS, inbox.direction, locale)} – ${t(`inbox.filter.${inbox.filter}`)}`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" data-column="select">
+                <span className="cqs-visually-hidden">{t("inbox.column.select")}</span>
+              </th>
+              <th scope="col">{t("inbox.column.number")}</th>
+              <th scope="col">{t("inbox.column.subject")}</th>
+              <th scope="col">{t("inbox.column.due")}</th>
+              <th scope="col">{t("inbox.column.assignment")}</th>
+              <th scope="col">{t("inbox.column.state")}</th>
+              <th scope="col">{t("inbox.column.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((document) => (
+              <DocumentRow
+                key={document.id}
+                document={document}
+                selectable={selectable && inbox.canSign(document)}
+                selected={inbox.isSelected(document)}
+                onToggle={() => inbox.toggleSelected(document)}
+                canSign={inbox.canSign(document)}
+                canComplete={inbox.canComplete(document) && actions.complete !== undefined}
+                canDownload={actions.download !== undefined}
+                busy={busy[document.id]}
+                currentUserId={props.currentUserId}
+                onOpen={props.onOpen ? () => props.onOpen?.(document) : undefined}
+                onSign={props.onRequestSignature ? () => props.onRequestSignature?.([document]) : undefined}
+                onComplete={() => void run("complete", document)}
+                onDownload={() => void run("download", document)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+
+  return (
+    <section {...root} aria-labelledby={titleId} data-state={status}>
+      <h2 id={titleId} className="cqs-inbox__title">
+        {t("inbox.label")}
+      </h2>
+      <Tabs.Root
+        value={inbox.direction}
+        onValueChange={(value) => inbox.setDirection(value as InboxDirection)}
+        className="cqs-inbox__tabs"
+      >
+        <Tabs.List className="cqs-inbox__tab-list" aria-label={t("inbox.directions")}>
+          {DIRECTIONS.map((direction) => (
+            <Tabs.Trigger key={direction} value={direction} className="cqs-inbox__tab">
+              {labelOf(DOCUMENT_DIRECTION_LABELS, direction, locale)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {DIRECTIONS.map((direction) => (
+          <Tabs.Content key={direction} value={direction} className="cqs-inbox__panel">
+            {direction !== inbox.direction ? null : (
+              <>
+                <div className="cqs-inbox__toolbar">
+                  {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
+                  <div className="cqs-inbox__filters" role="group" aria-label={t("inbox.filters")}>
+                    {FILTERS.map((filter) => (
+                      <button
+                        key={filter}
+                        type="button"
+                        className="cqs-button"
+                        aria-pressed={inbox.filter === filter}
+                        data-selected={inbox.filter === filter ? "" : undefined}
+                        onClick={() => inbox.setFilter(filter)}
+                      >
+                        {t(`inbox.filter.${filter}`)}
+                      </button>
+                    ))}
+                  </div>
+                  <label className="cqs-inbox__sort" htmlFor={sortId}>
+                    {t("inbox.sort")}
+                    <select
+                      id={sortId}
+                      value={inbox.sort}
+                      onChange={(event) => inbox.setSort(event.target.value as InboxSort)}
+                    >
+                      {SORTS.map((sort) => (
+                        <option key={sort} value={sort}>
+                          {t(`inbox.sort.${sort}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+                <div className="cqs-inbox__notices">
+                  <p className="cqs-inbox__notice" role="status" data-kind="success">
+                    {notice?.kind === "success" ? notice.text : ""}
+                  </p>
+                  {notice?.kind === "error" ? (
+                    <div className="cqs-inbox__notice" role="alert" data-kind="error">
+                      <p>{notice.text}</p>
+                      {notice.retry ? (
+                        <button type="button" className="cqs-button" onClick={notice.retry}>
+                          {common("common.retry")}
+                        </button>
+                      ) : null}
+                      <button type="button" className="cqs-button" onClick={() => setNotice(null)}>
+                        {t("inbox.dismiss")}
+                      </button>
+                    </div>
+                  ) : null}
+                </div>
+                {selected.length > 0 ? (
+                  <div className="cqs-inbox__bulk">
+                    <p>{t("inbox.selection", { count: selected.length })}</p>
+                    <button
+                      type="button"
+                      className="cqs-button"
+                      data-variant="primary"
+                      onClick={() => props.onRequestSignature?.(selected)}
+                    >
+                      {t("inbox.signSelected", { count: selected.length })}
+                    </button>
+                    <button type="button" className="cqs-button" onClick={inbox.clearSelection}>
+                      {t("inbox.clearSelection")}
+                    </button>
+                  </div>
+                ) : null}
+                {body}
+                {status === "success" && props.hasMore && props.onLoadMore ? (
+                  <button type="button" className="cqs-button cqs-inbox__more" onClick={props.onLoadMore}>
+                    {t("inbox.loadMore")}
+                  </button>
+                ) : null}
+              </>
+            )}
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Test helpers of the dossier queue (never exported from the package): small DOM probes for the grid and rows
+// built from the seeded data. The platform itself is ../support/platform.test-support.
+import type { Dossier } from "@chinhquyenso/client";
+import { allowedActions } from "@chinhquyenso/core";
+import { sampleDossiers } from "./fixtures";
+
+/** The focused cell: its row and column (aria-rowindex, aria-colindex) and its row's dossier code. */
+export function focusedCell(): { rowIndex: number; colIndex: number; code: string } | null {
+  const cell = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[aria-colindex]");
+  const row = cell?.closest<HTMLElement>('[role="row"]');
+  if (!cell || !row) return null;
+  return {
+    rowIndex: Number(row.getAttribute("aria-rowindex")),
+    colIndex: Number(cell.getAttribute("aria-colindex")),
+    code: row.querySelector('[data-column="code"]')?.firstChild?.textContent ?? "",
+  };
+}
+
+/** Puts focus on a cell as Tab would (the grid's roving tabindex follows). */
+export function focusCell(row: number, col: number): void {
+  const cell = document.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
+  if (!cell) throw new Error(`no rendered cell ${row}:${col}`);
+  cell.focus();
+}
+
+/** Codes of the rows currently selected (aria-selected="true"), in DOM order. */
+export function selectedCodes(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('[role="row"][aria-selected="true"]')].map(
+    (row) => row.querySelector('[data-column="code"]')?.firstChild?.textContent ?? "",
+  );
+}
+
+/** Labels of the bulk action buttons on offer. */
+export function bulkOffers(): string[] {
+  return [...document.querySelectorAll<HTMLElement>(".cqs-queue__bulk [data-action]")].map(
+    (button) => button.textContent ?? "",
+  );
+}
+
+/** Dossiers built from one seeded row with the given codes and statuses (allowed actions per core). */
+export function rowsWith(statuses: Record<string, string>): Dossier[] {
+  const base = sampleDossiers(200)[0] as Dossier;
+  return Object.entries(statuses).map(([code, status], index) => ({
+    ...base,
+    code,
+    status,
+    etag: `"${code}-1"`,
+    allowedActions: [...allowedActions(status)],
+    receivedAt: `2026-11-${String(10 + index).padStart(2, "0")}T09:00:00+07:00`,
+  }));
+}

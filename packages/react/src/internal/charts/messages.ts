@@ -1,0 +1,41 @@
+import { defineCatalog } from "../../i18n/translator";
+
+/** Strings shared by the chart primitives and the indicator widgets (keys `chart.…`). */
+export const chartMessages = /* @__PURE__ */ defineCatalog({
+  vi: {
+    "chart.change.up": "Tăng {amount} so với kỳ trước",
+    "chart.change.down": "Giảm {amount} so với kỳ trước",
+    "chart.change.flat": "Không đổi so với kỳ trước",
+    "chart.percentagePoints": "{amount} điểm phần trăm",
+    "chart.percentagePointsShort": "{amount} điểm %",
+    "chart.target.reached": "đạt {ratio} chỉ tiêu",
+    "chart.target.ratio": "bằng {ratio} chỉ tiêu",
+    "chart.target.met": "đạt chỉ tiêu",
+    "chart.target.notMet": "chưa đạt chỉ tiêu",
+    "chart.target.within": "trong ngưỡng chỉ tiêu",
+    "chart.target.over": "vượt ngưỡng chỉ tiêu",
+    "chart.target": "Chỉ tiêu",
+    "chart.value": "Giá trị",
+    "chart.period": "Kỳ",
+    "chart.noData": "Chưa có số liệu",
+    "chart.trendRange": "{count} kỳ gần nhất: từ {first} ({firstPeriod}) đến {last} ({lastPeriod}).",
+  },
+  en: {
+    "chart.change.up": "Up {amount} on the previous period",
+    "chart.change.down": "Down {amount} on the previous period",
+    "chart.change.flat": "Unchanged on the previous period",
+    "chart.percentagePoints": "{amount} percentage points",
+    "chart.percentagePointsShort": "{amount} pp",
+    "chart.target.reached": "{ratio} of target",
+    "chart.target.ratio": "{ratio} of target",
+    "chart.target.met": "target met",
+    "chart.target.notMet": "target not met",
+    "chart.target.within": "within the target limit",
+    "chart.target.over": "over the target limit",
+    "chart.target": "Target",
+    "chart.value": "Value",
+    "chart.period": "Period",
+    "chart.noData": "No data yet",
+    "chart.trendRange": "Last {count} periods: from {first} ({firstPeriod}) to {last} ({lastPeriod}).",
+  },
+});
