@@ -103,8 +103,10 @@ export function emitTypes(model, schemaNames, webhooks) {
         );
       out.push(`export type ${op.typeBase}Params = ${parts.join(" & ")};`);
     }
+    // The Idempotency-Key is typed: a string on every error of a write that sends one, never on the others.
+    const key = op.idempotent ? "string" : "undefined";
     const members = op.errors.map(
-      (e) => `ApiError<${q(op.id)}, ${e.statuses.join(" | ")}, ${e.problemType}>`,
+      (e) => `ApiError<${q(op.id)}, ${e.statuses.join(" | ")}, ${e.problemType}, ${key}>`,
     );
     out.push(`export type ${op.typeBase}Error =\n  | ${members.join("\n  | ")};`);
   }
