@@ -1,7 +1,7 @@
 // Every error of a write that sends an Idempotency-Key carries that key, whatever ended the call (an HTTP
 // error, a timeout, a network error, an abort, the retry cap, a bad 2xx), so the caller can resend the very
 // same write. Against a real HTTP server on loopback.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "./client";
 import {
   AbortError,
@@ -15,6 +15,7 @@ import { json, type Loopback, problem, startLoopback } from "./test/loopback";
 
 let server: Loopback | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -23,17 +24,23 @@ const feedback = { title: "Đèn hư", description: "x", channel: "phone", categ
 const fast = { baseDelay: 1, maxDelay: 5 };
 
 /** The key of every request the server received. */
-const sentKeys = () => (server?.received ?? []).map((request) => request.headers["idempotency-key"]);
+const receivedKeys = () => (server?.received ?? []).map((request) => request.headers["idempotency-key"]);
 
-/** Runs `call`, expects it to fail, and returns the error with the one key the server saw. */
+/**
+ * Runs `call`, expects it to fail, and returns the error with the key the client made for it (read from
+ * crypto.randomUUID, so it does not depend on how soon the server sees the request); every request the
+ * server did receive carried that key.
+ */
 async function failure(call: () => Promise<unknown>) {
+  const randomUUID = vi.spyOn(crypto, "randomUUID");
   const error = (await call().then(
     () => expect.unreachable("the call should fail"),
     (caught: unknown) => caught,
   )) as ClientError;
-  const keys = new Set(sentKeys());
-  expect(keys.size).toBe(1);
-  return { error, key: [...keys][0] };
+  expect(randomUUID).toHaveBeenCalledTimes(1);
+  const key = randomUUID.mock.results[0]?.value as string;
+  for (const received of receivedKeys()) expect(received).toBe(key);
+  return { error, key };
 }
 
 describe("idempotencyKey on the errors of a write", () => {
@@ -111,15 +118,13 @@ describe("idempotencyKey on the errors of a write", () => {
   it("the caller's own key, when the call was given one", async () => {
     server = await startLoopback((_request, response) => json(response, 409, problem(409, "conflict")));
     const client = createClient({ baseUrl: server.url });
-    const { error } = await failure(() =>
-      client.dossiers.transition(
-        "H29-1",
-        { action: "accept" },
-        { ifMatch: '"d-1"' },
-        { idempotencyKey: "k-42" },
-      ),
-    );
-    expect(sentKeys()).toEqual(["k-42"]);
+    const randomUUID = vi.spyOn(crypto, "randomUUID");
+    const error = (await client.dossiers
+      .transition("H29-1", { action: "accept" }, { ifMatch: '"d-1"' }, { idempotencyKey: "k-42" })
+      .catch((caught: unknown) => caught)) as ClientError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(randomUUID).not.toHaveBeenCalled();
+    expect(receivedKeys()).toEqual(["k-42"]);
     expect(error.idempotencyKey).toBe("k-42");
   });
 
@@ -157,7 +162,7 @@ describe("no idempotencyKey where no key was sent", () => {
       .catch((e: unknown) => e)) as ClientError;
     expect(error).toBeInstanceOf(ApiError);
     expect(server.received).toHaveLength(1);
-    expect(sentKeys()).toEqual([undefined]);
+    expect(receivedKeys()).toEqual([undefined]);
     expect(error.idempotencyKey).toBeUndefined();
   });
 

@@ -25,21 +25,22 @@ const copyHeaders = (target: Record<string, string>, source: Record<string, stri
   for (const name in source) target[name.toLowerCase()] = source[name] as string;
 };
 
-/** What every request of a client shares, normalised once: the base URL (undefined if invalid), the headers. */
-export function requestDefaults(config: ClientOptions) {
-  let baseUrl: string | undefined;
-  try {
-    const url = new URL(config.baseUrl);
-    if (/^https?:$/.test(url.protocol)) baseUrl = url.href.replace(/\/?$/, "/");
-  } catch {}
+/** The headers every request of a client sends, lower-cased once: the configured ones and X-Client-Info. */
+export function clientHeaders(config: ClientOptions): Record<string, string> {
   const headers: Record<string, string> = {};
   copyHeaders(headers, config.headers);
   if (config.appInfo)
     headers["x-client-info"] = `${config.appInfo.name}/${config.appInfo.version ?? "0"} chinhquyenso-client`;
-  return { config, baseUrl, headers };
+  return headers;
 }
 
-export type RequestDefaults = ReturnType<typeof requestDefaults>;
+/** The base URL as an absolute http(s) URL ending with `/`; undefined when it is not one. */
+export function baseUrlOf(config: ClientOptions): string | undefined {
+  try {
+    const url = new URL(config.baseUrl);
+    if (/^https?:$/.test(url.protocol)) return url.href.replace(/\/?$/, "/");
+  } catch {}
+}
 
 const ACCEPT = {
   json: "application/json",
@@ -48,13 +49,19 @@ const ACCEPT = {
   none: "application/json",
 };
 
-/** The request for `op` called with `args`: `(...pathParams, body?, params?, options?)`. */
-export function prepareRequest(op: Operation, args: unknown[], defaults: RequestDefaults): PreparedRequest {
+/**
+ * The request for `op` called with `args`: `(...pathParams, body?, params?, options?)`, under `baseUrl` (checked
+ * by the caller) with `baseHeaders`.
+ */
+export function prepareRequest(
+  op: Operation,
+  args: unknown[],
+  baseUrl: string,
+  baseHeaders: Record<string, string>,
+): PreparedRequest {
   const invalid = (message: string): never => {
     throw new InputError(op.id, message);
   };
-  if (!defaults.baseUrl)
-    invalid(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(defaults.config.baseUrl)}`);
   let next = 0;
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = args[next++];
@@ -67,7 +74,7 @@ export function prepareRequest(op: Operation, args: unknown[], defaults: Request
   const params: Record<string, unknown> = { ...((op.takesParams && args[next++]) as object) };
   const options = (args[next] ?? {}) as RequestOptions;
 
-  const headers = { ...defaults.headers };
+  const headers = { ...baseHeaders };
   const secrets: string[] = [];
   for (const { prop, header, required, secret } of op.headerParams) {
     const value = params[prop];
@@ -89,7 +96,7 @@ export function prepareRequest(op: Operation, args: unknown[], defaults: Request
   if (idempotencyKey) headers[IDEMPOTENCY_HEADER.toLowerCase()] = idempotencyKey;
   headers.accept = ACCEPT[op.result];
   return {
-    url: `${defaults.baseUrl}${path}${query.size ? `?${query}` : ""}`,
+    url: `${baseUrl}${path}${query.size ? `?${query}` : ""}`,
     headers,
     body,
     options,

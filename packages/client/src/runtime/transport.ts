@@ -12,7 +12,7 @@ import {
   ResponseError,
   TimeoutError,
 } from "./errors";
-import { type PreparedRequest, prepareRequest, requestDefaults } from "./request";
+import { baseUrlOf, clientHeaders, type PreparedRequest, prepareRequest } from "./request";
 import { decideRetry, retryAfter, retryPolicy, retryReason } from "./retry";
 import { sleep } from "./sleep";
 import type { Operation } from "./table";
@@ -24,7 +24,8 @@ export type Transport = ReturnType<typeof createTransport>;
 const files = () => import("./files");
 
 export function createTransport(config: ClientOptions) {
-  const defaults = requestDefaults(config);
+  const baseUrl = baseUrlOf(config);
+  const baseHeaders = clientHeaders(config);
   const auth = createAuth(config.auth);
   const hooks = config.hooks ?? {};
   // Lazy chunk, loaded at once when a client has request/response hooks.
@@ -32,7 +33,14 @@ export function createTransport(config: ClientOptions) {
   // A chunk that fails to load fails the calls that need it, not the page (no unhandled rejection).
   observing?.catch(() => {});
 
-  const prepare = (op: Operation, args: unknown[]) => prepareRequest(op, args, defaults);
+  const prepare = (op: Operation, args: unknown[]) => {
+    if (!baseUrl)
+      throw new InputError(
+        op.id,
+        `baseUrl must be an absolute http(s) URL, got ${JSON.stringify(config.baseUrl)}`,
+      );
+    return prepareRequest(op, args, baseUrl, baseHeaders);
+  };
   const secretsOf = (request: PreparedRequest) => [...request.secrets, ...auth.recentTokens()];
   const aborted = (op: Operation) => new AbortError(op.id, "aborted by the caller");
 
