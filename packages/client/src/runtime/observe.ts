@@ -5,7 +5,7 @@ import type { Hooks } from "./types";
 
 /** `fetch`, reporting each request and its response, redacted, to the hooks. */
 export const observedFetch =
-  (fetch: typeof globalThis.fetch, hooks: Hooks, operationId: string, attempt: number, secrets: string[]) =>
+  (fetch = globalThis.fetch, hooks: Hooks, operationId: string, attempt: number, secrets: string[]) =>
   // ky always hands its fetch a Request.
   async (request: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const event = { operationId, ...describeRequest(request as Request, secrets), attempt };

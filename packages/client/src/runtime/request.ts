@@ -1,10 +1,8 @@
 // A call's arguments, checked and placed: path parameters into the URL, `params` into the query string and
 // header parameters, the body, the Idempotency-Key. Nothing is sent half-built: a bad argument is an InputError.
-import { IDEMPOTENCY_HEADER } from "../generated/operations";
 import { InputError } from "./errors";
 import type { Operation } from "./table";
 import type { ClientOptions, RequestOptions } from "./types";
-import { uuid } from "./uuid";
 
 export interface PreparedRequest {
   /** Absolute URL, query included (ky builds its Request twice when given searchParams). */
@@ -14,7 +12,7 @@ export interface PreparedRequest {
   /** The JSON value, or the typed fields of a multipart body (turned into FormData before sending). */
   body: unknown;
   options: RequestOptions;
-  /** Sent with every attempt when the operation takes one; every error of the call carries it. */
+  /** Sent as Idempotency-Key with every attempt when the operation takes one; every error of the call carries it. */
   idempotencyKey: string | undefined;
   /** Values to mask wherever they appear (secret header parameters, raw and percent-encoded). */
   secrets: string[];
@@ -41,13 +39,6 @@ export function baseUrlOf(config: ClientOptions): string | undefined {
     if (/^https?:$/.test(url.protocol)) return url.href.replace(/\/?$/, "/");
   } catch {}
 }
-
-const ACCEPT = {
-  json: "application/json",
-  download: "*/*",
-  events: "text/event-stream",
-  none: "application/json",
-};
 
 /**
  * The request for `op` called with `args`: `(...pathParams, body?, params?, options?)`, under `baseUrl` (checked
@@ -81,26 +72,26 @@ export function prepareRequest(
     params[prop] = undefined;
     if (value == null) {
       if (required) invalid(`parameter "${prop}" (${header} header) is missing`);
-    } else if (secret) {
-      // Free text (the lookup reason): percent-encoded, and masked in errors and hooks in both forms.
-      const encoded = encodeURIComponent(`${value}`);
-      secrets.push(`${value}`, encoded);
-      headers[header.toLowerCase()] = encoded;
-    } else headers[header.toLowerCase()] = `${value}`;
+      continue;
+    }
+    // Free text (the lookup reason) is percent-encoded, and masked in errors and hooks in both forms.
+    const sent = secret ? encodeURIComponent(`${value}`) : `${value}`;
+    if (secret) secrets.push(`${value}`, sent);
+    headers[header.toLowerCase()] = sent;
   }
   const query = new URLSearchParams();
   for (const key in params)
     for (const item of [params[key]].flat()) if (item != null) query.append(key, `${item}`);
   copyHeaders(headers, options.headers);
-  const idempotencyKey = op.idempotent ? (options.idempotencyKey ?? uuid()) : undefined;
-  if (idempotencyKey) headers[IDEMPOTENCY_HEADER.toLowerCase()] = idempotencyKey;
-  headers.accept = ACCEPT[op.result];
+  headers.accept =
+    op.result === "events" ? "text/event-stream" : op.result === "download" ? "*/*" : "application/json";
   return {
     url: `${baseUrl}${path}${query.size ? `?${query}` : ""}`,
     headers,
     body,
     options,
-    idempotencyKey,
+    // The caller's key; call() makes one for an operation that takes a key when the caller gave none.
+    idempotencyKey: op.idempotent ? options.idempotencyKey : undefined,
     secrets,
   };
 }

@@ -1,7 +1,9 @@
 // Sends prepared requests through ky, one attempt at a time, and turns every failure into a ClientError.
 // Per attempt ky gets only what the call needs (bench/client-overhead.mjs): a ready URL, plain-object headers,
 // no signal unless the caller gave one, no ky hook, and a fetch wrapper only when request/response hooks are set.
+
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from "ky";
+import { IDEMPOTENCY_HEADER } from "../generated/operations";
 import { createAuth } from "./auth";
 import {
   AbortError,
@@ -22,6 +24,11 @@ export type Transport = ReturnType<typeof createTransport>;
 
 // Lazy chunk: multipart bodies and downloads.
 const files = () => import("./files");
+
+const KEY_HEADER = IDEMPOTENCY_HEADER.toLowerCase();
+
+/** A v4 UUID: from crypto.randomUUID, or (plain-http pages, no randomUUID) from a lazy chunk. */
+const newIdempotencyKey = async () => crypto.randomUUID?.() ?? (await import("./uuid")).uuid();
 
 export function createTransport(config: ClientOptions) {
   const baseUrl = baseUrlOf(config);
@@ -59,21 +66,19 @@ export function createTransport(config: ClientOptions) {
     timeout: number | false,
     authorization: string | undefined,
   ): Promise<Response> {
-    const { body } = request;
+    const { body, idempotencyKey } = request;
+    // The headers of this attempt: the token current now, the call's key.
+    const headers = { ...request.headers };
+    if (authorization) headers.authorization = authorization;
+    if (idempotencyKey) headers[KEY_HEADER] = idempotencyKey;
     const fetch = observing
-      ? (await observing).observedFetch(
-          config.fetch ?? globalThis.fetch,
-          hooks,
-          op.id,
-          number,
-          secretsOf(request),
-        )
+      ? (await observing).observedFetch(config.fetch, hooks, op.id, number, secretsOf(request))
       : config.fetch;
     let response: Promise<Response>;
     try {
       response = ky(request.url, {
         method: op.method,
-        headers: authorization ? { ...request.headers, authorization } : request.headers,
+        headers,
         json: op.body === "json" ? body : undefined,
         body: op.body === "multipart" ? (body as FormData) : null,
         signal: request.options.signal ?? null,
@@ -180,6 +185,7 @@ export function createTransport(config: ClientOptions) {
     let request: PreparedRequest | undefined;
     try {
       request = prepare(op, args);
+      if (op.idempotent) request.idempotencyKey ??= await newIdempotencyKey();
       if (op.body === "multipart" && request.body) request.body = (await files()).toFormData(request.body);
       return await readResult(op, await send(op, request));
     } catch (error) {
