@@ -2,17 +2,20 @@
 // transport @chinhquyenso/client is built on) and @chinhquyenso/client, to a loopback server that runs in its own
 // process (bench/client/server.mjs), so the server's work neither shares the clients' event loop nor pulls every
 // ratio towards 1. Within a run the contenders are interleaved in many short rounds, and each ratio (ours / bare
-// ky, ours / bare fetch, ours / openapi-fetch) is the median of its per-round ratios: two contenders measured
-// seconds apart share the machine's state, so a burst of other work moves one round, not the figure. Every run records the machine's load; a noisy
-// run (the machine was busy before it, or its rounds disagree) is repeated, up to --max-runs. The figures are
-// the medians over the quiet runs (over all runs, and said so, when too few were quiet). Prints a Markdown table
-// and writes it to bench/results/client.md.
+// ky, ours / bare fetch, ours / openapi-fetch) is the median of its per-round ratios: contenders measured seconds
+// apart share the machine's state, so a burst of other work moves one round, not the figure. Every run records
+// the machine's load; a noisy run (the machine was busy before it, or its rounds disagree) is repeated, up to
+// --max-runs. The figures are the medians over the quiet runs (over all runs, and said so, when too few were
+// quiet). Prints a Markdown table and writes it to bench/results/client.md.
 //   pnpm --filter @chinhquyenso/client build && pnpm --filter @chinhquyenso/bench bench:client
 //   node bench/client-overhead.mjs [--requests 200] [--rounds 40] [--runs 3] [--max-runs 8] [--json] [--no-write]
+//     [--compare path/to/other/dist/index.js]   adds another build of the client (e.g. the previous version) as a
+//                                               contender, with ours / that build in the ratios
 import { fork } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createClient } from "@chinhquyenso/client";
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     "max-runs": { type: "string", default: "8" },
     json: { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    compare: { type: "string" },
   },
 });
 const REQUESTS = Number(values.requests);
@@ -55,7 +59,12 @@ const NAMES = {
   ky: `bare ky ${kyVersion}`,
   ours: "@chinhquyenso/client",
   oursDefaults: "@chinhquyenso/client, retries on",
+  ...(values.compare && {
+    compared: "@chinhquyenso/client, compared build (--compare)",
+    comparedDefaults: "@chinhquyenso/client, compared build, retries on",
+  }),
 };
+const compared = values.compare && (await import(pathToFileURL(path.resolve(values.compare)).href));
 const code = "000.00.19.X74-261126-0001";
 
 /** Starts the server process; resolves to its base URL and a stop function. */
@@ -81,6 +90,8 @@ function contenders(baseUrl) {
   // And with the defaults (GET retries on): what most apps run; not part of the budget.
   const oursDefaults = createClient({ baseUrl, auth: { token: () => "bench-token" } });
   const anchor = createFetchClient({ baseUrl, headers });
+  const other = compared?.createClient({ baseUrl, auth: { token: () => "bench-token" }, retry: false });
+  const otherDefaults = compared?.createClient({ baseUrl, auth: { token: () => "bench-token" } });
   return {
     [NAMES.bare]: async () => {
       const response = await fetch(url, { headers });
@@ -96,6 +107,10 @@ function contenders(baseUrl) {
     [NAMES.ky]: () => ky(url, { headers, retry: 0 }).json(),
     [NAMES.ours]: () => ours.dossiers.get(code),
     [NAMES.oursDefaults]: () => oursDefaults.dossiers.get(code),
+    ...(other && {
+      [NAMES.compared]: () => other.dossiers.get(code),
+      [NAMES.comparedDefaults]: () => otherDefaults.dossiers.get(code),
+    }),
   };
 }
 
@@ -155,7 +170,15 @@ async function run() {
         oursOverBare: cpuRatio("ours", "bare"),
         oursOverOpenapiFetch: cpuRatio("ours", "anchor"),
         kyOverBare: cpuRatio("ky", "bare"),
+        ...(compared && {
+          oursOverCompared: cpuRatio("ours", "compared"),
+          defaultsOverCompared: cpuRatio("oursDefaults", "comparedDefaults"),
+        }),
       },
+      ...(compared && {
+        oursOverCompared: ratio("ours", "compared"),
+        defaultsOverCompared: ratio("oursDefaults", "comparedDefaults"),
+      }),
       oursOverBare: ratio("ours", "bare"),
       oursOverOpenapiFetch: ratio("ours", "anchor"),
       kyOverBare: ratio("ky", "bare"),
@@ -197,11 +220,18 @@ const summary = {
   oursOverBare: medianOf((r) => r.oursOverBare),
   oursOverOpenapiFetch: medianOf((r) => r.oursOverOpenapiFetch),
   kyOverBare: medianOf((r) => r.kyOverBare),
+  ...(compared && {
+    oursOverCompared: medianOf((r) => r.oursOverCompared),
+    defaultsOverCompared: medianOf((r) => r.defaultsOverCompared),
+  }),
   cpu: Object.fromEntries(
-    ["oursOverKy", "oursOverBare", "oursOverOpenapiFetch", "kyOverBare"].map((key) => [
-      key,
-      medianOf((r) => r.cpu[key]),
-    ]),
+    [
+      "oursOverKy",
+      "oursOverBare",
+      "oursOverOpenapiFetch",
+      "kyOverBare",
+      ...(compared ? ["oursOverCompared", "defaultsOverCompared"] : []),
+    ].map((key) => [key, medianOf((r) => r.cpu[key])]),
   ),
 };
 
@@ -242,6 +272,12 @@ const table = [
     ["ours / bare fetch", "oursOverBare", BUDGET.overBare],
     ["ours / openapi-fetch", "oursOverOpenapiFetch", BUDGET.overOpenapiFetch],
     ["bare ky / bare fetch (what ky costs)", "kyOverBare", undefined],
+    ...(compared
+      ? [
+          ["ours / the compared build", "oursOverCompared", undefined],
+          ["ours / the compared build, retries on", "defaultsOverCompared", undefined],
+        ]
+      : []),
   ].map(
     ([label, key, budget]) =>
       `| ${label} | ${fmt(summary[key], 3)} | ${rangeOf((r) => r[key])} | ${fmt(summary.cpu[key], 3)} | ` +
@@ -256,8 +292,8 @@ const table = [
 if (values.json) console.log(JSON.stringify(summary));
 else console.log(table);
 if (!values["no-write"]) {
-  const command =
-    "pnpm --filter @chinhquyenso/client build && pnpm --filter @chinhquyenso/bench bench:client";
+  const args = process.argv.slice(2).join(" ");
+  const command = `pnpm --filter @chinhquyenso/client build && pnpm --filter @chinhquyenso/bench bench:client${args ? ` ${args}` : ""}`;
   const date = new Date().toISOString().slice(0, 16).replace("T", " ");
   writeFileSync(
     new URL("results/client.md", import.meta.url),
