@@ -36,15 +36,15 @@ export const client = createClient({
 });
 
 export const APP_NAME = {
-  vi: "Bảng điều hành Sở Tài nguyên và Môi trường",
-  en: "Department of Natural Resources and Environment — operations dashboard",
+  vi: "Bảng điều hành Sở Nông nghiệp và Môi trường",
+  en: "Department of Agriculture and Environment — operations dashboard",
 } as const;
 
 /** The department this dashboard is for: its Decision 766 scores are on the home (sandbox code; use yours). */
 export const AGENCY_CODE = "00.13.X74";
 export const AGENCY_NAME = {
-  vi: "Sở Tài nguyên và Môi trường",
-  en: "Department of Natural Resources and Environment",
+  vi: "Sở Nông nghiệp và Môi trường",
+  en: "Department of Agriculture and Environment",
 };
 
 /** The indicators on the home. Whether up is good comes from each indicator's `direction` in the platform. */

@@ -35,8 +35,14 @@ describe("operation table", () => {
       { prop: "lookupReason", header: "X-Lookup-Reason", required: true, secret: true },
     ]);
     const getRequest = byId.get("open311.getRequest") as Operation;
-    expect(getRequest.path).toBe("open311/v2/requests/{service_request_id}.json");
-    expect(pathParams(getRequest)).toEqual(["service_request_id"]);
+    expect(getRequest.path).toBe("open311/v2/requests/{service_request_id}.{format}");
+    expect(pathParams(getRequest)).toEqual(["service_request_id", "format"]);
+    // A form body the client cannot send is skipped for the multipart one the contract also offers.
+    expect(byId.get("open311.createRequest")).toMatchObject({
+      takesParams: true,
+      body: "multipart",
+      bodyRequired: true,
+    });
     expect(pathParams(byId.get("dossiers.getPaymentRequest") as Operation)).toEqual([
       "code",
       "paymentRequestId",

@@ -1,8 +1,37 @@
 // @chinhquyenso/core — domain rules of Vietnamese provincial e-government. Zero runtime dependencies;
 // every module is side-effect free, so bundlers keep only what an app imports.
 
+export {
+  AGENCY_LEVEL_LABELS,
+  AGENCY_LEVEL_RULES,
+  AGENCY_LEVELS,
+  type AgencyLevel,
+  type AgencyLevelOptions,
+  type AgencyLevelRule,
+  agencyLevelProblem,
+  agencyLevelRuleOn,
+  checkAgencyLevel,
+} from "./administration/agency-level";
+export {
+  LEGACY_SERVICE_LEVELS,
+  parseServiceLevel,
+  procedureServiceLevel,
+  SERVICE_LEVEL_LABELS,
+  SERVICE_LEVELS,
+  type ServiceLevel,
+  type ServiceLevelInput,
+} from "./administration/service-level";
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
+export { lunarDate } from "./calendar/lunar";
+export { describeProvisional, PROVISIONAL_LABEL, PROVISIONAL_REASON } from "./calendar/provisional";
+export {
+  DEFAULT_HOLIDAY_RULES,
+  type HolidayRule,
+  LABOUR_CODE_2012_RULES,
+  LABOUR_CODE_2019_RULES,
+  VIETNAM_CULTURE_DAY,
+} from "./calendar/rules";
 export {
   type CalendarOptions,
   type CalendarWarning,
@@ -18,6 +47,7 @@ export {
   type HolidayYear,
   type OfficePeriod,
   type UncoveredYearPolicy,
+  type YearBasis,
 } from "./calendar/types";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {
@@ -60,6 +90,24 @@ export {
 export * from "./documents/enums";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
+  loadNationalStatusMapping,
+  type NationalStatusId,
+  type NationalStatusLookup,
+  type NationalStatusMapping,
+  type NationalStatusMappingData,
+  type NationalStatusUnmappedReason,
+  type NationalStatusWord,
+} from "./dossier/national-status";
+export {
+  fromNationalStatus,
+  NATIONAL_STATUS_CODES,
+  NATIONAL_STATUS_MAPPINGS,
+  type NationalStatusCode,
+  OPENCPS_V2_STATUS_WORDS,
+  TD_DICHVUCONG_STATUS_WORDS,
+  toNationalStatus,
+} from "./dossier/national-status-mappings";
+export {
   DOSSIER_QUEUE_FILTERS,
   DOSSIER_QUEUE_LABELS,
   DOSSIER_QUEUES,
@@ -78,13 +126,9 @@ export {
   type DossierStatus,
   dossierStatusFromId,
   dossierStatusId,
-  fromNationalStatus,
   isFinishedStatus,
   isOpenStatus,
-  NATIONAL_STATUS_CODES,
-  type NationalStatusCode,
   stopsClock,
-  toNationalStatus,
 } from "./dossier/status";
 export {
   allowedActions,
@@ -116,6 +160,25 @@ export {
   toOpen311ServiceRequest,
   toOpen311Status,
 } from "./feedback/open311";
+export {
+  checkOpen311Attributes,
+  OPEN311_ATTRIBUTE_DATATYPES,
+  type Open311Attribute,
+  type Open311AttributeDatatype,
+  type Open311Problem,
+} from "./feedback/open311-attributes";
+export {
+  checkOpen311Submission,
+  type Open311Submission,
+  type Open311SubmissionCheck,
+  type Open311SubmissionFields,
+  open311FeedbackTitle,
+} from "./feedback/open311-submission";
+export {
+  containsMarkup,
+  OPEN311_DESCRIPTION_MAX,
+  toOpen311Description,
+} from "./feedback/open311-text";
 export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";

@@ -53,6 +53,11 @@ describe("chinhquyenso-mocks sandbox", () => {
     [["sandbox", "--error-rate", "2"], /--error-rate must be a number from 0 to 1/],
     [["sandbox", "--bogus"], /Unknown option '--bogus'/],
     [["serve"], /unknown command "serve"/],
+    [["sandbox", "--snapshot", "2023"], /snapshot: must be one of "current", "pre-2025-07"/],
+    [
+      ["sandbox", "--snapshot", "pre-2025-07", "--now", "2026-11-26T10:00:00+07:00"],
+      /now: 2026-11-26 is too late for the snapshot "pre-2025-07".*on or before 2025-05-30/,
+    ],
   ])("refuses %j with one line", async (args, message) => {
     const { code, stderr } = await run(args).output;
     expect(code).toBe(2);
@@ -73,6 +78,28 @@ describe("chinhquyenso-mocks sandbox", () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it("serves the labelled pre-merger snapshot with --snapshot pre-2025-07", async () => {
+    const { child, output } = run(["sandbox", "--port", "0", "--size", "10", "--snapshot", "pre-2025-07"]);
+    const line = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      child.stdout?.on("data", (chunk) => {
+        seen += chunk;
+        if (seen.includes("\n")) resolve(seen);
+      });
+      child.once("exit", () => reject(new Error(`exited before listening: ${seen}`)));
+    });
+    expect(line).toContain("as of 2025-05-28T10:00:00+07:00; Pre-merger snapshot of Bình Dương");
+    const url = /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? "";
+    const health = await (await fetch(`${url}/__sandbox/health`)).json();
+    expect(health).toMatchObject({ snapshot: "pre-2025-07", dataAsOf: "2025-05-28T10:00:00+07:00" });
+    const agencies = await (
+      await fetch(`${url}/v1/agencies?level=district`, { headers: { authorization: "Bearer t" } })
+    ).json();
+    expect(agencies.items).toHaveLength(9);
+    child.kill("SIGTERM");
+    expect((await output).code).toBe(0);
   });
 
   it("prints its URL, serves the API and stops cleanly on SIGTERM", async () => {

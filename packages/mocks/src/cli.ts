@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { MockOptionsError } from "./errors";
 import { startSandbox } from "./sandbox/server";
+import type { MapId } from "./seed/maps";
 import { isoOf } from "./util";
 
 const HELP = `usage: chinhquyenso-mocks sandbox [options]
@@ -11,7 +12,10 @@ const HELP = `usage: chinhquyenso-mocks sandbox [options]
   --host <address>      address to listen on (default 127.0.0.1)
   --seed <n>            data set seed (default 1)
   --size <n>            number of dossiers, 10–100000 (default 2000)
-  --now <iso>           date-time the data set is "as of" (default: now, to the minute)
+  --now <iso>           date-time the data set is "as of" (default: now, to the minute;
+                        2025-05-28T10:00+07:00 with --snapshot pre-2025-07)
+  --snapshot <id>       administrative map: current (default; Hồ Chí Minh City since 2025-07-01, two
+                        tiers) or pre-2025-07 (labelled pre-merger snapshot of Bình Dương)
   --latency <ms|a-b>    delay added to every API request (default 0)
   --error-rate <0-1>    share of API requests that fail: 5xx or dropped connection (default 0)
   --token <value>       accept only this bearer token (default: any)
@@ -56,6 +60,7 @@ function parse() {
         seed: { type: "string" },
         size: { type: "string" },
         now: { type: "string" },
+        snapshot: { type: "string" },
         latency: { type: "string" },
         "error-rate": { type: "string" },
         token: { type: "string" },
@@ -107,6 +112,7 @@ async function main() {
       seed,
       size,
       ...(values.now ? { now: values.now } : {}),
+      ...(values.snapshot ? { snapshot: values.snapshot as MapId } : {}),
       ...(delay !== undefined ? { latency: delay } : {}),
       ...(errorRate !== undefined ? { errorRate } : {}),
       ...(values.token ? { auth: { token: values.token } } : {}),
@@ -127,10 +133,9 @@ async function main() {
   }
   const options = sandbox.store.datasetOptions;
   console.log(
-    `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)})`,
+    `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)}; ${options.map.description})`,
   );
-  for (const warning of sandbox.store.calendarWarnings)
-    console.warn(`⚠ calendar: ${warning.message} (due dates that year are approximate)`);
+  for (const warning of sandbox.store.calendarWarnings) console.warn(`ℹ calendar: ${warning.message}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -8,6 +8,13 @@ export { MockOptionsError } from "./errors";
 export { HOLIDAY_COVERAGE_HEADER } from "./handlers/catalogue";
 export { createHandlers, type HandlersOptions, type MockHandlers } from "./handlers/create";
 export { REPLAYED_HEADER } from "./handlers/pipeline";
+export {
+  OPEN311_SANDBOX_ACCOUNT,
+  OPEN311_SANDBOX_API_KEY,
+  type Open311Options,
+  type Open311Principal,
+  type ResolveOpen311ApiKey,
+} from "./open311/settings";
 export type { OperationId } from "./openapi/document";
 export { createRandom, type Random } from "./random";
 export { type Clock, createManualClock, type ManualClock } from "./store/clock";

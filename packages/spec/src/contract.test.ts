@@ -47,8 +47,11 @@ describe("every operation", () => {
     expect(statuses.some((status) => status.startsWith("4"))).toBe(true);
     expect(statuses).toContain("429");
     expect(statuses).toContain("5XX");
-    const secured = (op.operation.security ?? doc.security).length > 0;
-    if (secured) expect(statuses, "secured operations answer 401").toContain("401");
+    const security = (op.operation.security ?? doc.security) as Record<string, unknown>[];
+    // Open311 GeoReport v2 answers a missing or bad api_key with 403, never 401 (the standard's rule).
+    const apiKeyOnly = security.length > 0 && security.every((entry) => "open311ApiKey" in entry);
+    if (apiKeyOnly) expect(statuses, "api_key operations answer 403 (GeoReport v2)").toContain("403");
+    else if (security.length > 0) expect(statuses, "secured operations answer 401").toContain("401");
   });
 
   it.each(operations)("$operationId declares 400 if it reads query parameters", (op) => {
@@ -146,7 +149,7 @@ describe("enums follow the glossary", () => {
     ["SignatureKind", "approval issuance copy appendix"],
     ["SigningState", "awaiting_user completed rejected expired failed cancelled"],
     ["FeedbackStatus", "pending_assignment in_progress resolved rejected closed"],
-    ["FeedbackChannel", "phone zalo app facebook email web"],
+    ["FeedbackChannel", "phone zalo app facebook email web open311"],
     ["FeedbackRating", "very_satisfied satisfied unsatisfied"],
     ["ThreadVisibility", "all public"],
     ["IndicatorDirection", "higher_is_better lower_is_better neutral"],
@@ -157,5 +160,51 @@ describe("enums follow the glossary", () => {
     ["Decision766Group", "publicity progress online_service satisfaction digitisation"],
   ])("%s", (name, values) => {
     expect(enumOf(name)).toEqual(values.split(" "));
+  });
+});
+
+describe("the Open311 GeoReport v2 section", () => {
+  const open311 = operations.filter((op) => op.tags[0] === "open311");
+  const resolveResponse = (response: { $ref?: string }) =>
+    (response.$ref ? doc.components.responses[response.$ref.split("/").pop() ?? ""] : response) as {
+      content?: Record<string, { schema?: { $ref?: string } }>;
+    };
+
+  it("has discovery, services, a service definition, requests (GET and POST) and one request", () => {
+    expect(open311.map((op) => `${op.method} ${op.path}`).sort()).toEqual([
+      "get /open311/discovery.{format}",
+      "get /open311/v2/requests.{format}",
+      "get /open311/v2/requests/{service_request_id}.{format}",
+      "get /open311/v2/services.{format}",
+      "get /open311/v2/services/{service_code}.{format}",
+      "post /open311/v2/requests.{format}",
+    ]);
+  });
+
+  it.each(open311)("$operationId answers JSON and XML, errors as v2 arrays in both", (op) => {
+    const format = op.parameters.find((parameter) => parameter.name === "format") as
+      | (Parameter & { schema?: { enum?: string[] } })
+      | undefined;
+    expect(format?.in).toBe("path");
+    expect(format?.schema?.enum).toEqual(["json", "xml"]);
+    for (const [status, declared] of Object.entries(op.operation.responses)) {
+      const content = resolveResponse(declared).content ?? {};
+      expect(Object.keys(content).sort(), `${op.operationId} ${status}`).toEqual([
+        "application/json",
+        "text/xml",
+      ]);
+      expect(content["text/xml"]?.schema).toEqual(content["application/json"]?.schema);
+      if (!status.startsWith("2"))
+        expect(content["application/json"]?.schema?.$ref, `${op.operationId} ${status}`).toBe(
+          "#/components/schemas/Open311Errors",
+        );
+    }
+  });
+
+  it.each(open311)("$operationId declares its security and says why when public", (op) => {
+    const operation = op.operation as Operation & { description?: string };
+    expect(operation.security, "declared on the operation, not inherited").toBeDefined();
+    if (operation.security?.length === 0) expect(operation.description).toMatch(/Public/);
+    else expect(operation.security).toEqual([{ open311ApiKey: [] }]);
   });
 });

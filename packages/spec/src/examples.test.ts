@@ -134,6 +134,8 @@ describe("enums agree with core", () => {
     ["ActivityEvent", core.FEEDBACK_ACTIVITIES],
     ["FeedbackRating", core.FEEDBACK_RATINGS],
     ["Decision766Group", core.DECISION_766_GROUPS],
+    ["AgencyLevel", core.AGENCY_LEVELS],
+    ["ServiceLevel", core.SERVICE_LEVELS],
   ] as const)("%s", (name, values) => {
     expect(schemas[name]?.enum, name).toEqual([...values]);
   });

@@ -59,9 +59,12 @@ export function buildModel(document) {
     let body = null;
     if (operation.requestBody) {
       const requestBody = resolve(operation.requestBody);
-      const [mediaType, media] = Object.entries(requestBody.content)[0];
-      const kind =
-        mediaType === "application/json" ? "json" : mediaType === "multipart/form-data" ? "multipart" : null;
+      // The first media type the client can send (JSON or multipart); others (a form) are for other clients.
+      const kindOf = (type) =>
+        type === "application/json" ? "json" : type === "multipart/form-data" ? "multipart" : null;
+      const offered = Object.entries(requestBody.content);
+      const [mediaType, media] = offered.find(([type]) => kindOf(type)) ?? offered[0];
+      const kind = kindOf(mediaType);
       if (!kind) throw new Error(`${id}: unsupported request body ${mediaType}`);
       const type =
         refName(media.schema) ??

@@ -110,11 +110,22 @@ import type {
   OfficerPage,
   OfficersListError,
   OfficersListParams,
+  Open311CreateRequestError,
+  Open311CreateRequestParams,
+  Open311DiscoverError,
+  Open311Discovery,
   Open311GetRequestError,
+  Open311GetRequestParams,
+  Open311GetServiceError,
+  Open311GetServiceParams,
   Open311ListRequestsError,
   Open311ListRequestsParams,
   Open311ListServicesError,
+  Open311ListServicesParams,
+  Open311RequestCreate,
+  Open311RequestCreatedList,
   Open311RequestList,
+  Open311ServiceDefinition,
   Open311ServiceList,
   PaymentRequest,
   PaymentRequestCreate,
@@ -274,12 +285,18 @@ export interface FeedbackQueries {
 export interface Open311Queries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
   readonly key: readonly ["cqs", "open311"];
-  /** Open311 GeoReport v2 — list services — `GET /open311/v2/services.json` (`open311.listServices`) */
-  listServices(): QueryOptionsOf<Open311ServiceList, Open311ListServicesError, readonly ["cqs", "open311", "listServices"]>;
-  /** Open311 GeoReport v2 — list public service requests — `GET /open311/v2/requests.json` (`open311.listRequests`) */
-  listRequests(params?: Open311ListRequestsParams): QueryOptionsOf<Open311RequestList, Open311ListRequestsError, readonly ["cqs", "open311", "listRequests", Open311ListRequestsParams | undefined]>;
-  /** Open311 GeoReport v2 — get one service request — `GET /open311/v2/requests/{service_request_id}.json` (`open311.getRequest`) */
-  getRequest(service_request_id: string): QueryOptionsOf<Open311RequestList, Open311GetRequestError, readonly ["cqs", "open311", "getRequest", string]>;
+  /** Open311 — service discovery — `GET /open311/discovery.{format}` (`open311.discover`) */
+  discover(format: string): QueryOptionsOf<Open311Discovery, Open311DiscoverError, readonly ["cqs", "open311", "discover", string]>;
+  /** Open311 GeoReport v2 — list services — `GET /open311/v2/services.{format}` (`open311.listServices`) */
+  listServices(format: string, params?: Open311ListServicesParams): QueryOptionsOf<Open311ServiceList, Open311ListServicesError, readonly ["cqs", "open311", "listServices", string, Open311ListServicesParams | undefined]>;
+  /** Open311 GeoReport v2 — service definition (extra questions) — `GET /open311/v2/services/{service_code}.{format}` (`open311.getService`) */
+  getService(service_code: string, format: string, params?: Open311GetServiceParams): QueryOptionsOf<Open311ServiceDefinition, Open311GetServiceError, readonly ["cqs", "open311", "getService", string, string, Open311GetServiceParams | undefined]>;
+  /** Open311 GeoReport v2 — list public service requests — `GET /open311/v2/requests.{format}` (`open311.listRequests`) */
+  listRequests(format: string, params?: Open311ListRequestsParams): QueryOptionsOf<Open311RequestList, Open311ListRequestsError, readonly ["cqs", "open311", "listRequests", string, Open311ListRequestsParams | undefined]>;
+  /** Open311 GeoReport v2 — file a service request — `POST /open311/v2/requests.{format}` (`open311.createRequest`) */
+  createRequest(): MutationOptionsOf<Open311RequestCreatedList, Open311CreateRequestError, { format: string; body: Open311RequestCreate; params?: Open311CreateRequestParams }>;
+  /** Open311 GeoReport v2 — get one service request — `GET /open311/v2/requests/{service_request_id}.{format}` (`open311.getRequest`) */
+  getRequest(service_request_id: string, format: string, params?: Open311GetRequestParams): QueryOptionsOf<Open311RequestList, Open311GetRequestError, readonly ["cqs", "open311", "getRequest", string, string, Open311GetRequestParams | undefined]>;
 }
 
 export interface CalendarQueries {

@@ -55,11 +55,7 @@ export interface components {
             code: string;
             name: string;
             shortName?: string;
-            /**
-             * @description Administrative level.
-             * @enum {string}
-             */
-            level: "province" | "department" | "district" | "commune" | (string & {});
+            level: components["schemas"]["AgencyLevel"];
             parentCode?: string | null;
             address?: string;
         };
@@ -92,8 +88,10 @@ export interface components {
             /** @description Field (lĩnh vực) code. */
             fieldCode: string;
             fieldName: string;
+            serviceLevel?: components["schemas"]["ServiceLevel"];
             /**
-             * @description Online service level (4 = fully online).
+             * @deprecated
+             * @description Legacy online service level (the 2–4 scale Decree 42/2022 replaced), only in records that predate it. Read `serviceLevel`; to read old records, core's `procedureServiceLevel` maps 4 to `full_online` and 3, 2 to `partial_online`. Levels 1 and 5 never appear.
              * @enum {integer}
              */
             level?: 2 | 3 | 4 | (number & {});
@@ -621,8 +619,11 @@ export interface components {
          * @enum {string}
          */
         FeedbackStatus: "pending_assignment" | "in_progress" | "resolved" | "rejected" | "closed" | (string & {});
-        /** @enum {string} */
-        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | (string & {});
+        /**
+         * @description `open311`: filed by another system through the Open311 GeoReport v2 `POST requests`.
+         * @enum {string}
+         */
+        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | "open311" | (string & {});
         /** @enum {string} */
         FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied" | (string & {});
         /** @enum {string} */
@@ -738,43 +739,140 @@ export interface components {
         FeedbackCategoryList: {
             items: components["schemas"]["FeedbackCategory"][];
         };
-        /** @description GeoReport v2 service (a feedback category). */
+        /** @description Service discovery (`discovery.{format}`). Every field is required by the discovery specification. */
+        Open311Discovery: {
+            /** @description Sortable; changes when the service list or a service definition changes. */
+            changeset: string;
+            /** @description How to reach the maintainers. */
+            contact: string;
+            /** @description How to get an `api_key` for `POST requests`. */
+            key_service: string;
+            endpoints: components["schemas"]["Open311DiscoveryEndpoint"][];
+        };
+        Open311DiscoveryEndpoint: {
+            /** @example http://wiki.open311.org/GeoReport_v2 */
+            specification: string;
+            /**
+             * Format: uri
+             * @description The GeoReport v2 base URL (no trailing slash).
+             */
+            url: string;
+            changeset: string;
+            /** @enum {string} */
+            type: "production" | "test" | (string & {});
+            formats: ("text/xml" | "application/json")[];
+        };
+        /** @description A service (a feedback category of the 1022 platform). */
         Open311Service: {
             service_code: string;
             service_name: string;
-            description?: string;
+            description: string;
+            /** @description `true`: the service asks extra questions — read them from `services/{service_code}`. */
             metadata: boolean;
-            /** @enum {string} */
+            /**
+             * @description `realtime`: `POST requests` answers the `service_request_id` at once (no token).
+             * @enum {string}
+             */
             type: "realtime" | "batch" | "blackbox" | (string & {});
-            keywords?: string;
-            group?: string;
+            /** @description Comma-separated synonyms. */
+            keywords: string;
+            group: string;
         };
         Open311ServiceList: components["schemas"]["Open311Service"][];
-        /** @description GeoReport v2 service_request (public fields only; no reporter data). */
+        Open311AttributeValue: {
+            /** @description What a client sends as `attribute[code]`. */
+            key: string;
+            /** @description What a client shows. */
+            name: string;
+        };
+        Open311Attribute: {
+            /** @description `false`: information shown to the user only, never answered. */
+            variable: boolean;
+            code: string;
+            /** @enum {string} */
+            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist" | (string & {});
+            required: boolean;
+            datatype_description: string | null;
+            order: number;
+            description: string;
+            /** @description The choices of a list datatype; empty otherwise. */
+            values: components["schemas"]["Open311AttributeValue"][];
+        };
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: components["schemas"]["Open311Attribute"][];
+        };
+        /** @description A service request (a public feedback). Every field is always sent, `null` where unknown; contact details never are. `description` is plain text of at most 4,000 characters (markup removed, longer text cut with "…"); ID and phone numbers typed into free text are masked. */
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
             status: "open" | "closed" | (string & {});
-            status_notes?: string | null;
-            service_name?: string;
+            /** @description The latest public reply; never an internal note. */
+            status_notes: string | null;
+            service_name: string;
             service_code: string;
-            description?: string;
-            agency_responsible?: string | null;
-            service_notice?: string | null;
+            description: string;
+            agency_responsible: string | null;
+            service_notice: string | null;
             /** Format: date-time */
             requested_datetime: string;
+            /**
+             * Format: date-time
+             * @description The creation time when never updated.
+             */
+            updated_datetime: string;
             /** Format: date-time */
-            updated_datetime?: string | null;
-            /** Format: date-time */
-            expected_datetime?: string | null;
-            address?: string | null;
-            address_id?: string | null;
-            zipcode?: string | null;
-            lat?: number | null;
-            long?: number | null;
-            media_url?: string | null;
+            expected_datetime: string | null;
+            address: string | null;
+            address_id: string | null;
+            zipcode: string | null;
+            lat: number | null;
+            long: number | null;
+            /** Format: uri */
+            media_url: string | null;
         };
         Open311RequestList: components["schemas"]["Open311Request"][];
+        /** @description `POST requests` form (GeoReport v2 sends `application/x-www-form-urlencoded`). Rules beyond the types, checked by `@chinhquyenso/core`'s `checkOpen311Submission`: a location (`lat` and `long` together, or `address_string`, or `address_id`); `description` plain text (no HTML tags, comments or character references) of at most 4,000 characters; `media_url` an absolute http(s) URL; the answers the service definition requires, as `attribute[code]` (a multivaluelist repeats `attribute[code][]`). Answers to codes the service does not ask are ignored. An empty field counts as absent. */
+        Open311RequestCreate: ({
+            /** @description The key of a service account (see `key_service` in discovery). Accepted in the form, as GeoReport v2 clients send it (FixMyStreet, node-open311), or as the `api_key` query parameter. Never logged. */
+            api_key?: string;
+            jurisdiction_id?: string;
+            service_code: string;
+            lat?: number;
+            long?: number;
+            address_string?: string;
+            address_id?: string;
+            /** @description Personal data (the reporter's); never shown in GET. */
+            email?: string;
+            /** @description Accepted and not kept. */
+            device_id?: string;
+            /** @description Echoed in the answer. */
+            account_id?: string;
+            first_name?: string;
+            last_name?: string;
+            /** @description Personal data; never shown in GET. */
+            phone?: string;
+            description?: string;
+            /** Format: uri */
+            media_url?: string;
+        } & {
+            [key: string]: string | string[];
+        }) | unknown | unknown | unknown;
+        /** @description `realtime` services answer the id at once, so no `token` is ever returned (no `tokens/{token}`). */
+        Open311RequestCreated: {
+            service_request_id: string;
+            service_notice: string | null;
+            account_id: string | null;
+        };
+        Open311RequestCreatedList: components["schemas"]["Open311RequestCreated"][];
+        Open311Error: {
+            /** @description The HTTP status. */
+            code: number;
+            /** @description English; names the field; never echoes what was sent. */
+            description: string;
+        };
+        /** @description Every error of the request at once (GeoReport v2 errors are an array). */
+        Open311Errors: components["schemas"]["Open311Error"][];
         CalendarEvent: {
             id: string;
             title: string;
@@ -962,7 +1060,7 @@ export interface components {
             /**
              * Format: uri
              * @description The article's page (absolute http or https URL).
-             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             * @example https://hochiminhcity.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
              */
             url: string;
             /** Format: uri */
@@ -1139,6 +1237,16 @@ export interface components {
             items: components["schemas"]["Officer"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description Administrative level. Local government has had two tiers since 2025-07-01 — the province (or centrally-run city) and the commune (xã, phường, đặc khu) — so current agencies are `province`, `department` or `commune`. `district` (cấp huyện) is legacy: only agencies of records dated before 2025-07-01 carry it, and a platform must not send it for a record dated on or after that day (core's `checkAgencyLevel` refuses it).
+         * @enum {string}
+         */
+        AgencyLevel: "province" | "department" | "commune" | "district" | (string & {});
+        /**
+         * @description Online public service level under Decree 42/2022/NĐ-CP. A procedure with no online service has none.
+         * @enum {string}
+         */
+        ServiceLevel: "full_online" | "partial_online" | (string & {});
     };
     responses: {
         /** @description A parameter is malformed (wrong type or format). */
@@ -1359,6 +1467,57 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No such resource (an unknown id or service code, another `jurisdiction_id`, another format). */
+        "NotFound-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description Rate limited; wait `Retry-After` seconds. */
+        "TooManyRequests-2": {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The service failed (GeoReport v2 errors; retry a GET later, never a POST without checking). */
+        "ServerError-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The request cannot be fulfilled as sent (a missing `service_code`, a bad filter, a date window over 90 days, a description with HTML…): every problem, one error each. */
+        "BadRequest-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description `api_key` missing or not valid (GeoReport v2 answers 403, not 401). */
+        "Forbidden-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1394,6 +1553,13 @@ export interface components {
         WebhookTimestamp: string;
         /** @description `v1,<base64>` signatures, space-separated. */
         WebhookSignature: string;
+        /**
+         * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+         * @example json
+         */
+        Format: "json" | "xml";
+        /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+        JurisdictionId: string;
     };
     requestBodies: never;
     headers: {
@@ -1412,7 +1578,7 @@ export interface operations {
             query?: {
                 /** @description Only the children of this agency. */
                 parentCode?: string;
-                level?: "province" | "department" | "district" | "commune";
+                level?: components["schemas"]["AgencyLevel"];
             };
             header?: never;
             path?: never;
@@ -1516,6 +1682,7 @@ export interface operations {
                      *           "name": "Đăng ký thường trú",
                      *           "fieldCode": "cu_tru",
                      *           "fieldName": "Đăng ký, quản lý cư trú",
+                     *           "serviceLevel": "full_online",
                      *           "cases": [
                      *             {
                      *               "code": "TH1",
@@ -2400,7 +2567,7 @@ export interface operations {
                      * @example {
                      *       "code": "000.00.00.H29-260115-0001",
                      *       "procedureName": "Đăng ký thường trú",
-                     *       "agencyName": "Công an thành phố Thủ Dầu Một",
+                     *       "agencyName": "Công an phường Thủ Dầu Một",
                      *       "status": "processing",
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
@@ -2452,7 +2619,7 @@ export interface operations {
                      *           "direction": "incoming",
                      *           "number": "142",
                      *           "notation": "UBND-VX",
-                     *           "issuer": "Ủy ban nhân dân tỉnh Bình Dương",
+                     *           "issuer": "Ủy ban nhân dân Thành phố Hồ Chí Minh",
                      *           "type": "Công văn",
                      *           "subject": "V/v triển khai kế hoạch chuyển đổi số năm 2026",
                      *           "urgency": "urgent",
@@ -2716,7 +2883,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "serial": "5402a1b3c4d5e6f7",
-                     *           "subject": "CN=Trần Thị Bình, O=UBND tỉnh Bình Dương",
+                     *           "subject": "CN=Trần Thị Bình, O=UBND Thành phố Hồ Chí Minh",
                      *           "issuer": "VNPT-CA",
                      *           "validFrom": "2025-03-01T00:00:00+07:00",
                      *           "validTo": "2028-03-01T00:00:00+07:00",
@@ -3106,7 +3273,7 @@ export interface operations {
                  *       "channel": "phone",
                  *       "categoryCode": "ha_tang_do_thi",
                  *       "location": {
-                 *         "address": "Đường Yersin, Phường Phú Cường, Thủ Dầu Một"
+                 *         "address": "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh"
                  *       },
                  *       "public": true
                  *     }
@@ -3452,78 +3619,221 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "open311.listServices": {
+    "open311.discover": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Services (feedback categories). */
+            /** @description The discovery document. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "service_code": "ha_tang_do_thi",
-                     *         "service_name": "Hạ tầng đô thị",
-                     *         "description": "Đèn, đường, cống thoát nước.",
-                     *         "metadata": false,
-                     *         "type": "realtime",
-                     *         "keywords": "đèn, đường",
-                     *         "group": "Đô thị"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["Open311ServiceList"];
+                    "application/json": components["schemas"]["Open311Discovery"];
+                    "text/xml": components["schemas"]["Open311Discovery"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.listServices": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every service; `metadata` is true where the service asks extra questions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceList"];
+                    "text/xml": components["schemas"]["Open311ServiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.getService": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /** @example street_lighting */
+                service_code: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service definition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                    "text/xml": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.listRequests": {
         parameters: {
             query?: {
-                /** @description Comma-separated ids. */
-                service_request_id?: string;
-                service_code?: string;
+                /** @description Comma-separated ids. Overrides every other filter (dates, status, service, page). */
+                service_request_id?: string[];
+                /** @description Comma-separated service codes (any of them). */
+                service_code?: string[];
+                /** @description Earliest `requested_datetime`, with a time zone (W3C date-time). */
                 start_date?: string;
+                /** @description Latest `requested_datetime`, with a time zone. */
                 end_date?: string;
-                status?: "open" | "closed";
+                /** @description Comma-separated statuses (any of them). */
+                status?: ("open" | "closed")[];
+                /** @description Extension (GeoReport v2 Extensions, "Pagination"); 1 is the first page. */
+                page?: number;
+                /** @description Extension; requests per page. */
+                page_size?: number;
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
             };
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Public requests (at most 1000, newest first). */
+            /** @description Public requests in the window, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.createRequest": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /** @description `application/x-www-form-urlencoded` as GeoReport v2 sends it; `multipart/form-data` with the same fields is accepted too (it is what `@chinhquyenso/client` sends). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "api_key": "open311-sandbox-key",
+                 *       "service_code": "street_lighting",
+                 *       "lat": 10.9804,
+                 *       "long": 106.6519,
+                 *       "description": "Ba trụ đèn không sáng từ tối 20/01.",
+                 *       "media_url": "https://img.example.vn/den-duong.jpg",
+                 *       "attribute[hien_tuong]": "khong_sang"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestCreate"];
+                "multipart/form-data": components["schemas"]["Open311RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed; the new `service_request_id` (every service is `realtime`, so no token). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311RequestCreatedList"];
+                    "text/xml": components["schemas"]["Open311RequestCreatedList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            403: components["responses"]["Forbidden-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.getRequest": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
             header?: never;
             path: {
                 /** @example PA-2026-004512 */
                 service_request_id: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
             };
             cookie?: never;
         };
@@ -3536,11 +3846,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "calendar.listEvents": {
@@ -3574,7 +3886,7 @@ export interface operations {
                      *           "endsAt": "2026-01-26T09:00:00+07:00",
                      *           "allDay": false,
                      *           "location": "Phòng họp số 1",
-                     *           "chairperson": "Chủ tịch UBND tỉnh",
+                     *           "chairperson": "Chủ tịch UBND Thành phố",
                      *           "agencyCode": "000.00.00.H29",
                      *           "updatedAt": "2026-01-23T16:00:00+07:00"
                      *         }
@@ -3662,7 +3974,7 @@ export interface operations {
                      *             {
                      *               "order": 1,
                      *               "title": "Báo cáo tiến độ",
-                     *               "presenter": "Sở Thông tin và Truyền thông",
+                     *               "presenter": "Sở Khoa học và Công nghệ",
                      *               "documentIds": [
                      *                 "md_1"
                      *               ]
@@ -4009,12 +4321,12 @@ export interface operations {
                      *         {
                      *           "id": "nw_88",
                      *           "category": "news",
-                     *           "title": "Bình Dương đẩy mạnh chuyển đổi số",
-                     *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
-                     *           "source": "Cổng thông tin điện tử tỉnh",
+                     *           "title": "Thành phố đẩy mạnh chuyển đổi số",
+                     *           "summary": "Thành phố triển khai ứng dụng Chính quyền số cho cán bộ.",
+                     *           "source": "Cổng thông tin điện tử Thành phố",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
-                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://hochiminhcity.gov.vn/images/2026/01/chuyen-doi-so.jpg",
                      *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
@@ -4052,12 +4364,12 @@ export interface operations {
                      * @example {
                      *       "id": "nw_88",
                      *       "category": "news",
-                     *       "title": "Bình Dương đẩy mạnh chuyển đổi số",
+                     *       "title": "Thành phố đẩy mạnh chuyển đổi số",
                      *       "summary": "Tỉnh triển khai ứng dụng Chính quyền số.",
                      *       "body": "<p>Ngày 10/5/2023…</p>",
-                     *       "source": "Cổng thông tin điện tử tỉnh",
+                     *       "source": "Cổng thông tin điện tử Thành phố",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
                      *       "imageUrl": null,
                      *       "imageAlt": null
                      *     }
@@ -4359,7 +4671,7 @@ export interface operations {
                      *           "name": "Phạm Minh Đức",
                      *           "position": "Chuyên viên",
                      *           "agencyCode": "000.30.00.H29",
-                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *           "agencyName": "Ủy ban nhân dân phường Thủ Dầu Một"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4413,7 +4725,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "householdId": "hk_74_000123",
-                     *       "address": "Phường Phú Cường, Thủ Dầu Một, Bình Dương",
+                     *       "address": "Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
                      *       "lookupId": "aud_5521",
                      *       "members": [
                      *         {

@@ -99,10 +99,20 @@ export type FeedbackReopen = components["schemas"]["FeedbackReopen"];
 export type FeedbackRatingInput = components["schemas"]["FeedbackRatingInput"];
 export type FeedbackCategory = components["schemas"]["FeedbackCategory"];
 export type FeedbackCategoryList = components["schemas"]["FeedbackCategoryList"];
+export type Open311Discovery = components["schemas"]["Open311Discovery"];
+export type Open311DiscoveryEndpoint = components["schemas"]["Open311DiscoveryEndpoint"];
 export type Open311Service = components["schemas"]["Open311Service"];
 export type Open311ServiceList = components["schemas"]["Open311ServiceList"];
+export type Open311AttributeValue = components["schemas"]["Open311AttributeValue"];
+export type Open311Attribute = components["schemas"]["Open311Attribute"];
+export type Open311ServiceDefinition = components["schemas"]["Open311ServiceDefinition"];
 export type Open311Request = components["schemas"]["Open311Request"];
 export type Open311RequestList = components["schemas"]["Open311RequestList"];
+export type Open311RequestCreate = components["schemas"]["Open311RequestCreate"];
+export type Open311RequestCreated = components["schemas"]["Open311RequestCreated"];
+export type Open311RequestCreatedList = components["schemas"]["Open311RequestCreatedList"];
+export type Open311Error = components["schemas"]["Open311Error"];
+export type Open311Errors = components["schemas"]["Open311Errors"];
 export type CalendarEvent = components["schemas"]["CalendarEvent"];
 export type CalendarEventList = components["schemas"]["CalendarEventList"];
 export type AttendanceResponse = components["schemas"]["AttendanceResponse"];
@@ -151,6 +161,8 @@ export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
 export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
+export type AgencyLevel = components["schemas"]["AgencyLevel"];
+export type ServiceLevel = components["schemas"]["ServiceLevel"];
 
 // Per operation: parameters (query and headers), errors.
 export type AgenciesListParams = NonNullable<operations["agencies.list"]["parameters"]["query"]>;
@@ -449,18 +461,41 @@ export type FeedbackListCategoriesError =
   | ApiError<"feedback.listCategories", 401, Problem, undefined>
   | ApiError<"feedback.listCategories", 429, RateLimitProblem, undefined>
   | ApiError<"feedback.listCategories", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type Open311DiscoverError =
+  | ApiError<"open311.discover", 404, undefined, undefined>
+  | ApiError<"open311.discover", 429, undefined, undefined>
+  | ApiError<"open311.discover", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
+export type Open311ListServicesParams = NonNullable<operations["open311.listServices"]["parameters"]["query"]>;
 export type Open311ListServicesError =
-  | ApiError<"open311.listServices", 429, RateLimitProblem, undefined>
-  | ApiError<"open311.listServices", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+  | ApiError<"open311.listServices", 400, undefined, undefined>
+  | ApiError<"open311.listServices", 404, undefined, undefined>
+  | ApiError<"open311.listServices", 429, undefined, undefined>
+  | ApiError<"open311.listServices", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
+export type Open311GetServiceParams = NonNullable<operations["open311.getService"]["parameters"]["query"]>;
+export type Open311GetServiceError =
+  | ApiError<"open311.getService", 400, undefined, undefined>
+  | ApiError<"open311.getService", 404, undefined, undefined>
+  | ApiError<"open311.getService", 429, undefined, undefined>
+  | ApiError<"open311.getService", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311ListRequestsParams = NonNullable<operations["open311.listRequests"]["parameters"]["query"]>;
 export type Open311ListRequestsError =
-  | ApiError<"open311.listRequests", 400, ValidationProblem, undefined>
-  | ApiError<"open311.listRequests", 429, RateLimitProblem, undefined>
-  | ApiError<"open311.listRequests", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+  | ApiError<"open311.listRequests", 400, undefined, undefined>
+  | ApiError<"open311.listRequests", 404, undefined, undefined>
+  | ApiError<"open311.listRequests", 429, undefined, undefined>
+  | ApiError<"open311.listRequests", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
+export type Open311CreateRequestParams = NonNullable<operations["open311.createRequest"]["parameters"]["query"]>;
+export type Open311CreateRequestError =
+  | ApiError<"open311.createRequest", 400, undefined, undefined>
+  | ApiError<"open311.createRequest", 403, undefined, undefined>
+  | ApiError<"open311.createRequest", 404, undefined, undefined>
+  | ApiError<"open311.createRequest", 429, undefined, undefined>
+  | ApiError<"open311.createRequest", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
+export type Open311GetRequestParams = NonNullable<operations["open311.getRequest"]["parameters"]["query"]>;
 export type Open311GetRequestError =
-  | ApiError<"open311.getRequest", 404, Problem, undefined>
-  | ApiError<"open311.getRequest", 429, RateLimitProblem, undefined>
-  | ApiError<"open311.getRequest", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+  | ApiError<"open311.getRequest", 400, undefined, undefined>
+  | ApiError<"open311.getRequest", 404, undefined, undefined>
+  | ApiError<"open311.getRequest", 429, undefined, undefined>
+  | ApiError<"open311.getRequest", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type CalendarListEventsParams = NonNullable<operations["calendar.listEvents"]["parameters"]["query"]>;
 export type CalendarListEventsError =
   | ApiError<"calendar.listEvents", 400, ValidationProblem, undefined>
@@ -625,8 +660,11 @@ export interface OperationErrors {
   "feedback.reopen": FeedbackReopenError;
   "feedback.rate": FeedbackRateError;
   "feedback.listCategories": FeedbackListCategoriesError;
+  "open311.discover": Open311DiscoverError;
   "open311.listServices": Open311ListServicesError;
+  "open311.getService": Open311GetServiceError;
   "open311.listRequests": Open311ListRequestsError;
+  "open311.createRequest": Open311CreateRequestError;
   "open311.getRequest": Open311GetRequestError;
   "calendar.listEvents": CalendarListEventsError;
   "calendar.getEvent": CalendarGetEventError;
@@ -768,12 +806,18 @@ export interface FeedbackApi {
 }
 
 export interface Open311Api {
-  /** Open311 GeoReport v2 — list services — `GET /open311/v2/services.json` (`open311.listServices`) */
-  listServices(options?: RequestOptions): Promise<Open311ServiceList>;
-  /** Open311 GeoReport v2 — list public service requests — `GET /open311/v2/requests.json` (`open311.listRequests`) */
-  listRequests(params?: Open311ListRequestsParams, options?: RequestOptions): Promise<Open311RequestList>;
-  /** Open311 GeoReport v2 — get one service request — `GET /open311/v2/requests/{service_request_id}.json` (`open311.getRequest`) */
-  getRequest(service_request_id: string, options?: RequestOptions): Promise<Open311RequestList>;
+  /** Open311 — service discovery — `GET /open311/discovery.{format}` (`open311.discover`) */
+  discover(format: string, options?: RequestOptions): Promise<Open311Discovery>;
+  /** Open311 GeoReport v2 — list services — `GET /open311/v2/services.{format}` (`open311.listServices`) */
+  listServices(format: string, params?: Open311ListServicesParams, options?: RequestOptions): Promise<Open311ServiceList>;
+  /** Open311 GeoReport v2 — service definition (extra questions) — `GET /open311/v2/services/{service_code}.{format}` (`open311.getService`) */
+  getService(service_code: string, format: string, params?: Open311GetServiceParams, options?: RequestOptions): Promise<Open311ServiceDefinition>;
+  /** Open311 GeoReport v2 — list public service requests — `GET /open311/v2/requests.{format}` (`open311.listRequests`) */
+  listRequests(format: string, params?: Open311ListRequestsParams, options?: RequestOptions): Promise<Open311RequestList>;
+  /** Open311 GeoReport v2 — file a service request — `POST /open311/v2/requests.{format}` (`open311.createRequest`) */
+  createRequest(format: string, body: Open311RequestCreate, params?: Open311CreateRequestParams, options?: RequestOptions): Promise<Open311RequestCreatedList>;
+  /** Open311 GeoReport v2 — get one service request — `GET /open311/v2/requests/{service_request_id}.{format}` (`open311.getRequest`) */
+  getRequest(service_request_id: string, format: string, params?: Open311GetRequestParams, options?: RequestOptions): Promise<Open311RequestList>;
 }
 
 export interface CalendarApi {

@@ -6,40 +6,34 @@ import {
   DOSSIER_STATUSES,
   dossierStatusFromId,
   dossierStatusId,
-  fromNationalStatus,
   isFinishedStatus,
   isOpenStatus,
-  NATIONAL_STATUS_CODES,
   stopsClock,
-  toNationalStatus,
 } from "./status";
 
-// domain.md §1, TrangThaiHoSo.cs / FormatTrangThaiHoSoDVCQG.cs: id · Vietnamese label · national code.
-const SOURCE: [number, string, string, string][] = [
-  [1, "registered", "Mới đăng ký", "receiving"],
-  [2, "received", "Được tiếp nhận", "new"],
-  [3, "refused", "Không được tiếp nhận", "denied"],
-  [4, "processing", "Đang xử lý", "processing"],
-  [5, "awaiting_supplement", "Yêu cầu bổ sung giấy tờ", "waiting"],
-  [6, "awaiting_payment", "Yêu cầu thực hiện nghĩa vụ tài chính", "paying"],
-  [7, "withdrawn", "Công dân yêu cầu rút hồ sơ", "cancelled"],
-  [8, "suspended", "Dừng xử lý", "unresolved"],
-  [9, "finished", "Đã xử lý xong (chờ trả)", "releasing"],
-  [10, "returned", "Đã trả kết quả", "done"],
+// domain.md §1, TrangThaiHoSo.cs: id (what the national portal exchanges) · identifier · Vietnamese label.
+const SOURCE: [number, string, string][] = [
+  [1, "registered", "Mới đăng ký"],
+  [2, "received", "Được tiếp nhận"],
+  [3, "refused", "Không được tiếp nhận"],
+  [4, "processing", "Đang xử lý"],
+  [5, "awaiting_supplement", "Yêu cầu bổ sung giấy tờ"],
+  [6, "awaiting_payment", "Yêu cầu thực hiện nghĩa vụ tài chính"],
+  [7, "withdrawn", "Công dân yêu cầu rút hồ sơ"],
+  [8, "suspended", "Dừng xử lý"],
+  [9, "finished", "Đã xử lý xong (chờ trả)"],
+  [10, "returned", "Đã trả kết quả"],
 ];
 
 describe("dossier statuses", () => {
-  it("match the production system's ids, labels and national codes", () => {
-    for (const [id, status, label, national] of SOURCE) {
+  it("match the production system's ids and labels", () => {
+    for (const [id, status, label] of SOURCE) {
       expect(dossierStatusFromId(id)).toBe(status);
       expect(dossierStatusFromId(String(id))).toBe(status);
       expect(dossierStatusId(status)).toBe(id);
       expect(labelOf(DOSSIER_STATUS_LABELS, status)).toBe(label);
-      expect(toNationalStatus(status)).toBe(national);
-      expect(fromNationalStatus(national)).toBe(status);
     }
     expect(DOSSIER_STATUSES).toEqual(SOURCE.map(([, status]) => status));
-    expect(NATIONAL_STATUS_CODES).toEqual(SOURCE.map(([, , , national]) => national));
   });
 
   it("stop the clock while awaiting supplement, awaiting payment or suspended", () => {
@@ -61,8 +55,6 @@ describe("dossier statuses", () => {
     expect(dossierStatusFromId(1.5)).toBeUndefined();
     expect(dossierStatusFromId("x")).toBeUndefined();
     expect(dossierStatusId("archived")).toBeUndefined();
-    expect(toNationalStatus("archived")).toBeUndefined();
-    expect(fromNationalStatus("archived")).toBeUndefined();
     expect(labelOf(DOSSIER_STATUS_LABELS, "archived", "en")).toBe("archived");
     expect(labelOf(DOSSIER_STATUS_LABELS, "toString")).toBe("toString");
     expect(stopsClock("archived") || isOpenStatus("archived") || isFinishedStatus("archived")).toBe(false);

@@ -15,21 +15,6 @@ export const DOSSIER_STATUSES = [
 ] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
-/** National public-service-portal (DVCQG) codes, in the same order as `DOSSIER_STATUSES`. */
-export const NATIONAL_STATUS_CODES = [
-  "receiving",
-  "new",
-  "denied",
-  "processing",
-  "waiting",
-  "paying",
-  "cancelled",
-  "unresolved",
-  "releasing",
-  "done",
-] as const;
-export type NationalStatusCode = (typeof NATIONAL_STATUS_CODES)[number];
-
 export const DOSSIER_STATUS_LABELS: LabelTable<DossierStatus> = {
   registered: { vi: "Mới đăng ký", en: "Registered" },
   received: { vi: "Được tiếp nhận", en: "Received" },
@@ -48,7 +33,9 @@ export const DOSSIER_STATUS_LABELS: LabelTable<DossierStatus> = {
 
 /**
  * What the clock does in each status (glossary "clock" column): `running` counts towards the due date,
- * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it.
+ * `stopped` pushes it back, `closed` (refused, withdrawn) and `finished` end it. [I] That time spent waiting for
+ * the applicant (supplement, payment) does not count is the practice of the vendor source (domain.md §1) and of
+ * Decree 61/2018; the matching article of Decree 118/2025, which replaced it, is not confirmed here (§7).
  */
 export type ClockState = "running" | "stopped" | "closed" | "finished";
 
@@ -95,16 +82,4 @@ export function dossierStatusFromId(id: number | string): DossierStatus | undefi
 export function dossierStatusId(status: DossierStatus | (string & {})): number | undefined {
   const index = (DOSSIER_STATUSES as readonly string[]).indexOf(status);
   return index < 0 ? undefined : index + 1;
-}
-
-/** The national portal code of a status, or `undefined` for an unknown one. */
-export function toNationalStatus(status: DossierStatus | (string & {})): NationalStatusCode | undefined {
-  const index = (DOSSIER_STATUSES as readonly string[]).indexOf(status);
-  return NATIONAL_STATUS_CODES[index];
-}
-
-/** The status of a national portal code, or `undefined` for an unknown one. */
-export function fromNationalStatus(code: NationalStatusCode | (string & {})): DossierStatus | undefined {
-  const index = (NATIONAL_STATUS_CODES as readonly string[]).indexOf(code);
-  return DOSSIER_STATUSES[index];
 }

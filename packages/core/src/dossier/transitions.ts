@@ -36,17 +36,22 @@ export interface DossierTransition {
 }
 
 /**
- * The dossier state machine as data (domain.md §1 lists the statuses, not the edges; where it is silent
- * these follow what a one-stop office does, Decree 61/2018 and 107/2021):
- * - Intake: a registered dossier is accepted or refused. An incomplete dossier is not "received" with a
- *   supplement request: the officer refuses it with guidance, so no clock ever starts on it.
- * - Supplement and payment requests come after acceptance, during intake review or processing.
- * - Suspension can follow a pending request (the applicant never supplements or pays); `resume` goes back to
- *   processing from any clock-stopping status, since the handler picks the dossier up again.
- * - `finish` is allowed from `received` as well: same-day procedures (certified copies…) are handled by the
+ * The dossier state machine as data. Legal basis: Decree 118/2025/NĐ-CP (one-stop handling since 1 July 2025,
+ * replacing Decrees 61/2018 and 107/2021) and its Circular 03/2025/TT-VPCP (forms); docs/domain.md §1 and §7
+ * say which points are confirmed [V] and which are our reading [I].
+ * - Intake (Art. 17 receiving, Art. 18 transfer to the competent agency): a registered dossier is accepted or
+ *   refused (Circular 03/2025 form 03, "Phiếu từ chối tiếp nhận giải quyết hồ sơ"). [I] An incomplete dossier
+ *   is not "received" with a supplement request: the officer returns it with form 02 ("Phiếu yêu cầu bổ sung,
+ *   hoàn thiện hồ sơ"), so no clock ever starts on it — kept from the 61/2018 practice.
+ * - [I] Supplement and payment requests come after acceptance, during intake review or processing.
+ * - [I] Suspension can follow a pending request (the applicant never supplements or pays); `resume` goes back
+ *   to processing from any clock-stopping status, since the handler picks the dossier up again.
+ * - [I] `finish` is allowed from `received` as well: same-day procedures (certified copies…) are handled by the
  *   officer who received them, without a separate processing step.
- * - The applicant may withdraw any dossier not yet processed; refused, withdrawn and returned are final, and
- *   a finished dossier can only be returned (its result exists).
+ * - [V] Art. 21: the applicant may ask to stop (withdraw) while there is no decision or result notice yet; the
+ *   one-stop desk then issues a stop notice (form 05, "Thông báo dừng giải quyết hồ sơ"). So every status before
+ *   `finished` allows `withdraw`. Refused, withdrawn and returned are final, and a finished dossier can only be
+ *   returned (its result exists).
  */
 export const DOSSIER_TRANSITIONS: Readonly<Record<DossierAction, DossierTransition>> = {
   accept: { from: ["registered"], to: "received" },

@@ -27,7 +27,7 @@ export const FEEDBACK_OPEN311_STATUS: Readonly<Record<FeedbackStatus, "open" | "
   closed: "closed",
 };
 
-export const FEEDBACK_CHANNELS = ["phone", "zalo", "app", "facebook", "email", "web"] as const;
+export const FEEDBACK_CHANNELS = ["phone", "zalo", "app", "facebook", "email", "web", "open311"] as const;
 export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 export const FEEDBACK_CHANNEL_LABELS: LabelTable<FeedbackChannel> = {
   phone: { vi: "Điện thoại 1022", en: "Phone (1022)" },
@@ -36,6 +36,7 @@ export const FEEDBACK_CHANNEL_LABELS: LabelTable<FeedbackChannel> = {
   facebook: { vi: "Fanpage Facebook", en: "Facebook page" },
   email: { vi: "Thư điện tử", en: "Email" },
   web: { vi: "Cổng thông tin", en: "Web portal" },
+  open311: { vi: "Ứng dụng kết nối Open311", en: "Open311 app" },
 };
 
 export const FEEDBACK_ENTRY_TYPES = ["public_reply", "internal_note", "activity"] as const;

@@ -82,6 +82,24 @@ describe("Open311 mapping", () => {
     expect(toOpen311ServiceRequest(minimal).description).toBe("");
   });
 
+  it("always has an updated_datetime (the creation time when never updated), as GeoReport v2 requires", () => {
+    expect(toOpen311ServiceRequest(minimal).updated_datetime).toBe("2026-03-02T08:15:00+07:00");
+    expect(toOpen311ServiceRequest({ ...minimal, updatedAt: null }).updated_datetime).toBe(
+      "2026-03-02T08:15:00+07:00",
+    );
+  });
+
+  it("publishes a v2 description: plain text of at most 4,000 characters, after masking", () => {
+    const request = toOpen311ServiceRequest({
+      ...minimal,
+      description: `<p>Gọi 0912 345 678</p>${"x".repeat(5000)}`,
+      addressId: "VN-74-0001",
+    });
+    expect(request.description.startsWith("Gọi ***x")).toBe(true);
+    expect([...request.description]).toHaveLength(4000);
+    expect(request.address_id).toBe("VN-74-0001");
+  });
+
   it.each([
     ["categoryCode", { ...minimal, categoryCode: "" }],
     ["categoryName", { ...minimal, categoryName: null as unknown as string }],

@@ -68,7 +68,11 @@ function expectSame<Item>(
   }
 }
 
-describe("compact index vs the former index", () => {
+// Each case builds both indexes and compares every result: 1–5 s on a quiet 2-core machine, several times that
+// beside other work. The budget is explicit and generous because the test checks results, never speed.
+const EQUIVALENCE_BUDGET_MS = 60_000;
+
+describe("compact index vs the former index", { timeout: EQUIVALENCE_BUDGET_MS }, () => {
   const items = dossiers(400);
   const words = [...new Set(items.flatMap((d) => tokenize(textOf(d)).map((token) => token.accented)))];
 

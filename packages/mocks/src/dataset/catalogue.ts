@@ -1,45 +1,46 @@
 // Agencies, the procedure catalogue, procedure fields and the civil servants who handle dossiers.
+import { checkAgencyLevel } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { AGENCIES, type AgencyKey, agencyByKey, districtCommitteeKey } from "../seed/agencies";
+import { type AgencyKey, localityCommitteeKey } from "../seed/agencies";
 import { generateCivilServant } from "../seed/people";
-import { DISTRICTS, districtByKey, districtLabel, PROVINCE } from "../seed/places";
-import { FIELDS, type FieldKey, PROCEDURES, type Procedure } from "../seed/procedures";
+import { localityByKey, localityLabel } from "../seed/places";
+import { FIELDS, type FieldKey, type Procedure, proceduresOf, serviceLevelOf } from "../seed/procedures";
 import type { ResolvedDatasetOptions } from "./options";
 import type { AgencyRecord, ApiProcedure, ApiProcedureField, UserRecord } from "./types";
 
-const PROVINCIAL_ADDRESS = `Trung tâm Hành chính tập trung, phường Hòa Phú, thành phố Thủ Dầu Một, ${PROVINCE.label}`;
-
-/** The current user of the samples: a specialist of the Thủ Dầu Một People's Committee. */
+/**
+ * The current user of the samples: a specialist of the Thủ Dầu Một People's Committee — the ward's today, the
+ * city's on the pre-merger snapshot (same key and identifier on both maps).
+ */
 export const CURRENT_USER_AGENCY: AgencyKey = "ubnd_thu_dau_mot";
 
+/** The agencies as the API lists them; every level is checked against the law on the data set's date. */
 export function buildAgencies(options: ResolvedDatasetOptions): AgencyRecord[] {
+  const { map } = options;
   const provinceCode = options.agencyCodes.ubnd_tinh;
-  return AGENCIES.map((agency): AgencyRecord => {
-    const district = agency.district ? districtByKey(agency.district) : null;
+  return map.agencies.map((agency): AgencyRecord => {
+    const locality = agency.locality === null ? null : localityByKey(agency.locality, map);
+    const level = agency.key === "ubnd_tinh" ? "province" : locality ? agency.level : "department";
     return {
       key: agency.key,
       code: options.agencyCodes[agency.key],
       name: agency.name,
       shortName: agency.shortName,
-      level: agency.key === "ubnd_tinh" ? "province" : district ? "district" : "department",
+      level: checkAgencyLevel(level, new Date(options.nowMs), { field: `agencies.${agency.key}.level` }),
       parentCode: agency.key === "ubnd_tinh" ? null : provinceCode,
-      address: district
-        ? `Trụ sở Ủy ban nhân dân ${districtLabel(district)}, ${PROVINCE.label}`
-        : PROVINCIAL_ADDRESS,
+      address: locality
+        ? `Trụ sở Ủy ban nhân dân ${localityLabel(locality)}, ${map.province.label}`
+        : map.provincialAddress,
     };
   });
 }
 
-/** Agencies that publish a procedure: its provincial agency, or every district committee. */
-export function publishingAgencies(procedure: Procedure): AgencyKey[] {
+/** Agencies that publish a procedure: the agency playing its role, or every local People's Committee. */
+export function publishingAgencies(procedure: Procedure, options: ResolvedDatasetOptions): AgencyKey[] {
+  const { map } = options;
   return procedure.authority.level === "province"
-    ? [procedure.authority.agency]
-    : DISTRICTS.map((district) => districtCommitteeKey(district.key));
-}
-
-/** Online service level: 4 when it can be filed online, else 3 with postal filing, else 2. */
-function serviceLevel(procedure: Procedure): 2 | 3 | 4 {
-  return procedure.channels.includes("online") ? 4 : procedure.channels.includes("post") ? 3 : 2;
+    ? [map.roles[procedure.authority.role]]
+    : map.localities.map((locality) => localityCommitteeKey(locality.key));
 }
 
 export function procedureCode(procedure: Procedure, agencyCode: string): string {
@@ -47,9 +48,10 @@ export function procedureCode(procedure: Procedure, agencyCode: string): string 
 }
 
 export function buildProcedures(options: ResolvedDatasetOptions): ApiProcedure[] {
-  return PROCEDURES.flatMap((procedure) =>
-    publishingAgencies(procedure).map((agencyKey): ApiProcedure => {
+  return proceduresOf(options.map).flatMap((procedure) =>
+    publishingAgencies(procedure, options).map((agencyKey): ApiProcedure => {
       const agencyCode = options.agencyCodes[agencyKey];
+      const serviceLevel = serviceLevelOf(procedure);
       return {
         code: procedureCode(procedure, agencyCode),
         nationalCode: procedure.nationalCode,
@@ -57,7 +59,7 @@ export function buildProcedures(options: ResolvedDatasetOptions): ApiProcedure[]
         name: procedure.name,
         fieldCode: procedure.field,
         fieldName: FIELDS[procedure.field].vi,
-        level: serviceLevel(procedure),
+        ...(serviceLevel === null ? {} : { serviceLevel }),
         cases: procedure.cases.map((item, index) => ({
           code: `TH${index + 1}`,
           name: item.name,
@@ -70,24 +72,25 @@ export function buildProcedures(options: ResolvedDatasetOptions): ApiProcedure[]
   );
 }
 
-export function buildProcedureFields(): ApiProcedureField[] {
-  const used = new Set(PROCEDURES.map((procedure) => procedure.field));
+export function buildProcedureFields(options: ResolvedDatasetOptions): ApiProcedureField[] {
+  const used = new Set(proceduresOf(options.map).map((procedure) => procedure.field));
   return (Object.keys(FIELDS) as FieldKey[])
     .filter((key) => used.has(key))
     .map((key) => ({ code: key, name: FIELDS[key].vi }));
 }
 
-function staffCount(key: AgencyKey): number {
-  if (key === "ttpvhcc" || key.startsWith("ubnd_")) return key === "ubnd_tinh" ? 6 : 10;
-  return 6;
+function staffCount(key: AgencyKey, options: ResolvedDatasetOptions): number {
+  if (key === CURRENT_USER_AGENCY || key === "ttpvhcc") return 10;
+  if (key === "ubnd_tinh") return 6;
+  return key.startsWith("ubnd_") ? options.map.localStaff : 6;
 }
 
 /** Civil servants of every agency (`u_001`, …); the first of `CURRENT_USER_AGENCY` is the current user. */
 export function buildUsers(random: Random, options: ResolvedDatasetOptions): UserRecord[] {
   const users: UserRecord[] = [];
-  for (const agency of AGENCIES) {
-    for (let index = 0; index < staffCount(agency.key); index++) {
-      const servant = generateCivilServant(random, agencyByKey(agency.key));
+  for (const agency of options.map.agencies) {
+    for (let index = 0; index < staffCount(agency.key, options); index++) {
+      const servant = generateCivilServant(random, agency);
       const isCurrentUser = agency.key === CURRENT_USER_AGENCY && index === 0;
       users.push({
         id: `u_${String(users.length + 1).padStart(3, "0")}`,

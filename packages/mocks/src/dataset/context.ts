@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from "@chinhquyenso/core";
 import { createRandom, type Random } from "../random";
 import type { AgencyKey } from "../seed/agencies";
+import type { AdministrativeMap } from "../seed/maps";
 import { streamSeed } from "../util";
 import type { ResolvedDatasetOptions } from "./options";
 import type { AgencyRecord, ApiPersonRef, UserRecord } from "./types";
@@ -9,6 +10,8 @@ import type { AgencyRecord, ApiPersonRef, UserRecord } from "./types";
 export interface GenerationContext {
   readonly options: ResolvedDatasetOptions;
   readonly nowMs: number;
+  /** The administrative map of the data set: places, agencies and their names. */
+  readonly map: AdministrativeMap;
   readonly calendar: WorkingCalendar;
   readonly agencies: ReadonlyMap<AgencyKey, AgencyRecord>;
   readonly staff: ReadonlyMap<AgencyKey, readonly UserRecord[]>;
@@ -36,6 +39,7 @@ export function createGenerationContext(
   return {
     options,
     nowMs: options.nowMs,
+    map: options.map,
     calendar,
     agencies: new Map(agencies.map((agency) => [agency.key, agency])),
     staff,

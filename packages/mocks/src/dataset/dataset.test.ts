@@ -200,7 +200,7 @@ describe("other collections", () => {
       expect(changes.at(-1)?.toStatus ?? "pending_assignment", item.id).toBe(item.status);
       if (item.status === "resolved")
         expect(thread.some((entry) => entry.entryType === "public_reply")).toBe(true);
-      expect(item.location?.address).toMatch(/tỉnh Bình Dương$/);
+      expect(item.location?.address).toMatch(/, (phường|xã) [^,]+, Thành phố Hồ Chí Minh$/);
     }
   });
 

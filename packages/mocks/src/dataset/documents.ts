@@ -3,7 +3,7 @@
 // numbers sequential per year and due dates from core's working-day engine.
 import { dueDate } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { agencyByKey } from "../seed/agencies";
+import { agencyByKey } from "../seed/maps";
 import { generateDocumentSubject } from "../seed/texts";
 import { formatNotation, issuerFromAgency, pickDocumentType, pickIssuer } from "../seed/texts/documents";
 import { clamp, DAY_MS, dayOf, HOUR_MS, isoOf } from "../util";
@@ -57,7 +57,7 @@ const FORCED: readonly Forced[] = [
 export function generateDocuments(context: GenerationContext): DocumentRecord[] {
   const random = context.random("documents");
   const count = clamp(Math.round(context.options.size * 0.3), 24, 3000);
-  const own = agencyByKey(CURRENT_USER_AGENCY);
+  const own = agencyByKey(CURRENT_USER_AGENCY, context.map);
   const ownIssuer = issuerFromAgency(own);
   const me = context.currentUser;
   const leader = pickStaff(context, random, CURRENT_USER_AGENCY);
@@ -67,7 +67,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
     const forced = FORCED[index];
     const outgoing = forced === "awaiting_signature" || (!forced && random.next() < 0.35);
     const type = pickDocumentType(random);
-    const issuer = outgoing ? ownIssuer : pickIssuer(random);
+    const issuer = outgoing ? ownIssuer : pickIssuer(random, context.map);
     const at = forced
       ? context.nowMs - random.int(2, 30) * HOUR_MS
       : context.nowMs - Math.floor(random.next() * 60 * DAY_MS);
@@ -162,7 +162,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
         issuedAt,
         issuer: issuer.name,
         type: type.name,
-        subject: generateDocumentSubject(random, type, year),
+        subject: generateDocumentSubject(random, type, year, context.map),
         pages: random.int(1, 12),
         urgency,
         secrecy: weighted(random, [
@@ -181,7 +181,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
           ? state === "issued"
             ? "done"
             : null
-          : issuer.level === "district"
+          : issuer.level === "district" || issuer.level === "commune"
             ? null
             : state === "completed"
               ? "done"

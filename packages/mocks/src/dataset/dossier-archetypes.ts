@@ -1,6 +1,7 @@
 // Dossiers placed on purpose, so that even a 10-dossier data set shows every queue: one due today, one
 // overdue, one awaiting a supplement, one awaiting payment… all at the current user's agency.
-import { PROCEDURES, type Procedure } from "../seed/procedures";
+import type { AdministrativeMap } from "../seed/maps";
+import { type Procedure, proceduresOf } from "../seed/procedures";
 import { DAY_MS, HOUR_MS } from "../util";
 import { addOfficeHours } from "./calendar";
 import { CURRENT_USER_AGENCY } from "./catalogue";
@@ -9,7 +10,7 @@ import { type DossierPlan, receivedAtForDue } from "./dossier-plan";
 
 export interface Archetype {
   readonly name: string;
-  /** Which procedures fit (district-level, so that the current user's agency handles them). */
+  /** Which procedures fit (local ones, so that the current user's agency handles them). */
   readonly fits: (procedure: Procedure) => boolean;
   readonly plan: (context: GenerationContext, procedure: Procedure) => DossierPlan;
 }
@@ -148,6 +149,6 @@ export const ARCHETYPES: readonly Archetype[] = [
 
 export const ARCHETYPE_AGENCY = CURRENT_USER_AGENCY;
 
-export function archetypeProcedures(archetype: Archetype): Procedure[] {
-  return PROCEDURES.filter(archetype.fits);
+export function archetypeProcedures(archetype: Archetype, map: AdministrativeMap): Procedure[] {
+  return proceduresOf(map).filter(archetype.fits);
 }

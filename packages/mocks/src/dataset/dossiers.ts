@@ -2,7 +2,7 @@
 // engine up to `now`, then coded `{agency}-{yyMMdd}-{NNNN}` in submission order.
 import { formatDossierCode } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { agencyByKey } from "../seed/agencies";
+import { agencyByKey } from "../seed/maps";
 import { generateCitizenId, generateEmail, generatePersonName, generatePhoneNumber } from "../seed/people";
 import type { SampleAddress } from "../seed/places";
 import { generateAddress } from "../seed/places";
@@ -40,13 +40,21 @@ function drawPerson(
 
 function draftDossier(context: GenerationContext, random: Random, seedIndex: number): Draft {
   const archetype = seedIndex < ARCHETYPES.length ? ARCHETYPES[seedIndex] : undefined;
-  const procedure = archetype ? random.pick(archetypeProcedures(archetype)) : pickProcedure(random);
-  const address = generateAddress(random, archetype ? { district: "thu_dau_mot" } : {});
-  const agencyKey = archetype ? ARCHETYPE_AGENCY : responsibleAgencyKey(procedure, address.district.key);
+  const procedure = archetype
+    ? random.pick(archetypeProcedures(archetype, context.map))
+    : pickProcedure(random, context.map);
+  const address = generateAddress(
+    random,
+    archetype ? { map: context.map, locality: "thu_dau_mot" } : { map: context.map },
+  );
+  const agencyKey = archetype
+    ? ARCHETYPE_AGENCY
+    : responsibleAgencyKey(procedure, address.locality.key, context.map);
   const caseIndex = archetype ? 0 : random.int(0, procedure.cases.length - 1);
   const chosenCase = procedure.cases[caseIndex] ?? procedure.cases[0];
   const { person: applicant, name } = drawPerson(random, address);
-  const representative = random.next() < 0.1 ? drawPerson(random, generateAddress(random)).person : null;
+  const representative =
+    random.next() < 0.1 ? drawPerson(random, generateAddress(random, { map: context.map })).person : null;
   const plan = archetype
     ? archetype.plan(context, procedure)
     : drawPlan(
@@ -61,12 +69,13 @@ function draftDossier(context: GenerationContext, random: Random, seedIndex: num
     applicant: name,
     address,
     submittedAt: new Date(plan.submittedAt),
+    map: context.map,
   });
   const sim = simulateDossier(context, random, {
     agencyKey,
     duration: chosenCase.duration,
     feeVnd: chosenCase.feeVnd,
-    resultNotation: `QĐ-${agencyByKey(agencyKey).notationCode}`,
+    resultNotation: `QĐ-${agencyByKey(agencyKey, context.map).notationCode}`,
     plan,
   });
   const agency = context.agencies.get(agencyKey);

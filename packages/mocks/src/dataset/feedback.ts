@@ -1,9 +1,9 @@
-// 1022 citizen feedback: reports of invented incidents at addresses in the snapshot's wards, routed to the
+// 1022 citizen feedback: reports of invented incidents at addresses on the data set's map, routed to the
 // answering agency, with threads that mix the operator's intake, internal notes, public replies about the same
 // incident and activity events, in time order and consistent with the status.
 import { dueDate } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { agencyByKey } from "../seed/agencies";
+import { type AgencyRole, agencyByKey } from "../seed/maps";
 import { generateEmail, generatePersonName, generatePhoneNumber } from "../seed/people";
 import { generateAddress } from "../seed/places";
 import {
@@ -24,19 +24,20 @@ import type { ApiFeedbackCategory, ApiPersonRef, ApiThreadEntry, FeedbackRecord 
 /** The hotline operator who records every call. */
 export const OPERATOR: ApiPersonRef = { id: "op_1022", name: "Tổng đài 1022" };
 
-const DEFAULT_AGENCY: Partial<Record<string, "stnmt" | "ttpvhcc">> = {
-  environment_pollution: "stnmt",
-  administrative: "ttpvhcc",
+/** The role of the agency a category goes to by default (the map says which agency plays it). */
+const DEFAULT_ROLE: Partial<Record<string, AgencyRole>> = {
+  environment_pollution: "environment",
+  administrative: "service_centre",
 };
 
 export function buildFeedbackCategories(context: GenerationContext): ApiFeedbackCategory[] {
   return FEEDBACK_CATEGORIES.map((category) => {
-    const agency = DEFAULT_AGENCY[category.key];
+    const role = DEFAULT_ROLE[category.key];
     return {
       code: category.key,
       name: category.vi,
       parentCode: null,
-      agencyCode: agency ? context.options.agencyCodes[agency] : null,
+      agencyCode: role ? context.options.agencyCodes[context.map.roles[role]] : null,
     };
   });
 }
@@ -78,17 +79,20 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
 
   for (let index = 0; index < count; index++) {
     const category = pickFeedbackCategory(random);
-    // The first few are at the current user's district: three assigned to them, two awaiting assignment.
+    // The first few are in the current user's locality: three assigned to them, two awaiting assignment.
     const forced = index < 3;
     const waiting = index === 3 || index === 4;
-    const address = generateAddress(random, forced ? { district: "thu_dau_mot" } : {});
+    const address = generateAddress(
+      random,
+      forced ? { map: context.map, locality: "thu_dau_mot" } : { map: context.map },
+    );
     const createdAtMs =
       Math.floor((now - (forced ? random.int(3, 30) * HOUR_MS : random.next() * 60 * DAY_MS)) / 1000) * 1000;
     const at = new Date(createdAtMs);
     const channel = drawChannel(random);
     const report = generateFeedbackReport(random, category, { address, at });
-    const agencyKey = forced ? CURRENT_USER_AGENCY : feedbackAgencyKey(category, address);
-    const agency = agencyByKey(agencyKey);
+    const agencyKey = forced ? CURRENT_USER_AGENCY : feedbackAgencyKey(category, address, context.map);
+    const agency = agencyByKey(agencyKey, context.map);
     const status = forced
       ? "in_progress"
       : waiting

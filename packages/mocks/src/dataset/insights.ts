@@ -1,31 +1,25 @@
 // News and reference news, and IOC indicators with 24 monthly points and their targets.
-import { PROVINCE } from "../seed/places";
 import {
   generateIndicatorSeries,
   generateNewsItem,
-  INDICATORS,
   type IndicatorTarget,
   IOC_FIELDS,
   type IocFieldKey,
+  indicatorsOf,
 } from "../seed/texts";
 import { DAY_MS, HOUR_MS, isoOf, MINUTE_MS } from "../util";
 import type { GenerationContext } from "./context";
 import type { ApiIndicatorDirection, ApiIndicatorField, ApiNewsArticle, IndicatorRecord } from "./types";
 
-const NEWS_SOURCES = [
-  `Cổng thông tin điện tử ${PROVINCE.label}`,
-  "Báo Bình Dương",
-  "Đài Phát thanh và Truyền hình Bình Dương",
-];
 const REFERENCE_SOURCES = [
   "Cổng thông tin điện tử Chính phủ",
   "Báo Điện tử Chính phủ",
   "Tạp chí Quản lý nhà nước",
 ];
-const FOLLOW_UPS = [
-  "Theo kế hoạch, các đơn vị báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày 25 hằng tháng.",
-  "Lãnh đạo tỉnh đề nghị các địa phương tiếp tục theo dõi, kịp thời tháo gỡ khó khăn, vướng mắc phát sinh.",
-  "Người dân có thể tra cứu thông tin chi tiết trên Cổng dịch vụ công của tỉnh.",
+const followUps = (context: GenerationContext) => [
+  `Theo kế hoạch, các đơn vị báo cáo kết quả thực hiện về Văn phòng UBND ${context.map.province.tier} trước ngày 25 hằng tháng.`,
+  `Lãnh đạo ${context.map.province.tier} đề nghị các địa phương tiếp tục theo dõi, kịp thời tháo gỡ khó khăn, vướng mắc phát sinh.`,
+  "Người dân có thể tra cứu thông tin chi tiết trên Cổng Dịch vụ công quốc gia.",
 ];
 
 export function generateNews(context: GenerationContext): ApiNewsArticle[] {
@@ -34,17 +28,18 @@ export function generateNews(context: GenerationContext): ApiNewsArticle[] {
   for (let index = 0; index < 48; index++) {
     const category = random.next() < 0.7 ? "news" : "reference";
     const publishedMs = Math.floor((context.nowMs - random.next() * 120 * DAY_MS) / MINUTE_MS) * MINUTE_MS;
-    const item = generateNewsItem(random, category, new Date(publishedMs + 7 * HOUR_MS).getUTCFullYear());
+    const year = new Date(publishedMs + 7 * HOUR_MS).getUTCFullYear();
+    const item = generateNewsItem(random, category, year, context.map);
     articles.push({
       id: "",
       category,
       title: item.headline,
       summary: item.summary,
-      body: `<p><strong>${item.summary}</strong></p><p>${random.pick(FOLLOW_UPS)}</p>`,
+      body: `<p><strong>${item.summary}</strong></p><p>${random.pick(followUps(context))}</p>`,
       url: "",
       imageUrl: random.next() < 0.5 ? `https://cdn.chinhquyenso.example/tin-tuc/${index + 1}.jpg` : null,
       imageAlt: null,
-      source: random.pick(category === "news" ? NEWS_SOURCES : REFERENCE_SOURCES),
+      source: random.pick(category === "news" ? context.map.newsSources : REFERENCE_SOURCES),
       publishedAt: isoOf(publishedMs),
     });
   }
@@ -82,7 +77,7 @@ export function indicatorDirection(indicator: {
 
 export function generateIndicators(context: GenerationContext): IndicatorRecord[] {
   const random = context.random("indicators");
-  return INDICATORS.map((indicator): IndicatorRecord => {
+  return indicatorsOf(context.map).map((indicator): IndicatorRecord => {
     const values = generateIndicatorSeries(random, indicator, 24);
     const target = indicator.target?.value ?? null;
     const points = values.map((value, index) => ({

@@ -1,7 +1,6 @@
 // Signing providers, the current user's certificates at each, and a few past signing requests. The providers
 // and CA names are the real ones of domain.md §3; serials and validity dates are invented.
 import type { Random } from "../random";
-import { PROVINCE } from "../seed/places";
 import { DAY_MS, isoOf, MINUTE_MS } from "../util";
 import type { GenerationContext } from "./context";
 import type { ApiCertificate, ApiSigningProvider, DocumentRecord, SigningRequestRecord } from "./types";
@@ -51,11 +50,15 @@ function certificate(
 ): ApiCertificate {
   const user = context.currentUser;
   const agency = context.agencies.get(user.agencyKey);
-  const from = context.nowMs - random.int(200, 900) * DAY_MS;
+  // Issued to the agency's name: not before the agency existed (the map's first day).
+  const drawn = context.nowMs - random.int(200, 900) * DAY_MS;
+  const mapStart =
+    context.map.validFrom === null ? -Infinity : Date.parse(`${context.map.validFrom}T08:00:00+07:00`);
+  const from = Math.max(drawn, mapStart);
   const to = status === "expired" ? context.nowMs - random.int(10, 90) * DAY_MS : from + 3 * 365 * DAY_MS;
   return {
     serial: hexSerial(random),
-    subject: `CN=${user.name}, O=${agency?.name ?? "UBND"}, L=${PROVINCE.name}, C=VN`,
+    subject: `CN=${user.name}, O=${agency?.name ?? "UBND"}, L=${context.map.province.name}, C=VN`,
     issuer,
     validFrom: isoOf(from),
     validTo: isoOf(Math.max(to, status === "expired" ? to : context.nowMs + 200 * DAY_MS)),

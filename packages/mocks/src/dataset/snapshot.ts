@@ -1,5 +1,6 @@
 // Fixtures for controlled-mode widgets and tests: the whole data set in the contract's shapes, as of `now`.
 import type { components } from "@chinhquyenso/spec";
+import type { MapId } from "../seed/maps";
 import { createManualClock } from "../store/clock";
 import { createStore } from "../store/create";
 import { queueCounts } from "../store/queues";
@@ -24,6 +25,8 @@ export interface Dataset {
   readonly size: number;
   /** The instant the data set is "as of" (ISO 8601, +07:00). */
   readonly now: string;
+  /** The administrative map: `current` (Hồ Chí Minh City since 2025-07-01) or `pre-2025-07`. */
+  readonly snapshot: MapId;
   readonly currentUser: Schemas["PersonRef"];
   readonly agencies: Schemas["Agency"][];
   readonly procedures: Schemas["Procedure"][];
@@ -63,6 +66,7 @@ export function datasetOf(store: MockStore): Dataset {
     seed: options.seed,
     size: options.size,
     now: isoOf(store.now()),
+    snapshot: options.snapshot,
     currentUser: personRef(store.currentUser),
     agencies: world.agencies.map(({ key: _key, ...agency }) => agency),
     procedures: [...world.procedures],

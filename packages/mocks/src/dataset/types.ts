@@ -126,6 +126,13 @@ export interface FeedbackRecord extends Omit<ApiFeedback, "etag" | "updatedAt" |
   dueAtMs: number | null;
   thread: ApiThreadEntry[];
   version: number;
+  /** What an Open311 submission brought that the feedback has no field for (GeoReport v2 output only). */
+  open311?: {
+    /** `address_string` as sent (null when the report gave only coordinates or an address id). */
+    readonly address: string | null;
+    readonly addressId: string | null;
+    readonly mediaUrl: string | null;
+  };
 }
 
 export interface MeetingRecord extends ApiMeeting {

@@ -2,7 +2,8 @@
 // rest of the data set (dossiers due or overdue, documents awaiting signature, meetings, feedback).
 import { timeliness } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { type AgencyKey, agencyByKey, LEADER_TITLES } from "../seed/agencies";
+import { type AgencyKey, LEADER_TITLES } from "../seed/agencies";
+import { agencyByKey } from "../seed/maps";
 import { generateEventLocation, generateEventTitle, generateMeetingAgenda } from "../seed/texts";
 import { DAY_MS, HOUR_MS, isoOf, MINUTE_MS } from "../util";
 import { CURRENT_USER_AGENCY } from "./catalogue";
@@ -16,19 +17,24 @@ import type {
   NotificationRecord,
 } from "./types";
 
-const CALENDAR_AGENCIES: readonly AgencyKey[] = [CURRENT_USER_AGENCY, "ubnd_tinh", "sxd", "stnmt"];
-
 /** Vietnam midnight of the day containing `ms`. */
 const midnight = (ms: number) => Math.floor((ms + 7 * HOUR_MS) / DAY_MS) * DAY_MS - 7 * HOUR_MS;
 
 export function generateCalendarEvents(context: GenerationContext): ApiCalendarEvent[] {
   const random = context.random("calendar");
+  // The current user's committee, the provincial one and the departments of construction and environment.
+  const calendarAgencies: readonly AgencyKey[] = [
+    CURRENT_USER_AGENCY,
+    "ubnd_tinh",
+    context.map.roles.construction,
+    context.map.roles.environment,
+  ];
   const events: ApiCalendarEvent[] = [];
   const first = midnight(context.nowMs) - 30 * DAY_MS;
   for (let day = first; day <= first + 61 * DAY_MS; day += DAY_MS) {
     if (!context.calendar.isWorkingDay(new Date(day + 12 * HOUR_MS))) continue;
-    for (const key of CALENDAR_AGENCIES) {
-      const agency = agencyByKey(key);
+    for (const key of calendarAgencies) {
+      const agency = agencyByKey(key, context.map);
       const count = random.int(0, key === CURRENT_USER_AGENCY ? 3 : 2);
       for (let index = 0; index < count; index++) {
         const startMinutes = random.pick([450, 480, 540, 600, 840, 900, 930]);
@@ -36,11 +42,11 @@ export function generateCalendarEvents(context: GenerationContext): ApiCalendarE
         const titles = LEADER_TITLES[agency.kind];
         events.push({
           id: "",
-          title: generateEventTitle(random, agency),
+          title: generateEventTitle(random, agency, context.map),
           startsAt: isoOf(starts),
           endsAt: isoOf(starts + random.int(2, 5) * 30 * MINUTE_MS),
           allDay: false,
-          location: generateEventLocation(random, agency),
+          location: generateEventLocation(random, agency, context.map),
           chairperson: `${random.next() < 0.4 ? titles.head : titles.deputy} ${agency.shortName}`,
           participants: random.pick([
             ["Lãnh đạo các phòng chuyên môn"],
@@ -60,7 +66,7 @@ export function generateCalendarEvents(context: GenerationContext): ApiCalendarE
 
 export function generateMeetings(context: GenerationContext): MeetingRecord[] {
   const random = context.random("meetings");
-  const agency = agencyByKey(CURRENT_USER_AGENCY);
+  const agency = agencyByKey(CURRENT_USER_AGENCY, context.map);
   const meetings: MeetingRecord[] = [];
   let documentSeq = 0;
   for (let index = 0; index < 16; index++) {
@@ -102,12 +108,12 @@ export function generateMeetings(context: GenerationContext): MeetingRecord[] {
         : "attending";
     meetings.push({
       id: `mt_${String(index + 1).padStart(4, "0")}`,
-      title: generateEventTitle(random, agency),
+      title: generateEventTitle(random, agency, context.map),
       startsAt: isoOf(startsAtMs),
       endsAt: isoOf(endsAtMs),
       startsAtMs,
       endsAtMs,
-      room: generateEventLocation(random, agency),
+      room: generateEventLocation(random, agency, context.map),
       chairperson: `${LEADER_TITLES.committee.deputy} ${agency.shortName}`,
       state,
       agenda,

@@ -36,7 +36,7 @@ export function buildWorld(options: ResolvedDatasetOptions, calendar: WorkingCal
     users,
     agencies,
     procedures: buildProcedures(options),
-    procedureFields: buildProcedureFields(),
+    procedureFields: buildProcedureFields(options),
     dossiers,
     documents,
     signingProviders: SIGNING_PROVIDERS.map((provider) => ({ ...provider })),

@@ -29,8 +29,10 @@ export interface RequestContext<Op extends OperationId = OperationId> {
   header(name: string): string | undefined;
   /** The JSON body, validated against the operation's schema. */
   json(): Promise<JsonRequestOf<Op>>;
-  /** A multipart body as an object (files as Blobs), validated against the operation's schema. */
+  /** A multipart or form-urlencoded body as an object (files as Blobs), validated against the operation's schema. */
   form<T>(): Promise<T>;
+  /** The body as received (empty when the operation declares none). */
+  readonly bytes: Uint8Array;
 }
 
 export type Resolver<Op extends OperationId> = (context: RequestContext<Op>) => Response | Promise<Response>;

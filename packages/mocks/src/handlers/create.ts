@@ -1,6 +1,7 @@
 // msw handlers for every operation of the contract, bound to one store.
 import { type HttpHandler, http } from "msw";
 import { MockOptionsError } from "../errors";
+import { open311Resolvers } from "../open311/resolvers";
 import { OPERATIONS, type OperationId } from "../openapi/document";
 import { createStore } from "../store/create";
 import { applyScenario, type Scenario } from "../store/scenarios";
@@ -42,6 +43,7 @@ const RESOLVERS: Resolvers = {
   ...documentResolvers,
   ...signingResolvers,
   ...feedbackResolvers,
+  ...open311Resolvers,
   ...workspaceResolvers,
   ...notificationResolvers,
   ...insightResolvers,

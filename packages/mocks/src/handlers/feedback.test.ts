@@ -173,7 +173,7 @@ describe("1022 feedback", () => {
   });
 
   it("publishes public feedback on Open311 without contact details", async () => {
-    const requests = await client.open311.listRequests();
+    const requests = await client.open311.listRequests("json");
     expect(requests.length).toBeGreaterThan(0);
     const publicCodes = new Set(
       [...sandbox.store.feedback.values()].filter((item) => item.public).map((item) => item.code),
@@ -187,6 +187,6 @@ describe("1022 feedback", () => {
       expect(typeof request.description).toBe("string");
     }
     const hidden = [...sandbox.store.feedback.values()].find((item) => !item.public);
-    expect((await apiError(client.open311.getRequest(hidden?.code ?? ""))).status).toBe(404);
+    expect((await apiError(client.open311.getRequest(hidden?.code ?? "", "json"))).status).toBe(404);
   });
 });

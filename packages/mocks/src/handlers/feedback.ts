@@ -1,5 +1,3 @@
-import { toOpen311ServiceRequest } from "@chinhquyenso/core";
-import type { FeedbackRecord } from "../dataset/types";
 import {
   assignFeedback,
   createFeedback,
@@ -10,7 +8,6 @@ import {
   rateFeedback,
   reopenFeedback,
 } from "../store/feedback-ops";
-import { notFound } from "../store/problem";
 import type { MockStore } from "../store/store";
 import { feedbackView } from "../store/views";
 import { vietnamMidnight } from "../util";
@@ -28,36 +25,10 @@ type FeedbackOperations =
   | "feedback.assign"
   | "feedback.reopen"
   | "feedback.rate"
-  | "feedback.listCategories"
-  | "open311.listServices"
-  | "open311.listRequests"
-  | "open311.getRequest";
+  | "feedback.listCategories";
 
 const newestFirst = (store: MockStore) =>
   [...store.feedback.values()].sort((a, b) => b.createdAtMs - a.createdAtMs);
-
-function open311(store: MockStore, record: FeedbackRecord) {
-  const category = store.world.feedbackCategories.find((item) => item.code === record.categoryCode);
-  // Every sample feedback has a category of the seed; a missing one is a bug of the mocks (a 500), not a guess.
-  if (!category) throw new Error(`feedback ${record.id} has an unknown category`);
-  const agency = store.world.agencies.find((item) => item.code === record.agencyCode);
-  const lastReply = [...record.thread].reverse().find((entry) => entry.entryType === "public_reply");
-  return toOpen311ServiceRequest({
-    id: record.code,
-    status: record.status,
-    createdAt: new Date(record.createdAtMs),
-    updatedAt: new Date(record.updatedAtMs),
-    dueAt: record.dueAtMs === null ? null : new Date(record.dueAtMs),
-    categoryCode: record.categoryCode,
-    categoryName: category.name,
-    description: record.description,
-    statusNotes: lastReply?.body ?? null,
-    agencyName: agency?.name ?? null,
-    address: record.location?.address ?? null,
-    lat: record.location?.lat ?? null,
-    lng: record.location?.long ?? null,
-  });
-}
 
 /**
  * What `visibility=public` leaves out: internal notes, and the internal routing activity `assigned`.
@@ -144,42 +115,4 @@ export const feedbackResolvers: Pick<Resolvers, FeedbackOperations> = {
   },
   "feedback.listCategories": ({ store }) =>
     json("feedback.listCategories", 200, { items: [...store.world.feedbackCategories] }),
-  "open311.listServices": ({ store }) =>
-    json(
-      "open311.listServices",
-      200,
-      store.world.feedbackCategories.map((category) => ({
-        service_code: category.code,
-        service_name: category.name,
-        metadata: false,
-        type: "realtime" as const,
-        group: "Phản ánh kiến nghị",
-      })),
-    ),
-  "open311.listRequests": ({ store, query }) => {
-    const ids = query.service_request_id
-      ?.split(",")
-      .map((id) => id.trim())
-      .filter(Boolean);
-    const start = query.start_date === undefined ? undefined : Date.parse(query.start_date);
-    const end = query.end_date === undefined ? undefined : Date.parse(query.end_date);
-    const items = newestFirst(store)
-      .filter((record) => record.public === true)
-      .filter((record) => ids === undefined || ids.includes(record.code))
-      .filter((record) => query.service_code === undefined || record.categoryCode === query.service_code)
-      .filter(
-        (record) =>
-          (start === undefined || record.createdAtMs >= start) &&
-          (end === undefined || record.createdAtMs <= end),
-      )
-      .map((record) => open311(store, record))
-      .filter((request) => query.status === undefined || request.status === query.status)
-      .slice(0, 1000);
-    return json("open311.listRequests", 200, items);
-  },
-  "open311.getRequest": ({ store, path }) => {
-    const record = store.feedbackByCode.get(path.service_request_id);
-    if (record?.public !== true) throw notFound(`Service request ${path.service_request_id}`);
-    return json("open311.getRequest", 200, [open311(store, record)]);
-  },
 };

@@ -1,6 +1,8 @@
 // What every operation goes through before and after its resolver: request id, time-based transitions,
 // scenario errors, the Prefer header, authentication, query validation, idempotency keys and error mapping.
 // A resolver only implements the operation's own behaviour.
+
+import { formatOf, isOpen311Operation, open311ErrorResponse, preferredInFormat } from "../open311/respond";
 import type { OperationId, OperationInfo } from "../openapi/document";
 import { ProblemError } from "../store/problem";
 import type { MockStore } from "../store/store";
@@ -31,6 +33,9 @@ export async function handleOperation<Op extends OperationId>(
     response = await run(store, operation, resolver, request, params, requestId);
   } catch (error) {
     response = errorResponse(error, operation, requestId);
+    // Open311 GeoReport v2 has its own error shape (an array of { code, description }), in the URL's format.
+    if (isOpen311Operation(operation))
+      response = open311ErrorResponse(problemOf(error, response), formatOf(params.format) ?? "json");
   }
   if (response.type !== "error") response.headers.set("x-request-id", requestId);
   return response;
@@ -55,6 +60,8 @@ async function run<Op extends OperationId>(
   if (preference.delay) await sleep(preference.delay);
   const preferred = preferredResponse(operation, preference);
   if (preferred instanceof ProblemError) throw preferred;
+  if (preferred && isOpen311Operation(operation))
+    return preferredInFormat(preferred, operation, formatOf(params.format) ?? "json");
   if (preferred) return preferred;
 
   authenticate(store, operation, request.headers);
@@ -76,6 +83,7 @@ async function run<Op extends OperationId>(
     path: path as RequestContext<Op>["path"],
     query: query as RequestContext<Op>["query"],
     header: (name) => readHeader(operation, request.headers, name),
+    bytes,
     json: () => readOnce() as ReturnType<RequestContext<Op>["json"]>,
     form: <T>() => readOnce() as Promise<T>,
   };
@@ -189,6 +197,18 @@ async function fingerprintOf(operation: OperationInfo, request: Request, bytes: 
     }
   }
   return `${operation.operationId} ${url.pathname} ${hashString(body).toString(36)}:${body.length}`;
+}
+
+/** The problem behind an error response: the one thrown, or the 500 a bug became. */
+function problemOf(error: unknown, response: Response): ProblemError {
+  return error instanceof ProblemError
+    ? error
+    : new ProblemError(
+        response.status,
+        "internal_error",
+        "Internal server error",
+        "The service failed; try again later.",
+      );
 }
 
 function errorResponse(error: unknown, operation: OperationInfo, requestId: string): Response {

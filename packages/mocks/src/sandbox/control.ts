@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { openapiDocument } from "@chinhquyenso/spec";
 import { MockOptionsError } from "../errors";
+import type { MapId } from "../seed/maps";
 import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore } from "../store/store";
 import { isoOf } from "../util";
@@ -59,6 +60,8 @@ export function health(context: ControlContext) {
     seed: options.seed,
     size: options.size,
     dataAsOf: isoOf(options.nowMs),
+    snapshot: options.snapshot,
+    map: options.map.description,
     time: store.nowIso(),
     uptimeSeconds: Math.round((Date.now() - context.startedAt) / 1000),
     calendarWarnings: store.calendarWarnings.map((warning) => warning.message),
@@ -76,7 +79,7 @@ export async function handleControl(
   if (route === "GET /__sandbox/health") return send(request, response, 200, health(context));
   if (route === "POST /__sandbox/reset") {
     const body = await readBody(request);
-    let options: { seed?: number; size?: number; now?: string } = {};
+    let options: { seed?: number; size?: number; now?: string; snapshot?: MapId } = {};
     if (body && body.length > 0) {
       try {
         options = JSON.parse(body.toString("utf8"));
@@ -86,16 +89,17 @@ export async function handleControl(
           response,
           400,
           "bad_request",
-          'The body must be JSON: {"seed"?, "size"?, "now"?}, or empty.',
+          'The body must be JSON: {"seed"?, "size"?, "now"?, "snapshot"?}, or empty.',
         );
       }
     }
     try {
-      const { seed, size, now } = options;
+      const { seed, size, now, snapshot } = options;
       context.store.reset({
         ...(seed !== undefined ? { seed } : {}),
         ...(size !== undefined ? { size } : {}),
         ...(now !== undefined ? { now } : {}),
+        ...(snapshot !== undefined ? { snapshot } : {}),
       });
     } catch (error) {
       if (error instanceof MockOptionsError)

@@ -19,6 +19,7 @@ describe("sandbox server", () => {
       seed: 7,
       size: 50,
       dataAsOf: "2026-11-26T10:00:00+07:00",
+      snapshot: "current",
     });
   });
 
@@ -116,6 +117,53 @@ describe("sandbox server", () => {
     });
     expect(resized.status).toBe(400);
     expect(await resized.json()).toMatchObject({ detail: expect.stringContaining("size") });
+  });
+
+  it("lists agencies by level and names the query parameter of an unknown level", async () => {
+    const departments = await (await raw(sandbox, "/v1/agencies?level=department")).json();
+    expect(departments.items.map((agency: { name: string }) => agency.name)).toContain(
+      "Sở Nông nghiệp và Môi trường",
+    );
+    const bad = await raw(sandbox, "/v1/agencies?level=huyen");
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.errors).toEqual([expect.objectContaining({ field: "query/level" })]);
+    const procedures = await (await raw(sandbox, "/v1/procedures?limit=100")).json();
+    for (const procedure of procedures.items) {
+      expect(procedure).not.toHaveProperty("level");
+      expect([undefined, "full_online", "partial_online"]).toContain(procedure.serviceLevel);
+    }
+  });
+
+  it("resets onto the pre-merger snapshot and back, refusing a date that does not fit", async () => {
+    const before = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ snapshot: "pre-2025-07" }),
+    });
+    expect(await before.json()).toMatchObject({
+      snapshot: "pre-2025-07",
+      dataAsOf: "2025-05-28T10:00:00+07:00",
+    });
+    const districts = await (await raw(sandbox, "/v1/agencies?level=district")).json();
+    expect(districts.items.map((agency: { name: string }) => agency.name)).toContain(
+      "Ủy ban nhân dân huyện Dầu Tiếng",
+    );
+    const late = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ now: "2026-01-05T09:00:00+07:00" }),
+    });
+    expect(late.status).toBe(400);
+    expect(await late.json()).toMatchObject({
+      detail: expect.stringMatching(/^now: 2026-01-05 is too late/),
+    });
+    const today = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: "POST",
+      body: JSON.stringify({ snapshot: "current", now: "2026-11-26T10:00:00+07:00" }),
+    });
+    expect(await today.json()).toMatchObject({ snapshot: "current" });
+    expect((await (await raw(sandbox, "/v1/agencies?level=district")).json()).items).toEqual([]);
+    const communes = await (await raw(sandbox, "/v1/agencies?level=commune")).json();
+    expect(communes.items).toHaveLength(36);
   });
 
   it("injects faults at the configured rate: 5xx and dropped connections", async () => {

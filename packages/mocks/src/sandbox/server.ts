@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
+import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
 import type { MockStore } from "../store/store";
 import { BodyTooLargeError, readBody, toFetchRequest, writeResponse } from "./adapter";
 import { handleControl } from "./control";
@@ -47,6 +48,14 @@ function sendProblem(
 ): void {
   if (response.headersSent) return;
   applyCors(request, response);
+  const path = new URL(request.url ?? "/", "http://sandbox").pathname;
+  if (path.startsWith("/open311/")) {
+    // Open311 clients read GeoReport v2 errors (an array of { code, description }), in the URL's format.
+    const format = formatOfPath(path);
+    response.writeHead(status, { "content-type": OPEN311_CONTENT_TYPES[format] });
+    response.end(open311ErrorBody(status, detail, format));
+    return;
+  }
   response.writeHead(status, { "content-type": "application/problem+json" });
   response.end(
     JSON.stringify({

@@ -1,17 +1,17 @@
-// Vietnamese vocabulary and seeded generators for the samples: a labelled pre-merger snapshot of Bình Dương.
-// Every generator takes a `Random` (createRandom(seed)) and nothing else that varies, so a seed always yields
-// the same data. See README.md beside this file for sources and caveats.
+// Vietnamese vocabulary and seeded generators for the samples, on an administrative map: today's Hồ Chí Minh
+// City (the default) or the labelled pre-merger snapshot of Bình Dương. Every generator takes a `Random`
+// (createRandom(seed)) and nothing else that varies, so a seed always yields the same data. See README.md beside
+// this file for sources and caveats.
 export {
-  AGENCIES,
   type Agency,
   type AgencyKey,
   type AgencyKind,
+  type AgencyRole,
   type AgencyUnit,
-  agencyByKey,
   agencyIdentifier,
-  type DistrictAgencyKey,
-  districtCommitteeKey,
   LEADER_TITLES,
+  type LocalityAgencyKey,
+  localityCommitteeKey,
   PLACEHOLDER_PROVINCE_CODE,
   type ProvinceAgencyKey,
 } from "./agencies";
@@ -34,6 +34,27 @@ export {
   windowBefore,
 } from "./dates";
 export { SeedInputError } from "./errors";
+export {
+  ADMINISTRATIVE_MAPS,
+  type AdministrativeMap,
+  administrativeMap,
+  agencyByKey,
+  agencyOfRole,
+  type CentralBody,
+  CURRENT_LOCALITY_KEYS,
+  CURRENT_MAP,
+  type GeoPoint,
+  type Locality,
+  type LocalityKey,
+  type LocalityKind,
+  MAP_IDS,
+  type MapId,
+  PRE_MERGER_LOCALITY_KEYS,
+  PRE_MERGER_MAP,
+  type Province,
+  type Ward,
+  type WardKind,
+} from "./maps";
 export {
   BRAND_NAMES,
   BUSINESS_LINES,
@@ -63,20 +84,17 @@ export {
 } from "./people";
 export {
   type AddressOptions,
-  DISTRICTS,
-  type District,
-  type DistrictKey,
-  type DistrictKind,
-  districtByKey,
-  districtLabel,
-  type GeoPoint,
   generateAddress,
+  isDistrictLevel,
   jitterLocation,
-  PROVINCE,
-  pickDistrict,
+  localHealthFacility,
+  localityByKey,
+  localityLabel,
+  oneStopDesk,
+  pickLocality,
+  placeLabel,
+  randomLocalityLabel,
   type SampleAddress,
-  type Ward,
-  type WardKind,
   wardLabel,
 } from "./places";
 export {
@@ -93,7 +111,9 @@ export {
   type ProcedureKey,
   pickProcedure,
   procedureByKey,
+  proceduresOf,
   responsibleAgencyKey,
+  serviceLevelOf,
 } from "./procedures";
 export * from "./texts";
 export { type WeightedPool, weightedPool } from "./weighted";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
-import { agencyByKey } from "./agencies";
 import { SeedInputError } from "./errors";
+import { agencyByKey, PRE_MERGER_MAP } from "./maps";
 import {
   FAMILY_NAME_LIST,
   GIVEN_NAMES,
@@ -71,7 +71,9 @@ describe("organisations and civil servants", () => {
     expect(servants.find((s) => s.position === "head_of_agency")?.title).toBe("Giám đốc");
     expect(servants.find((s) => s.position === "deputy_head_of_division")?.title).toBe("Phó Trưởng phòng");
     const committee = generateCivilServant(createRandom(1), agencyByKey("ubnd_dau_tieng"));
-    expect(committee.email).toMatch(/^[a-z]+@ubnd-dau-tieng\.binhduong\.example$/);
+    expect(committee.email).toMatch(/^[a-z]+@ubnd-dau-tieng\.hochiminhcity\.example$/);
+    const before = generateCivilServant(createRandom(1), agencyByKey("ubnd_dau_tieng", PRE_MERGER_MAP));
+    expect(before.email).toMatch(/^[a-z]+@ubnd-dau-tieng\.binhduong\.example$/);
   });
 });
 

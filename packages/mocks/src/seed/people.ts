@@ -4,7 +4,6 @@
 import type { Random } from "../random";
 import { type Agency, LEADER_TITLES } from "./agencies";
 import { SeedInputError } from "./errors";
-import { PROVINCE } from "./places";
 import { type WeightedPool, weightedPool } from "./weighted";
 
 export type Gender = "male" | "female";
@@ -233,7 +232,7 @@ export function generateCivilServant(random: Random, agency: Agency): CivilServa
     name,
     position,
     title,
-    email: `${emailLocalPart(name)}@${agency.key.replace(/_/g, "-")}.binhduong.example`,
+    email: `${emailLocalPart(name)}@${agency.key.replace(/_/g, "-")}.${agency.mailDomain}`,
   };
 }
 
@@ -242,7 +241,9 @@ export const POSITION_LABELS = DIVISION_TITLES;
 
 // --- Synthetic identifiers ----------------------------------------------------------------------------------
 
-const CITIZEN_ID_PROVINCE = `0${PROVINCE.statisticsCode}`;
+// The province code of citizen IDs is the birth registration's: 074, Bình Dương's, for people born in the former
+// Bình Dương area — before the 2025 merger, as every adult of the samples was.
+const CITIZEN_ID_PROVINCE = "074";
 
 export interface CitizenIdOptions {
   readonly gender: Gender;

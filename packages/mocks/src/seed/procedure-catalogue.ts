@@ -2,7 +2,7 @@
 // follow the typical times of domain.md §6 (unconfirmed, [I]); fees are indicative. The national codes are
 // INVENTED: well-formed (`1.` + six digits, like 1.000656) but taken from the 1.9xxxxx block, which the national
 // database does not use, so none can be mistaken for a real procedure's code.
-import type { ProvinceAgencyKey } from "./agencies";
+import type { AgencyRole } from "./maps/types";
 import type {
   Channel,
   Duration,
@@ -11,7 +11,7 @@ import type {
   ProcedureDefinition,
 } from "./procedure-types";
 
-const province = (agency: ProvinceAgencyKey): ProcedureAuthority => ({ level: "province", agency });
+const province = (role: AgencyRole): ProcedureAuthority => ({ level: "province", role });
 const DISTRICT: ProcedureAuthority = { level: "district" };
 const COMMUNE: ProcedureAuthority = { level: "commune" };
 const ALL_CHANNELS: readonly Channel[] = ["counter", "online", "post"];
@@ -92,7 +92,7 @@ export const PROCEDURES = [
     nationalCode: "1.900202",
     name: "Cấp chứng chỉ hành nghề hoạt động xây dựng hạng II, hạng III",
     field: "construction",
-    authority: province("sxd"),
+    authority: province("construction"),
     cases: oneCase(calendarDays(20), 300_000),
     channels: ["counter", "online"],
     weight: 1,
@@ -102,7 +102,7 @@ export const PROCEDURES = [
     nationalCode: "1.900301",
     name: "Đăng ký thành lập công ty trách nhiệm hữu hạn hai thành viên trở lên",
     field: "business_registration",
-    authority: province("skhdt"),
+    authority: province("planning_investment"),
     cases: enterpriseCases(),
     channels: ALL_CHANNELS,
     weight: 4,
@@ -112,7 +112,7 @@ export const PROCEDURES = [
     nationalCode: "1.900302",
     name: "Đăng ký thành lập công ty cổ phần",
     field: "business_registration",
-    authority: province("skhdt"),
+    authority: province("planning_investment"),
     cases: enterpriseCases(),
     channels: ALL_CHANNELS,
     weight: 2,
@@ -122,7 +122,7 @@ export const PROCEDURES = [
     nationalCode: "1.900303",
     name: "Đăng ký thay đổi nội dung đăng ký doanh nghiệp",
     field: "business_registration",
-    authority: province("skhdt"),
+    authority: province("planning_investment"),
     cases: enterpriseCases(),
     channels: ALL_CHANNELS,
     weight: 4,
@@ -145,7 +145,7 @@ export const PROCEDURES = [
     nationalCode: "1.900305",
     name: "Cấp Giấy chứng nhận đăng ký đầu tư đối với dự án không thuộc diện chấp thuận chủ trương đầu tư",
     field: "investment",
-    authority: province("bql_kcn"),
+    authority: province("industrial_parks"),
     cases: oneCase(calendarDays(15), 0),
     channels: ["counter", "online"],
     weight: 1,
@@ -257,7 +257,7 @@ export const PROCEDURES = [
     nationalCode: "1.900701",
     name: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam",
     field: "criminal_record",
-    authority: province("stp"),
+    authority: province("justice"),
     cases: [
       { name: "Trường hợp thông thường", duration: calendarDays(10), feeVnd: 200_000 },
       { name: "Sinh viên, người có công với cách mạng", duration: calendarDays(10), feeVnd: 100_000 },
@@ -271,7 +271,7 @@ export const PROCEDURES = [
     nationalCode: "1.900702",
     name: "Đăng ký hoạt động Văn phòng công chứng",
     field: "notarisation",
-    authority: province("stp"),
+    authority: province("justice"),
     cases: oneCase(workingDays(10), 1_000_000),
     channels: ["counter", "post"],
     weight: 0.2,
@@ -281,7 +281,7 @@ export const PROCEDURES = [
     nationalCode: "1.900801",
     name: "Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
     field: "foreign_workers",
-    authority: province("sldtbxh"),
+    authority: province("labour"),
     cases: oneCase(workingDays(5), 600_000),
     channels: ALL_CHANNELS,
     weight: 2,
@@ -291,7 +291,7 @@ export const PROCEDURES = [
     nationalCode: "1.900802",
     name: "Gia hạn giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
     field: "foreign_workers",
-    authority: province("sldtbxh"),
+    authority: province("labour"),
     cases: oneCase(workingDays(5), 450_000),
     channels: ALL_CHANNELS,
     weight: 1,
@@ -301,7 +301,7 @@ export const PROCEDURES = [
     nationalCode: "1.900803",
     name: "Đăng ký nội quy lao động của doanh nghiệp",
     field: "labour_relations",
-    authority: province("sldtbxh"),
+    authority: province("labour"),
     cases: oneCase(workingDays(7), 0),
     channels: ALL_CHANNELS,
     weight: 0.5,
@@ -311,7 +311,7 @@ export const PROCEDURES = [
     nationalCode: "1.900901",
     name: "Đổi Giấy phép lái xe do ngành Giao thông vận tải cấp",
     field: "road_transport",
-    authority: province("sgtvt"),
+    authority: province("transport"),
     cases: [
       { name: "Nộp hồ sơ trực tiếp", duration: workingDays(5), feeVnd: 135_000 },
       { name: "Nộp hồ sơ trực tuyến", duration: workingDays(5), feeVnd: 115_000 },
@@ -324,7 +324,7 @@ export const PROCEDURES = [
     nationalCode: "1.900902",
     name: "Cấp Giấy phép kinh doanh vận tải bằng xe ô tô",
     field: "road_transport",
-    authority: province("sgtvt"),
+    authority: province("transport"),
     cases: oneCase(workingDays(5), 200_000),
     channels: ALL_CHANNELS,
     weight: 1,
@@ -334,7 +334,7 @@ export const PROCEDURES = [
     nationalCode: "1.901001",
     name: "Chuyển trường đối với học sinh trung học phổ thông",
     field: "education",
-    authority: province("sgddt"),
+    authority: province("education"),
     cases: oneCase(workingDays(3), 0),
     channels: ["counter", "online"],
     weight: 1,
@@ -344,7 +344,7 @@ export const PROCEDURES = [
     nationalCode: "1.901002",
     name: "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
     field: "education",
-    authority: province("sgddt"),
+    authority: province("education"),
     cases: oneCase(hours(8), 0),
     channels: ALL_CHANNELS,
     weight: 1,
@@ -354,7 +354,7 @@ export const PROCEDURES = [
     nationalCode: "1.901101",
     name: "Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống",
     field: "food_safety",
-    authority: province("syt"),
+    authority: province("health"),
     cases: oneCase(workingDays(20), 700_000),
     channels: ["counter", "online"],
     weight: 1,
@@ -364,7 +364,7 @@ export const PROCEDURES = [
     nationalCode: "1.901102",
     name: "Cấp Chứng chỉ hành nghề dược",
     field: "pharmacy",
-    authority: province("syt"),
+    authority: province("health"),
     cases: oneCase(workingDays(20), 500_000),
     channels: ["counter", "online"],
     weight: 0.5,
@@ -374,7 +374,7 @@ export const PROCEDURES = [
     nationalCode: "1.901201",
     name: "Cấp giấy phép môi trường cấp tỉnh",
     field: "environment",
-    authority: province("stnmt"),
+    authority: province("environment"),
     cases: oneCase(calendarDays(30), 15_000_000),
     channels: ["counter", "online"],
     weight: 0.5,

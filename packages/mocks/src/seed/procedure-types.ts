@@ -1,5 +1,5 @@
 // Types and field labels of the sample procedures (the catalogue itself is procedure-catalogue.ts).
-import type { ProvinceAgencyKey } from "./agencies";
+import type { AgencyRole } from "./maps/types";
 
 export type FieldKey =
   | "land"
@@ -64,11 +64,13 @@ export interface ProcedureCase {
 }
 
 /**
- * Who decides. Province-level procedures name their agency; district- and commune-level ones are handled where
- * the applicant lives (communes are not modelled as agencies: their dossiers go to the district committee).
+ * Who decides. Province-level procedures name the role of the agency (each map says which agency plays it:
+ * enterprise registration is Planning and Investment's before 2025, Finance's after); district- and commune-level
+ * ones are handled by the People's Committee where the applicant lives — the district's before 2025-07-01, the
+ * commune's or ward's after (the district level was abolished and its procedures moved to the communes [I]).
  */
 export type ProcedureAuthority =
-  | { readonly level: "province"; readonly agency: ProvinceAgencyKey }
+  | { readonly level: "province"; readonly role: AgencyRole }
   | { readonly level: "district" }
   | { readonly level: "commune" };
 

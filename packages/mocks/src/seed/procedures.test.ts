@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../random";
-import { agencyByKey } from "./agencies";
 import { SeedInputError } from "./errors";
+import { agencyByKey, CURRENT_MAP, PRE_MERGER_MAP } from "./maps";
 import {
   agencyProcedureCode,
   FIELDS,
@@ -9,7 +9,9 @@ import {
   type ProcedureKey,
   pickProcedure,
   procedureByKey,
+  proceduresOf,
   responsibleAgencyKey,
+  serviceLevelOf,
 } from "./procedures";
 
 describe("procedures", () => {
@@ -79,13 +81,39 @@ describe("procedures", () => {
     expect(PROCEDURES.some((p) => p.cases.some((c) => !Number.isInteger(c.duration.amount)))).toBe(true);
   });
 
-  it("points every province-level procedure at an existing agency and routes the others to the district", () => {
+  it("points every procedure at an agency of the map: its role's, or the local committee", () => {
+    for (const map of [CURRENT_MAP, PRE_MERGER_MAP])
+      for (const procedure of proceduresOf(map)) {
+        const key = responsibleAgencyKey(procedure, "ben_cat", map);
+        expect(agencyByKey(key, map).key).toBe(key);
+        if (procedure.authority.level === "province") expect(key).toBe(map.roles[procedure.authority.role]);
+        else expect(key).toBe("ubnd_ben_cat");
+      }
+    // Enterprise registration: Planning and Investment before 2025, Finance after.
+    const llc = procedureByKey("enterprise_llc");
+    expect(agencyByKey(responsibleAgencyKey(llc, "ben_cat")).name).toBe("Sở Tài chính");
+    expect(agencyByKey(responsibleAgencyKey(llc, "ben_cat", PRE_MERGER_MAP), PRE_MERGER_MAP).name).toBe(
+      "Sở Kế hoạch và Đầu tư",
+    );
+  });
+
+  it("leaves out of today's map the procedures no agency of it handles", () => {
+    expect(proceduresOf(PRE_MERGER_MAP)).toHaveLength(PROCEDURES.length);
+    expect(proceduresOf().map((procedure) => procedure.key)).not.toContain("driving_licence_renewal");
+    const random = createRandom(9);
+    for (let i = 0; i < 5000; i++) expect(pickProcedure(random).key).not.toBe("driving_licence_renewal");
+  });
+
+  it("gives every online procedure a Decree 42/2022 service level and the others none", () => {
     for (const procedure of PROCEDURES) {
-      const key = responsibleAgencyKey(procedure, "ben_cat");
-      expect(agencyByKey(key).key).toBe(key);
-      if (procedure.authority.level === "province") expect(key).toBe(procedure.authority.agency);
-      else expect(key).toBe("ubnd_ben_cat");
+      const level = serviceLevelOf(procedure);
+      if ((procedure.channels as readonly string[]).includes("online"))
+        expect(["full_online", "partial_online"]).toContain(level);
+      else expect(level).toBeNull();
     }
+    expect(serviceLevelOf(procedureByKey("enterprise_llc"))).toBe("full_online");
+    expect(serviceLevelOf(procedureByKey("land_first_certificate"))).toBe("partial_online");
+    expect(serviceLevelOf(procedureByKey("copy_certification"))).toBeNull();
   });
 
   it("builds the agency's procedure code from the national code and the agency identifier", () => {
@@ -97,7 +125,7 @@ describe("procedures", () => {
   it("draws frequent procedures more often, deterministically", () => {
     const draw = (seed: number) => {
       const random = createRandom(seed);
-      return Array.from({ length: 20_000 }, () => pickProcedure(random).key);
+      return Array.from({ length: 20_000 }, () => pickProcedure(random, PRE_MERGER_MAP).key);
     };
     const keys = draw(4);
     expect(draw(4)).toEqual(keys);

@@ -2,7 +2,7 @@
 // reopening and the citizen's rating; every change is written to the thread as the platform would.
 import { dueDate } from "@chinhquyenso/core";
 import type { components } from "@chinhquyenso/spec";
-import type { ApiThreadEntry, FeedbackRecord, UserRecord } from "../dataset/types";
+import type { ApiPersonRef, ApiThreadEntry, FeedbackRecord, UserRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { isoOf } from "../util";
 import { checkIfMatch } from "./dossier-ops";
@@ -66,10 +66,20 @@ function changeStatus(
   record.status = to;
 }
 
+/** How a feedback came in, when not typed by the signed-in operator (an Open311 submission). */
+export interface FeedbackIntake {
+  /** Who filed it: the service account of an Open311 `api_key`. */
+  readonly author?: ApiPersonRef;
+  /** What the `created` entry says (the answers to the service's questions, the media link). */
+  readonly note?: string;
+  readonly open311?: FeedbackRecord["open311"];
+}
+
 export function createFeedback(
   store: MockStore,
   body: Schemas["FeedbackCreate"],
   user: UserRecord,
+  intake: FeedbackIntake = {},
 ): FeedbackRecord {
   if (!store.world.feedbackCategories.some((category) => category.code === body.categoryCode))
     throw invalid([
@@ -102,8 +112,13 @@ export function createFeedback(
     rating: null,
     thread: [],
     version: 1,
+    ...(intake.open311 ? { open311: intake.open311 } : {}),
   };
-  record.thread.push(entry(store, now, user, { entryType: "activity", activity: "created" }));
+  record.thread.push({
+    ...entry(store, now, user, { entryType: "activity", activity: "created" }),
+    ...(intake.author ? { author: intake.author } : {}),
+    ...(intake.note ? { body: intake.note } : {}),
+  });
   store.feedback.set(id, record);
   store.feedbackByCode.set(record.code, record);
   store.webhooks.dispatch(

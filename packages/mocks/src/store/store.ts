@@ -16,6 +16,7 @@ import type {
 } from "../dataset/types";
 import { buildWorld } from "../dataset/world";
 import { MockOptionsError } from "../errors";
+import { type Open311Options, type Open311Settings, resolveOpen311Settings } from "../open311/settings";
 import type { OperationId } from "../openapi/document";
 import { isoOf } from "../util";
 import { anchoredClock, type Clock } from "./clock";
@@ -61,8 +62,10 @@ export interface StoreOptions extends DatasetOptions {
   readonly webhooks?: WebhookOptions | null;
   /** Comment line interval of the notification stream, in ms (default 15000, the contract's heartbeat). */
   readonly heartbeatMs?: number;
-  /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
+  /** Called once per year without an official holiday notice (its days off come from the statute: provisional). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
+  /** Open311 GeoReport v2: which `api_key`s may file and as whom, the jurisdiction served. */
+  readonly open311?: Open311Options;
 }
 
 export interface ForcedError {
@@ -104,6 +107,7 @@ export class MockStore {
   readonly audit: AuditRecord[] = [];
   auth: { token: string | null; scopes: readonly string[] | null };
   readonly heartbeatMs: number;
+  readonly open311: Open311Settings;
   /** How simulated signers and providers behave; change it at any time (scenarios do). */
   signing: SigningSettings;
 
@@ -138,6 +142,7 @@ export class MockStore {
     });
     this.webhooks = new WebhookDispatcher(options.webhooks ?? null);
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    this.open311 = resolveOpen311Settings(options.open311);
     if (!(this.heartbeatMs >= 10)) throw new MockOptionsError("heartbeatMs", "must be at least 10 ms");
     this.auth = { token: options.auth?.token ?? null, scopes: options.auth?.scopes ?? null };
     this.signing = {
@@ -190,7 +195,13 @@ export class MockStore {
    */
   reset(options?: DatasetOptions): void {
     if (options) {
-      this.#options = resolveDatasetOptions({ ...this.#optionsAsInput(), ...options });
+      const carried = this.#optionsAsInput();
+      // Another snapshot without a `now` takes that snapshot's default date, not the old one's.
+      const otherMap = options.snapshot !== undefined && options.snapshot !== this.#options.snapshot;
+      if (otherMap && options.now === undefined) delete (carried as { now?: unknown }).now;
+      if (otherMap && options.agencyCodes === undefined)
+        delete (carried as { agencyCodes?: unknown }).agencyCodes;
+      this.#options = resolveDatasetOptions({ ...carried, ...options });
       if (!this.#customClock) this.#clock = anchoredClock(this.#options.nowMs);
     }
     this.events.closeAll();
@@ -208,8 +219,9 @@ export class MockStore {
       seed: this.#options.seed,
       size: this.#options.size,
       now: this.#options.nowMs,
+      snapshot: this.#options.snapshot,
       provinceCode: this.#options.provinceCode,
-      agencyCodes: this.#options.agencyCodes,
+      agencyCodes: this.#options.agencyCodeOverrides,
     };
   }
 

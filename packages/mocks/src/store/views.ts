@@ -154,7 +154,15 @@ export function signingView(record: SigningRequestRecord): ApiSigningRequest {
 }
 
 export function feedbackView(record: FeedbackRecord): ApiFeedback {
-  const { createdAtMs, updatedAtMs, dueAtMs, thread: _thread, version, ...fields } = record;
+  const {
+    createdAtMs,
+    updatedAtMs,
+    dueAtMs,
+    thread: _thread,
+    version,
+    open311: _open311,
+    ...fields
+  } = record;
   return {
     ...fields,
     createdAt: isoOf(createdAtMs),

@@ -9,6 +9,7 @@ import {
   CATEGORIES,
   largeThread,
   OFFICER,
+  open311IntakeEntry,
   previewUrl,
   ROUTING_NOTE,
   routedThread,
@@ -77,6 +78,25 @@ export const Citizen: Story = {
     await expect(canvas.getByRole("list", { name: /Diễn biến xử lý/ })).toBeVisible();
     await expect(canvasElement.textContent).not.toContain("Ghi chú nội bộ");
     await expect(canvas.queryAllByRole("radio")).toHaveLength(0);
+  },
+};
+
+/**
+ * Filed by another system through Open311 (a FixMyStreet-style app, a kiosk): channel `open311`, the service
+ * account as author, the answers to the service's questions and the media as a link — never an image loaded
+ * from a host the platform does not know.
+ */
+export const FiledThroughOpen311: Story = {
+  args: {
+    feedback: sampleFeedback({ channel: "open311", status: "pending_assignment", assignee: null }),
+    entries: [open311IntakeEntry()],
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("Ứng dụng kết nối Open311")).toBeVisible();
+    await expect(canvas.getByRole("link", { name: /img\.example\.vn/ })).toHaveAttribute(
+      "href",
+      "https://img.example.vn/den-duong.jpg",
+    );
   },
 };
 

@@ -4,7 +4,7 @@ import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
-import { sampleEntries, sampleFeedback } from "./fixtures";
+import { open311IntakeEntry, sampleEntries, sampleFeedback } from "./fixtures";
 import { apiError, renderStaff, Staffed, visibleText } from "./test-support";
 
 describe("ComplaintThread header (Chromium)", () => {
@@ -66,6 +66,34 @@ describe("ComplaintThread header (Chromium)", () => {
     expect(text()).toContain("Hạn xử lý17:00 20/11/2026");
     expect(screen.container.querySelector("[data-timeliness]")).toBeNull();
     expect(screen.container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it("shows a feedback filed through Open311: the channel in words, the intake's answers, its media as a link", async () => {
+    for (const [locale, channel] of [
+      ["vi", "Ứng dụng kết nối Open311"],
+      ["en", "Open311 app"],
+    ] as const) {
+      const screen = await render(
+        <Staffed locale={locale}>
+          <ComplaintThread
+            audience="staff"
+            feedback={sampleFeedback({ channel: "open311" })}
+            entries={[open311IntakeEntry()]}
+          />
+        </Staffed>,
+      );
+      const facts = screen.container.querySelector(".cqs-complaint-thread__facts") as HTMLElement;
+      await expect.poll(() => visibleText(facts)).toContain(channel);
+      const timeline = visibleText(screen.container);
+      expect(timeline).toContain("Ứng dụng phản ánh hiện trường");
+      expect(timeline).toContain("Đèn bị làm sao: Không sáng");
+      // The citizen's media is a link, never an image loaded from a host the platform does not know.
+      await expect
+        .element(screen.getByRole("link", { name: /img\.example\.vn\/den-duong\.jpg/ }))
+        .toHaveAttribute("href", "https://img.example.vn/den-duong.jpg");
+      expect(screen.container.querySelector("img")).toBeNull();
+      await screen.unmount();
+    }
   });
 
   it("counts an overdue open feedback in days", async () => {

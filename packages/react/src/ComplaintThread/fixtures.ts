@@ -31,7 +31,11 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
     agencyCode: "000.30.00.H29",
     assignee: OFFICER,
     reporter: { name: "Nguyễn Văn An", phone: "0912345678", email: "an.nguyen@example.vn" },
-    location: { address: "Đường Yersin, Phường Phú Cường, Thủ Dầu Một", lat: 10.9804, long: 106.6519 },
+    location: {
+      address: "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
+      lat: 10.9804,
+      long: 106.6519,
+    },
     public: true,
     createdAt: "2026-11-20T07:45:00+07:00",
     updatedAt: "2026-11-24T09:10:00+07:00",
@@ -39,6 +43,21 @@ export function sampleFeedback(overrides: Partial<Feedback> = {}): Feedback {
     rating: null,
     etag: '"f-5c1e"',
     ...overrides,
+  };
+}
+
+/**
+ * The `created` entry of a feedback filed through Open311 (as the sandbox writes it): the service account as
+ * author, the answers to the service's questions and the citizen's media URL in the body.
+ */
+export function open311IntakeEntry(): ThreadEntry {
+  return {
+    id: "te_open311",
+    entryType: "activity",
+    activity: "created",
+    at: "2026-11-26T08:00:00+07:00",
+    author: { id: "svc_fms", name: "Ứng dụng phản ánh hiện trường" },
+    body: "Đèn bị làm sao: Không sáng\nHình ảnh, tệp đính kèm: https://img.example.vn/den-duong.jpg",
   };
 }
 

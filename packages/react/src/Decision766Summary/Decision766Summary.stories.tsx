@@ -69,7 +69,13 @@ export const Loading: Story = { args: { report: undefined, loading: true } };
 export const Failed: Story = { args: { report: undefined, error: new Error("500"), onRetry: fn() } };
 
 export const Connected: Story = {
-  args: { report: undefined, agencyCode: "000.00.00.X74", year: 2026, quarter: 3, subtitle: "UBND tỉnh" },
+  args: {
+    report: undefined,
+    agencyCode: "000.00.00.X74",
+    year: 2026,
+    quarter: 3,
+    subtitle: "UBND Thành phố",
+  },
   parameters: CONNECTED,
   beforeEach: withMockPlatform(),
   play: async ({ canvas }) => {

@@ -112,7 +112,7 @@ export const CompleteFails: Story = {
   },
 };
 
-const ISSUERS = ["Ủy ban nhân dân tỉnh Bình Dương", "Sở Tài chính", "Sở Nội vụ", "Văn phòng Chính phủ"];
+const ISSUERS = ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Sở Tài chính", "Sở Nội vụ", "Văn phòng Chính phủ"];
 const URGENCIES = ["normal", "normal", "urgent", "very_urgent", "flash"];
 
 /** 150 incoming documents in one list: three pages of the connected inbox ("Tải thêm"). */

@@ -173,7 +173,9 @@ describe("IndicatorCard connected (Chromium, real client, mock platform)", () =>
     await expect
       .element(screen.getByRole("heading", { name: expected?.name ?? "HCC-01 missing from the data set" }))
       .toBeVisible();
-    await expect.element(screen.getByText("Nguồn: Trung tâm Phục vụ hành chính công tỉnh")).toBeVisible();
+    await expect
+      .element(screen.getByText("Nguồn: Trung tâm Phục vụ hành chính công Thành phố"))
+      .toBeVisible();
     await expect.poll(() => requests).toContain("GET /v1/indicators/HCC-01/series");
     await expect.poll(() => screen.container.querySelector("svg.cqs-sparkline") !== null).toBe(true);
   });

@@ -39,7 +39,7 @@ describe("MeetingNotice (Chromium)", () => {
     await expect.element(cards.nth(1)).toHaveTextContent("14:00 – 16:30, Thứ Sáu 27/11/2026");
     await expect.element(cards.nth(1)).toHaveTextContent("Phòng họp trực tuyến A");
     await expect.element(cards.nth(1)).toHaveTextContent("Báo cáo tiến độ dự án");
-    await expect.element(cards.nth(1)).toHaveTextContent("14:15 · Sở Thông tin và Truyền thông");
+    await expect.element(cards.nth(1)).toHaveTextContent("14:15 · Sở Khoa học và Công nghệ");
     await expect.element(cards.nth(1)).toHaveTextContent("393 KB");
     await expect.element(cards.nth(1)).toHaveTextContent("2,5 MB");
     await expect.element(cards.nth(2)).toHaveTextContent("Đã hủy");

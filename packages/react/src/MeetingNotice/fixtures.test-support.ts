@@ -13,7 +13,7 @@ export function meetingFixture(overrides: Partial<Meeting> & { id: string }): Me
       {
         order: 2,
         title: "Báo cáo tiến độ dự án",
-        presenter: "Sở Thông tin và Truyền thông",
+        presenter: "Sở Khoa học và Công nghệ",
         startsAt: "2026-11-27T14:15:00+07:00",
         documentIds: ["md_1"],
       },

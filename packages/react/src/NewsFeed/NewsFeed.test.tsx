@@ -10,9 +10,9 @@ const articles: NewsItem[] = [
   {
     id: "nw_1",
     category: "news",
-    title: "Bình Dương đẩy mạnh chuyển đổi số",
+    title: "TP.HCM đẩy mạnh chuyển đổi số",
     summary: "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
-    source: "Cổng thông tin điện tử tỉnh",
+    source: "Cổng thông tin điện tử Thành phố",
     publishedAt: "2026-01-20T08:00:00+07:00",
     imageUrl: "https://cdn.chinhquyenso.example/tin-tuc/1.jpg",
   },
@@ -21,7 +21,7 @@ const articles: NewsItem[] = [
     category: "news",
     title: '<img src=x onerror="window.__pwned=1">Tiêu đề có mã',
     summary: "<script>window.__pwned=2</script> vẫn là chữ",
-    source: "Báo Bình Dương",
+    source: "Báo Sài Gòn Giải Phóng",
     publishedAt: "không rõ ngày",
     imageUrl: "javascript:alert(1)",
   },
@@ -31,12 +31,12 @@ describe("NewsFeed (Chromium)", () => {
   it("shows title, summary, date, source and a decorative image; text stays text", async () => {
     const screen = await render(<NewsFeed articles={articles} />);
     await expect
-      .element(screen.getByRole("heading", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .element(screen.getByRole("heading", { name: "TP.HCM đẩy mạnh chuyển đổi số" }))
       .toBeVisible();
     await expect
       .element(screen.getByText("20/01/2026"))
       .toHaveAttribute("datetime", "2026-01-20T08:00:00+07:00");
-    await expect.element(screen.getByText("Nguồn: Cổng thông tin điện tử tỉnh")).toBeVisible();
+    await expect.element(screen.getByText("Nguồn: Cổng thông tin điện tử Thành phố")).toBeVisible();
     await expect
       .element(screen.getByText('<img src=x onerror="window.__pwned=1">Tiêu đề có mã'))
       .toBeVisible();
@@ -55,7 +55,7 @@ describe("NewsFeed (Chromium)", () => {
       <NewsFeed articles={articles} getArticleHref={(article) => hrefs[article.id]} />,
     );
     await expect
-      .element(screen.getByRole("link", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .element(screen.getByRole("link", { name: "TP.HCM đẩy mạnh chuyển đổi số" }))
       .toHaveAttribute("href", "/tin-tuc/nw_1");
     expect(screen.getByRole("link").elements()).toHaveLength(1);
   });
@@ -71,7 +71,7 @@ describe("NewsFeed (Chromium)", () => {
     ];
     const screen = await render(<NewsFeed articles={withPage} />);
     await expect
-      .element(screen.getByRole("link", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .element(screen.getByRole("link", { name: "TP.HCM đẩy mạnh chuyển đổi số" }))
       .toHaveAttribute("href", "https://binhduong.gov.vn/tin-tuc/nw_1.html");
     expect(screen.getByRole("link").elements()).toHaveLength(1);
     await expect.element(screen.getByRole("img", { name: "Cán bộ hướng dẫn người dân" })).toBeVisible();
@@ -85,7 +85,7 @@ describe("NewsFeed (Chromium)", () => {
       />,
     );
     await expect
-      .element(overridden.getByRole("link", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
+      .element(overridden.getByRole("link", { name: "TP.HCM đẩy mạnh chuyển đổi số" }))
       .toHaveAttribute("href", "/tin/nw_1");
     expect(overridden.container.querySelector("img")?.getAttribute("alt")).toBe("");
   });
@@ -96,9 +96,7 @@ describe("NewsFeed (Chromium)", () => {
     await userEvent.tab(); // the "Tin tức" tab
     await userEvent.tab(); // the panel
     await userEvent.tab(); // the first title
-    await expect
-      .element(screen.getByRole("button", { name: "Bình Dương đẩy mạnh chuyển đổi số" }))
-      .toHaveFocus();
+    await expect.element(screen.getByRole("button", { name: "TP.HCM đẩy mạnh chuyển đổi số" })).toHaveFocus();
     await userEvent.keyboard("{Enter}");
     expect(onSelect).toHaveBeenCalledWith(articles[0]);
   });

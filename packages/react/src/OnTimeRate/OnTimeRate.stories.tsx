@@ -8,7 +8,7 @@ const rows = [
   { agencyCode: "00.05.X74", agencyName: "Sở Xây dựng", period: "2026-10", early: 112, onTime: 40, late: 21 },
   {
     agencyCode: "00.09.X74",
-    agencyName: "Sở Tài nguyên và Môi trường",
+    agencyName: "Sở Nông nghiệp và Môi trường",
     period: "2026-10",
     early: 180,
     onTime: 55,
@@ -16,7 +16,8 @@ const rows = [
   },
 ];
 
-const AGENCIES = ["Sở", "UBND thành phố", "UBND huyện"];
+// Agencies of 2026: departments and the commune-level committees (phường, xã) of the two-tier map.
+const AGENCIES = ["Sở", "UBND phường", "UBND xã"];
 const PLACES = [
   "Thủ Dầu Một",
   "Dĩ An",

@@ -11,6 +11,7 @@ import {
   type Locale,
   type Theme,
 } from "./context";
+import { type CalendarNotice, useHolidayRefresh } from "./holidays";
 import { createLiveChannel } from "./live";
 
 export interface ChinhQuyenSoProviderProps {
@@ -29,11 +30,16 @@ export interface ChinhQuyenSoProviderProps {
   /** Called when a widget fails to render (the widget shows a fallback with a retry). */
   onError?: ChinhQuyenSoSettings["onError"];
   /**
-   * Working-day calendar for deadlines. Default: the bundled, sourced 2024–2026 calendar; a later year is
-   * assumed to have weekends only, with one `console.warn` per year — load the year from the platform
-   * (`client.holidays.list`) or your own file with `calendar.withHolidays(...)` to be exact.
+   * Working-day calendar for deadlines. Default: core's `defaultCalendar()` — the bundled, sourced 2024–2026
+   * notices and the statute for other years. Connected, the provider adds the platform's notice
+   * (`GET /v1/holidays?year=`) for every year shown on screen that this calendar has no notice for.
    */
   calendar?: WorkingCalendar;
+  /**
+   * Told when deadlines rely on years without an official holiday notice (`provisional_years`: widgets mark
+   * those dates "dự kiến"), or when the platform's holidays for a year were refused (`holidays_rejected`).
+   */
+  onCalendarNotice?: (notice: CalendarNotice) => void;
   /** The clock; stories and tests pin it. */
   now?: () => Date;
   children?: ReactNode;
@@ -50,6 +56,7 @@ export function ChinhQuyenSoProvider({
   messages,
   onError,
   calendar,
+  onCalendarNotice,
   now = systemNow,
   children,
 }: ChinhQuyenSoProviderProps) {
@@ -76,17 +83,20 @@ export function ChinhQuyenSoProvider({
     return connection.live.start();
   }, [connection, live]);
 
+  const holidays = useHolidayRefresh(calendar ?? defaultWidgetCalendar(), connection, onCalendarNotice);
+
   const value = useMemo<ChinhQuyenSoSettings>(
     () => ({
       locale,
       theme,
       messages,
       onError,
-      calendar: calendar ?? defaultWidgetCalendar(),
+      calendar: holidays.calendar,
+      holidays: holidays.holidays,
       now,
       connection,
     }),
-    [locale, theme, messages, onError, calendar, now, connection],
+    [locale, theme, messages, onError, holidays.calendar, holidays.holidays, now, connection],
   );
   return <ChinhQuyenSoContext.Provider value={value}>{children}</ChinhQuyenSoContext.Provider>;
 }

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * List agencies
-         * @description The agency tree of the province (departments, districts, communes). Small; not paginated.
+         * @description The agency tree of the province: its People's Committee, departments and commune-level committees (districts only in data dated before 2025-07-01). Small; not paginated.
          */
         get: operations["agencies.list"];
         put?: never;
@@ -698,14 +698,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/services.json": {
+    "/open311/discovery.{format}": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
-        /** Open311 GeoReport v2 — list services */
+        /**
+         * Open311 — service discovery
+         * @description Where the GeoReport v2 endpoint is, which formats it speaks, how to get an `api_key`. Public: it describes the endpoint only.
+         */
+        get: operations["open311.discover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Open311 GeoReport v2 — list services
+         * @description The feedback categories as services. Public: the category list is public information.
+         */
         get: operations["open311.listServices"];
         put?: never;
         post?: never;
@@ -715,15 +750,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/requests.json": {
+    "/open311/v2/services/{service_code}.{format}": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @example street_lighting */
+                service_code: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
-        /** Open311 GeoReport v2 — list public service requests */
-        get: operations["open311.listRequests"];
+        /**
+         * Open311 GeoReport v2 — service definition (extra questions)
+         * @description The attributes a service asks (`attribute[code]` in `POST requests`); an empty list for a service whose `metadata` is false. Public, like the service list.
+         */
+        get: operations["open311.getService"];
         put?: never;
         post?: never;
         delete?: never;
@@ -732,16 +778,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/requests/{service_request_id}.json": {
+    "/open311/v2/requests.{format}": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Open311 GeoReport v2 — list public service requests
+         * @description Public feedback only, newest first: a request's public fields (no contact details; ID and phone numbers in free text masked), so no credential is needed. Without `service_request_id` the date window is the last 90 days by default; `start_date` alone means 90 days from it, `end_date` alone the 90 days before it; both may not span more than 90 days (400). At most 1,000 requests (`page_size`).
+         */
+        get: operations["open311.listRequests"];
+        put?: never;
+        /**
+         * Open311 GeoReport v2 — file a service request
+         * @description Files a feedback (channel `open311`, public, `pending_assignment`) on behalf of the service account the `api_key` belongs to; it appears in the feedback thread like any other channel, with its `media_url`. Not idempotent (GeoReport v2 has no idempotency key): do not retry a POST that may have been received — look for it with `GET requests` first.
+         */
+        post: operations["open311.createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{service_request_id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example PA-2026-004512 */
+                service_request_id: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         /**
          * Open311 GeoReport v2 — get one service request
-         * @description As the standard says, the answer is an array with one element.
+         * @description As the standard says, an array with one element. Public, like the list: public feedback only (404 otherwise).
          */
         get: operations["open311.getRequest"];
         put?: never;
@@ -1203,11 +1287,7 @@ export interface components {
             code: string;
             name: string;
             shortName?: string;
-            /**
-             * @description Administrative level.
-             * @enum {string}
-             */
-            level: "province" | "department" | "district" | "commune";
+            level: components["schemas"]["AgencyLevel"];
             parentCode?: string | null;
             address?: string;
         };
@@ -1240,8 +1320,10 @@ export interface components {
             /** @description Field (lĩnh vực) code. */
             fieldCode: string;
             fieldName: string;
+            serviceLevel?: components["schemas"]["ServiceLevel"];
             /**
-             * @description Online service level (4 = fully online).
+             * @deprecated
+             * @description Legacy online service level (the 2–4 scale Decree 42/2022 replaced), only in records that predate it. Read `serviceLevel`; to read old records, core's `procedureServiceLevel` maps 4 to `full_online` and 3, 2 to `partial_online`. Levels 1 and 5 never appear.
              * @enum {integer}
              */
             level?: 2 | 3 | 4;
@@ -1769,8 +1851,11 @@ export interface components {
          * @enum {string}
          */
         FeedbackStatus: "pending_assignment" | "in_progress" | "resolved" | "rejected" | "closed";
-        /** @enum {string} */
-        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web";
+        /**
+         * @description `open311`: filed by another system through the Open311 GeoReport v2 `POST requests`.
+         * @enum {string}
+         */
+        FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | "open311";
         /** @enum {string} */
         FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied";
         /** @enum {string} */
@@ -1886,43 +1971,140 @@ export interface components {
         FeedbackCategoryList: {
             items: components["schemas"]["FeedbackCategory"][];
         };
-        /** @description GeoReport v2 service (a feedback category). */
+        /** @description Service discovery (`discovery.{format}`). Every field is required by the discovery specification. */
+        Open311Discovery: {
+            /** @description Sortable; changes when the service list or a service definition changes. */
+            changeset: string;
+            /** @description How to reach the maintainers. */
+            contact: string;
+            /** @description How to get an `api_key` for `POST requests`. */
+            key_service: string;
+            endpoints: components["schemas"]["Open311DiscoveryEndpoint"][];
+        };
+        Open311DiscoveryEndpoint: {
+            /** @example http://wiki.open311.org/GeoReport_v2 */
+            specification: string;
+            /**
+             * Format: uri
+             * @description The GeoReport v2 base URL (no trailing slash).
+             */
+            url: string;
+            changeset: string;
+            /** @enum {string} */
+            type: "production" | "test";
+            formats: ("text/xml" | "application/json")[];
+        };
+        /** @description A service (a feedback category of the 1022 platform). */
         Open311Service: {
             service_code: string;
             service_name: string;
-            description?: string;
+            description: string;
+            /** @description `true`: the service asks extra questions — read them from `services/{service_code}`. */
             metadata: boolean;
-            /** @enum {string} */
+            /**
+             * @description `realtime`: `POST requests` answers the `service_request_id` at once (no token).
+             * @enum {string}
+             */
             type: "realtime" | "batch" | "blackbox";
-            keywords?: string;
-            group?: string;
+            /** @description Comma-separated synonyms. */
+            keywords: string;
+            group: string;
         };
         Open311ServiceList: components["schemas"]["Open311Service"][];
-        /** @description GeoReport v2 service_request (public fields only; no reporter data). */
+        Open311AttributeValue: {
+            /** @description What a client sends as `attribute[code]`. */
+            key: string;
+            /** @description What a client shows. */
+            name: string;
+        };
+        Open311Attribute: {
+            /** @description `false`: information shown to the user only, never answered. */
+            variable: boolean;
+            code: string;
+            /** @enum {string} */
+            datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+            required: boolean;
+            datatype_description: string | null;
+            order: number;
+            description: string;
+            /** @description The choices of a list datatype; empty otherwise. */
+            values: components["schemas"]["Open311AttributeValue"][];
+        };
+        Open311ServiceDefinition: {
+            service_code: string;
+            attributes: components["schemas"]["Open311Attribute"][];
+        };
+        /** @description A service request (a public feedback). Every field is always sent, `null` where unknown; contact details never are. `description` is plain text of at most 4,000 characters (markup removed, longer text cut with "…"); ID and phone numbers typed into free text are masked. */
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
             status: "open" | "closed";
-            status_notes?: string | null;
-            service_name?: string;
+            /** @description The latest public reply; never an internal note. */
+            status_notes: string | null;
+            service_name: string;
             service_code: string;
-            description?: string;
-            agency_responsible?: string | null;
-            service_notice?: string | null;
+            description: string;
+            agency_responsible: string | null;
+            service_notice: string | null;
             /** Format: date-time */
             requested_datetime: string;
+            /**
+             * Format: date-time
+             * @description The creation time when never updated.
+             */
+            updated_datetime: string;
             /** Format: date-time */
-            updated_datetime?: string | null;
-            /** Format: date-time */
-            expected_datetime?: string | null;
-            address?: string | null;
-            address_id?: string | null;
-            zipcode?: string | null;
-            lat?: number | null;
-            long?: number | null;
-            media_url?: string | null;
+            expected_datetime: string | null;
+            address: string | null;
+            address_id: string | null;
+            zipcode: string | null;
+            lat: number | null;
+            long: number | null;
+            /** Format: uri */
+            media_url: string | null;
         };
         Open311RequestList: components["schemas"]["Open311Request"][];
+        /** @description `POST requests` form (GeoReport v2 sends `application/x-www-form-urlencoded`). Rules beyond the types, checked by `@chinhquyenso/core`'s `checkOpen311Submission`: a location (`lat` and `long` together, or `address_string`, or `address_id`); `description` plain text (no HTML tags, comments or character references) of at most 4,000 characters; `media_url` an absolute http(s) URL; the answers the service definition requires, as `attribute[code]` (a multivaluelist repeats `attribute[code][]`). Answers to codes the service does not ask are ignored. An empty field counts as absent. */
+        Open311RequestCreate: ({
+            /** @description The key of a service account (see `key_service` in discovery). Accepted in the form, as GeoReport v2 clients send it (FixMyStreet, node-open311), or as the `api_key` query parameter. Never logged. */
+            api_key?: string;
+            jurisdiction_id?: string;
+            service_code: string;
+            lat?: number;
+            long?: number;
+            address_string?: string;
+            address_id?: string;
+            /** @description Personal data (the reporter's); never shown in GET. */
+            email?: string;
+            /** @description Accepted and not kept. */
+            device_id?: string;
+            /** @description Echoed in the answer. */
+            account_id?: string;
+            first_name?: string;
+            last_name?: string;
+            /** @description Personal data; never shown in GET. */
+            phone?: string;
+            description?: string;
+            /** Format: uri */
+            media_url?: string;
+        } & {
+            [key: string]: string | string[];
+        }) | unknown | unknown | unknown;
+        /** @description `realtime` services answer the id at once, so no `token` is ever returned (no `tokens/{token}`). */
+        Open311RequestCreated: {
+            service_request_id: string;
+            service_notice: string | null;
+            account_id: string | null;
+        };
+        Open311RequestCreatedList: components["schemas"]["Open311RequestCreated"][];
+        Open311Error: {
+            /** @description The HTTP status. */
+            code: number;
+            /** @description English; names the field; never echoes what was sent. */
+            description: string;
+        };
+        /** @description Every error of the request at once (GeoReport v2 errors are an array). */
+        Open311Errors: components["schemas"]["Open311Error"][];
         CalendarEvent: {
             id: string;
             title: string;
@@ -2110,7 +2292,7 @@ export interface components {
             /**
              * Format: uri
              * @description The article's page (absolute http or https URL).
-             * @example https://binhduong.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
+             * @example https://hochiminhcity.gov.vn/tin-tuc/2026/01/hoi-nghi-chuyen-doi-so.html
              */
             url: string;
             /** Format: uri */
@@ -2287,6 +2469,16 @@ export interface components {
             items: components["schemas"]["Officer"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description Administrative level. Local government has had two tiers since 2025-07-01 — the province (or centrally-run city) and the commune (xã, phường, đặc khu) — so current agencies are `province`, `department` or `commune`. `district` (cấp huyện) is legacy: only agencies of records dated before 2025-07-01 carry it, and a platform must not send it for a record dated on or after that day (core's `checkAgencyLevel` refuses it).
+         * @enum {string}
+         */
+        AgencyLevel: "province" | "department" | "commune" | "district";
+        /**
+         * @description Online public service level under Decree 42/2022/NĐ-CP. A procedure with no online service has none.
+         * @enum {string}
+         */
+        ServiceLevel: "full_online" | "partial_online";
     };
     responses: {
         /** @description A parameter is malformed (wrong type or format). */
@@ -2507,6 +2699,57 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No such resource (an unknown id or service code, another `jurisdiction_id`, another format). */
+        "NotFound-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description Rate limited; wait `Retry-After` seconds. */
+        "TooManyRequests-2": {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The service failed (GeoReport v2 errors; retry a GET later, never a POST without checking). */
+        "ServerError-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description The request cannot be fulfilled as sent (a missing `service_code`, a bad filter, a date window over 90 days, a description with HTML…): every problem, one error each. */
+        "BadRequest-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
+        /** @description `api_key` missing or not valid (GeoReport v2 answers 403, not 401). */
+        "Forbidden-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2542,6 +2785,13 @@ export interface components {
         WebhookTimestamp: string;
         /** @description `v1,<base64>` signatures, space-separated. */
         WebhookSignature: string;
+        /**
+         * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+         * @example json
+         */
+        Format: "json" | "xml";
+        /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+        JurisdictionId: string;
     };
     requestBodies: never;
     headers: {
@@ -2648,10 +2898,20 @@ export type SchemaFeedbackReopen = components['schemas']['FeedbackReopen'];
 export type SchemaFeedbackRatingInput = components['schemas']['FeedbackRatingInput'];
 export type SchemaFeedbackCategory = components['schemas']['FeedbackCategory'];
 export type SchemaFeedbackCategoryList = components['schemas']['FeedbackCategoryList'];
+export type SchemaOpen311Discovery = components['schemas']['Open311Discovery'];
+export type SchemaOpen311DiscoveryEndpoint = components['schemas']['Open311DiscoveryEndpoint'];
 export type SchemaOpen311Service = components['schemas']['Open311Service'];
 export type SchemaOpen311ServiceList = components['schemas']['Open311ServiceList'];
+export type SchemaOpen311AttributeValue = components['schemas']['Open311AttributeValue'];
+export type SchemaOpen311Attribute = components['schemas']['Open311Attribute'];
+export type SchemaOpen311ServiceDefinition = components['schemas']['Open311ServiceDefinition'];
 export type SchemaOpen311Request = components['schemas']['Open311Request'];
 export type SchemaOpen311RequestList = components['schemas']['Open311RequestList'];
+export type SchemaOpen311RequestCreate = components['schemas']['Open311RequestCreate'];
+export type SchemaOpen311RequestCreated = components['schemas']['Open311RequestCreated'];
+export type SchemaOpen311RequestCreatedList = components['schemas']['Open311RequestCreatedList'];
+export type SchemaOpen311Error = components['schemas']['Open311Error'];
+export type SchemaOpen311Errors = components['schemas']['Open311Errors'];
 export type SchemaCalendarEvent = components['schemas']['CalendarEvent'];
 export type SchemaCalendarEventList = components['schemas']['CalendarEventList'];
 export type SchemaAttendanceResponse = components['schemas']['AttendanceResponse'];
@@ -2700,6 +2960,8 @@ export type SchemaSigningCompletedEvent = components['schemas']['SigningComplete
 export type SchemaFeedbackCreatedEvent = components['schemas']['FeedbackCreatedEvent'];
 export type SchemaOfficer = components['schemas']['Officer'];
 export type SchemaOfficerPage = components['schemas']['OfficerPage'];
+export type SchemaAgencyLevel = components['schemas']['AgencyLevel'];
+export type SchemaServiceLevel = components['schemas']['ServiceLevel'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2711,6 +2973,11 @@ export type ResponseIdempotencyKeyRequired = components['responses']['Idempotenc
 export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseServerError = components['responses']['ServerError'];
+export type ResponseNotFound_2 = components['responses']['NotFound-2'];
+export type ResponseTooManyRequests_2 = components['responses']['TooManyRequests-2'];
+export type ResponseServerError_2 = components['responses']['ServerError-2'];
+export type ResponseBadRequest_2 = components['responses']['BadRequest-2'];
+export type ResponseForbidden_2 = components['responses']['Forbidden-2'];
 export type ParameterDossierCode = components['parameters']['DossierCode'];
 export type ParameterDocumentId = components['parameters']['DocumentId'];
 export type ParameterSigningRequestId = components['parameters']['SigningRequestId'];
@@ -2723,6 +2990,8 @@ export type ParameterIdempotencyKey = components['parameters']['IdempotencyKey']
 export type ParameterWebhookId = components['parameters']['WebhookId'];
 export type ParameterWebhookTimestamp = components['parameters']['WebhookTimestamp'];
 export type ParameterWebhookSignature = components['parameters']['WebhookSignature'];
+export type ParameterFormat = components['parameters']['Format'];
+export type ParameterJurisdictionId = components['parameters']['JurisdictionId'];
 export type HeaderETag = components['headers']['ETag'];
 export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type HeaderRateLimit = components['headers']['RateLimit'];
@@ -2733,7 +3002,7 @@ export interface operations {
             query?: {
                 /** @description Only the children of this agency. */
                 parentCode?: string;
-                level?: "province" | "department" | "district" | "commune";
+                level?: components["schemas"]["AgencyLevel"];
             };
             header?: never;
             path?: never;
@@ -2837,6 +3106,7 @@ export interface operations {
                      *           "name": "Đăng ký thường trú",
                      *           "fieldCode": "cu_tru",
                      *           "fieldName": "Đăng ký, quản lý cư trú",
+                     *           "serviceLevel": "full_online",
                      *           "cases": [
                      *             {
                      *               "code": "TH1",
@@ -3721,7 +3991,7 @@ export interface operations {
                      * @example {
                      *       "code": "000.00.00.H29-260115-0001",
                      *       "procedureName": "Đăng ký thường trú",
-                     *       "agencyName": "Công an thành phố Thủ Dầu Một",
+                     *       "agencyName": "Công an phường Thủ Dầu Một",
                      *       "status": "processing",
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
@@ -3773,7 +4043,7 @@ export interface operations {
                      *           "direction": "incoming",
                      *           "number": "142",
                      *           "notation": "UBND-VX",
-                     *           "issuer": "Ủy ban nhân dân tỉnh Bình Dương",
+                     *           "issuer": "Ủy ban nhân dân Thành phố Hồ Chí Minh",
                      *           "type": "Công văn",
                      *           "subject": "V/v triển khai kế hoạch chuyển đổi số năm 2026",
                      *           "urgency": "urgent",
@@ -4037,7 +4307,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "serial": "5402a1b3c4d5e6f7",
-                     *           "subject": "CN=Trần Thị Bình, O=UBND tỉnh Bình Dương",
+                     *           "subject": "CN=Trần Thị Bình, O=UBND Thành phố Hồ Chí Minh",
                      *           "issuer": "VNPT-CA",
                      *           "validFrom": "2025-03-01T00:00:00+07:00",
                      *           "validTo": "2028-03-01T00:00:00+07:00",
@@ -4427,7 +4697,7 @@ export interface operations {
                  *       "channel": "phone",
                  *       "categoryCode": "ha_tang_do_thi",
                  *       "location": {
-                 *         "address": "Đường Yersin, Phường Phú Cường, Thủ Dầu Một"
+                 *         "address": "Đường Yersin, phường Thủ Dầu Một, Thành phố Hồ Chí Minh"
                  *       },
                  *       "public": true
                  *     }
@@ -4773,78 +5043,221 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "open311.listServices": {
+    "open311.discover": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Services (feedback categories). */
+            /** @description The discovery document. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "service_code": "ha_tang_do_thi",
-                     *         "service_name": "Hạ tầng đô thị",
-                     *         "description": "Đèn, đường, cống thoát nước.",
-                     *         "metadata": false,
-                     *         "type": "realtime",
-                     *         "keywords": "đèn, đường",
-                     *         "group": "Đô thị"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["Open311ServiceList"];
+                    "application/json": components["schemas"]["Open311Discovery"];
+                    "text/xml": components["schemas"]["Open311Discovery"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.listServices": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every service; `metadata` is true where the service asks extra questions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceList"];
+                    "text/xml": components["schemas"]["Open311ServiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.getService": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /** @example street_lighting */
+                service_code: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service definition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                    "text/xml": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.listRequests": {
         parameters: {
             query?: {
-                /** @description Comma-separated ids. */
-                service_request_id?: string;
-                service_code?: string;
+                /** @description Comma-separated ids. Overrides every other filter (dates, status, service, page). */
+                service_request_id?: string[];
+                /** @description Comma-separated service codes (any of them). */
+                service_code?: string[];
+                /** @description Earliest `requested_datetime`, with a time zone (W3C date-time). */
                 start_date?: string;
+                /** @description Latest `requested_datetime`, with a time zone. */
                 end_date?: string;
-                status?: "open" | "closed";
+                /** @description Comma-separated statuses (any of them). */
+                status?: ("open" | "closed")[];
+                /** @description Extension (GeoReport v2 Extensions, "Pagination"); 1 is the first page. */
+                page?: number;
+                /** @description Extension; requests per page. */
+                page_size?: number;
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
             };
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Public requests (at most 1000, newest first). */
+            /** @description Public requests in the window, newest first. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
+        };
+    };
+    "open311.createRequest": {
+        parameters: {
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        /** @description `application/x-www-form-urlencoded` as GeoReport v2 sends it; `multipart/form-data` with the same fields is accepted too (it is what `@chinhquyenso/client` sends). */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "api_key": "open311-sandbox-key",
+                 *       "service_code": "street_lighting",
+                 *       "lat": 10.9804,
+                 *       "long": 106.6519,
+                 *       "description": "Ba trụ đèn không sáng từ tối 20/01.",
+                 *       "media_url": "https://img.example.vn/den-duong.jpg",
+                 *       "attribute[hien_tuong]": "khong_sang"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["Open311RequestCreate"];
+                "multipart/form-data": components["schemas"]["Open311RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Filed; the new `service_request_id` (every service is `realtime`, so no token). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311RequestCreatedList"];
+                    "text/xml": components["schemas"]["Open311RequestCreatedList"];
+                };
+            };
+            400: components["responses"]["BadRequest-2"];
+            403: components["responses"]["Forbidden-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "open311.getRequest": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Optional: this endpoint serves one jurisdiction (the sandbox's is `open311.jurisdictionId`, by default `chinhquyenso.gov.vn`). Absent or empty is accepted; another value answers 404. */
+                jurisdiction_id?: components["parameters"]["JurisdictionId"];
+            };
             header?: never;
             path: {
                 /** @example PA-2026-004512 */
                 service_request_id: string;
+                /**
+                 * @description The resource's suffix (GeoReport v2 `.[format]`): `xml` (the standard's required format, `text/xml`) or `json` (`application/json`). Errors come in the same format.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
             };
             cookie?: never;
         };
@@ -4857,11 +5270,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311RequestList"];
+                    "text/xml": components["schemas"]["Open311RequestList"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            "5XX": components["responses"]["ServerError"];
+            400: components["responses"]["BadRequest-2"];
+            404: components["responses"]["NotFound-2"];
+            429: components["responses"]["TooManyRequests-2"];
+            "5XX": components["responses"]["ServerError-2"];
         };
     };
     "calendar.listEvents": {
@@ -4895,7 +5310,7 @@ export interface operations {
                      *           "endsAt": "2026-01-26T09:00:00+07:00",
                      *           "allDay": false,
                      *           "location": "Phòng họp số 1",
-                     *           "chairperson": "Chủ tịch UBND tỉnh",
+                     *           "chairperson": "Chủ tịch UBND Thành phố",
                      *           "agencyCode": "000.00.00.H29",
                      *           "updatedAt": "2026-01-23T16:00:00+07:00"
                      *         }
@@ -4983,7 +5398,7 @@ export interface operations {
                      *             {
                      *               "order": 1,
                      *               "title": "Báo cáo tiến độ",
-                     *               "presenter": "Sở Thông tin và Truyền thông",
+                     *               "presenter": "Sở Khoa học và Công nghệ",
                      *               "documentIds": [
                      *                 "md_1"
                      *               ]
@@ -5330,12 +5745,12 @@ export interface operations {
                      *         {
                      *           "id": "nw_88",
                      *           "category": "news",
-                     *           "title": "Bình Dương đẩy mạnh chuyển đổi số",
-                     *           "summary": "Tỉnh triển khai ứng dụng Chính quyền số cho cán bộ.",
-                     *           "source": "Cổng thông tin điện tử tỉnh",
+                     *           "title": "Thành phố đẩy mạnh chuyển đổi số",
+                     *           "summary": "Thành phố triển khai ứng dụng Chính quyền số cho cán bộ.",
+                     *           "source": "Cổng thông tin điện tử Thành phố",
                      *           "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *           "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
-                     *           "imageUrl": "https://binhduong.gov.vn/images/2026/01/chuyen-doi-so.jpg",
+                     *           "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *           "imageUrl": "https://hochiminhcity.gov.vn/images/2026/01/chuyen-doi-so.jpg",
                      *           "imageAlt": "Cán bộ một cửa hướng dẫn người dân dùng ứng dụng Chính quyền số"
                      *         }
                      *       ],
@@ -5373,12 +5788,12 @@ export interface operations {
                      * @example {
                      *       "id": "nw_88",
                      *       "category": "news",
-                     *       "title": "Bình Dương đẩy mạnh chuyển đổi số",
+                     *       "title": "Thành phố đẩy mạnh chuyển đổi số",
                      *       "summary": "Tỉnh triển khai ứng dụng Chính quyền số.",
                      *       "body": "<p>Ngày 10/5/2023…</p>",
-                     *       "source": "Cổng thông tin điện tử tỉnh",
+                     *       "source": "Cổng thông tin điện tử Thành phố",
                      *       "publishedAt": "2026-01-20T08:00:00+07:00",
-                     *       "url": "https://binhduong.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
+                     *       "url": "https://hochiminhcity.gov.vn/tin-tuc/2026/01/day-manh-chuyen-doi-so.html",
                      *       "imageUrl": null,
                      *       "imageAlt": null
                      *     }
@@ -5680,7 +6095,7 @@ export interface operations {
                      *           "name": "Phạm Minh Đức",
                      *           "position": "Chuyên viên",
                      *           "agencyCode": "000.30.00.H29",
-                     *           "agencyName": "Ủy ban nhân dân thành phố Thủ Dầu Một"
+                     *           "agencyName": "Ủy ban nhân dân phường Thủ Dầu Một"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -5734,7 +6149,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "householdId": "hk_74_000123",
-                     *       "address": "Phường Phú Cường, Thủ Dầu Một, Bình Dương",
+                     *       "address": "Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
                      *       "lookupId": "aud_5521",
                      *       "members": [
                      *         {

@@ -1,47 +1,55 @@
 // Work calendar (lịch công tác) and paperless meetings (phòng họp không giấy): event titles, places and agendas.
 import type { Random } from "../../random";
 import type { Agency } from "../agencies";
-import { DISTRICTS, districtLabel } from "../places";
-import { CENTRAL_ISSUERS } from "./documents";
+import { CURRENT_MAP } from "../maps";
+import type { AdministrativeMap } from "../maps/types";
+import { randomLocalityLabel } from "../places";
 import { FIELD_PHRASES, INDUSTRIAL_PARKS, PROJECTS, TOPICS } from "./vocabulary";
 
-type Template = (agency: Agency, random: Random) => string;
+type Template = (agency: Agency, random: Random, map: AdministrativeMap) => string;
 
-const district = (random: Random) => districtLabel(random.pick(DISTRICTS));
+const local = (random: Random, map: AdministrativeMap) => randomLocalityLabel(random, map);
 
 const EVENT_TITLES: readonly Template[] = [
   (agency) => `Họp giao ban tuần của lãnh đạo ${agency.shortName}`,
   () => "Tiếp công dân định kỳ",
-  () => "Họp Ban Chỉ đạo chuyển đổi số tỉnh",
-  (_, r) =>
-    `Làm việc với UBND ${district(r)} về tiến độ bồi thường, giải phóng mặt bằng dự án ${r.pick(PROJECTS)}`,
-  (_, r) => `Kiểm tra công tác cải cách hành chính tại UBND ${district(r)}`,
+  (_, __, map) => `Họp Ban Chỉ đạo chuyển đổi số ${map.province.tier}`,
+  (_, r, map) =>
+    `Làm việc với UBND ${local(r, map)} về tiến độ bồi thường, giải phóng mặt bằng dự án ${r.pick(PROJECTS)}`,
+  (_, r, map) => `Kiểm tra công tác cải cách hành chính tại UBND ${local(r, map)}`,
   (_, r) => `Dự Hội nghị trực tuyến toàn quốc về ${r.pick(TOPICS)}`,
   () => "Họp Hội đồng Thi đua – Khen thưởng",
   (_, r) => `Đối thoại với doanh nghiệp tại ${r.pick(INDUSTRIAL_PARKS)}`,
   (_, r) => `Họp xem xét hồ sơ trễ hạn lĩnh vực ${r.pick(FIELD_PHRASES)}`,
   (_, r) => `Họp chuyên đề về ${r.pick(TOPICS)}`,
-  (_, r) => `Tiếp và làm việc với Đoàn công tác của ${r.pick(CENTRAL_ISSUERS).name}`,
+  (_, r, map) => `Tiếp và làm việc với Đoàn công tác của ${r.pick(map.centralBodies).name}`,
   (_, r) => `Kiểm tra thực địa dự án ${r.pick(PROJECTS)}`,
 ];
 
-/** A work-calendar or meeting title for `agency` ("Họp giao ban tuần của lãnh đạo SXD"). */
-export function generateEventTitle(random: Random, agency: Agency): string {
-  return random.pick(EVENT_TITLES)(agency, random);
+/** A work-calendar or meeting title for `agency` of `map` ("Họp giao ban tuần của lãnh đạo SXD"). */
+export function generateEventTitle(
+  random: Random,
+  agency: Agency,
+  map: AdministrativeMap = CURRENT_MAP,
+): string {
+  return random.pick(EVENT_TITLES)(agency, random, map);
 }
 
 const LOCATIONS: readonly Template[] = [
-  (_, r) =>
-    `Phòng họp số ${r.int(1, 8)}, tầng ${r.int(2, 20)}, Tháp ${r.pick(["A", "B"])}, Trung tâm Hành chính tập trung tỉnh`,
+  (_, r, map) => `Phòng họp số ${r.int(1, 8)}, tầng ${r.int(2, 20)}, ${map.province.seat}`,
   (agency) => `Hội trường ${agency.name}`,
   () => "Trực tuyến qua hệ thống hội nghị truyền hình",
-  () => "Trụ sở Tiếp công dân tỉnh",
-  (_, r) => `Hội trường UBND ${district(r)}`,
+  (_, __, map) => `Trụ sở Tiếp công dân ${map.province.tier}`,
+  (_, r, map) => `Hội trường UBND ${local(r, map)}`,
 ];
 
 /** Where the event takes place. */
-export function generateEventLocation(random: Random, agency: Agency): string {
-  return random.pick(LOCATIONS)(agency, random);
+export function generateEventLocation(
+  random: Random,
+  agency: Agency,
+  map: AdministrativeMap = CURRENT_MAP,
+): string {
+  return random.pick(LOCATIONS)(agency, random, map);
 }
 
 const AGENDA_ITEMS: readonly ((random: Random, year: number) => string)[] = [

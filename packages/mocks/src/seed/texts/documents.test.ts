@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../random";
-import { agencyByKey } from "../agencies";
 import { SeedInputError } from "../errors";
+import { agencyByKey } from "../maps";
 import {
   CENTRAL_ISSUERS,
   DOCUMENT_TYPES,

@@ -1,9 +1,11 @@
 // Official documents after Decree 30/2020/NĐ-CP: types with their abbreviations (Annex III), issuers, notations
 // ("123/QĐ-UBND", "45/SXD-QLXD") and subjects (trích yếu). Subjects are invented, with slots.
 import type { Random } from "../../random";
-import { AGENCIES, type Agency, type AgencyUnit } from "../agencies";
+import type { Agency, AgencyUnit } from "../agencies";
 import { SeedInputError } from "../errors";
-import { DISTRICTS, districtLabel } from "../places";
+import { CURRENT_MAP } from "../maps";
+import type { AdministrativeMap, CentralBody } from "../maps/types";
+import { randomLocalityLabel } from "../places";
 import { weightedPool } from "../weighted";
 import { FACTORY_PRODUCTS, FIELD_PHRASES, HAZARDS, INDUSTRIAL_PARKS, PROJECTS, TOPICS } from "./vocabulary";
 
@@ -76,44 +78,50 @@ export function pickDocumentType(random: Random): DocumentType {
   return TYPE_POOL.pick(random);
 }
 
-/** Who issues a document: a provincial or district agency, or a central one (for incoming documents). */
+/** Who issues a document: a provincial or local agency, or a central one (for incoming documents). */
 export interface DocumentIssuer {
   readonly name: string;
   readonly notationCode: string;
-  readonly level: "central" | "province" | "district";
+  readonly level: "central" | "province" | "district" | "commune";
   readonly units: readonly AgencyUnit[];
 }
 
-const central = (name: string, notationCode: string, unitCode: string, unitName: string): DocumentIssuer => ({
-  name,
-  notationCode,
+const issuers = new WeakMap<AdministrativeMap, { central: DocumentIssuer[]; local: DocumentIssuer[] }>();
+
+const central = (body: CentralBody): DocumentIssuer => ({
+  name: body.name,
+  notationCode: body.notationCode,
   level: "central",
-  units: [{ code: unitCode, name: unitName }],
+  units: [{ code: body.unitCode, name: body.unitName }],
 });
 
-/** Central bodies as they were before the 2025 reorganisation (the snapshot's time). */
-export const CENTRAL_ISSUERS: readonly DocumentIssuer[] = [
-  central("Văn phòng Chính phủ", "VPCP", "KSTT", "Cục Kiểm soát thủ tục hành chính"),
-  central("Bộ Nội vụ", "BNV", "CCHC", "Vụ Cải cách hành chính"),
-  central("Bộ Tài chính", "BTC", "NSNN", "Vụ Ngân sách nhà nước"),
-  central("Bộ Thông tin và Truyền thông", "BTTTT", "CĐSQG", "Cục Chuyển đổi số quốc gia"),
-  central("Bộ Kế hoạch và Đầu tư", "BKHĐT", "ĐKKD", "Cục Quản lý đăng ký kinh doanh"),
-  central("Bộ Tư pháp", "BTP", "HTQTCT", "Cục Hộ tịch, quốc tịch, chứng thực"),
-  central("Bộ Công an", "BCA", "C06", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
-  central("Bộ Xây dựng", "BXD", "HĐXD", "Cục Quản lý hoạt động xây dựng"),
-];
+/** Central bodies issuing to the province, under the names of `map`'s time (ministries merged on 2025-03-01). */
+export function centralIssuers(map: AdministrativeMap = CURRENT_MAP): readonly DocumentIssuer[] {
+  return cachedIssuers(map).central;
+}
+
+/** Today's central issuers (`centralIssuers(PRE_MERGER_MAP)` for the names before 2025). */
+export const CENTRAL_ISSUERS: readonly DocumentIssuer[] = centralIssuers();
 
 export function issuerFromAgency(agency: Agency): DocumentIssuer {
   return { name: agency.name, notationCode: agency.notationCode, level: agency.level, units: agency.units };
 }
 
-const LOCAL_ISSUERS = AGENCIES.map(issuerFromAgency);
+function cachedIssuers(map: AdministrativeMap) {
+  let entry = issuers.get(map);
+  if (!entry) {
+    entry = { central: map.centralBodies.map(central), local: map.agencies.map(issuerFromAgency) };
+    issuers.set(map, entry);
+  }
+  return entry;
+}
 
-/** An issuer for an incoming document: mostly provincial agencies, some central bodies and district committees. */
-export function pickIssuer(random: Random): DocumentIssuer {
+/** An issuer for an incoming document on `map`: mostly its agencies and local committees, some central bodies. */
+export function pickIssuer(random: Random, map: AdministrativeMap = CURRENT_MAP): DocumentIssuer {
   const draw = random.next();
-  if (draw < 0.25) return random.pick(CENTRAL_ISSUERS);
-  return random.pick(LOCAL_ISSUERS);
+  const { central: centralList, local } = cachedIssuers(map);
+  if (draw < 0.25) return random.pick(centralList);
+  return random.pick(local);
 }
 
 export interface NotationParts {
@@ -154,9 +162,9 @@ export function generateNotation(
 
 // --- Subjects ------------------------------------------------------------------------------------------------
 
-type Template = (random: Random, year: number) => string;
+type Template = (random: Random, year: number, map: AdministrativeMap) => string;
 
-const district = (random: Random) => districtLabel(random.pick(DISTRICTS));
+const local = (random: Random, map: AdministrativeMap) => randomLocalityLabel(random, map);
 const quarter = (random: Random) => ["I", "II", "III", "IV"][random.int(0, 3)] as string;
 
 const SUBJECTS: Record<DocumentTypeKey, readonly Template[]> = {
@@ -164,7 +172,7 @@ const SUBJECTS: Record<DocumentTypeKey, readonly Template[]> = {
     (r) => `Về việc công bố danh mục thủ tục hành chính lĩnh vực ${r.pick(FIELD_PHRASES)} được chuẩn hóa`,
     (r) => `Về việc phê duyệt kế hoạch lựa chọn nhà thầu dự án ${r.pick(PROJECTS)}`,
     (_, y) => `Về việc giao chỉ tiêu kế hoạch năm ${y}`,
-    (r) => `Về việc thành lập Tổ công tác triển khai ${r.pick(TOPICS)} trên địa bàn ${district(r)}`,
+    (r, _, map) => `Về việc thành lập Tổ công tác triển khai ${r.pick(TOPICS)} trên địa bàn ${local(r, map)}`,
     (r, y) =>
       `Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong ${r.pick(TOPICS)} năm ${y - 1}`,
   ],
@@ -174,7 +182,7 @@ const SUBJECTS: Record<DocumentTypeKey, readonly Template[]> = {
       `V/v góp ý dự thảo quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực ${r.pick(FIELD_PHRASES)}`,
     (r, y) => `V/v báo cáo tình hình thực hiện ${r.pick(TOPICS)} quý ${quarter(r)} năm ${y}`,
     (r) => `V/v tăng cường công tác phòng, chống ${r.pick(HAZARDS)}`,
-    (r) => `V/v phối hợp xử lý phản ánh của người dân qua Tổng đài 1022 tại ${district(r)}`,
+    (r, _, map) => `V/v phối hợp xử lý phản ánh của người dân qua Tổng đài 1022 tại ${local(r, map)}`,
     (r) => `V/v cung cấp hồ sơ phục vụ công tác thanh tra dự án ${r.pick(PROJECTS)}`,
   ],
   submission: [
@@ -184,7 +192,7 @@ const SUBJECTS: Record<DocumentTypeKey, readonly Template[]> = {
   plan: [
     (r, y) => `Triển khai ${r.pick(TOPICS)} năm ${y}`,
     (_, y) => `Kiểm tra công tác cải cách hành chính năm ${y}`,
-    (_, y) => `Tổ chức Ngày Chuyển đổi số tỉnh năm ${y}`,
+    (_, y, map) => `Tổ chức Ngày Chuyển đổi số ${map.province.tier} năm ${y}`,
   ],
   report: [
     (r, y) => `Kết quả giải quyết thủ tục hành chính quý ${quarter(r)} năm ${y}`,
@@ -194,22 +202,27 @@ const SUBJECTS: Record<DocumentTypeKey, readonly Template[]> = {
   notice: [
     (r) => `Kết luận của lãnh đạo tại cuộc họp về tiến độ dự án ${r.pick(PROJECTS)}`,
     (r, y) => `Lịch tiếp công dân định kỳ tháng ${r.int(1, 12)}/${y}`,
-    (r) => `Kết luận kiểm tra công tác ${r.pick(TOPICS)} tại ${district(r)}`,
+    (r, _, map) => `Kết luận kiểm tra công tác ${r.pick(TOPICS)} tại ${local(r, map)}`,
   ],
   invitation: [
     (r) => `Dự họp về ${r.pick(TOPICS)}`,
     (r) => `Dự hội nghị đối thoại với doanh nghiệp ${r.pick(INDUSTRIAL_PARKS)}`,
     (r) => `Dự họp nghe báo cáo tiến độ dự án ${r.pick(PROJECTS)}`,
   ],
-  directive: [(r) => `Về tăng cường ${r.pick(TOPICS)} trên địa bàn tỉnh`],
+  directive: [(r, _, map) => `Về tăng cường ${r.pick(TOPICS)} trên địa bàn ${map.province.tier}`],
   guidance: [(r) => `Thực hiện quy trình số hóa hồ sơ lĩnh vực ${r.pick(FIELD_PHRASES)}`],
   programme: [(_, y) => `Chương trình công tác năm ${y}`],
   minutes: [(r) => `Họp kiểm tra hiện trường dự án nhà máy sản xuất ${r.pick(FACTORY_PRODUCTS)}`],
   official_dispatch: [(r) => `Về việc chủ động ứng phó với ${r.pick(HAZARDS)}`],
 };
 
-/** A subject (trích yếu) for a document of `type` issued in `year`. */
-export function generateDocumentSubject(random: Random, type: DocumentType, year: number): string {
+/** A subject (trích yếu) for a document of `type` issued in `year` on `map` (default today's). */
+export function generateDocumentSubject(
+  random: Random,
+  type: DocumentType,
+  year: number,
+  map: AdministrativeMap = CURRENT_MAP,
+): string {
   if (!Number.isInteger(year)) throw new SeedInputError("year", `expected an integer year, got ${year}`);
-  return random.pick(SUBJECTS[type.key])(random, year);
+  return random.pick(SUBJECTS[type.key])(random, year, map);
 }

@@ -2,6 +2,8 @@
 // source (parcel numbers, areas, names, dates…), so that 100,000 dossiers do not read the same.
 import type { Random } from "../../random";
 import { daysBefore, formatVietnamDate } from "../dates";
+import { CURRENT_MAP } from "../maps";
+import type { AdministrativeMap } from "../maps/types";
 import {
   BRAND_NAMES,
   generateOrganisationName,
@@ -9,10 +11,10 @@ import {
   honorific,
   type PersonName,
 } from "../people";
-import { districtLabel, type SampleAddress, wardLabel } from "../places";
+import { localHealthFacility, localityLabel, type SampleAddress } from "../places";
 import { type Procedure, type ProcedureKey, procedureByKey } from "../procedures";
 import { capitalise, formatNumberVi, formatVnd } from "./format";
-import { FACTORY_PRODUCTS, FOREIGN_NATIONALS, HOME_PROVINCES, INDUSTRIAL_PARKS } from "./vocabulary";
+import { FACTORY_PRODUCTS, FOREIGN_NATIONALS, INDUSTRIAL_PARKS } from "./vocabulary";
 
 export interface SummarySlots {
   /** The applicant (người nộp). */
@@ -21,6 +23,8 @@ export interface SummarySlots {
   readonly address: SampleAddress;
   /** When the dossier was submitted: births, deaths and diplomas are dated before it. */
   readonly submittedAt: Date;
+  /** The map the address is on (default today's): where people moving in come from. */
+  readonly map?: AdministrativeMap;
 }
 
 type Template = (slots: SummarySlots, random: Random) => string;
@@ -29,7 +33,9 @@ type Template = (slots: SummarySlots, random: Random) => string;
 const fatherFamily = (applicant: PersonName) =>
   applicant.gender === "male" ? { family: applicant.family } : {};
 const person = (name: PersonName) => `${honorific(name)} ${name.full}`;
-const place = (address: SampleAddress) => `${wardLabel(address.ward)}, ${districtLabel(address.district)}`;
+const place = (address: SampleAddress) => address.place;
+const homeProvince = (slots: SummarySlots, random: Random) =>
+  random.pick((slots.map ?? CURRENT_MAP).homeProvinces);
 const parcel = (random: Random) => `thửa đất số ${random.int(12, 980)}, tờ bản đồ số ${random.int(1, 65)}`;
 const area = (random: Random, min: number, max: number) =>
   `${formatNumberVi(random.int(min * 10, max * 10) / 10, 1).replace(/,0$/, "")} m²`;
@@ -164,7 +170,7 @@ const SUMMARIES: Record<ProcedureKey, readonly Template[]> = {
   ],
   birth_registration: [
     (s, r) =>
-      `Đăng ký khai sinh cho cháu ${generatePersonName(r, fatherFamily(s.applicant)).full}, sinh ngày ${dateBefore(s, r, 3, 55)} tại ${r.pick(["Bệnh viện Đa khoa tỉnh", "Bệnh viện Hạnh Phúc", `Trung tâm Y tế ${districtLabel(s.address.district)}`])}`,
+      `Đăng ký khai sinh cho cháu ${generatePersonName(r, fatherFamily(s.applicant)).full}, sinh ngày ${dateBefore(s, r, 3, 55)} tại ${r.pick(["Bệnh viện Hạnh Phúc", localHealthFacility(s.address.locality)])}`,
     (s, r) => `Đăng ký khai sinh cho con của ${person(s.applicant)}, sinh ngày ${dateBefore(s, r, 3, 55)}`,
   ],
   death_registration: [
@@ -205,13 +211,13 @@ const SUMMARIES: Record<ProcedureKey, readonly Template[]> = {
     (s, r) =>
       `Đăng ký thường trú cho ${person(s.applicant)} và ${r.int(1, 4)} nhân khẩu tại ${s.address.line}, ${place(s.address)}`,
     (s, r) =>
-      `Đăng ký thường trú cho ${s.applicant.full}, chuyển từ ${r.pick(HOME_PROVINCES)} về ở cùng ${r.pick(["cha mẹ", "vợ", "chồng", "con"])}`,
+      `Đăng ký thường trú cho ${s.applicant.full}, chuyển từ ${homeProvince(s, r)} về ở cùng ${r.pick(["cha mẹ", "vợ", "chồng", "con"])}`,
   ],
   temporary_residence: [
     (s, r) =>
       `Đăng ký tạm trú tại nhà trọ ${s.address.line}, ${place(s.address)} — người lao động tại ${r.pick(INDUSTRIAL_PARKS)}`,
     (s, r) =>
-      `Đăng ký tạm trú cho ${person(s.applicant)}, quê quán ${r.pick(HOME_PROVINCES)}, thời hạn ${r.int(6, 24)} tháng`,
+      `Đăng ký tạm trú cho ${person(s.applicant)}, quê quán ${homeProvince(s, r)}, thời hạn ${r.int(6, 24)} tháng`,
   ],
   criminal_record: [
     (s, r) =>
@@ -245,7 +251,7 @@ const SUMMARIES: Record<ProcedureKey, readonly Template[]> = {
   ],
   school_transfer: [
     (s, r) =>
-      `Chuyển trường cho học sinh ${generatePersonName(r, fatherFamily(s.applicant)).full}, lớp ${r.int(10, 12)}, từ ${r.pick(HOME_PROVINCES)} về ${districtLabel(s.address.district)}`,
+      `Chuyển trường cho học sinh ${generatePersonName(r, fatherFamily(s.applicant)).full}, lớp ${r.int(10, 12)}, từ ${homeProvince(s, r)} về ${localityLabel(s.address.locality)}`,
   ],
   diploma_copy: [
     (s, r) =>

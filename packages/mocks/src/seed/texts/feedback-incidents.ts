@@ -3,7 +3,7 @@
 // while handling it and what it does to fix it, so that every reply matches its report.
 import type { Random } from "../../random";
 import { formatVietnamDate, formatVietnamTime } from "../dates";
-import { districtLabel, type SampleAddress, wardLabel } from "../places";
+import { oneStopDesk, type SampleAddress, wardLabel } from "../places";
 import { PROCEDURES } from "../procedures";
 import { capitalise } from "./format";
 import { FACTORY_PRODUCTS } from "./vocabulary";
@@ -45,9 +45,9 @@ export interface CategoryTexts {
   readonly incidents: readonly Incident[];
 }
 
-export const place = (address: SampleAddress) =>
-  `${wardLabel(address.ward)}, ${districtLabel(address.district)}`;
-/** "trước số 125 đường Yersin, khu phố 3, phường Phú Cường, thành phố Thủ Dầu Một". */
+/** "phường Thủ Dầu Một" (today), "phường Phú Cường, thành phố Thủ Dầu Một" (before 2025-07-01). */
+export const place = (address: SampleAddress) => address.place;
+/** "trước số 125 đường Yersin, khu phố 3, phường Thủ Dầu Một". */
 const where = (address: SampleAddress) =>
   `${address.street ? "trước" : "tại"} ${lowerFirst(address.line)}, ${place(address)}`;
 /** A short locator for titles: "trên đường Yersin, phường Phú Cường" or "tại xã Long Hòa". */
@@ -230,9 +230,9 @@ export const CATEGORIES: Record<FeedbackCategoryKey, CategoryTexts> = {
         fix: "trả kết quả cho người dân và gửi phiếu xin lỗi, hẹn lại ngày trả kết quả",
       },
       {
-        title: (s) => `Thái độ phục vụ tại Bộ phận một cửa ${districtLabel(s.address.district)}`,
+        title: (s) => `Thái độ phục vụ tại ${oneStopDesk(s.address.locality)}`,
         body: (s, r) =>
-          `Ngày ${formatVietnamDate(s.at)}, khi đến nộp hồ sơ tại Bộ phận một cửa ${districtLabel(s.address.district)}, tôi phải chờ hơn ${r.int(2, 4)} giờ, cán bộ hướng dẫn không rõ ràng và yêu cầu bổ sung giấy tờ nhiều lần.`,
+          `Ngày ${formatVietnamDate(s.at)}, khi đến nộp hồ sơ tại ${oneStopDesk(s.address.locality)}, tôi phải chờ hơn ${r.int(2, 4)} giờ, cán bộ hướng dẫn không rõ ràng và yêu cầu bổ sung giấy tờ nhiều lần.`,
         check: "làm việc với cán bộ tiếp nhận hồ sơ",
         fix: "nhắc nhở, chấn chỉnh cán bộ tiếp nhận và hướng dẫn lại đầy đủ thành phần hồ sơ",
       },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRandom } from "../../random";
-import { agencyByKey } from "../agencies";
 import { drawTimeBetween, formatVietnamDate, windowBefore } from "../dates";
 import { SeedInputError } from "../errors";
+import { agencyByKey, PRE_MERGER_MAP } from "../maps";
 import { generateAddress, wardLabel } from "../places";
 import {
   FEEDBACK_CATEGORIES,
@@ -51,7 +51,7 @@ describe("1022 feedback", () => {
         expect(report.body.length).toBeGreaterThan(40);
         expect(`${report.title} ${report.body}`).not.toMatch(/undefined|NaN|\s{2}/);
         expect(report.body).toContain(formatVietnamDate(at));
-        // Administrative complaints name the district's one-stop desk, all others the place itself.
+        // Administrative complaints name the local one-stop desk, all others the place itself.
         if (key !== "administrative") expect(`${report.title} ${report.body}`).toContain(address.ward.name);
       }
   });
@@ -95,18 +95,20 @@ describe("1022 feedback", () => {
     ).toThrow(SeedInputError);
   });
 
-  it("routes provincial roads to the Department of Transport and local matters to the district", () => {
+  it("routes provincial roads to the transport department and local matters to the local committee", () => {
     const random = createRandom(5);
     for (let i = 0; i < 300; i++) {
       const address = generateAddress(random);
       const onProvincialRoad = address.street !== null && /^(Quốc lộ|đường ĐT)/.test(address.street);
       expect(feedbackAgencyKey("roads", address)).toBe(
-        onProvincialRoad ? "sgtvt" : `ubnd_${address.district.key}`,
+        onProvincialRoad ? "sxd" : `ubnd_${address.locality.key}`,
       );
-      expect(feedbackAgencyKey("noise", address)).toBe(`ubnd_${address.district.key}`);
+      expect(feedbackAgencyKey("noise", address)).toBe(`ubnd_${address.locality.key}`);
     }
-    expect(feedbackAgencyKey("environment_pollution", generateAddress(random))).toBe("stnmt");
+    expect(feedbackAgencyKey("environment_pollution", generateAddress(random))).toBe("snnmt");
     expect(feedbackAgencyKey("administrative", generateAddress(random))).toBe("ttpvhcc");
+    const before = generateAddress(random, { map: PRE_MERGER_MAP });
+    expect(feedbackAgencyKey("environment_pollution", before, PRE_MERGER_MAP)).toBe("stnmt");
   });
 
   it("writes intake and internal notes without any phone number or ID", () => {

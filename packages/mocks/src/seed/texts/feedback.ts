@@ -1,10 +1,12 @@
 // Citizen feedback through the 1022 hotline: reports (title and body of one incident), operator intake notes,
 // agencies' public replies per state and internal notes between staff. Every incident is invented.
 import type { Random } from "../../random";
-import type { Agency, AgencyKey } from "../agencies";
+import { type Agency, type AgencyKey, localityCommitteeKey } from "../agencies";
 import { daysAfter, formatVietnamDate, formatVietnamTime } from "../dates";
 import { SeedInputError } from "../errors";
-import { districtLabel, type SampleAddress, wardLabel } from "../places";
+import { CURRENT_MAP } from "../maps";
+import type { AdministrativeMap } from "../maps/types";
+import { type SampleAddress, wardLabel } from "../places";
 import { weightedPool } from "../weighted";
 import {
   CATEGORIES,
@@ -41,15 +43,20 @@ export function pickFeedbackCategory(random: Random): FeedbackCategoryKey {
 }
 
 /**
- * The agency that answers a category at an address: the provincial Department of Transport for provincial roads
- * and highways, of Natural Resources and Environment for pollution, the Public Administration Service Centre for
- * administrative complaints; otherwise the district People's Committee.
+ * The agency of `map` that answers a category at an address: the one in charge of transport for provincial
+ * roads and highways (Sở Xây dựng since 2025), of the environment for pollution, the Public Administration
+ * Service Centre for administrative complaints; otherwise the locality's People's Committee.
  */
-export function feedbackAgencyKey(category: FeedbackCategoryKey, address: SampleAddress): AgencyKey {
-  if (category === "roads" && address.street && /^(Quốc lộ|đường ĐT)/.test(address.street)) return "sgtvt";
-  if (category === "environment_pollution") return "stnmt";
-  if (category === "administrative") return "ttpvhcc";
-  return `ubnd_${address.district.key}`;
+export function feedbackAgencyKey(
+  category: FeedbackCategoryKey,
+  address: SampleAddress,
+  map: AdministrativeMap = CURRENT_MAP,
+): AgencyKey {
+  if (category === "roads" && address.street && /^(Quốc lộ|đường ĐT)/.test(address.street))
+    return map.roles.transport;
+  if (category === "environment_pollution") return map.roles.environment;
+  if (category === "administrative") return map.roles.service_centre;
+  return localityCommitteeKey(address.locality.key);
 }
 
 export interface FeedbackReport {
@@ -109,11 +116,11 @@ const REPLIES: Record<ReplyState, readonly Reply[]> = {
   in_progress: [
     (s, i) =>
       `${s.agency.name} đã tiếp nhận phản ánh và đang ${i.check}. Kết quả xử lý sẽ được thông tin đến ông/bà trong thời gian sớm nhất.`,
-    (s, i) => `${s.agency.name} đã chuyển nội dung đến UBND ${wardLabel(s.address.ward)} và đang ${i.check}.`,
+    (s, i) => `${s.agency.name} đã giao bộ phận chuyên môn phối hợp với địa phương và đang ${i.check}.`,
   ],
   resolved: [
     (s, i) =>
-      `${s.agency.name} đã phối hợp với UBND ${wardLabel(s.address.ward)} ${i.fix}. Cảm ơn ông/bà đã phản ánh qua Tổng đài 1022.`,
+      `${s.agency.name} đã phối hợp với các đơn vị liên quan ${i.fix}. Cảm ơn ông/bà đã phản ánh qua Tổng đài 1022.`,
     (s, i, r) =>
       `Qua kiểm tra, nội dung phản ánh là đúng. Ngày ${formatVietnamDate(daysAfter(s.at, r.int(1, 10)))}, đơn vị đã ${i.fix}.`,
   ],
@@ -122,8 +129,8 @@ const REPLIES: Record<ReplyState, readonly Reply[]> = {
       `Nội dung phản ánh không thuộc thẩm quyền giải quyết của ${s.agency.name}; đề nghị ông/bà liên hệ cơ quan có thẩm quyền để được hướng dẫn.`,
     (s) =>
       `Qua kiểm tra thực tế tại ${place(s.address)}, không phát hiện sự việc như nội dung phản ánh. Nếu sự việc tái diễn, đề nghị ông/bà cung cấp thêm hình ảnh.`,
-    (s) =>
-      `Nội dung liên quan tranh chấp dân sự giữa các bên; đề nghị ông/bà gửi đơn đến Tòa án nhân dân ${districtLabel(s.address.district)} để được giải quyết theo quy định.`,
+    () =>
+      "Nội dung liên quan tranh chấp dân sự giữa các bên; đề nghị ông/bà gửi đơn đến Tòa án nhân dân có thẩm quyền để được giải quyết theo quy định.",
   ],
   closed: [
     () =>

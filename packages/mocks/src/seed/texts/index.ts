@@ -1,6 +1,7 @@
 export { generateEventLocation, generateEventTitle, generateMeetingAgenda } from "./calendar";
 export {
   CENTRAL_ISSUERS,
+  centralIssuers,
   DOCUMENT_TYPES,
   type DocumentIssuer,
   type DocumentType,
@@ -40,6 +41,7 @@ export {
   type IndicatorTarget,
   IOC_FIELDS,
   type IocFieldKey,
+  indicatorsOf,
 } from "./indicators";
 export { generateNewsItem, type NewsItem, type NewsKind } from "./news";
 export {
@@ -47,7 +49,6 @@ export {
   FIELD_PHRASES,
   FOREIGN_NATIONALS,
   HAZARDS,
-  HOME_PROVINCES,
   INDUSTRIAL_PARKS,
   PROJECTS,
   TOPICS,

@@ -2,6 +2,8 @@
 // and targets are plausible orders of magnitude for a province of about 2.8 million people, not statistics.
 import type { Random } from "../../random";
 import { SeedInputError } from "../errors";
+import { agencyOfRole, CURRENT_MAP } from "../maps";
+import type { AdministrativeMap, AgencyRole } from "../maps/types";
 
 export type IocFieldKey =
   | "socio_economic"
@@ -54,6 +56,9 @@ export interface Indicator {
   readonly source: string;
 }
 
+/** Who reports an indicator: the agency playing a role on the map, or the provincial police. */
+type Source = AgencyRole | "police";
+
 type Row = readonly [
   code: string,
   name: string,
@@ -63,7 +68,7 @@ type Row = readonly [
   range: readonly [min: number, max: number],
   target: IndicatorTarget | null,
   decimals: number,
-  source: string,
+  source: Source,
 ];
 
 const atLeast = (value: number): IndicatorTarget => ({ value, direction: "at_least" });
@@ -73,76 +78,89 @@ const PERCENT = ["%", "%"] as const;
 // biome-ignore format: a table reads best with one indicator per line
 const ROWS: Record<IocFieldKey, readonly Row[]> = {
   socio_economic: [
-    ["KTXH-01", "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ", "Industrial production index, year-on-year growth", ...PERCENT, [4, 12], atLeast(8), 1, "Sở Công Thương"],
-    ["KTXH-02", "Kim ngạch xuất khẩu", "Export turnover", "triệu USD", "USD million", [2400, 3400], null, 0, "Sở Công Thương"],
-    ["KTXH-03", "Vốn đầu tư nước ngoài đăng ký mới và tăng thêm", "Foreign direct investment registered", "triệu USD", "USD million", [80, 450], null, 0, "Sở Kế hoạch và Đầu tư"],
-    ["KTXH-04", "Doanh nghiệp thành lập mới", "New enterprises registered", "doanh nghiệp", "enterprises", [450, 900], atLeast(600), 0, "Sở Kế hoạch và Đầu tư"],
-    ["KTXH-05", "Thu ngân sách nhà nước", "State budget revenue", "tỷ đồng", "VND billion", [4000, 7000], null, 0, "Sở Tài chính"],
+    ["KTXH-01", "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ", "Industrial production index, year-on-year growth", ...PERCENT, [4, 12], atLeast(8), 1, "industry_trade"],
+    ["KTXH-02", "Kim ngạch xuất khẩu", "Export turnover", "triệu USD", "USD million", [2400, 3400], null, 0, "industry_trade"],
+    ["KTXH-03", "Vốn đầu tư nước ngoài đăng ký mới và tăng thêm", "Foreign direct investment registered", "triệu USD", "USD million", [80, 450], null, 0, "planning_investment"],
+    ["KTXH-04", "Doanh nghiệp thành lập mới", "New enterprises registered", "doanh nghiệp", "enterprises", [450, 900], atLeast(600), 0, "planning_investment"],
+    ["KTXH-05", "Thu ngân sách nhà nước", "State budget revenue", "tỷ đồng", "VND billion", [4000, 7000], null, 0, "finance"],
   ],
   public_administration: [
-    ["HCC-01", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Dossiers processed on time", ...PERCENT, [95, 99.8], atLeast(98), 1, "Trung tâm Phục vụ hành chính công tỉnh"],
-    ["HCC-02", "Tỷ lệ hồ sơ nộp trực tuyến", "Dossiers filed online", ...PERCENT, [45, 85], atLeast(50), 1, "Trung tâm Phục vụ hành chính công tỉnh"],
-    ["HCC-03", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ", "dossiers", [45000, 80000], null, 0, "Trung tâm Phục vụ hành chính công tỉnh"],
-    ["HCC-04", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Dossiers and results digitised", ...PERCENT, [70, 98], atLeast(90), 1, "Sở Nội vụ"],
+    ["HCC-01", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Dossiers processed on time", ...PERCENT, [95, 99.8], atLeast(98), 1, "service_centre"],
+    ["HCC-02", "Tỷ lệ hồ sơ nộp trực tuyến", "Dossiers filed online", ...PERCENT, [45, 85], atLeast(50), 1, "service_centre"],
+    ["HCC-03", "Hồ sơ tiếp nhận", "Dossiers received", "hồ sơ", "dossiers", [45000, 80000], null, 0, "service_centre"],
+    ["HCC-04", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Dossiers and results digitised", ...PERCENT, [70, 98], atLeast(90), 1, "home_affairs"],
   ],
   health: [
-    ["YT-01", "Lượt khám, chữa bệnh", "Medical consultations", "lượt", "visits", [350000, 520000], null, 0, "Sở Y tế"],
-    ["YT-02", "Ca mắc sốt xuất huyết", "Dengue fever cases", "ca", "cases", [40, 600], atMost(300), 0, "Sở Y tế"],
-    ["YT-03", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ", "Infants fully vaccinated", ...PERCENT, [90, 99], atLeast(95), 1, "Sở Y tế"],
+    ["YT-01", "Lượt khám, chữa bệnh", "Medical consultations", "lượt", "visits", [350000, 520000], null, 0, "health"],
+    ["YT-02", "Ca mắc sốt xuất huyết", "Dengue fever cases", "ca", "cases", [40, 600], atMost(300), 0, "health"],
+    ["YT-03", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ", "Infants fully vaccinated", ...PERCENT, [90, 99], atLeast(95), 1, "health"],
   ],
   education: [
-    ["GD-01", "Tỷ lệ học sinh đi học chuyên cần", "Pupil attendance", ...PERCENT, [95, 99.5], atLeast(97), 1, "Sở Giáo dục và Đào tạo"],
-    ["GD-02", "Tỷ lệ trường đạt chuẩn quốc gia", "Schools meeting national standards", ...PERCENT, [60, 75], atLeast(70), 1, "Sở Giáo dục và Đào tạo"],
+    ["GD-01", "Tỷ lệ học sinh đi học chuyên cần", "Pupil attendance", ...PERCENT, [95, 99.5], atLeast(97), 1, "education"],
+    ["GD-02", "Tỷ lệ trường đạt chuẩn quốc gia", "Schools meeting national standards", ...PERCENT, [60, 75], atLeast(70), 1, "education"],
   ],
   tourism: [
-    ["DL-01", "Lượt khách du lịch", "Tourist arrivals", "lượt", "visits", [300000, 650000], null, 0, "Sở Văn hóa, Thể thao và Du lịch"],
-    ["DL-02", "Doanh thu du lịch", "Tourism revenue", "tỷ đồng", "VND billion", [300, 700], null, 0, "Sở Văn hóa, Thể thao và Du lịch"],
+    ["DL-01", "Lượt khách du lịch", "Tourist arrivals", "lượt", "visits", [300000, 650000], null, 0, "tourism"],
+    ["DL-02", "Doanh thu du lịch", "Tourism revenue", "tỷ đồng", "VND billion", [300, 700], null, 0, "tourism"],
   ],
   urban_management: [
-    ["DT-01", "Giấy phép xây dựng đã cấp", "Building permits issued", "giấy phép", "permits", [400, 900], null, 0, "Sở Xây dựng"],
-    ["DT-02", "Tỷ lệ đèn chiếu sáng công cộng hoạt động", "Street lights working", ...PERCENT, [95, 99.9], atLeast(98), 1, "Sở Xây dựng"],
+    ["DT-01", "Giấy phép xây dựng đã cấp", "Building permits issued", "giấy phép", "permits", [400, 900], null, 0, "construction"],
+    ["DT-02", "Tỷ lệ đèn chiếu sáng công cộng hoạt động", "Street lights working", ...PERCENT, [95, 99.9], atLeast(98), 1, "construction"],
   ],
   environment: [
-    ["MT-01", "Chỉ số chất lượng không khí (AQI) trung bình", "Average air quality index", "AQI", "AQI", [35, 110], atMost(100), 0, "Sở Tài nguyên và Môi trường"],
-    ["MT-02", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "Household waste collected and treated", ...PERCENT, [96, 100], atLeast(99), 1, "Sở Tài nguyên và Môi trường"],
-    ["MT-03", "Tỷ lệ nước thải khu công nghiệp được xử lý đạt chuẩn", "Industrial wastewater treated to standard", ...PERCENT, [97, 100], atLeast(100), 1, "Sở Tài nguyên và Môi trường"],
+    ["MT-01", "Chỉ số chất lượng không khí (AQI) trung bình", "Average air quality index", "AQI", "AQI", [35, 110], atMost(100), 0, "environment"],
+    ["MT-02", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "Household waste collected and treated", ...PERCENT, [96, 100], atLeast(99), 1, "environment"],
+    ["MT-03", "Tỷ lệ nước thải khu công nghiệp được xử lý đạt chuẩn", "Industrial wastewater treated to standard", ...PERCENT, [97, 100], atLeast(100), 1, "environment"],
   ],
   citizen_interaction: [
-    ["TT-01", "Cuộc gọi đến Tổng đài 1022", "Calls to the 1022 hotline", "cuộc gọi", "calls", [90000, 150000], null, 0, "Sở Thông tin và Truyền thông"],
-    ["TT-02", "Tỷ lệ phản ánh được xử lý đúng hạn", "Feedback handled on time", ...PERCENT, [88, 99], atLeast(95), 1, "Sở Thông tin và Truyền thông"],
-    ["TT-03", "Tỷ lệ người dân hài lòng", "Citizen satisfaction", ...PERCENT, [85, 97], atLeast(90), 1, "Sở Thông tin và Truyền thông"],
+    ["TT-01", "Cuộc gọi đến Tổng đài 1022", "Calls to the 1022 hotline", "cuộc gọi", "calls", [90000, 150000], null, 0, "digital"],
+    ["TT-02", "Tỷ lệ phản ánh được xử lý đúng hạn", "Feedback handled on time", ...PERCENT, [88, 99], atLeast(95), 1, "digital"],
+    ["TT-03", "Tỷ lệ người dân hài lòng", "Citizen satisfaction", ...PERCENT, [85, 97], atLeast(90), 1, "digital"],
   ],
   cyber_security: [
-    ["ATTT-01", "Lượt tấn công mạng được ngăn chặn", "Cyber attacks blocked", "lượt", "attacks", [200, 1500], null, 0, "Sở Thông tin và Truyền thông"],
-    ["ATTT-02", "Tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn", "Information systems with an approved security level", ...PERCENT, [80, 100], atLeast(100), 1, "Sở Thông tin và Truyền thông"],
+    ["ATTT-01", "Lượt tấn công mạng được ngăn chặn", "Cyber attacks blocked", "lượt", "attacks", [200, 1500], null, 0, "digital"],
+    ["ATTT-02", "Tỷ lệ hệ thống thông tin được phê duyệt cấp độ an toàn", "Information systems with an approved security level", ...PERCENT, [80, 100], atLeast(100), 1, "digital"],
   ],
   public_order: [
-    ["ANTT-01", "Số vụ tai nạn giao thông", "Traffic accidents", "vụ", "accidents", [20, 60], atMost(40), 0, "Công an tỉnh"],
-    ["ANTT-02", "Số người chết do tai nạn giao thông", "Traffic deaths", "người", "people", [12, 40], atMost(25), 0, "Công an tỉnh"],
-    ["ANTT-03", "Số vụ phạm pháp hình sự", "Criminal offences", "vụ", "offences", [60, 160], atMost(120), 0, "Công an tỉnh"],
+    ["ANTT-01", "Số vụ tai nạn giao thông", "Traffic accidents", "vụ", "accidents", [20, 60], atMost(40), 0, "police"],
+    ["ANTT-02", "Số người chết do tai nạn giao thông", "Traffic deaths", "người", "people", [12, 40], atMost(25), 0, "police"],
+    ["ANTT-03", "Số vụ phạm pháp hình sự", "Criminal offences", "vụ", "offences", [60, 160], atMost(120), 0, "police"],
   ],
   cameras: [
-    ["CAM-01", "Camera giám sát đang hoạt động", "Surveillance cameras online", "camera", "cameras", [2600, 3200], null, 0, "Sở Thông tin và Truyền thông"],
-    ["CAM-02", "Tỷ lệ camera kết nối trực tuyến", "Cameras connected", ...PERCENT, [90, 99.5], atLeast(95), 1, "Sở Thông tin và Truyền thông"],
+    ["CAM-01", "Camera giám sát đang hoạt động", "Surveillance cameras online", "camera", "cameras", [2600, 3200], null, 0, "digital"],
+    ["CAM-02", "Tỷ lệ camera kết nối trực tuyến", "Cameras connected", ...PERCENT, [90, 99.5], atLeast(95), 1, "digital"],
   ],
 };
 
-export const INDICATORS: readonly Indicator[] = (Object.keys(ROWS) as IocFieldKey[]).flatMap((field) =>
-  ROWS[field].map(
-    ([code, name, nameEn, unit, unitEn, [min, max], target, decimals, source]): Indicator => ({
-      code,
-      name,
-      nameEn,
-      field,
-      unit,
-      unitEn,
-      target,
-      monthlyRange: { min, max },
-      decimals,
-      source,
-    }),
-  ),
-);
+const indicatorLists = new WeakMap<AdministrativeMap, readonly Indicator[]>();
+
+/** The indicators with their reporting bodies named as on `map` (Sở Khoa học và Công nghệ for the 1022 hotline today). */
+export function indicatorsOf(map: AdministrativeMap = CURRENT_MAP): readonly Indicator[] {
+  let list = indicatorLists.get(map);
+  if (!list) {
+    list = (Object.keys(ROWS) as IocFieldKey[]).flatMap((field) =>
+      ROWS[field].map(
+        ([code, name, nameEn, unit, unitEn, [min, max], target, decimals, source]): Indicator => ({
+          code,
+          name,
+          nameEn,
+          field,
+          unit,
+          unitEn,
+          target,
+          monthlyRange: { min, max },
+          decimals,
+          source: source === "police" ? map.province.police : agencyOfRole(source, map).name,
+        }),
+      ),
+    );
+    indicatorLists.set(map, list);
+  }
+  return list;
+}
+
+/** Today's indicators (`indicatorsOf(PRE_MERGER_MAP)` for the reporting bodies before 2025). */
+export const INDICATORS: readonly Indicator[] = indicatorsOf();
 
 const roundTo = (value: number, decimals: number) => {
   const factor = 10 ** decimals;

@@ -1,7 +1,9 @@
 // News (tin tức) and reference news (tin tham khảo): invented headlines with a one- or two-sentence summary.
 // The figures in them are random; they report nothing that happened.
 import type { Random } from "../../random";
-import { DISTRICTS, districtLabel } from "../places";
+import { CURRENT_MAP } from "../maps";
+import type { AdministrativeMap } from "../maps/types";
+import { randomLocalityLabel } from "../places";
 import { FEEDBACK_CATEGORIES } from "./feedback";
 import { capitalise, formatNumberVi } from "./format";
 import { FACTORY_PRODUCTS, PROJECTS, TOPICS } from "./vocabulary";
@@ -13,35 +15,24 @@ export interface NewsItem {
   readonly summary: string;
 }
 
-type Template = (random: Random, year: number) => NewsItem;
+type Template = (random: Random, year: number, map: AdministrativeMap) => NewsItem;
 
-const district = (random: Random) => districtLabel(random.pick(DISTRICTS));
 const percent = (random: Random, min: number, max: number) =>
   `${formatNumberVi(random.int(min * 10, max * 10) / 10, 1)}%`;
-const NEIGHBOURS = [
-  "Đồng Nai",
-  "Bà Rịa – Vũng Tàu",
-  "Long An",
-  "Tây Ninh",
-  "Bình Phước",
-  "Đà Nẵng",
-  "Quảng Ninh",
-];
-
 const NEWS: readonly Template[] = [
-  (r, y) => {
+  (r, y, map) => {
     const month = r.int(1, 12);
-    const where = district(r);
+    const where = randomLocalityLabel(r, map);
     return {
       headline: `${capitalise(where)}: ${percent(r, 95, 99.9)} hồ sơ được giải quyết đúng hạn trong tháng ${month}`,
       summary: `Trong tháng ${month}/${y}, ${where} tiếp nhận ${formatNumberVi(r.int(2000, 9000))} hồ sơ thủ tục hành chính, trong đó ${percent(r, 40, 85)} được nộp trực tuyến.`,
     };
   },
-  (r, y) => {
+  (r, y, map) => {
     const topic = r.pick(TOPICS);
     return {
-      headline: `Bình Dương đẩy mạnh ${topic}`,
-      summary: `UBND tỉnh yêu cầu các sở, ngành và địa phương tập trung triển khai ${topic}, hoàn thành các chỉ tiêu đề ra trong quý ${r.pick(["I", "II", "III", "IV"])}/${y}.`,
+      headline: `${map.province.headlineName} đẩy mạnh ${topic}`,
+      summary: `UBND ${map.province.tier} yêu cầu các sở, ngành và địa phương tập trung triển khai ${topic}, hoàn thành các chỉ tiêu đề ra trong quý ${r.pick(["I", "II", "III", "IV"])}/${y}.`,
     };
   },
   (r, y) => {
@@ -66,8 +57,8 @@ const NEWS: readonly Template[] = [
       summary: `Nội dung được phản ánh nhiều nhất là ${topics}; ${percent(r, 85, 99)} phản ánh đã được xử lý.`,
     };
   },
-  (r) => {
-    const where = district(r);
+  (r, _, map) => {
+    const where = randomLocalityLabel(r, map);
     return {
       headline: `${capitalise(where)} ra quân lập lại trật tự vỉa hè, lòng đường`,
       summary: `Lực lượng chức năng ${where} đã nhắc nhở ${r.int(50, 300)} trường hợp, tháo dỡ ${r.int(10, 80)} mái che, bảng hiệu lấn chiếm.`,
@@ -81,8 +72,8 @@ const REFERENCE: readonly Template[] = [
     summary:
       "Văn bản hướng dẫn các địa phương quy trình số hóa, lưu trữ và tái sử dụng kết quả số hóa khi giải quyết thủ tục hành chính.",
   }),
-  (r) => ({
-    headline: `${r.pick(NEIGHBOURS)} thí điểm trợ lý ảo hỗ trợ cán bộ giải quyết thủ tục hành chính`,
+  (r, _, map) => ({
+    headline: `${r.pick(map.otherProvinces)} thí điểm trợ lý ảo hỗ trợ cán bộ giải quyết thủ tục hành chính`,
     summary: `Trợ lý ảo tra cứu quy định, gợi ý thành phần hồ sơ và cảnh báo hồ sơ sắp đến hạn; sau ${r.int(2, 6)} tháng thí điểm, thời gian xử lý giảm ${percent(r, 10, 30)}.`,
   }),
   (r) => ({
@@ -100,7 +91,12 @@ const REFERENCE: readonly Template[] = [
   }),
 ];
 
-/** A headline and summary of `kind`, dated in `year`. */
-export function generateNewsItem(random: Random, kind: NewsKind, year: number): NewsItem {
-  return random.pick(kind === "news" ? NEWS : REFERENCE)(random, year);
+/** A headline and summary of `kind`, dated in `year`, about a province of `map` (default today's). */
+export function generateNewsItem(
+  random: Random,
+  kind: NewsKind,
+  year: number,
+  map: AdministrativeMap = CURRENT_MAP,
+): NewsItem {
+  return random.pick(kind === "news" ? NEWS : REFERENCE)(random, year, map);
 }

@@ -1,5 +1,5 @@
-// Shared nouns for the text templates. Industrial parks are real parks of Bình Dương (public places);
-// the products, projects and foreign people are invented.
+// Shared nouns for the text templates. Industrial parks are real parks of the former Bình Dương area (public
+// places, named alike before and after 2025-07-01); the products, projects and foreign people are invented.
 
 export const INDUSTRIAL_PARKS: readonly string[] = [
   "KCN Việt Nam – Singapore",
@@ -41,19 +41,6 @@ export const FOREIGN_NATIONALS: readonly (readonly [name: string, nationality: s
   ["Anna Müller", "Đức"],
 ];
 
-/** Provinces people move from to work in Bình Dương's industrial parks. */
-export const HOME_PROVINCES: readonly string[] = [
-  "tỉnh Bình Phước",
-  "tỉnh Tây Ninh",
-  "tỉnh Đồng Nai",
-  "tỉnh Đắk Lắk",
-  "tỉnh Nghệ An",
-  "tỉnh Thanh Hóa",
-  "tỉnh An Giang",
-  "tỉnh Trà Vinh",
-  "Thành phố Hồ Chí Minh",
-];
-
 // Subjects of documents, meetings and news.
 export const FIELD_PHRASES: readonly string[] = [
   "đất đai",
@@ -84,7 +71,7 @@ export const HAZARDS: readonly string[] = [
   "giông lốc",
 ];
 export const PROJECTS: readonly string[] = [
-  "đường Vành đai 3 đoạn qua tỉnh",
+  "đường Vành đai 3 đoạn qua địa bàn",
   "nâng cấp đường ĐT743",
   "mở rộng Quốc lộ 13",
   "xây dựng trường trung học cơ sở mới",
