@@ -38,11 +38,13 @@ const REQUESTS = Number(values.requests);
 const ROUNDS = Number(values.rounds);
 const RUNS = Number(values.runs);
 const MAX_RUNS = Math.max(RUNS, Number(values["max-runs"]));
-// A run is noisy when the machine was already busy before it (1-min load average above the core count: other
-// processes competed for the cores), or when its rounds disagree (the interquartile range of the per-round
-// ours / bare ky ratios exceeds 8% of their median).
+// A run is noisy when the machine was already busy before it (1-min load average above twice the core count:
+// other processes competed for the cores; the bench itself, client and server, accounts for up to about 2), or
+// when its rounds disagree: the interquartile range of its per-round ours / bare ky ratios above 35% of their
+// median. Calibrated on this 2-core machine: 18–32% on a quiet machine, 70–500% with a load average of 20–35.
 const CORES = os.cpus().length;
-const MAX_ROUND_SPREAD = 0.08;
+const MAX_LOAD = 2 * CORES;
+const MAX_ROUND_SPREAD = 0.35;
 // The issue's budgets: ours / bare ky ≤ 1.05 ("Full-scale performance"); ours / bare fetch ≤ 1.10 and
 // ours ≤ openapi-fetch (issue 8).
 const BUDGET = { overKy: 1.05, overBare: 1.1, overOpenapiFetch: 1 };
@@ -183,7 +185,7 @@ async function run() {
       oursOverOpenapiFetch: ratio("ours", "anchor"),
       kyOverBare: ratio("ky", "bare"),
       roundSpread: spread,
-      noisy: loadBefore > CORES || spread > MAX_ROUND_SPREAD,
+      noisy: loadBefore > MAX_LOAD || spread > MAX_ROUND_SPREAD,
     };
   } finally {
     await server.stop();
@@ -284,7 +286,7 @@ const table = [
       `${budget === undefined ? "—" : verdict(summary[key], budget)} |`,
   ),
   "",
-  `Machine: ${summary.machine}. A run is noisy when the 1-min load average before it exceeds the ${CORES} cores, or`,
+  `Machine: ${summary.machine}. A run is noisy when the 1-min load average before it exceeds ${MAX_LOAD} (twice the cores), or`,
   `when the interquartile range of its per-round ours / bare ky ratios exceeds ${MAX_ROUND_SPREAD * 100}% of their median; noisy runs are`,
   `repeated (at most ${MAX_RUNS} runs).`,
 ].join("\n");
