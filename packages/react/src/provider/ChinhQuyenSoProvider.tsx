@@ -1,8 +1,8 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { createQueryOptions } from "@chinhquyenso/client/query";
 import type { WorkingCalendar } from "@chinhquyenso/core";
-import { QueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { QueryClient, QueryClientContext } from "@tanstack/react-query";
+import { type ReactNode, useContext, useEffect, useMemo, useRef } from "react";
 import { defaultWidgetCalendar } from "./calendar";
 import {
   type ChinhQuyenSoConnection,
@@ -17,7 +17,11 @@ import { createLiveChannel } from "./live";
 export interface ChinhQuyenSoProviderProps {
   /** The platform client (`createClient` from @chinhquyenso/client). Without it, widgets are controlled. */
   client?: ChinhQuyenSoClient;
-  /** Reuse your app's TanStack QueryClient; by default the provider creates one. Host queries are untouched. */
+  /**
+   * The TanStack QueryClient of widget queries (keys under `["cqs"]`). Default: your app's — the one of the
+   * nearest `QueryClientProvider` — so your mutations, invalidations and server-prefetched (hydrated) data reach
+   * the widgets; without one, the provider creates its own.
+   */
   queryClient?: QueryClient;
   /** Keep connected widgets fresh from the notifications stream (default: true when a client is given). */
   live?: boolean;
@@ -49,7 +53,7 @@ const systemNow = () => new Date();
 
 export function ChinhQuyenSoProvider({
   client,
-  queryClient: hostQueryClient,
+  queryClient: givenQueryClient,
   live = true,
   locale = "vi",
   theme,
@@ -60,10 +64,20 @@ export function ChinhQuyenSoProvider({
   now = systemNow,
   children,
 }: ChinhQuyenSoProviderProps) {
-  // Created once per provider; passed explicitly to every widget query so a host QueryClientProvider is
-  // neither required nor shadowed.
-  const [ownQueryClient] = useState(() => (hostQueryClient ? undefined : new QueryClient()));
-  const queryClient = hostQueryClient ?? (ownQueryClient as QueryClient);
+  // The prop, else the host's QueryClientProvider (read without useQueryClient, which throws when there is none),
+  // else one created once per provider. Passed explicitly to every widget query: the provider never installs a
+  // QueryClientProvider, so it neither needs nor shadows the host's.
+  const fromHost = useContext(QueryClientContext);
+  const own = useRef<QueryClient | undefined>(undefined);
+  if (!givenQueryClient && !fromHost && !own.current) own.current = new QueryClient();
+  const queryClient = givenQueryClient ?? fromHost ?? (own.current as QueryClient);
+  const ownInUse = queryClient === own.current ? own.current : undefined;
+  useEffect(() => {
+    // What QueryClientProvider does for the host's: refetch on window focus and on reconnect.
+    if (!ownInUse) return;
+    ownInUse.mount();
+    return () => ownInUse.unmount();
+  }, [ownInUse]);
 
   const connection = useMemo<ChinhQuyenSoConnection | undefined>(
     () =>

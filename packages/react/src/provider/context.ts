@@ -2,7 +2,7 @@ import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import type { QueryFactories } from "@chinhquyenso/client/query";
 import type { WorkingCalendar } from "@chinhquyenso/core";
 import type { QueryClient } from "@tanstack/react-query";
-import { createContext } from "react";
+import { createClientContext } from "./clientContext";
 import type { HolidayRefresh } from "./holidays";
 import type { LiveChannel } from "./live";
 
@@ -45,4 +45,7 @@ export interface ChinhQuyenSoSettings {
   connection: ChinhQuyenSoConnection | undefined;
 }
 
-export const ChinhQuyenSoContext = /* @__PURE__ */ createContext<ChinhQuyenSoSettings | null>(null);
+export const ChinhQuyenSoContext = /* @__PURE__ */ createClientContext<ChinhQuyenSoSettings | null>(
+  null,
+  "ChinhQuyenSoProvider",
+);
