@@ -20,11 +20,11 @@ export function createClient(options: ClientOptions): ChinhQuyenSoApi {
   for (const op of operations) {
     client[op.resource] ??= {};
     const group = client[op.resource] as Record<string, unknown>;
-    group[op.verb] = op.flags.includes("s")
-      ? (options?: StreamOptions) => stream(transport, op, options)
-      : (...args: unknown[]) => transport.call(op, args);
-    if (op.flags.includes("p"))
-      group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
+    group[op.verb] =
+      op.result === "events"
+        ? (options?: StreamOptions) => stream(transport, op, options)
+        : (...args: unknown[]) => transport.call(op, args);
+    if (op.paginated) group[`${op.verb}All`] = (...args: unknown[]) => paginate(transport, op, args);
   }
   return client as unknown as ChinhQuyenSoApi;
 }

@@ -3,6 +3,7 @@ import { InfiniteQueryObserver, QueryClient } from "@tanstack/query-core";
 import { expectTypeOf } from "vitest";
 import {
   type ApiError,
+  ClientError,
   type createClient,
   type Dossier,
   type DossierPage,
@@ -70,6 +71,23 @@ async function narrowing() {
   }
 }
 void narrowing;
+
+// The Idempotency-Key on errors: a string for the writes that send one, undefined for the others, and
+// `string | undefined` on any ClientError (a timeout, a network error…), ready to resend with.
+async function resend() {
+  const body = { title: "Đèn hư", description: "x", channel: "phone", categoryCode: "c" } as const;
+  try {
+    await client.feedback.create(body);
+  } catch (error) {
+    if (isApiError(error, "feedback.create")) expectTypeOf(error.idempotencyKey).toEqualTypeOf<string>();
+    if (isApiError(error, "signing.confirm")) expectTypeOf(error.idempotencyKey).toEqualTypeOf<undefined>();
+    if (error instanceof ClientError) {
+      expectTypeOf(error.idempotencyKey).toEqualTypeOf<string | undefined>();
+      if (error.idempotencyKey) await client.feedback.create(body, { idempotencyKey: error.idempotencyKey });
+    }
+  }
+}
+void resend;
 expectTypeOf<
   Extract<import("./index").DossiersTransitionError, { status: 422 }>["problem"]
 >().toEqualTypeOf<ValidationProblem>();

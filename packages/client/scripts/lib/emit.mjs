@@ -47,7 +47,14 @@ export function emitRuntimeData(model, idempotencyHeader, streamEventTypes, webh
   });
   return {
     "src/generated/operations.ts": `${HEADER}
-/** Every operation, by resource; parsed by src/runtime/table.ts (flags explained there). */
+/**
+ * Every operation, by resource: one line per resource, \`resource:path code verb header…|…\`. A path is under v1/
+ * unless it starts with \`/\`; \`~\` stands for the resource. The code is the method (g get, p post, u put, d delete,
+ * a patch), then q (takes params), j or m (JSON or multipart body), r (body required), p (paginated),
+ * i (Idempotency-Key), b, s or v (a download, an event stream, no content; JSON otherwise). A header parameter
+ * reads \`prop=Header-Name\`, then ! when required and % when secret. Terse because every app bundles it;
+ * src/runtime/table.ts parses it once into named fields.
+ */
 export const OPERATION_TABLE = ${q(lines.join("\n"))};
 
 /** From the spec's \`x-pagination.${pagination.style}\`. */
@@ -103,8 +110,10 @@ export function emitTypes(model, schemaNames, webhooks) {
         );
       out.push(`export type ${op.typeBase}Params = ${parts.join(" & ")};`);
     }
+    // The Idempotency-Key is typed: a string on every error of a write that sends one, never on the others.
+    const key = op.idempotent ? "string" : "undefined";
     const members = op.errors.map(
-      (e) => `ApiError<${q(op.id)}, ${e.statuses.join(" | ")}, ${e.problemType}>`,
+      (e) => `ApiError<${q(op.id)}, ${e.statuses.join(" | ")}, ${e.problemType}, ${key}>`,
     );
     out.push(`export type ${op.typeBase}Error =\n  | ${members.join("\n  | ")};`);
   }

@@ -170,493 +170,493 @@ export type ServiceLevel = components["schemas"]["ServiceLevel"];
 // Per operation: parameters (query and headers), errors.
 export type AgenciesListParams = NonNullable<operations["agencies.list"]["parameters"]["query"]>;
 export type AgenciesListError =
-  | ApiError<"agencies.list", 400, ValidationProblem>
-  | ApiError<"agencies.list", 401, Problem>
-  | ApiError<"agencies.list", 403, Problem>
-  | ApiError<"agencies.list", 429, RateLimitProblem>
-  | ApiError<"agencies.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"agencies.list", 400, ValidationProblem, undefined>
+  | ApiError<"agencies.list", 401, Problem, undefined>
+  | ApiError<"agencies.list", 403, Problem, undefined>
+  | ApiError<"agencies.list", 429, RateLimitProblem, undefined>
+  | ApiError<"agencies.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type AgenciesGetError =
-  | ApiError<"agencies.get", 401, Problem>
-  | ApiError<"agencies.get", 403, Problem>
-  | ApiError<"agencies.get", 404, Problem>
-  | ApiError<"agencies.get", 429, RateLimitProblem>
-  | ApiError<"agencies.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"agencies.get", 401, Problem, undefined>
+  | ApiError<"agencies.get", 403, Problem, undefined>
+  | ApiError<"agencies.get", 404, Problem, undefined>
+  | ApiError<"agencies.get", 429, RateLimitProblem, undefined>
+  | ApiError<"agencies.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type ProceduresListParams = NonNullable<operations["procedures.list"]["parameters"]["query"]>;
 export type ProceduresListError =
-  | ApiError<"procedures.list", 400, ValidationProblem>
-  | ApiError<"procedures.list", 401, Problem>
-  | ApiError<"procedures.list", 403, Problem>
-  | ApiError<"procedures.list", 429, RateLimitProblem>
-  | ApiError<"procedures.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"procedures.list", 400, ValidationProblem, undefined>
+  | ApiError<"procedures.list", 401, Problem, undefined>
+  | ApiError<"procedures.list", 403, Problem, undefined>
+  | ApiError<"procedures.list", 429, RateLimitProblem, undefined>
+  | ApiError<"procedures.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type ProceduresGetError =
-  | ApiError<"procedures.get", 401, Problem>
-  | ApiError<"procedures.get", 403, Problem>
-  | ApiError<"procedures.get", 404, Problem>
-  | ApiError<"procedures.get", 429, RateLimitProblem>
-  | ApiError<"procedures.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"procedures.get", 401, Problem, undefined>
+  | ApiError<"procedures.get", 403, Problem, undefined>
+  | ApiError<"procedures.get", 404, Problem, undefined>
+  | ApiError<"procedures.get", 429, RateLimitProblem, undefined>
+  | ApiError<"procedures.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type ProceduresListFieldsError =
-  | ApiError<"procedures.listFields", 401, Problem>
-  | ApiError<"procedures.listFields", 403, Problem>
-  | ApiError<"procedures.listFields", 429, RateLimitProblem>
-  | ApiError<"procedures.listFields", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"procedures.listFields", 401, Problem, undefined>
+  | ApiError<"procedures.listFields", 403, Problem, undefined>
+  | ApiError<"procedures.listFields", 429, RateLimitProblem, undefined>
+  | ApiError<"procedures.listFields", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type HolidaysListParams = NonNullable<operations["holidays.list"]["parameters"]["query"]>;
 export type HolidaysListError =
-  | ApiError<"holidays.list", 400, ValidationProblem>
-  | ApiError<"holidays.list", 401, Problem>
-  | ApiError<"holidays.list", 429, RateLimitProblem>
-  | ApiError<"holidays.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"holidays.list", 400, ValidationProblem, undefined>
+  | ApiError<"holidays.list", 401, Problem, undefined>
+  | ApiError<"holidays.list", 429, RateLimitProblem, undefined>
+  | ApiError<"holidays.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersListParams = NonNullable<operations["dossiers.list"]["parameters"]["query"]>;
 export type DossiersListError =
-  | ApiError<"dossiers.list", 400, ValidationProblem>
-  | ApiError<"dossiers.list", 401, Problem>
-  | ApiError<"dossiers.list", 403, Problem>
-  | ApiError<"dossiers.list", 429, RateLimitProblem>
-  | ApiError<"dossiers.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.list", 400, ValidationProblem, undefined>
+  | ApiError<"dossiers.list", 401, Problem, undefined>
+  | ApiError<"dossiers.list", 403, Problem, undefined>
+  | ApiError<"dossiers.list", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersCountsParams = NonNullable<operations["dossiers.counts"]["parameters"]["query"]>;
 export type DossiersCountsError =
-  | ApiError<"dossiers.counts", 400, ValidationProblem>
-  | ApiError<"dossiers.counts", 401, Problem>
-  | ApiError<"dossiers.counts", 403, Problem>
-  | ApiError<"dossiers.counts", 429, RateLimitProblem>
-  | ApiError<"dossiers.counts", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.counts", 400, ValidationProblem, undefined>
+  | ApiError<"dossiers.counts", 401, Problem, undefined>
+  | ApiError<"dossiers.counts", 403, Problem, undefined>
+  | ApiError<"dossiers.counts", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.counts", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersGetError =
-  | ApiError<"dossiers.get", 401, Problem>
-  | ApiError<"dossiers.get", 403, Problem>
-  | ApiError<"dossiers.get", 404, Problem>
-  | ApiError<"dossiers.get", 429, RateLimitProblem>
-  | ApiError<"dossiers.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.get", 401, Problem, undefined>
+  | ApiError<"dossiers.get", 403, Problem, undefined>
+  | ApiError<"dossiers.get", 404, Problem, undefined>
+  | ApiError<"dossiers.get", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersHistoryError =
-  | ApiError<"dossiers.history", 401, Problem>
-  | ApiError<"dossiers.history", 403, Problem>
-  | ApiError<"dossiers.history", 404, Problem>
-  | ApiError<"dossiers.history", 429, RateLimitProblem>
-  | ApiError<"dossiers.history", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.history", 401, Problem, undefined>
+  | ApiError<"dossiers.history", 403, Problem, undefined>
+  | ApiError<"dossiers.history", 404, Problem, undefined>
+  | ApiError<"dossiers.history", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.history", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersTransitionParams = { ifMatch: string };
 export type DossiersTransitionError =
-  | ApiError<"dossiers.transition", 400, ValidationProblem>
-  | ApiError<"dossiers.transition", 401, Problem>
-  | ApiError<"dossiers.transition", 403, Problem>
-  | ApiError<"dossiers.transition", 404, Problem>
-  | ApiError<"dossiers.transition", 409, TransitionProblem>
-  | ApiError<"dossiers.transition", 412, Problem>
-  | ApiError<"dossiers.transition", 413, Problem>
-  | ApiError<"dossiers.transition", 422, ValidationProblem>
-  | ApiError<"dossiers.transition", 428, Problem>
-  | ApiError<"dossiers.transition", 429, RateLimitProblem>
-  | ApiError<"dossiers.transition", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.transition", 400, ValidationProblem, string>
+  | ApiError<"dossiers.transition", 401, Problem, string>
+  | ApiError<"dossiers.transition", 403, Problem, string>
+  | ApiError<"dossiers.transition", 404, Problem, string>
+  | ApiError<"dossiers.transition", 409, TransitionProblem, string>
+  | ApiError<"dossiers.transition", 412, Problem, string>
+  | ApiError<"dossiers.transition", 413, Problem, string>
+  | ApiError<"dossiers.transition", 422, ValidationProblem, string>
+  | ApiError<"dossiers.transition", 428, Problem, string>
+  | ApiError<"dossiers.transition", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.transition", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersGetApologyLetterError =
-  | ApiError<"dossiers.getApologyLetter", 401, Problem>
-  | ApiError<"dossiers.getApologyLetter", 403, Problem>
-  | ApiError<"dossiers.getApologyLetter", 404, Problem>
-  | ApiError<"dossiers.getApologyLetter", 429, RateLimitProblem>
-  | ApiError<"dossiers.getApologyLetter", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.getApologyLetter", 401, Problem, undefined>
+  | ApiError<"dossiers.getApologyLetter", 403, Problem, undefined>
+  | ApiError<"dossiers.getApologyLetter", 404, Problem, undefined>
+  | ApiError<"dossiers.getApologyLetter", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.getApologyLetter", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersCreateApologyLetterError =
-  | ApiError<"dossiers.createApologyLetter", 400, ValidationProblem>
-  | ApiError<"dossiers.createApologyLetter", 401, Problem>
-  | ApiError<"dossiers.createApologyLetter", 403, Problem>
-  | ApiError<"dossiers.createApologyLetter", 404, Problem>
-  | ApiError<"dossiers.createApologyLetter", 409, Problem>
-  | ApiError<"dossiers.createApologyLetter", 413, Problem>
-  | ApiError<"dossiers.createApologyLetter", 422, ValidationProblem>
-  | ApiError<"dossiers.createApologyLetter", 429, RateLimitProblem>
-  | ApiError<"dossiers.createApologyLetter", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.createApologyLetter", 400, ValidationProblem, string>
+  | ApiError<"dossiers.createApologyLetter", 401, Problem, string>
+  | ApiError<"dossiers.createApologyLetter", 403, Problem, string>
+  | ApiError<"dossiers.createApologyLetter", 404, Problem, string>
+  | ApiError<"dossiers.createApologyLetter", 409, Problem, string>
+  | ApiError<"dossiers.createApologyLetter", 413, Problem, string>
+  | ApiError<"dossiers.createApologyLetter", 422, ValidationProblem, string>
+  | ApiError<"dossiers.createApologyLetter", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.createApologyLetter", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersListAttachmentsError =
-  | ApiError<"dossiers.listAttachments", 401, Problem>
-  | ApiError<"dossiers.listAttachments", 403, Problem>
-  | ApiError<"dossiers.listAttachments", 404, Problem>
-  | ApiError<"dossiers.listAttachments", 429, RateLimitProblem>
-  | ApiError<"dossiers.listAttachments", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.listAttachments", 401, Problem, undefined>
+  | ApiError<"dossiers.listAttachments", 403, Problem, undefined>
+  | ApiError<"dossiers.listAttachments", 404, Problem, undefined>
+  | ApiError<"dossiers.listAttachments", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.listAttachments", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersUploadAttachmentError =
-  | ApiError<"dossiers.uploadAttachment", 400, ValidationProblem>
-  | ApiError<"dossiers.uploadAttachment", 401, Problem>
-  | ApiError<"dossiers.uploadAttachment", 403, Problem>
-  | ApiError<"dossiers.uploadAttachment", 404, Problem>
-  | ApiError<"dossiers.uploadAttachment", 413, Problem>
-  | ApiError<"dossiers.uploadAttachment", 422, ValidationProblem>
-  | ApiError<"dossiers.uploadAttachment", 429, RateLimitProblem>
-  | ApiError<"dossiers.uploadAttachment", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.uploadAttachment", 400, ValidationProblem, string>
+  | ApiError<"dossiers.uploadAttachment", 401, Problem, string>
+  | ApiError<"dossiers.uploadAttachment", 403, Problem, string>
+  | ApiError<"dossiers.uploadAttachment", 404, Problem, string>
+  | ApiError<"dossiers.uploadAttachment", 413, Problem, string>
+  | ApiError<"dossiers.uploadAttachment", 422, ValidationProblem, string>
+  | ApiError<"dossiers.uploadAttachment", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.uploadAttachment", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersDownloadAttachmentError =
-  | ApiError<"dossiers.downloadAttachment", 401, Problem>
-  | ApiError<"dossiers.downloadAttachment", 403, Problem>
-  | ApiError<"dossiers.downloadAttachment", 404, Problem>
-  | ApiError<"dossiers.downloadAttachment", 429, RateLimitProblem>
-  | ApiError<"dossiers.downloadAttachment", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.downloadAttachment", 401, Problem, undefined>
+  | ApiError<"dossiers.downloadAttachment", 403, Problem, undefined>
+  | ApiError<"dossiers.downloadAttachment", 404, Problem, undefined>
+  | ApiError<"dossiers.downloadAttachment", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.downloadAttachment", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersListFeesError =
-  | ApiError<"dossiers.listFees", 401, Problem>
-  | ApiError<"dossiers.listFees", 403, Problem>
-  | ApiError<"dossiers.listFees", 404, Problem>
-  | ApiError<"dossiers.listFees", 429, RateLimitProblem>
-  | ApiError<"dossiers.listFees", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.listFees", 401, Problem, undefined>
+  | ApiError<"dossiers.listFees", 403, Problem, undefined>
+  | ApiError<"dossiers.listFees", 404, Problem, undefined>
+  | ApiError<"dossiers.listFees", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.listFees", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersRequestPaymentError =
-  | ApiError<"dossiers.requestPayment", 400, ValidationProblem>
-  | ApiError<"dossiers.requestPayment", 401, Problem>
-  | ApiError<"dossiers.requestPayment", 403, Problem>
-  | ApiError<"dossiers.requestPayment", 404, Problem>
-  | ApiError<"dossiers.requestPayment", 409, Problem>
-  | ApiError<"dossiers.requestPayment", 413, Problem>
-  | ApiError<"dossiers.requestPayment", 422, ValidationProblem>
-  | ApiError<"dossiers.requestPayment", 429, RateLimitProblem>
-  | ApiError<"dossiers.requestPayment", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.requestPayment", 400, ValidationProblem, string>
+  | ApiError<"dossiers.requestPayment", 401, Problem, string>
+  | ApiError<"dossiers.requestPayment", 403, Problem, string>
+  | ApiError<"dossiers.requestPayment", 404, Problem, string>
+  | ApiError<"dossiers.requestPayment", 409, Problem, string>
+  | ApiError<"dossiers.requestPayment", 413, Problem, string>
+  | ApiError<"dossiers.requestPayment", 422, ValidationProblem, string>
+  | ApiError<"dossiers.requestPayment", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.requestPayment", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersGetPaymentRequestError =
-  | ApiError<"dossiers.getPaymentRequest", 401, Problem>
-  | ApiError<"dossiers.getPaymentRequest", 403, Problem>
-  | ApiError<"dossiers.getPaymentRequest", 404, Problem>
-  | ApiError<"dossiers.getPaymentRequest", 429, RateLimitProblem>
-  | ApiError<"dossiers.getPaymentRequest", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.getPaymentRequest", 401, Problem, undefined>
+  | ApiError<"dossiers.getPaymentRequest", 403, Problem, undefined>
+  | ApiError<"dossiers.getPaymentRequest", 404, Problem, undefined>
+  | ApiError<"dossiers.getPaymentRequest", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.getPaymentRequest", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersDownloadReceiptError =
-  | ApiError<"dossiers.downloadReceipt", 401, Problem>
-  | ApiError<"dossiers.downloadReceipt", 403, Problem>
-  | ApiError<"dossiers.downloadReceipt", 404, Problem>
-  | ApiError<"dossiers.downloadReceipt", 429, RateLimitProblem>
-  | ApiError<"dossiers.downloadReceipt", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.downloadReceipt", 401, Problem, undefined>
+  | ApiError<"dossiers.downloadReceipt", 403, Problem, undefined>
+  | ApiError<"dossiers.downloadReceipt", 404, Problem, undefined>
+  | ApiError<"dossiers.downloadReceipt", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.downloadReceipt", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersLookupStatusError =
-  | ApiError<"dossiers.lookupStatus", 404, Problem>
-  | ApiError<"dossiers.lookupStatus", 429, RateLimitProblem>
-  | ApiError<"dossiers.lookupStatus", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"dossiers.lookupStatus", 404, Problem, undefined>
+  | ApiError<"dossiers.lookupStatus", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.lookupStatus", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DocumentsListParams = NonNullable<operations["documents.list"]["parameters"]["query"]>;
 export type DocumentsListError =
-  | ApiError<"documents.list", 400, ValidationProblem>
-  | ApiError<"documents.list", 401, Problem>
-  | ApiError<"documents.list", 403, Problem>
-  | ApiError<"documents.list", 429, RateLimitProblem>
-  | ApiError<"documents.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"documents.list", 400, ValidationProblem, undefined>
+  | ApiError<"documents.list", 401, Problem, undefined>
+  | ApiError<"documents.list", 403, Problem, undefined>
+  | ApiError<"documents.list", 429, RateLimitProblem, undefined>
+  | ApiError<"documents.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DocumentsGetError =
-  | ApiError<"documents.get", 401, Problem>
-  | ApiError<"documents.get", 403, Problem>
-  | ApiError<"documents.get", 404, Problem>
-  | ApiError<"documents.get", 429, RateLimitProblem>
-  | ApiError<"documents.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"documents.get", 401, Problem, undefined>
+  | ApiError<"documents.get", 403, Problem, undefined>
+  | ApiError<"documents.get", 404, Problem, undefined>
+  | ApiError<"documents.get", 429, RateLimitProblem, undefined>
+  | ApiError<"documents.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DocumentsDownloadError =
-  | ApiError<"documents.download", 401, Problem>
-  | ApiError<"documents.download", 403, Problem>
-  | ApiError<"documents.download", 404, Problem>
-  | ApiError<"documents.download", 429, RateLimitProblem>
-  | ApiError<"documents.download", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"documents.download", 401, Problem, undefined>
+  | ApiError<"documents.download", 403, Problem, undefined>
+  | ApiError<"documents.download", 404, Problem, undefined>
+  | ApiError<"documents.download", 429, RateLimitProblem, undefined>
+  | ApiError<"documents.download", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DocumentsAssignParams = { ifMatch: string };
 export type DocumentsAssignError =
-  | ApiError<"documents.assign", 400, ValidationProblem>
-  | ApiError<"documents.assign", 401, Problem>
-  | ApiError<"documents.assign", 403, Problem>
-  | ApiError<"documents.assign", 404, Problem>
-  | ApiError<"documents.assign", 409, Problem>
-  | ApiError<"documents.assign", 412, Problem>
-  | ApiError<"documents.assign", 413, Problem>
-  | ApiError<"documents.assign", 422, ValidationProblem>
-  | ApiError<"documents.assign", 428, Problem>
-  | ApiError<"documents.assign", 429, RateLimitProblem>
-  | ApiError<"documents.assign", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"documents.assign", 400, ValidationProblem, string>
+  | ApiError<"documents.assign", 401, Problem, string>
+  | ApiError<"documents.assign", 403, Problem, string>
+  | ApiError<"documents.assign", 404, Problem, string>
+  | ApiError<"documents.assign", 409, Problem, string>
+  | ApiError<"documents.assign", 412, Problem, string>
+  | ApiError<"documents.assign", 413, Problem, string>
+  | ApiError<"documents.assign", 422, ValidationProblem, string>
+  | ApiError<"documents.assign", 428, Problem, string>
+  | ApiError<"documents.assign", 429, RateLimitProblem, string>
+  | ApiError<"documents.assign", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DocumentsCompleteParams = { ifMatch: string };
 export type DocumentsCompleteError =
-  | ApiError<"documents.complete", 400, ValidationProblem>
-  | ApiError<"documents.complete", 401, Problem>
-  | ApiError<"documents.complete", 403, Problem>
-  | ApiError<"documents.complete", 404, Problem>
-  | ApiError<"documents.complete", 409, Problem>
-  | ApiError<"documents.complete", 412, Problem>
-  | ApiError<"documents.complete", 413, Problem>
-  | ApiError<"documents.complete", 428, Problem>
-  | ApiError<"documents.complete", 429, RateLimitProblem>
-  | ApiError<"documents.complete", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"documents.complete", 400, ValidationProblem, string>
+  | ApiError<"documents.complete", 401, Problem, string>
+  | ApiError<"documents.complete", 403, Problem, string>
+  | ApiError<"documents.complete", 404, Problem, string>
+  | ApiError<"documents.complete", 409, Problem, string>
+  | ApiError<"documents.complete", 412, Problem, string>
+  | ApiError<"documents.complete", 413, Problem, string>
+  | ApiError<"documents.complete", 428, Problem, string>
+  | ApiError<"documents.complete", 429, RateLimitProblem, string>
+  | ApiError<"documents.complete", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type SigningListProvidersError =
-  | ApiError<"signing.listProviders", 401, Problem>
-  | ApiError<"signing.listProviders", 403, Problem>
-  | ApiError<"signing.listProviders", 429, RateLimitProblem>
-  | ApiError<"signing.listProviders", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.listProviders", 401, Problem, undefined>
+  | ApiError<"signing.listProviders", 403, Problem, undefined>
+  | ApiError<"signing.listProviders", 429, RateLimitProblem, undefined>
+  | ApiError<"signing.listProviders", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type SigningListCertificatesError =
-  | ApiError<"signing.listCertificates", 401, Problem>
-  | ApiError<"signing.listCertificates", 403, Problem>
-  | ApiError<"signing.listCertificates", 404, Problem>
-  | ApiError<"signing.listCertificates", 429, RateLimitProblem>
-  | ApiError<"signing.listCertificates", 502, SigningProblem>
-  | ApiError<"signing.listCertificates", 500 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.listCertificates", 401, Problem, undefined>
+  | ApiError<"signing.listCertificates", 403, Problem, undefined>
+  | ApiError<"signing.listCertificates", 404, Problem, undefined>
+  | ApiError<"signing.listCertificates", 429, RateLimitProblem, undefined>
+  | ApiError<"signing.listCertificates", 502, SigningProblem, undefined>
+  | ApiError<"signing.listCertificates", 500 | 503 | 504, Problem | undefined, undefined>;
 export type SigningCreateRequestError =
-  | ApiError<"signing.createRequest", 400, ValidationProblem>
-  | ApiError<"signing.createRequest", 401, Problem>
-  | ApiError<"signing.createRequest", 403, Problem>
-  | ApiError<"signing.createRequest", 404, Problem>
-  | ApiError<"signing.createRequest", 409, SigningProblem | SigningRequestOpenProblem>
-  | ApiError<"signing.createRequest", 413, Problem>
-  | ApiError<"signing.createRequest", 422, ValidationProblem>
-  | ApiError<"signing.createRequest", 429, RateLimitProblem>
-  | ApiError<"signing.createRequest", 502, SigningProblem>
-  | ApiError<"signing.createRequest", 500 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.createRequest", 400, ValidationProblem, string>
+  | ApiError<"signing.createRequest", 401, Problem, string>
+  | ApiError<"signing.createRequest", 403, Problem, string>
+  | ApiError<"signing.createRequest", 404, Problem, string>
+  | ApiError<"signing.createRequest", 409, SigningProblem | SigningRequestOpenProblem, string>
+  | ApiError<"signing.createRequest", 413, Problem, string>
+  | ApiError<"signing.createRequest", 422, ValidationProblem, string>
+  | ApiError<"signing.createRequest", 429, RateLimitProblem, string>
+  | ApiError<"signing.createRequest", 502, SigningProblem, string>
+  | ApiError<"signing.createRequest", 500 | 503 | 504, Problem | undefined, string>;
 export type SigningGetRequestError =
-  | ApiError<"signing.getRequest", 401, Problem>
-  | ApiError<"signing.getRequest", 403, Problem>
-  | ApiError<"signing.getRequest", 404, Problem>
-  | ApiError<"signing.getRequest", 429, RateLimitProblem>
-  | ApiError<"signing.getRequest", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.getRequest", 401, Problem, undefined>
+  | ApiError<"signing.getRequest", 403, Problem, undefined>
+  | ApiError<"signing.getRequest", 404, Problem, undefined>
+  | ApiError<"signing.getRequest", 429, RateLimitProblem, undefined>
+  | ApiError<"signing.getRequest", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type SigningConfirmError =
-  | ApiError<"signing.confirm", 401, Problem>
-  | ApiError<"signing.confirm", 403, Problem>
-  | ApiError<"signing.confirm", 404, Problem>
-  | ApiError<"signing.confirm", 409, SigningProblem>
-  | ApiError<"signing.confirm", 413, Problem>
-  | ApiError<"signing.confirm", 422, ValidationProblem>
-  | ApiError<"signing.confirm", 429, RateLimitProblem>
-  | ApiError<"signing.confirm", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.confirm", 401, Problem, undefined>
+  | ApiError<"signing.confirm", 403, Problem, undefined>
+  | ApiError<"signing.confirm", 404, Problem, undefined>
+  | ApiError<"signing.confirm", 409, SigningProblem, undefined>
+  | ApiError<"signing.confirm", 413, Problem, undefined>
+  | ApiError<"signing.confirm", 422, ValidationProblem, undefined>
+  | ApiError<"signing.confirm", 429, RateLimitProblem, undefined>
+  | ApiError<"signing.confirm", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type SigningCancelError =
-  | ApiError<"signing.cancel", 400, ValidationProblem>
-  | ApiError<"signing.cancel", 401, Problem>
-  | ApiError<"signing.cancel", 403, Problem>
-  | ApiError<"signing.cancel", 404, Problem>
-  | ApiError<"signing.cancel", 409, SigningProblem>
-  | ApiError<"signing.cancel", 429, RateLimitProblem>
-  | ApiError<"signing.cancel", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.cancel", 400, ValidationProblem, string>
+  | ApiError<"signing.cancel", 401, Problem, string>
+  | ApiError<"signing.cancel", 403, Problem, string>
+  | ApiError<"signing.cancel", 404, Problem, string>
+  | ApiError<"signing.cancel", 409, SigningProblem, string>
+  | ApiError<"signing.cancel", 429, RateLimitProblem, string>
+  | ApiError<"signing.cancel", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type SigningUploadSignedError =
-  | ApiError<"signing.uploadSigned", 400, ValidationProblem>
-  | ApiError<"signing.uploadSigned", 401, Problem>
-  | ApiError<"signing.uploadSigned", 403, Problem>
-  | ApiError<"signing.uploadSigned", 404, Problem>
-  | ApiError<"signing.uploadSigned", 409, SigningProblem | Problem>
-  | ApiError<"signing.uploadSigned", 413, Problem>
-  | ApiError<"signing.uploadSigned", 422, ValidationProblem>
-  | ApiError<"signing.uploadSigned", 429, RateLimitProblem>
-  | ApiError<"signing.uploadSigned", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"signing.uploadSigned", 400, ValidationProblem, string>
+  | ApiError<"signing.uploadSigned", 401, Problem, string>
+  | ApiError<"signing.uploadSigned", 403, Problem, string>
+  | ApiError<"signing.uploadSigned", 404, Problem, string>
+  | ApiError<"signing.uploadSigned", 409, SigningProblem | Problem, string>
+  | ApiError<"signing.uploadSigned", 413, Problem, string>
+  | ApiError<"signing.uploadSigned", 422, ValidationProblem, string>
+  | ApiError<"signing.uploadSigned", 429, RateLimitProblem, string>
+  | ApiError<"signing.uploadSigned", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type FeedbackListParams = NonNullable<operations["feedback.list"]["parameters"]["query"]>;
 export type FeedbackListError =
-  | ApiError<"feedback.list", 400, ValidationProblem>
-  | ApiError<"feedback.list", 401, Problem>
-  | ApiError<"feedback.list", 403, Problem>
-  | ApiError<"feedback.list", 429, RateLimitProblem>
-  | ApiError<"feedback.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.list", 400, ValidationProblem, undefined>
+  | ApiError<"feedback.list", 401, Problem, undefined>
+  | ApiError<"feedback.list", 403, Problem, undefined>
+  | ApiError<"feedback.list", 429, RateLimitProblem, undefined>
+  | ApiError<"feedback.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type FeedbackCreateError =
-  | ApiError<"feedback.create", 400, ValidationProblem>
-  | ApiError<"feedback.create", 401, Problem>
-  | ApiError<"feedback.create", 403, Problem>
-  | ApiError<"feedback.create", 413, Problem>
-  | ApiError<"feedback.create", 422, ValidationProblem>
-  | ApiError<"feedback.create", 429, RateLimitProblem>
-  | ApiError<"feedback.create", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.create", 400, ValidationProblem, string>
+  | ApiError<"feedback.create", 401, Problem, string>
+  | ApiError<"feedback.create", 403, Problem, string>
+  | ApiError<"feedback.create", 413, Problem, string>
+  | ApiError<"feedback.create", 422, ValidationProblem, string>
+  | ApiError<"feedback.create", 429, RateLimitProblem, string>
+  | ApiError<"feedback.create", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type FeedbackGetError =
-  | ApiError<"feedback.get", 401, Problem>
-  | ApiError<"feedback.get", 403, Problem>
-  | ApiError<"feedback.get", 404, Problem>
-  | ApiError<"feedback.get", 429, RateLimitProblem>
-  | ApiError<"feedback.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.get", 401, Problem, undefined>
+  | ApiError<"feedback.get", 403, Problem, undefined>
+  | ApiError<"feedback.get", 404, Problem, undefined>
+  | ApiError<"feedback.get", 429, RateLimitProblem, undefined>
+  | ApiError<"feedback.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type FeedbackThreadParams = NonNullable<operations["feedback.thread"]["parameters"]["query"]>;
 export type FeedbackThreadError =
-  | ApiError<"feedback.thread", 400, ValidationProblem>
-  | ApiError<"feedback.thread", 401, Problem>
-  | ApiError<"feedback.thread", 403, Problem>
-  | ApiError<"feedback.thread", 404, Problem>
-  | ApiError<"feedback.thread", 429, RateLimitProblem>
-  | ApiError<"feedback.thread", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.thread", 400, ValidationProblem, undefined>
+  | ApiError<"feedback.thread", 401, Problem, undefined>
+  | ApiError<"feedback.thread", 403, Problem, undefined>
+  | ApiError<"feedback.thread", 404, Problem, undefined>
+  | ApiError<"feedback.thread", 429, RateLimitProblem, undefined>
+  | ApiError<"feedback.thread", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type FeedbackPostUpdateError =
-  | ApiError<"feedback.postUpdate", 400, ValidationProblem>
-  | ApiError<"feedback.postUpdate", 401, Problem>
-  | ApiError<"feedback.postUpdate", 403, Problem>
-  | ApiError<"feedback.postUpdate", 404, Problem>
-  | ApiError<"feedback.postUpdate", 409, Problem>
-  | ApiError<"feedback.postUpdate", 413, Problem>
-  | ApiError<"feedback.postUpdate", 422, ValidationProblem>
-  | ApiError<"feedback.postUpdate", 429, RateLimitProblem>
-  | ApiError<"feedback.postUpdate", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.postUpdate", 400, ValidationProblem, string>
+  | ApiError<"feedback.postUpdate", 401, Problem, string>
+  | ApiError<"feedback.postUpdate", 403, Problem, string>
+  | ApiError<"feedback.postUpdate", 404, Problem, string>
+  | ApiError<"feedback.postUpdate", 409, Problem, string>
+  | ApiError<"feedback.postUpdate", 413, Problem, string>
+  | ApiError<"feedback.postUpdate", 422, ValidationProblem, string>
+  | ApiError<"feedback.postUpdate", 429, RateLimitProblem, string>
+  | ApiError<"feedback.postUpdate", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type FeedbackAssignParams = { ifMatch: string };
 export type FeedbackAssignError =
-  | ApiError<"feedback.assign", 400, ValidationProblem>
-  | ApiError<"feedback.assign", 401, Problem>
-  | ApiError<"feedback.assign", 403, Problem>
-  | ApiError<"feedback.assign", 404, Problem>
-  | ApiError<"feedback.assign", 409, Problem>
-  | ApiError<"feedback.assign", 412, Problem>
-  | ApiError<"feedback.assign", 413, Problem>
-  | ApiError<"feedback.assign", 422, ValidationProblem>
-  | ApiError<"feedback.assign", 428, Problem>
-  | ApiError<"feedback.assign", 429, RateLimitProblem>
-  | ApiError<"feedback.assign", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.assign", 400, ValidationProblem, string>
+  | ApiError<"feedback.assign", 401, Problem, string>
+  | ApiError<"feedback.assign", 403, Problem, string>
+  | ApiError<"feedback.assign", 404, Problem, string>
+  | ApiError<"feedback.assign", 409, Problem, string>
+  | ApiError<"feedback.assign", 412, Problem, string>
+  | ApiError<"feedback.assign", 413, Problem, string>
+  | ApiError<"feedback.assign", 422, ValidationProblem, string>
+  | ApiError<"feedback.assign", 428, Problem, string>
+  | ApiError<"feedback.assign", 429, RateLimitProblem, string>
+  | ApiError<"feedback.assign", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type FeedbackReopenError =
-  | ApiError<"feedback.reopen", 400, ValidationProblem>
-  | ApiError<"feedback.reopen", 401, Problem>
-  | ApiError<"feedback.reopen", 403, Problem>
-  | ApiError<"feedback.reopen", 404, Problem>
-  | ApiError<"feedback.reopen", 409, Problem>
-  | ApiError<"feedback.reopen", 413, Problem>
-  | ApiError<"feedback.reopen", 422, ValidationProblem>
-  | ApiError<"feedback.reopen", 429, RateLimitProblem>
-  | ApiError<"feedback.reopen", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.reopen", 400, ValidationProblem, string>
+  | ApiError<"feedback.reopen", 401, Problem, string>
+  | ApiError<"feedback.reopen", 403, Problem, string>
+  | ApiError<"feedback.reopen", 404, Problem, string>
+  | ApiError<"feedback.reopen", 409, Problem, string>
+  | ApiError<"feedback.reopen", 413, Problem, string>
+  | ApiError<"feedback.reopen", 422, ValidationProblem, string>
+  | ApiError<"feedback.reopen", 429, RateLimitProblem, string>
+  | ApiError<"feedback.reopen", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type FeedbackRateError =
-  | ApiError<"feedback.rate", 401, Problem>
-  | ApiError<"feedback.rate", 403, Problem>
-  | ApiError<"feedback.rate", 404, Problem>
-  | ApiError<"feedback.rate", 409, Problem>
-  | ApiError<"feedback.rate", 413, Problem>
-  | ApiError<"feedback.rate", 422, ValidationProblem>
-  | ApiError<"feedback.rate", 429, RateLimitProblem>
-  | ApiError<"feedback.rate", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.rate", 401, Problem, undefined>
+  | ApiError<"feedback.rate", 403, Problem, undefined>
+  | ApiError<"feedback.rate", 404, Problem, undefined>
+  | ApiError<"feedback.rate", 409, Problem, undefined>
+  | ApiError<"feedback.rate", 413, Problem, undefined>
+  | ApiError<"feedback.rate", 422, ValidationProblem, undefined>
+  | ApiError<"feedback.rate", 429, RateLimitProblem, undefined>
+  | ApiError<"feedback.rate", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type FeedbackListCategoriesError =
-  | ApiError<"feedback.listCategories", 401, Problem>
-  | ApiError<"feedback.listCategories", 403, Problem>
-  | ApiError<"feedback.listCategories", 429, RateLimitProblem>
-  | ApiError<"feedback.listCategories", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"feedback.listCategories", 401, Problem, undefined>
+  | ApiError<"feedback.listCategories", 403, Problem, undefined>
+  | ApiError<"feedback.listCategories", 429, RateLimitProblem, undefined>
+  | ApiError<"feedback.listCategories", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type Open311DiscoverError =
-  | ApiError<"open311.discover", 404, undefined>
-  | ApiError<"open311.discover", 429, undefined>
-  | ApiError<"open311.discover", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.discover", 404, undefined, undefined>
+  | ApiError<"open311.discover", 429, undefined, undefined>
+  | ApiError<"open311.discover", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311ListServicesParams = NonNullable<operations["open311.listServices"]["parameters"]["query"]>;
 export type Open311ListServicesError =
-  | ApiError<"open311.listServices", 400, undefined>
-  | ApiError<"open311.listServices", 404, undefined>
-  | ApiError<"open311.listServices", 429, undefined>
-  | ApiError<"open311.listServices", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.listServices", 400, undefined, undefined>
+  | ApiError<"open311.listServices", 404, undefined, undefined>
+  | ApiError<"open311.listServices", 429, undefined, undefined>
+  | ApiError<"open311.listServices", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311GetServiceParams = NonNullable<operations["open311.getService"]["parameters"]["query"]>;
 export type Open311GetServiceError =
-  | ApiError<"open311.getService", 400, undefined>
-  | ApiError<"open311.getService", 404, undefined>
-  | ApiError<"open311.getService", 429, undefined>
-  | ApiError<"open311.getService", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.getService", 400, undefined, undefined>
+  | ApiError<"open311.getService", 404, undefined, undefined>
+  | ApiError<"open311.getService", 429, undefined, undefined>
+  | ApiError<"open311.getService", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311ListRequestsParams = NonNullable<operations["open311.listRequests"]["parameters"]["query"]>;
 export type Open311ListRequestsError =
-  | ApiError<"open311.listRequests", 400, undefined>
-  | ApiError<"open311.listRequests", 404, undefined>
-  | ApiError<"open311.listRequests", 429, undefined>
-  | ApiError<"open311.listRequests", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.listRequests", 400, undefined, undefined>
+  | ApiError<"open311.listRequests", 404, undefined, undefined>
+  | ApiError<"open311.listRequests", 429, undefined, undefined>
+  | ApiError<"open311.listRequests", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311CreateRequestParams = NonNullable<operations["open311.createRequest"]["parameters"]["query"]>;
 export type Open311CreateRequestError =
-  | ApiError<"open311.createRequest", 400, undefined>
-  | ApiError<"open311.createRequest", 403, undefined>
-  | ApiError<"open311.createRequest", 404, undefined>
-  | ApiError<"open311.createRequest", 413, undefined>
-  | ApiError<"open311.createRequest", 429, undefined>
-  | ApiError<"open311.createRequest", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.createRequest", 400, undefined, undefined>
+  | ApiError<"open311.createRequest", 403, undefined, undefined>
+  | ApiError<"open311.createRequest", 404, undefined, undefined>
+  | ApiError<"open311.createRequest", 413, undefined, undefined>
+  | ApiError<"open311.createRequest", 429, undefined, undefined>
+  | ApiError<"open311.createRequest", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type Open311GetRequestParams = NonNullable<operations["open311.getRequest"]["parameters"]["query"]>;
 export type Open311GetRequestError =
-  | ApiError<"open311.getRequest", 400, undefined>
-  | ApiError<"open311.getRequest", 404, undefined>
-  | ApiError<"open311.getRequest", 429, undefined>
-  | ApiError<"open311.getRequest", 500 | 502 | 503 | 504, undefined | undefined>;
+  | ApiError<"open311.getRequest", 400, undefined, undefined>
+  | ApiError<"open311.getRequest", 404, undefined, undefined>
+  | ApiError<"open311.getRequest", 429, undefined, undefined>
+  | ApiError<"open311.getRequest", 500 | 502 | 503 | 504, undefined | undefined, undefined>;
 export type CalendarListEventsParams = NonNullable<operations["calendar.listEvents"]["parameters"]["query"]>;
 export type CalendarListEventsError =
-  | ApiError<"calendar.listEvents", 400, ValidationProblem>
-  | ApiError<"calendar.listEvents", 401, Problem>
-  | ApiError<"calendar.listEvents", 403, Problem>
-  | ApiError<"calendar.listEvents", 429, RateLimitProblem>
-  | ApiError<"calendar.listEvents", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"calendar.listEvents", 400, ValidationProblem, undefined>
+  | ApiError<"calendar.listEvents", 401, Problem, undefined>
+  | ApiError<"calendar.listEvents", 403, Problem, undefined>
+  | ApiError<"calendar.listEvents", 429, RateLimitProblem, undefined>
+  | ApiError<"calendar.listEvents", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type CalendarGetEventError =
-  | ApiError<"calendar.getEvent", 401, Problem>
-  | ApiError<"calendar.getEvent", 403, Problem>
-  | ApiError<"calendar.getEvent", 404, Problem>
-  | ApiError<"calendar.getEvent", 429, RateLimitProblem>
-  | ApiError<"calendar.getEvent", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"calendar.getEvent", 401, Problem, undefined>
+  | ApiError<"calendar.getEvent", 403, Problem, undefined>
+  | ApiError<"calendar.getEvent", 404, Problem, undefined>
+  | ApiError<"calendar.getEvent", 429, RateLimitProblem, undefined>
+  | ApiError<"calendar.getEvent", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type MeetingsListParams = NonNullable<operations["meetings.list"]["parameters"]["query"]>;
 export type MeetingsListError =
-  | ApiError<"meetings.list", 400, ValidationProblem>
-  | ApiError<"meetings.list", 401, Problem>
-  | ApiError<"meetings.list", 403, Problem>
-  | ApiError<"meetings.list", 429, RateLimitProblem>
-  | ApiError<"meetings.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"meetings.list", 400, ValidationProblem, undefined>
+  | ApiError<"meetings.list", 401, Problem, undefined>
+  | ApiError<"meetings.list", 403, Problem, undefined>
+  | ApiError<"meetings.list", 429, RateLimitProblem, undefined>
+  | ApiError<"meetings.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type MeetingsGetError =
-  | ApiError<"meetings.get", 401, Problem>
-  | ApiError<"meetings.get", 403, Problem>
-  | ApiError<"meetings.get", 404, Problem>
-  | ApiError<"meetings.get", 429, RateLimitProblem>
-  | ApiError<"meetings.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"meetings.get", 401, Problem, undefined>
+  | ApiError<"meetings.get", 403, Problem, undefined>
+  | ApiError<"meetings.get", 404, Problem, undefined>
+  | ApiError<"meetings.get", 429, RateLimitProblem, undefined>
+  | ApiError<"meetings.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type MeetingsDownloadDocumentError =
-  | ApiError<"meetings.downloadDocument", 401, Problem>
-  | ApiError<"meetings.downloadDocument", 403, Problem>
-  | ApiError<"meetings.downloadDocument", 404, Problem>
-  | ApiError<"meetings.downloadDocument", 429, RateLimitProblem>
-  | ApiError<"meetings.downloadDocument", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"meetings.downloadDocument", 401, Problem, undefined>
+  | ApiError<"meetings.downloadDocument", 403, Problem, undefined>
+  | ApiError<"meetings.downloadDocument", 404, Problem, undefined>
+  | ApiError<"meetings.downloadDocument", 429, RateLimitProblem, undefined>
+  | ApiError<"meetings.downloadDocument", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type MeetingsConfirmAttendanceError =
-  | ApiError<"meetings.confirmAttendance", 401, Problem>
-  | ApiError<"meetings.confirmAttendance", 403, Problem>
-  | ApiError<"meetings.confirmAttendance", 404, Problem>
-  | ApiError<"meetings.confirmAttendance", 409, Problem>
-  | ApiError<"meetings.confirmAttendance", 413, Problem>
-  | ApiError<"meetings.confirmAttendance", 422, ValidationProblem>
-  | ApiError<"meetings.confirmAttendance", 429, RateLimitProblem>
-  | ApiError<"meetings.confirmAttendance", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"meetings.confirmAttendance", 401, Problem, undefined>
+  | ApiError<"meetings.confirmAttendance", 403, Problem, undefined>
+  | ApiError<"meetings.confirmAttendance", 404, Problem, undefined>
+  | ApiError<"meetings.confirmAttendance", 409, Problem, undefined>
+  | ApiError<"meetings.confirmAttendance", 413, Problem, undefined>
+  | ApiError<"meetings.confirmAttendance", 422, ValidationProblem, undefined>
+  | ApiError<"meetings.confirmAttendance", 429, RateLimitProblem, undefined>
+  | ApiError<"meetings.confirmAttendance", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type NotificationsListParams = NonNullable<operations["notifications.list"]["parameters"]["query"]>;
 export type NotificationsListError =
-  | ApiError<"notifications.list", 400, ValidationProblem>
-  | ApiError<"notifications.list", 401, Problem>
-  | ApiError<"notifications.list", 403, Problem>
-  | ApiError<"notifications.list", 429, RateLimitProblem>
-  | ApiError<"notifications.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"notifications.list", 400, ValidationProblem, undefined>
+  | ApiError<"notifications.list", 401, Problem, undefined>
+  | ApiError<"notifications.list", 403, Problem, undefined>
+  | ApiError<"notifications.list", 429, RateLimitProblem, undefined>
+  | ApiError<"notifications.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type NotificationsMarkReadError =
-  | ApiError<"notifications.markRead", 401, Problem>
-  | ApiError<"notifications.markRead", 403, Problem>
-  | ApiError<"notifications.markRead", 404, Problem>
-  | ApiError<"notifications.markRead", 429, RateLimitProblem>
-  | ApiError<"notifications.markRead", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"notifications.markRead", 401, Problem, undefined>
+  | ApiError<"notifications.markRead", 403, Problem, undefined>
+  | ApiError<"notifications.markRead", 404, Problem, undefined>
+  | ApiError<"notifications.markRead", 429, RateLimitProblem, undefined>
+  | ApiError<"notifications.markRead", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type NotificationsMarkAllReadError =
-  | ApiError<"notifications.markAllRead", 400, ValidationProblem>
-  | ApiError<"notifications.markAllRead", 401, Problem>
-  | ApiError<"notifications.markAllRead", 403, Problem>
-  | ApiError<"notifications.markAllRead", 413, Problem>
-  | ApiError<"notifications.markAllRead", 422, ValidationProblem>
-  | ApiError<"notifications.markAllRead", 429, RateLimitProblem>
-  | ApiError<"notifications.markAllRead", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"notifications.markAllRead", 400, ValidationProblem, string>
+  | ApiError<"notifications.markAllRead", 401, Problem, string>
+  | ApiError<"notifications.markAllRead", 403, Problem, string>
+  | ApiError<"notifications.markAllRead", 413, Problem, string>
+  | ApiError<"notifications.markAllRead", 422, ValidationProblem, string>
+  | ApiError<"notifications.markAllRead", 429, RateLimitProblem, string>
+  | ApiError<"notifications.markAllRead", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type NotificationsStreamError =
-  | ApiError<"notifications.stream", 401, Problem>
-  | ApiError<"notifications.stream", 403, Problem>
-  | ApiError<"notifications.stream", 429, RateLimitProblem>
-  | ApiError<"notifications.stream", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"notifications.stream", 401, Problem, undefined>
+  | ApiError<"notifications.stream", 403, Problem, undefined>
+  | ApiError<"notifications.stream", 429, RateLimitProblem, undefined>
+  | ApiError<"notifications.stream", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type NewsListParams = NonNullable<operations["news.list"]["parameters"]["query"]>;
 export type NewsListError =
-  | ApiError<"news.list", 400, ValidationProblem>
-  | ApiError<"news.list", 401, Problem>
-  | ApiError<"news.list", 403, Problem>
-  | ApiError<"news.list", 429, RateLimitProblem>
-  | ApiError<"news.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"news.list", 400, ValidationProblem, undefined>
+  | ApiError<"news.list", 401, Problem, undefined>
+  | ApiError<"news.list", 403, Problem, undefined>
+  | ApiError<"news.list", 429, RateLimitProblem, undefined>
+  | ApiError<"news.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type NewsGetError =
-  | ApiError<"news.get", 401, Problem>
-  | ApiError<"news.get", 403, Problem>
-  | ApiError<"news.get", 404, Problem>
-  | ApiError<"news.get", 429, RateLimitProblem>
-  | ApiError<"news.get", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"news.get", 401, Problem, undefined>
+  | ApiError<"news.get", 403, Problem, undefined>
+  | ApiError<"news.get", 404, Problem, undefined>
+  | ApiError<"news.get", 429, RateLimitProblem, undefined>
+  | ApiError<"news.get", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type IndicatorsListFieldsError =
-  | ApiError<"indicators.listFields", 401, Problem>
-  | ApiError<"indicators.listFields", 403, Problem>
-  | ApiError<"indicators.listFields", 429, RateLimitProblem>
-  | ApiError<"indicators.listFields", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"indicators.listFields", 401, Problem, undefined>
+  | ApiError<"indicators.listFields", 403, Problem, undefined>
+  | ApiError<"indicators.listFields", 429, RateLimitProblem, undefined>
+  | ApiError<"indicators.listFields", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type IndicatorsListParams = NonNullable<operations["indicators.list"]["parameters"]["query"]>;
 export type IndicatorsListError =
-  | ApiError<"indicators.list", 400, ValidationProblem>
-  | ApiError<"indicators.list", 401, Problem>
-  | ApiError<"indicators.list", 403, Problem>
-  | ApiError<"indicators.list", 429, RateLimitProblem>
-  | ApiError<"indicators.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"indicators.list", 400, ValidationProblem, undefined>
+  | ApiError<"indicators.list", 401, Problem, undefined>
+  | ApiError<"indicators.list", 403, Problem, undefined>
+  | ApiError<"indicators.list", 429, RateLimitProblem, undefined>
+  | ApiError<"indicators.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type IndicatorsSeriesParams = NonNullable<operations["indicators.series"]["parameters"]["query"]>;
 export type IndicatorsSeriesError =
-  | ApiError<"indicators.series", 400, ValidationProblem>
-  | ApiError<"indicators.series", 401, Problem>
-  | ApiError<"indicators.series", 403, Problem>
-  | ApiError<"indicators.series", 404, Problem>
-  | ApiError<"indicators.series", 429, RateLimitProblem>
-  | ApiError<"indicators.series", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"indicators.series", 400, ValidationProblem, undefined>
+  | ApiError<"indicators.series", 401, Problem, undefined>
+  | ApiError<"indicators.series", 403, Problem, undefined>
+  | ApiError<"indicators.series", 404, Problem, undefined>
+  | ApiError<"indicators.series", 429, RateLimitProblem, undefined>
+  | ApiError<"indicators.series", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type ReportsTimelinessParams = NonNullable<operations["reports.timeliness"]["parameters"]["query"]>;
 export type ReportsTimelinessError =
-  | ApiError<"reports.timeliness", 400, ValidationProblem>
-  | ApiError<"reports.timeliness", 401, Problem>
-  | ApiError<"reports.timeliness", 403, Problem>
-  | ApiError<"reports.timeliness", 429, RateLimitProblem>
-  | ApiError<"reports.timeliness", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"reports.timeliness", 400, ValidationProblem, undefined>
+  | ApiError<"reports.timeliness", 401, Problem, undefined>
+  | ApiError<"reports.timeliness", 403, Problem, undefined>
+  | ApiError<"reports.timeliness", 429, RateLimitProblem, undefined>
+  | ApiError<"reports.timeliness", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type ReportsDecision766Params = NonNullable<operations["reports.decision766"]["parameters"]["query"]>;
 export type ReportsDecision766Error =
-  | ApiError<"reports.decision766", 400, ValidationProblem>
-  | ApiError<"reports.decision766", 401, Problem>
-  | ApiError<"reports.decision766", 403, Problem>
-  | ApiError<"reports.decision766", 404, Problem>
-  | ApiError<"reports.decision766", 429, RateLimitProblem>
-  | ApiError<"reports.decision766", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"reports.decision766", 400, ValidationProblem, undefined>
+  | ApiError<"reports.decision766", 401, Problem, undefined>
+  | ApiError<"reports.decision766", 403, Problem, undefined>
+  | ApiError<"reports.decision766", 404, Problem, undefined>
+  | ApiError<"reports.decision766", 429, RateLimitProblem, undefined>
+  | ApiError<"reports.decision766", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type OfficersListParams = NonNullable<operations["officers.list"]["parameters"]["query"]>;
 export type OfficersListError =
-  | ApiError<"officers.list", 400, ValidationProblem>
-  | ApiError<"officers.list", 401, Problem>
-  | ApiError<"officers.list", 403, Problem>
-  | ApiError<"officers.list", 429, RateLimitProblem>
-  | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"officers.list", 400, ValidationProblem, undefined>
+  | ApiError<"officers.list", 401, Problem, undefined>
+  | ApiError<"officers.list", 403, Problem, undefined>
+  | ApiError<"officers.list", 429, RateLimitProblem, undefined>
+  | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type CitizensLookupHouseholdParams = { lookupReason: string };
 export type CitizensLookupHouseholdError =
-  | ApiError<"citizens.lookupHousehold", 400, ValidationProblem>
-  | ApiError<"citizens.lookupHousehold", 401, Problem>
-  | ApiError<"citizens.lookupHousehold", 403, Problem>
-  | ApiError<"citizens.lookupHousehold", 404, Problem>
-  | ApiError<"citizens.lookupHousehold", 413, Problem>
-  | ApiError<"citizens.lookupHousehold", 422, ValidationProblem>
-  | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem>
-  | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined>;
+  | ApiError<"citizens.lookupHousehold", 400, ValidationProblem, string>
+  | ApiError<"citizens.lookupHousehold", 401, Problem, string>
+  | ApiError<"citizens.lookupHousehold", 403, Problem, string>
+  | ApiError<"citizens.lookupHousehold", 404, Problem, string>
+  | ApiError<"citizens.lookupHousehold", 413, Problem, string>
+  | ApiError<"citizens.lookupHousehold", 422, ValidationProblem, string>
+  | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem, string>
+  | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined, string>;
 
 /** The errors each operation can throw, by operation id; narrow them by `status`. */
 export interface OperationErrors {

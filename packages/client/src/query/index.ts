@@ -1,7 +1,7 @@
 import { PAGINATION } from "../generated/operations";
 import type { QueryFactories } from "../generated/query";
 import type { ChinhQuyenSoApi } from "../generated/types";
-import { operations } from "../runtime/table";
+import { operations, pathParams } from "../runtime/table";
 
 export type * from "../generated/query";
 export type { InfiniteQueryOptionsOf, MutationOptionsOf, QueryOptionsOf } from "./types";
@@ -17,30 +17,31 @@ export function createQueryOptions(client: ChinhQuyenSoApi): QueryFactories {
   const factories: Record<string, Record<string, unknown>> = {};
   const api = client as unknown as Record<string, Record<string, Method>>;
   for (const op of operations) {
-    if (/[sb]/.test(op.flags)) continue;
+    // Streams and downloads are not cached data.
+    if (op.result === "events" || op.result === "download") continue;
     const key = ["cqs", op.resource] as const;
     factories[op.resource] ??= { key };
     const group = factories[op.resource] as Record<string, unknown>;
     const method = api[op.resource]?.[op.verb] as Method;
     const call = (...args: unknown[]) => method(...args);
-    const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+    const names = pathParams(op);
     if (op.method === "get") {
       const keyOf = (args: unknown[]) => [
         ...key,
         op.verb,
         ...args.slice(0, names.length),
-        ...(op.flags.includes("q") ? [args[names.length]] : []),
+        ...(op.takesParams ? [args[names.length]] : []),
       ];
       const argsOf = (args: unknown[], params: unknown) => [
         ...args.slice(0, names.length),
-        ...(op.flags.includes("q") ? [params] : []),
+        ...(op.takesParams ? [params] : []),
       ];
       group[op.verb] = (...args: unknown[]) => ({
         queryKey: keyOf(args),
         queryFn: ({ signal }: { signal: AbortSignal }) =>
           call(...argsOf(args, args[names.length]), { signal }),
       });
-      if (op.flags.includes("p"))
+      if (op.paginated)
         group[`${op.verb}Infinite`] = (...args: unknown[]) => ({
           queryKey: [...keyOf(args), "pages"],
           queryFn: ({ signal, pageParam }: { signal: AbortSignal; pageParam: string | null }) =>
@@ -60,8 +61,8 @@ export function createQueryOptions(client: ChinhQuyenSoApi): QueryFactories {
         mutationFn: (variables: Record<string, unknown> = {}) =>
           call(
             ...names.map((name) => variables[name]),
-            ...(/[jm]/.test(op.flags) ? [variables.body] : []),
-            ...(op.flags.includes("q") ? [variables.params] : []),
+            ...(op.body ? [variables.body] : []),
+            ...(op.takesParams ? [variables.params] : []),
             variables.idempotencyKey === undefined ? {} : { idempotencyKey: variables.idempotencyKey },
           ),
         onSuccess: (

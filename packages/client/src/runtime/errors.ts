@@ -5,6 +5,12 @@ export class ClientError extends Error {
   override name = "ClientError";
   declare readonly operationId: string;
   declare readonly requestId: string | undefined;
+  /**
+   * The Idempotency-Key the call sent, on every error of a write that takes one (x-idempotent): the write may
+   * have been applied although the call failed, so resend with `{ idempotencyKey: error.idempotencyKey }` and
+   * the platform applies it once. Undefined for reads and for writes that must never be sent twice.
+   */
+  declare readonly idempotencyKey: string | undefined;
 
   constructor(operationId: string, message: string, secrets: readonly string[] = [], requestId?: string) {
     super(redact(`${operationId}: ${message}`, secrets));
@@ -17,14 +23,19 @@ export class ClientError extends Error {
   }
 }
 
-/** The platform answered with an error status. Narrow by `status` to get the typed `problem`. */
+/**
+ * The platform answered with an error status. Narrow by `status` to get the typed `problem`; `isApiError` also
+ * types `idempotencyKey` (a string for the writes that send one).
+ */
 export class ApiError<
   Op extends string = string,
   S extends number = number,
   P = unknown,
+  K extends string | undefined = string | undefined,
 > extends ClientError {
   override name = "ApiError";
   declare readonly operationId: Op;
+  declare readonly idempotencyKey: K;
   declare readonly status: S;
   /** The RFC 9457 problem body (redacted), or undefined when the body was not problem JSON. */
   declare readonly problem: P;

@@ -1,6 +1,6 @@
 import { PAGINATION } from "../generated/operations";
 import { ResponseError } from "./errors";
-import type { Operation } from "./table";
+import { type Operation, pathParams } from "./table";
 import type { Transport } from "./transport";
 
 type Page = Record<string, unknown>;
@@ -10,7 +10,7 @@ const fail = (transport: Transport, op: Operation, message: string) =>
 
 /** The pages of a paginated operation, following the cursor from the given arguments until it ends. */
 export async function* pages(transport: Transport, op: Operation, args: unknown[]): AsyncGenerator<Page> {
-  const at = op.path.split("{").length - 1;
+  const at = pathParams(op).length;
   const params = args[at] as Page | undefined;
   const seen = new Set<unknown>();
   for (let cursor = params?.[PAGINATION.cursor]; ; seen.add(cursor)) {

@@ -1,22 +1,12 @@
 import { createParser, type EventSourceMessage } from "eventsource-parser";
 import { STREAM_EVENT_TYPES, STREAMING } from "../generated/stream";
 import { ApiError, type ClientError, InputError, ResponseError } from "./errors";
+import { sleep } from "./sleep";
 import type { Operation } from "./table";
 import type { Transport } from "./transport";
 import type { StreamOptions } from "./types";
 
 const known = new Set<string>(STREAM_EVENT_TYPES);
-
-/** Resolves after `ms`, or at once when the signal aborts. */
-const sleep = (ms: number, signal: AbortSignal | undefined) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    signal?.addEventListener("abort", stop, { once: true });
-  });
 
 /** Errors after which reconnecting cannot help (403, 404, a response that is not a stream…). */
 const isFatal = (error: unknown) =>

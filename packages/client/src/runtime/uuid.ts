@@ -1,9 +1,9 @@
 /**
- * A v4 UUID. `crypto.randomUUID` exists only in secure contexts (https, localhost); intranet pages served over
- * plain http get one built from `crypto.getRandomValues`, which exists everywhere.
+ * A v4 UUID built from `crypto.getRandomValues`, which exists everywhere. For intranet pages served over plain http:
+ * `crypto.randomUUID` exists only in secure contexts (https, localhost). A lazy chunk, loaded by the first write
+ * on such a page.
  */
 export const uuid = (): string =>
-  crypto.randomUUID?.() ??
   // Each 0/1/8 of the template becomes a random hex digit; 4 (version) stays, 8 keeps the variant bits 10xx.
   "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (digit) =>
     (+digit ^ ((crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+digit / 4)))).toString(16),

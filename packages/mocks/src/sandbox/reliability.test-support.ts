@@ -1,7 +1,13 @@
 // The reliability run: the real client sends mixed writes to a sandbox that fails a share of requests (5xx or a
 // dropped connection, before or after applying the write); afterwards the store is counted for duplicates and
-// lost writes. Used by `sandbox/reliability.test.ts`.
-import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
+// lost writes. Used by `sandbox/reliability.test.ts` and `sandbox/resend.test.ts`.
+import {
+  ApiError,
+  type ChinhQuyenSoClient,
+  ClientError,
+  createClient,
+  type RequestOptions,
+} from "@chinhquyenso/client";
 import { ensureAttachments } from "../store/dossier-ops";
 import type { FaultCounts } from "./faults";
 import { TEST_NOW } from "./sandbox.test-support";
@@ -10,6 +16,16 @@ import { type Sandbox, startSandbox } from "./server";
 export interface ReliabilityOptions {
   readonly errorRate?: number;
   readonly concurrency?: number;
+  /**
+   * How a write that still failed after the client's own retries is sent again:
+   * - `caller-key` (default): the caller makes each key and passes it every time; the client retries hard
+   *   (limit 10);
+   * - `error-key`: the client's default retry policy and its own key; the write is resent with
+   *   `{ idempotencyKey: error.idempotencyKey }`;
+   * - `new-key`: the default policy; the write is resent as a new call (a new key), the natural "try again"
+   *   that makes duplicates. Transitions are left out (a resent transition fails on its stale If-Match).
+   */
+  readonly resend?: "caller-key" | "error-key" | "new-key";
 }
 
 export interface ReliabilityResult {
@@ -18,8 +34,10 @@ export interface ReliabilityResult {
   readonly faults: FaultCounts;
   /** Retries the client made by itself (same Idempotency-Key). */
   readonly clientRetries: number;
-  /** Calls that still failed after the client's retries and were sent again by the caller with the same key. */
+  /** Calls that still failed after the client's retries and were sent again by the caller. */
   readonly resends: number;
+  /** Resends the platform refused (new-key only: e.g. a 409 for what the first call had already done). */
+  readonly refused: number;
   readonly duplicates: number;
   readonly lost: number;
   readonly durationMs: number;
@@ -65,12 +83,15 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
     now: TEST_NOW,
     signing: { confirmAfterMs: 600_000 },
   });
+  const resend = options.resend ?? "caller-key";
   let clientRetries = 0;
   const client: ChinhQuyenSoClient = createClient({
     baseUrl: sandbox.url,
     auth: { token: () => "reliability" },
-    retry: { limit: 10, baseDelay: 5, maxDelay: 40, maxElapsed: 60_000 },
-    timeout: 10_000,
+    ...(resend === "caller-key" && {
+      retry: { limit: 10, baseDelay: 5, maxDelay: 40, maxElapsed: 60_000 },
+      timeout: 10_000,
+    }),
     hooks: {
       retry: () => {
         clientRetries += 1;
@@ -78,15 +99,36 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
     },
   });
   let resends = 0;
-  /** One logical write: the client retries it; if it still fails, it is sent again with the same key. */
-  const write = async (_kind: string, send: (key: string) => Promise<unknown>) => {
-    const key = crypto.randomUUID();
+  let refused = 0;
+  /** A read, sent again until it succeeds (reads are safe to repeat; the default policy may give up). */
+  const read = async <T>(get: () => Promise<T>): Promise<T> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await send(key);
+        return await get();
       } catch (error) {
         if (attempt >= 20) throw error;
+      }
+    }
+  };
+  /** One logical write: the client retries it; if it still fails, the caller sends it again (see `resend`). */
+  const write = async (kind: string, send: (options: RequestOptions) => Promise<unknown>) => {
+    let options: RequestOptions = resend === "caller-key" ? { idempotencyKey: crypto.randomUUID() } : {};
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await send(options);
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        // A new call for what the first one already did may be refused (a 409…): the write stands once.
+        if (resend === "new-key" && error instanceof ApiError && error.status < 500) {
+          refused += 1;
+          return undefined;
+        }
         resends += 1;
+        if (resend === "error-key") {
+          if (!(error instanceof ClientError) || !error.idempotencyKey)
+            throw new Error(`${kind}: the error carries no idempotencyKey`, { cause: error });
+          options = { idempotencyKey: error.idempotencyKey };
+        }
       }
     }
   };
@@ -117,7 +159,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
       const marker = `R-1-${index}`;
       markers.feedback.push(marker);
       tasks.push(() =>
-        write("feedback.create", (key) =>
+        write("feedback.create", (options) =>
           client.feedback.create(
             {
               title: `Phản ánh thử nghiệm ${marker}`,
@@ -125,7 +167,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
               channel: "phone",
               categoryCode: "street_lighting",
             },
-            { idempotencyKey: key },
+            options,
           ),
         ),
       );
@@ -135,7 +177,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
       markers.updates.push(marker);
       const id = feedback[index % feedback.length] as string;
       tasks.push(() =>
-        write("feedback.postUpdate", (key) =>
+        write("feedback.postUpdate", (options) =>
           client.feedback.postUpdate(
             id,
             {
@@ -143,7 +185,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
               body: `Cập nhật ${marker}`,
               files: [new Blob([`ảnh ${marker}`], { type: "image/jpeg" })],
             },
-            { idempotencyKey: key },
+            options,
           ),
         ),
       );
@@ -153,7 +195,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
       markers.uploads.push(marker);
       const code = dossiers[index % dossiers.length] as string;
       tasks.push(() =>
-        write("dossiers.uploadAttachment", (key) =>
+        write("dossiers.uploadAttachment", (options) =>
           client.dossiers.uploadAttachment(
             code,
             {
@@ -161,7 +203,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
               kind: "supplement",
               name: `tep-${marker}.pdf`,
             },
-            { idempotencyKey: key },
+            options,
           ),
         ),
       );
@@ -170,21 +212,21 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
       const marker = `R-4-${index}`;
       markers.signing.push(marker);
       tasks.push(() =>
-        write("signing.createRequest", (key) =>
+        write("signing.createRequest", (options) =>
           client.signing.createRequest(
             {
               provider: "mysign",
               kind: "approval",
               items: [{ source: "eform", submissionId: marker, format: "json" }],
             },
-            { idempotencyKey: key },
+            options,
           ),
         ),
       );
     }
     // Transitions change the etag: each chain runs in order, alternating a supplement request and a resume.
     const lanes = chains.map((code, chain) => async () => {
-      let etag = (await client.dossiers.get(code)).etag;
+      let etag = (await read(() => client.dossiers.get(code))).etag;
       for (let step = 0; step < CHAIN_LENGTH; step++) {
         const marker = `R-5-${chain * CHAIN_LENGTH + step}`;
         markers.transitions.push(marker);
@@ -196,13 +238,14 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
                 supplement: { reason: `Bổ sung ${marker}`, deadline: "2026-12-31T17:00:00+07:00" },
               }
             : { action: "resume" as const, comment: marker };
-        const updated = (await write("dossiers.transition", (key) =>
-          client.dossiers.transition(code, body, { ifMatch: etag }, { idempotencyKey: key }),
+        const updated = (await write("dossiers.transition", (options) =>
+          client.dossiers.transition(code, body, { ifMatch: etag }, options),
         )) as { etag: string };
         etag = updated.etag;
       }
     });
-    await Promise.all([pool(tasks, options.concurrency ?? 16), ...lanes.map((lane) => lane())]);
+    const runLanes = resend === "new-key" ? [] : lanes;
+    await Promise.all([pool(tasks, options.concurrency ?? 16), ...runLanes.map((lane) => lane())]);
     const durationMs = performance.now() - started;
     sandbox.configureFaults({ errorRate: 0 });
 
@@ -240,11 +283,12 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
         "feedback.postUpdate": 250,
         "dossiers.uploadAttachment": 150,
         "signing.createRequest": 150,
-        "dossiers.transition": CHAINS * CHAIN_LENGTH,
+        "dossiers.transition": markers.transitions.length,
       },
       faults: { ...sandbox.faults },
       clientRetries,
       resends,
+      refused,
       duplicates: counted.reduce((sum, item) => sum + item.duplicates, 0),
       lost: counted.reduce((sum, item) => sum + item.lost, 0),
       durationMs,
