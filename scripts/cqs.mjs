@@ -31,6 +31,7 @@ const TEST_TASKS = [
   "test:e2e",
   "test:consumers",
   "test:release",
+  "test:workflows",
 ];
 
 function test() {
