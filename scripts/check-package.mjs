@@ -2,7 +2,9 @@
 //   1. publint: the package.json and files are publishable (warnings fail too);
 //   2. attw --pack: types resolve for every module system;
 //   3. size-limit: each budget in package.json "size-limit" holds;
-//   4. a real require() and a real import() of every JS entry point in Node, exporting the same names.
+//   4. a real require() and a real import() of every JS entry point in Node, exporting the same names; a name a
+//      subpath shares with the main entry is the very same object (one module instance, e.g. one React context),
+//      except in the bundles package.json lists as `checkPackage.separateEntries` (react's "./server").
 // attw passes while a CJS build can still fail at run time (toolchain.md), hence step 4.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -68,10 +70,30 @@ if (pkg["size-limit"]) {
 const entries = Object.entries(pkg.exports ?? { ".": pkg.main })
   .filter(([, target]) => typeof target !== "string" || /\.(c|m)?js$/.test(target))
   .map(([subpath]) => (subpath === "." ? pkg.name : `${pkg.name}/${subpath.slice(2)}`));
+const separate = new Set(
+  (pkg.checkPackage?.separateEntries ?? []).map((subpath) => `${pkg.name}/${subpath.slice(2)}`),
+);
 for (const specifier of entries) {
+  const shared = !separate.has(specifier);
   const script = `
-    const cjs = Object.keys(require(${JSON.stringify(specifier)})).sort();
-    import(${JSON.stringify(specifier)}).then((esm) => {
+    const same = (sub, main, kind) => {
+      if (!${shared}) return;
+      for (const name of Object.keys(sub)) {
+        if (name !== "default" && name in main && main[name] !== sub[name])
+          throw new Error(kind + ": " + name + " is a different object than the main entry's (a duplicated module)");
+      }
+    };
+    let required;
+    try {
+      required = require(${JSON.stringify(specifier)});
+      same(required, require(${JSON.stringify(pkg.name)}), "require()");
+    } catch (error) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    const cjs = Object.keys(required).sort();
+    Promise.all([import(${JSON.stringify(specifier)}), import(${JSON.stringify(pkg.name)})]).then(([esm, main]) => {
+      same(esm, main, "import()");
       const names = Object.keys(esm).filter((name) => name !== "default" && name !== "module.exports").sort();
       if (cjs.length === 0) throw new Error("require() gave no exports");
       if (JSON.stringify(names) !== JSON.stringify(cjs)) throw new Error("ESM and CJS export different names: " + names + " vs " + cjs);

@@ -31,6 +31,7 @@ const TEST_TASKS = [
   "test:demo",
   "test:e2e",
   "test:consumers",
+  "test:readme",
   "test:release",
   "test:workflows",
 ];

@@ -52,7 +52,11 @@ try {
   );
 
   const copy = path.join(scratch, "repo");
-  cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(path.basename(source)) });
+  // Tarballs are skipped: `pnpm pack` of test:consumers, running alongside, writes them in package folders a moment.
+  cpSync(root, copy, {
+    recursive: true,
+    filter: (source) => !SKIP.has(path.basename(source)) && !source.endsWith(".tgz"),
+  });
   // pnpm resolves `workspace:` ranges from installed packages: link them from the store (no download).
   run(copy, "pnpm", ["install", "--frozen-lockfile", "--offline", "--ignore-scripts"]);
 

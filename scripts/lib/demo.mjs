@@ -2,6 +2,7 @@
 //   demo           run until Ctrl+C (ports 4010, 5173, 6006; override with CQS_*_PORT)
 //   demo --check   start all three on free ports, check each answers, stop — the demo's own test
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -11,6 +12,9 @@ import { bold, dim, fatal, ok, seconds, step } from "./ui.mjs";
 
 const HOST = "127.0.0.1";
 const READY_TIMEOUT_MS = 180_000;
+
+// The sandbox's control routes need its control token; the demo chooses one to check the sandbox's health.
+const CONTROL_TOKEN = randomBytes(18).toString("base64url");
 
 function services(ports) {
   const sandboxUrl = `http://${HOST}:${ports.sandbox}`;
@@ -28,8 +32,14 @@ function services(ports) {
         HOST,
         "--port",
         String(ports.sandbox),
+        "--control-token",
+        CONTROL_TOKEN,
       ],
-      probe: { path: "/__sandbox/health", expect: '"status":"ok"' },
+      probe: {
+        path: "/__sandbox/health",
+        expect: '"status":"ok"',
+        headers: { authorization: `Bearer ${CONTROL_TOKEN}` },
+      },
     },
     {
       name: "dashboard",
@@ -104,7 +114,9 @@ function portFromEnv(variable, fallback) {
 
 async function probe(service) {
   try {
-    const response = await fetch(`http://${HOST}:${service.port}${service.probe.path}`);
+    const response = await fetch(`http://${HOST}:${service.port}${service.probe.path}`, {
+      headers: service.probe.headers ?? {},
+    });
     return response.ok && (await response.text()).includes(service.probe.expect);
   } catch {
     return false;

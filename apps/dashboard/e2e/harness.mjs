@@ -99,7 +99,7 @@ export async function startStack({ signingDelayMs = SIGNING_DELAY_MS } = {}) {
       contexts.clear();
       const response = await fetch(`${sandbox.url}/__sandbox/reset`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${sandbox.controlToken}` },
         body: JSON.stringify({ seed: SEED, size: SIZE, now: NOW }),
       });
       if (!response.ok) throw new Error(`sandbox reset answered ${response.status}`);

@@ -18,10 +18,11 @@ export const API_BASE_URL: string =
   SANDBOX_URL;
 
 /**
- * Where the access token comes from. The sandbox accepts any bearer token, so the demo sends a fixed one.
- * With a real platform, return your OIDC session's access token and refresh it on a 401 — see README.md.
+ * Where the access token comes from. The demo signs in as the sandbox's default officer (its fixed token,
+ * printed when the sandbox starts; other tokens there are other principals). With a real platform, return your
+ * OIDC session's access token and refresh it on a 401 — see README.md.
  */
-const DEMO_TOKEN = "sandbox-demo-token";
+const DEMO_TOKEN = "sbx-officer";
 export const auth = {
   token: () => DEMO_TOKEN,
   refresh: async () => {

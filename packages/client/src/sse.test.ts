@@ -48,6 +48,38 @@ describe("notifications.stream", () => {
     expect(server.received[0]?.headers.authorization).toBe("Bearer tok");
   });
 
+  it("yields stream.reset (typed) when the server cannot resume, and resumes after the id it names", async () => {
+    let connections = 0;
+    server = await startLoopback((request, response) => {
+      connections++;
+      open(response);
+      if (connections === 1) {
+        response.write("retry: 10\n\n");
+        response.end(dueSoon("1-0"));
+        return;
+      }
+      // Event 1-0 is older than what this server keeps: it says so, and names where it resumed.
+      const reset = {
+        reason: "events_expired",
+        lastEventId: request.headers["last-event-id"],
+        resumedFrom: "9-1200",
+      };
+      response.write(event("9-1200", "stream.reset", reset) + dueSoon("9-1201"));
+    });
+    const client = createClient({ baseUrl: server.url });
+    const unknown: string[] = [];
+    const events = await take(
+      client.notifications.stream({ onUnknownEvent: (item) => unknown.push(item.type) }),
+      3,
+    );
+    expect(events.map((item) => item.type)).toEqual(["dossier.due_soon", "stream.reset", "dossier.due_soon"]);
+    const reset = events[1];
+    if (reset?.type !== "stream.reset") throw new Error("expected the reset second");
+    expect(reset.data).toEqual({ reason: "events_expired", lastEventId: "1-0", resumedFrom: "9-1200" });
+    expect(unknown).toEqual([]);
+    expect(server.received[1]?.headers["last-event-id"]).toBe("1-0");
+  });
+
   it("reports its connection state: connecting, open, reconnecting after a drop, open again", async () => {
     let connections = 0;
     server = await startLoopback((_request, response) => {

@@ -43,7 +43,7 @@ async function narrowing() {
   } catch (error) {
     if (isApiError(error, "dossiers.transition")) {
       expectTypeOf(error.status).toEqualTypeOf<
-        400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 502 | 503 | 504
+        400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 428 | 429 | 500 | 502 | 503 | 504
       >();
       if (error.status === 409) expectTypeOf(error.problem).toEqualTypeOf<TransitionProblem>();
       if (error.status === 422)
@@ -56,6 +56,17 @@ async function narrowing() {
     }
     if (isApiError(error, "dossiers.get") && error.status === 404)
       expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
+  }
+  try {
+    await client.signing.createRequest({ provider: "mysign", kind: "approval", items: [] });
+  } catch (error) {
+    // A document with an open request elsewhere: the 409 names it, typed.
+    if (
+      isApiError(error, "signing.createRequest") &&
+      error.status === 409 &&
+      "openRequestId" in error.problem
+    )
+      expectTypeOf(error.problem.openRequestId).toEqualTypeOf<string>();
   }
 }
 void narrowing;
@@ -80,6 +91,7 @@ async function events() {
     expectTypeOf(event).toEqualTypeOf<NotificationEvent>();
     if (event.type === "dossier.overdue") expectTypeOf(event.data.dossierCode).toEqualTypeOf<string>();
     if (event.type === "signing.status_changed") expectTypeOf(event.data.requestId).toEqualTypeOf<string>();
+    if (event.type === "stream.reset") expectTypeOf(event.data.resumedFrom).toEqualTypeOf<string | null>();
     // @ts-expect-error — not an event type of the stream
     if (event.type === "dossier.archived") return;
   }

@@ -22,7 +22,10 @@ export class InvalidInputError extends CoreError {
   }
 }
 
-/** A computation needs a year the working calendar has no holiday data for. */
+/**
+ * A computation needs a year without an official holiday notice, on a calendar created with
+ * `uncoveredYears: "error"` (strict mode; by default such a year is computed from the statute, provisionally).
+ */
 export class CalendarCoverageError extends CoreError {
   readonly year: number;
   readonly coveredYears: readonly number[];
@@ -30,21 +33,24 @@ export class CalendarCoverageError extends CoreError {
   constructor(year: number, coveredYears: readonly number[]) {
     super(
       "year_not_covered",
-      `the working calendar has no holiday data for ${year} (covered: ${formatYears(coveredYears)}); ` +
-        `load the year (e.g. from GET /v1/holidays?year=${year}) with calendar.withHolidays(), ` +
-        `or create the calendar with uncoveredYears: "assume_weekends" to accept a weekends-only guess`,
+      `the working calendar has no official holiday notice for ${year} (covered: ${formatYears(coveredYears)}) ` +
+        `and was created with uncoveredYears: "error"; load the year (e.g. from GET /v1/holidays?year=${year}) ` +
+        `with calendar.withHolidays(), or leave uncoveredYears at "statute" to compute it provisionally`,
     );
     this.year = year;
     this.coveredYears = coveredYears;
   }
 }
 
-/** Holiday data handed to the calendar is inconsistent (bad date, unknown kind, duplicate day…). */
-export class CalendarDataError extends CoreError {
+/**
+ * Holiday data handed to the calendar is inconsistent (bad date, unknown kind, a day or a year given twice…).
+ * An `InvalidInputError` whose `field` names the entry, e.g. `holidays[2027].items[3]`.
+ */
+export class CalendarDataError extends InvalidInputError {
   readonly year: number | undefined;
 
-  constructor(code: string, message: string, year?: number) {
-    super(code, message);
+  constructor(code: string, field: string, message: string, year?: number) {
+    super(code, field, message);
     this.year = year;
   }
 }

@@ -23,6 +23,15 @@ export {
 } from "./administration/service-level";
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
+export { lunarDate } from "./calendar/lunar";
+export { describeProvisional, PROVISIONAL_LABEL, PROVISIONAL_REASON } from "./calendar/provisional";
+export {
+  DEFAULT_HOLIDAY_RULES,
+  type HolidayRule,
+  LABOUR_CODE_2012_RULES,
+  LABOUR_CODE_2019_RULES,
+  VIETNAM_CULTURE_DAY,
+} from "./calendar/rules";
 export {
   type CalendarOptions,
   type CalendarWarning,
@@ -38,6 +47,7 @@ export {
   type HolidayYear,
   type OfficePeriod,
   type UncoveredYearPolicy,
+  type YearBasis,
 } from "./calendar/types";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {

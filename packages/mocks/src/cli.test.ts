@@ -53,6 +53,8 @@ describe("chinhquyenso-mocks sandbox", () => {
     [["sandbox", "--error-rate", "2"], /--error-rate must be a number from 0 to 1/],
     [["sandbox", "--bogus"], /Unknown option '--bogus'/],
     [["serve"], /unknown command "serve"/],
+    [["sandbox", "--users", "/nonexistent/users.json"], /--users: cannot read/],
+    [["sandbox", "--control-token", "short"], /--control-token must be 8 to 200/],
     [["sandbox", "--snapshot", "2023"], /snapshot: must be one of "current", "pre-2025-07"/],
     [
       ["sandbox", "--snapshot", "pre-2025-07", "--now", "2026-11-26T10:00:00+07:00"],
@@ -81,7 +83,17 @@ describe("chinhquyenso-mocks sandbox", () => {
   });
 
   it("serves the labelled pre-merger snapshot with --snapshot pre-2025-07", async () => {
-    const { child, output } = run(["sandbox", "--port", "0", "--size", "10", "--snapshot", "pre-2025-07"]);
+    const { child, output } = run([
+      "sandbox",
+      "--port",
+      "0",
+      "--size",
+      "10",
+      "--snapshot",
+      "pre-2025-07",
+      "--control-token",
+      "cli-control-token",
+    ]);
     const line = await new Promise<string>((resolve, reject) => {
       let seen = "";
       child.stdout?.on("data", (chunk) => {
@@ -92,17 +104,19 @@ describe("chinhquyenso-mocks sandbox", () => {
     });
     expect(line).toContain("as of 2025-05-28T10:00:00+07:00; Pre-merger snapshot of Bình Dương");
     const url = /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? "";
-    const health = await (await fetch(`${url}/__sandbox/health`)).json();
+    const health = await (
+      await fetch(`${url}/__sandbox/health`, { headers: { authorization: "Bearer cli-control-token" } })
+    ).json();
     expect(health).toMatchObject({ snapshot: "pre-2025-07", dataAsOf: "2025-05-28T10:00:00+07:00" });
     const agencies = await (
-      await fetch(`${url}/v1/agencies?level=district`, { headers: { authorization: "Bearer t" } })
+      await fetch(`${url}/v1/agencies?level=district`, { headers: { authorization: "Bearer sbx-officer" } })
     ).json();
     expect(agencies.items).toHaveLength(9);
     child.kill("SIGTERM");
     expect((await output).code).toBe(0);
   });
 
-  it("prints its URL, serves the API and stops cleanly on SIGTERM", async () => {
+  it("prints its URL, its principals' tokens and the control token, serves the API and stops cleanly on SIGTERM", async () => {
     const { child, output } = run([
       "sandbox",
       "--port",
@@ -113,19 +127,32 @@ describe("chinhquyenso-mocks sandbox", () => {
       "3",
       "--now",
       "2026-11-26T10:00:00+07:00",
+      "--control-token",
+      "cli-control-token",
     ]);
-    const url = await new Promise<string>((resolve, reject) => {
+    const started = await new Promise<string>((resolve, reject) => {
       let seen = "";
       child.stdout?.on("data", (chunk) => {
         seen += chunk;
-        const match = /listening on (http:\/\/\S+)/.exec(seen);
-        if (match?.[1]) resolve(match[1]);
+        if (/Control routes .*\n/.test(seen)) resolve(seen);
       });
       child.once("exit", () => reject(new Error(`exited before listening: ${seen}`)));
     });
-    const health = await (await fetch(`${url}/__sandbox/health`)).json();
+    const url = /listening on (http:\/\/\S+)/.exec(started)?.[1] ?? "";
+    for (const token of ["sbx-officer", "sbx-officer-2", "sbx-leader", "sbx-citizen", "sbx-service"])
+      expect(started).toContain(token);
+    expect(started).toContain("Bearer cli-control-token");
+    expect((await fetch(`${url}/__sandbox/health`)).status).toBe(401);
+    const health = await (
+      await fetch(`${url}/__sandbox/health`, { headers: { authorization: "Bearer cli-control-token" } })
+    ).json();
     expect(health).toMatchObject({ status: "ok", seed: 3, size: 20 });
-    const stream = await fetch(`${url}/v1/notification-stream`, { headers: { authorization: "Bearer t" } });
+    // Unknown tokens are refused by the command (a real platform would), the printed ones work.
+    const unknown = await fetch(`${url}/v1/procedure-fields`, { headers: { authorization: "Bearer t" } });
+    expect(unknown.status).toBe(401);
+    const stream = await fetch(`${url}/v1/notification-stream`, {
+      headers: { authorization: "Bearer sbx-officer" },
+    });
     const reader = stream.body?.getReader();
     await reader?.read();
     child.kill("SIGTERM");

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // chinhquyenso-mocks sandbox — the sandbox API on a printed local URL. Every error is one line.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { MockOptionsError } from "./errors";
-import { startSandbox } from "./sandbox/server";
+import { type Sandbox, startSandbox } from "./sandbox/server";
 import type { MapId } from "./seed/maps";
+import { parseUsers, type UserEntry } from "./store/principals";
 import { isoOf } from "./util";
 
 const HELP = `usage: chinhquyenso-mocks sandbox [options]
@@ -18,7 +20,13 @@ const HELP = `usage: chinhquyenso-mocks sandbox [options]
                         tiers) or pre-2025-07 (labelled pre-merger snapshot of Bình Dương)
   --latency <ms|a-b>    delay added to every API request (default 0)
   --error-rate <0-1>    share of API requests that fail: 5xx or dropped connection (default 0)
-  --token <value>       accept only this bearer token (default: any)
+  --users <file>        principals and their tokens (JSON; default: an officer of two agencies, a
+                        leader, a citizen and a service account, with fixed tokens printed at start-up)
+  --token <value>       the default officer's token instead of sbx-officer
+  --any-token           also accept any other bearer token, as the data set's current user with every
+                        scope and no agency limit (off by default: unknown tokens answer 401)
+  --control-token <t>   token of the /__sandbox/* control routes (default: a random one, printed)
+  --json-limit <bytes>  largest JSON request body (default 1048576); larger ones answer 413
   --webhook-url <url>   POST signed events here on state changes
   --webhook-secret <s>  secret for the webhook signatures (whsec_… or any string)
   --signing-delay <ms>  how long a signer takes to confirm in the provider's app (default 3000)
@@ -64,6 +72,10 @@ function parse() {
         latency: { type: "string" },
         "error-rate": { type: "string" },
         token: { type: "string" },
+        users: { type: "string" },
+        "any-token": { type: "boolean", default: false },
+        "control-token": { type: "string" },
+        "json-limit": { type: "string" },
         "webhook-url": { type: "string" },
         "webhook-secret": { type: "string" },
         "signing-delay": { type: "string" },
@@ -75,6 +87,48 @@ function parse() {
   } catch (error) {
     fail((error as Error).message.split("\n")[0] ?? "bad arguments");
   }
+}
+
+/** Reads a users file; a missing or malformed one ends with one line. */
+function readUsers(file: string): UserEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    fail(`--users: cannot read ${file}`);
+  }
+  try {
+    return parseUsers(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof MockOptionsError) fail(`--users: ${error.message}`);
+    fail(`--users: ${file} is not JSON`);
+  }
+}
+
+/** Who can sign in, with which token (the sandbox's tokens are meant to be shown), and the control token. */
+function printPrincipals(sandbox: Sandbox, anyToken: boolean): void {
+  const { store } = sandbox;
+  const agencyName = (code: string | null) =>
+    code === null
+      ? "province-wide"
+      : (store.world.agencies.find((agency) => agency.code === code)?.name ?? code);
+  const width = Math.max(...store.principals.map((principal) => principal.token.length));
+  console.log("Sign in with one of these bearer tokens (Authorization: Bearer <token>):");
+  for (const principal of store.principals) {
+    const where =
+      principal.kind === "citizen" ? "their own dossiers and feedback" : agencyName(principal.agencyCode);
+    const key = principal.apiKey ? `; Open311 api_key ${principal.apiKey}` : "";
+    const isDefault = principal.id === "officer" ? " (default)" : "";
+    console.log(
+      `  ${principal.token.padEnd(width)}  ${principal.kind.padEnd(7)}  ${principal.name} — ${where}${key}${isDefault}`,
+    );
+  }
+  console.log(
+    anyToken
+      ? "  any other token: the data set's current user, every scope, no agency limit (--any-token)"
+      : "  any other token: 401",
+  );
+  console.log(`Control routes (/__sandbox/*): Authorization: Bearer ${sandbox.controlToken}`);
 }
 
 async function main() {
@@ -104,7 +158,12 @@ async function main() {
   const size = integer("size", values.size, 10, 100_000) ?? 2000;
   const signingDelay = integer("signing-delay", values["signing-delay"], 0, 600_000);
   const delay = latency(values.latency);
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  const jsonLimit = integer("json-limit", values["json-limit"], 1024, 1024 * 1024 * 1024);
+  const users = values.users === undefined ? undefined : readUsers(values.users);
+  const controlToken = values["control-token"];
+  if (controlToken !== undefined && !/^[\x21-\x7e]{8,200}$/.test(controlToken))
+    fail("--control-token must be 8 to 200 visible ASCII characters");
+  let sandbox: Sandbox;
   try {
     sandbox = await startSandbox({
       port,
@@ -115,7 +174,13 @@ async function main() {
       ...(values.snapshot ? { snapshot: values.snapshot as MapId } : {}),
       ...(delay !== undefined ? { latency: delay } : {}),
       ...(errorRate !== undefined ? { errorRate } : {}),
-      ...(values.token ? { auth: { token: values.token } } : {}),
+      auth: {
+        unknownTokens: values["any-token"] ? "any" : "reject",
+        ...(values.token ? { token: values.token } : {}),
+        ...(users ? { users } : {}),
+      },
+      ...(controlToken ? { controlToken } : {}),
+      ...(jsonLimit !== undefined ? { jsonBodyLimit: jsonLimit } : {}),
       ...(values["webhook-url"] && values["webhook-secret"]
         ? { webhooks: { url: values["webhook-url"], secret: values["webhook-secret"] } }
         : {}),
@@ -135,8 +200,8 @@ async function main() {
   console.log(
     `Sandbox API listening on ${sandbox.url} (seed ${options.seed}, ${options.size.toLocaleString("en")} dossiers as of ${isoOf(options.nowMs)}; ${options.map.description})`,
   );
-  for (const warning of sandbox.store.calendarWarnings)
-    console.warn(`⚠ calendar: ${warning.message} (due dates that year are approximate)`);
+  printPrincipals(sandbox, values["any-token"] === true);
+  for (const warning of sandbox.store.calendarWarnings) console.warn(`ℹ calendar: ${warning.message}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -19,6 +19,20 @@ export type { OperationId } from "./openapi/document";
 export { createRandom, type Random } from "./random";
 export { type Clock, createManualClock, type ManualClock } from "./store/clock";
 export { createStore } from "./store/create";
+export {
+  DEFAULT_TOKENS,
+  defaultUsers,
+  type Principal,
+  parseUsers,
+  type UserEntry,
+} from "./store/principals";
 export { applyScenario, SCENARIO_NAMES, type Scenario } from "./store/scenarios";
-export type { AuthOptions, MockStore, SigningBehaviour, SigningSettings, StoreOptions } from "./store/store";
+export type {
+  AuthOptions,
+  AuthSettings,
+  MockStore,
+  SigningBehaviour,
+  SigningSettings,
+  StoreOptions,
+} from "./store/store";
 export type { WebhookDelivery, WebhookOptions } from "./store/webhooks";

@@ -205,6 +205,6 @@ describe("the Open311 GeoReport v2 section", () => {
     const operation = op.operation as Operation & { description?: string };
     expect(operation.security, "declared on the operation, not inherited").toBeDefined();
     if (operation.security?.length === 0) expect(operation.description).toMatch(/Public/);
-    else expect(operation.security).toEqual([{ open311ApiKey: [] }]);
+    else expect(operation.security).toEqual([{ open311ApiKey: ["feedback:write"] }]);
   });
 });

@@ -1,12 +1,13 @@
 // Installs a consumer fixture the way a department developer would: with npm, from the packed tarballs (never
 // the workspace links). `overrides` make transitive @chinhquyenso/* dependencies resolve to the tarballs too.
-import { execFileSync } from "node:child_process";
+// npm's cache (~/.npm) keeps the fixtures' third-party packages between runs (--prefer-offline).
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { run } from "./tasks.mjs";
 
-export function installFixture(fixtureDir, workDir, tarballs, shared = {}) {
+export async function installFixture(fixtureDir, workDir, tarballs, shared = {}) {
   cpSync(fixtureDir, workDir, { recursive: true });
-  // Folders both consumers run (e.g. the SSR checks), copied in under their key.
+  // Folders several consumers run (e.g. the SSR checks), copied in under their key.
   for (const [name, dir] of Object.entries(shared))
     cpSync(dir, path.join(workDir, name), { recursive: true });
   const manifestPath = path.join(workDir, "package.json");
@@ -17,8 +18,5 @@ export function installFixture(fixtureDir, workDir, tarballs, shared = {}) {
   }
   manifest.overrides = { ...manifest.overrides, ...local };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], {
-    cwd: workDir,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  await run(workDir, "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"]);
 }

@@ -1,6 +1,11 @@
 import { isApiError } from "@chinhquyenso/client";
 import { DOSSIER_STATUS_LABELS, labelOf } from "@chinhquyenso/core";
-import { TimelinessBadge, useChinhQuyenSoSettings, useConnection } from "@chinhquyenso/react";
+import {
+  TimelinessBadge,
+  useChinhQuyenSoSettings,
+  useConnection,
+  useWorkingCalendar,
+} from "@chinhquyenso/react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "wouter";
 import { dateTimeText } from "../format";
@@ -8,17 +13,19 @@ import { useMessages } from "../messages";
 import { PATHS } from "../paths";
 import { Page } from "../shell/Page";
 import { DueExplanation } from "./dossier/DueExplanation";
-import { explainDossierDue } from "./dossier/dueExplanation";
+import { explainDossierDue, yearsOfDossier } from "./dossier/dueExplanation";
 import { HistoryList } from "./dossier/HistoryList";
 import { TransitionPanel } from "./dossier/TransitionPanel";
 
 export default function DossierDetail() {
   const messages = useMessages();
   const { code = "" } = useParams<{ code: string }>();
-  const { locale, calendar, now } = useChinhQuyenSoSettings();
+  const { locale, now } = useChinhQuyenSoSettings();
   // The widgets' own query client and option factories: a transition here refreshes the queue's counts too.
   const { queries, queryClient } = useConnection("DossierDetail");
   const dossier = useQuery(queries.dossiers.get(code), queryClient);
+  // The holiday notices of the years from intake to the due date, loaded from the platform by the provider.
+  const calendar = useWorkingCalendar(yearsOfDossier(dossier.data));
   const history = useQuery(queries.dossiers.history(code), queryClient);
   const procedureCode = dossier.data?.procedureCode ?? "";
   const procedure = useQuery(

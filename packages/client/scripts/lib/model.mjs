@@ -103,7 +103,14 @@ export function buildModel(document) {
       if (status.startsWith("2")) continue;
       const problem = resolve(value);
       const problemSchema = problem.content?.["application/problem+json"]?.schema;
-      const problemType = problemSchema ? (refName(problemSchema) ?? "Problem") : "undefined";
+      // A union of problem shapes (oneOf/anyOf of $refs) is typed as the union of their names.
+      const alternatives = problemSchema?.oneOf ?? problemSchema?.anyOf;
+      const problemType = !problemSchema
+        ? "undefined"
+        : (refName(problemSchema) ??
+          (alternatives
+            ? alternatives.map((schema) => refName(schema) ?? "Problem").join(" | ")
+            : "Problem"));
       if (status === "5XX") {
         const declared = Object.keys(operation.responses).map(Number);
         const statuses = SERVER_ERRORS.filter((code) => !declared.includes(code));

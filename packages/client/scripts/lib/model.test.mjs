@@ -7,6 +7,19 @@ const problem = {
   description: "x",
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 };
+/** Operations without access rules are public here: the generator does not read them, listOperations does. */
+const guarded = (paths) =>
+  Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([method, op]) => [
+          method,
+          op.security ? op : { security: [], "x-public": "test fixture", ...op },
+        ]),
+      ),
+    ]),
+  );
 const document = (paths) => ({
   openapi: "3.1.0",
   info: { title: "t", version: "1" },
@@ -33,7 +46,7 @@ const document = (paths) => ({
       },
     },
   },
-  paths,
+  paths: guarded(paths),
 });
 const page = {
   description: "ok",
@@ -80,6 +93,28 @@ describe("buildModel", () => {
     expect(model[1]?.errors).toEqual([
       { statuses: [500, 502, 503, 504], problemType: "Problem | undefined" },
     ]);
+  });
+
+  it("types a problem that is one of several shapes as their union", () => {
+    const union = (keyword) => ({
+      description: "x",
+      content: {
+        "application/problem+json": {
+          schema: {
+            [keyword]: [{ $ref: "#/components/schemas/Thing" }, { $ref: "#/components/schemas/Problem" }],
+          },
+        },
+      },
+    });
+    const [model] = buildModel(
+      document({
+        "/v1/things": {
+          get: { operationId: "things.list", summary: "s", responses: { 200: page, 409: union("oneOf") } },
+          post: { operationId: "things.create", summary: "s", responses: { 200: page, 409: union("anyOf") } },
+        },
+      }),
+    );
+    expect(model?.errors).toEqual([{ statuses: [409], problemType: "Thing | Problem" }]);
   });
 
   it("refuses an undeclared path parameter and an unsupported request body", () => {

@@ -614,6 +614,14 @@ export interface components {
             /** @description With `request_not_pending`: the request's state now. */
             requestState?: components["schemas"]["SigningState"];
         };
+        /** @description 409 `signing_request_open` — a document of the request already has an open signing request (awaiting the user), made from another tab, device or by another user: the platform allows at most one per document, so one document never gets two signed files. `openRequestId` and `openRequestState` name it; follow it with `signing.getRequest` (or cancel it, if it is yours to cancel) instead of creating another. */
+        SigningRequestOpenProblem: components["schemas"]["Problem"] & {
+            /** @description The open signing request. */
+            openRequestId: string;
+            openRequestState: components["schemas"]["SigningState"];
+            /** @description The documents of this request that the open request already covers. */
+            documentIds: string[];
+        };
         /**
          * @description Open311 maps pending_assignment and in_progress to `open`; the others to `closed`.
          * @enum {string}
@@ -1043,8 +1051,25 @@ export interface components {
             occurredAt: string;
             data: components["schemas"]["SigningEventData"];
         };
-        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"];
+        StreamResetData: {
+            /** @enum {string} */
+            reason: "events_expired" | "unknown_event_id" | (string & {});
+            /** @description The `Last-Event-ID` the client sent. */
+            lastEventId: string;
+            /** @description The id of the newest event the platform had when the stream resumed: events after it follow live; everything up to it must be fetched again. `null` when the platform had sent no event yet. */
+            resumedFrom: string | null;
+        };
+        /** @description Sent first when the stream cannot resume from `Last-Event-ID`: events were missed and cannot be replayed. The client must refetch everything the stream covers (dossiers, documents, meetings, calendar, feedback, signing requests, notifications). Its `id` is `resumedFrom` (empty when null), so a reconnect resumes after it. */
+        StreamResetEvent: {
+            id: string;
+            /** @constant */
+            type: "stream.reset";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["StreamResetData"];
+        };
+        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -1294,7 +1319,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The token lacks the scope, or the user's role or agency does not allow this action. */
+        /** @description The token lacks the operation's scope (`insufficient_scope`), or the operation is not for this kind of principal (`principal_not_allowed`: e.g. a citizen assigning feedback), or the principal may call it but not this way (`action_not_allowed`: e.g. a citizen posting an internal note). A record of another agency is never a 403: it is a 404, so that codes do not leak (see `x-authorization`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -1313,7 +1338,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such resource, or it is not visible to this user. */
+        /** @description No such resource, or it is not visible to this principal (another agency's record, another citizen's dossier): the two are indistinguishable on purpose. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1336,6 +1361,25 @@ export interface components {
                  *       "code": "invalid_state",
                  *       "detail": "The request is already completed.",
                  *       "requestId": "req_01HZX3Q8K4"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the platform accepts (JSON bodies: 1 MB; uploads: their own limit). The platform answers from `Content-Length`, before reading the body. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.chinhquyenso.gov.vn/problems/payload_too_large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "code": "payload_too_large",
+                 *       "detail": "The JSON body is larger than 1 MB.",
+                 *       "requestId": "req_01HZX3Q8KB"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1518,6 +1562,16 @@ export interface components {
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
+        /** @description The body is larger than the platform accepts; answered from `Content-Length`, before reading it. */
+        "PayloadTooLarge-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1543,7 +1597,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
          * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
          */
         IdempotencyKey: string;
@@ -1609,6 +1663,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1643,6 +1698,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -1702,6 +1758,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1728,6 +1785,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -1762,6 +1820,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2024,7 +2083,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2084,6 +2143,7 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2137,7 +2197,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2188,6 +2248,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2244,7 +2305,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2398,7 +2459,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2455,6 +2516,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2710,7 +2772,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2758,6 +2820,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2774,7 +2837,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2811,6 +2874,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -2856,6 +2920,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2896,6 +2961,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider could not be reached or refused the service credentials. */
@@ -2925,7 +2991,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -2973,15 +3039,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), or a document is not awaiting a signature (`document_not_awaiting_signature`). */
+            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), a document is not awaiting a signature (`document_not_awaiting_signature`), or a document already has an open signing request (`signing_request_open`, `SigningRequestOpenProblem`: at most one per document, across tabs, devices and users). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["SigningProblem"];
+                    "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["SigningRequestOpenProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider is unavailable. */
@@ -3028,6 +3095,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3064,6 +3132,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description Wrong OTP (`wrong_otp`, with `otpAttemptsLeft`), attempts exceeded (`otp_attempts_exceeded`), or the request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -3074,6 +3143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3084,7 +3154,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3108,6 +3178,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -3127,7 +3198,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3155,6 +3226,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`), or it is not a VGCA plugin request (`invalid_state`). */
             409: {
@@ -3165,6 +3237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /** @description The file is not a valid signed PDF/XML for this item (signature invalid, hash mismatch). */
             422: {
                 headers: {
@@ -3256,7 +3329,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3294,6 +3367,7 @@ export interface operations {
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3331,7 +3405,7 @@ export interface operations {
     "feedback.thread": {
         parameters: {
             query?: {
-                /** @description `all` (default): every entry. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
+                /** @description `all` (default): every entry the principal may see — for a citizen, that is the public view. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
                 visibility?: components["schemas"]["ThreadVisibility"];
                 /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -3396,7 +3470,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3440,6 +3514,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3455,7 +3530,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3493,6 +3568,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -3504,7 +3580,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3540,6 +3616,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3579,6 +3656,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3615,6 +3693,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3815,6 +3894,7 @@ export interface operations {
             400: components["responses"]["BadRequest-2"];
             403: components["responses"]["Forbidden-2"];
             404: components["responses"]["NotFound-2"];
+            413: components["responses"]["PayloadTooLarge-2"];
             429: components["responses"]["TooManyRequests-2"];
             "5XX": components["responses"]["ServerError-2"];
         };
@@ -4002,6 +4082,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4133,6 +4214,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4181,6 +4263,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4205,6 +4288,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4215,7 +4299,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4250,6 +4334,8 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4259,7 +4345,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Id of the last event received; the stream resumes after it. */
+                /** @description Id of the last event received; the stream resumes after it (or sends `stream.reset`). */
                 "Last-Event-ID"?: string;
             };
             path?: never;
@@ -4289,6 +4375,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4338,6 +4425,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4378,6 +4466,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4416,6 +4505,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4461,6 +4551,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4511,6 +4602,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4697,7 +4789,7 @@ export interface operations {
                  */
                 "X-Lookup-Reason": string;
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4745,6 +4837,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];

@@ -80,6 +80,7 @@ export type SigningRequest = components["schemas"]["SigningRequest"];
 export type SigningConfirm = components["schemas"]["SigningConfirm"];
 export type SignedFileUpload = components["schemas"]["SignedFileUpload"];
 export type SigningProblem = components["schemas"]["SigningProblem"];
+export type SigningRequestOpenProblem = components["schemas"]["SigningRequestOpenProblem"];
 export type FeedbackStatus = components["schemas"]["FeedbackStatus"];
 export type FeedbackChannel = components["schemas"]["FeedbackChannel"];
 export type FeedbackRating = components["schemas"]["FeedbackRating"];
@@ -137,6 +138,8 @@ export type MeetingStreamEvent = components["schemas"]["MeetingStreamEvent"];
 export type CalendarStreamEvent = components["schemas"]["CalendarStreamEvent"];
 export type FeedbackStreamEvent = components["schemas"]["FeedbackStreamEvent"];
 export type SigningStreamEvent = components["schemas"]["SigningStreamEvent"];
+export type StreamResetData = components["schemas"]["StreamResetData"];
+export type StreamResetEvent = components["schemas"]["StreamResetEvent"];
 export type NotificationEvent = components["schemas"]["NotificationEvent"];
 export type NewsCategory = components["schemas"]["NewsCategory"];
 export type NewsArticle = components["schemas"]["NewsArticle"];
@@ -169,10 +172,12 @@ export type AgenciesListParams = NonNullable<operations["agencies.list"]["parame
 export type AgenciesListError =
   | ApiError<"agencies.list", 400, ValidationProblem>
   | ApiError<"agencies.list", 401, Problem>
+  | ApiError<"agencies.list", 403, Problem>
   | ApiError<"agencies.list", 429, RateLimitProblem>
   | ApiError<"agencies.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type AgenciesGetError =
   | ApiError<"agencies.get", 401, Problem>
+  | ApiError<"agencies.get", 403, Problem>
   | ApiError<"agencies.get", 404, Problem>
   | ApiError<"agencies.get", 429, RateLimitProblem>
   | ApiError<"agencies.get", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -180,15 +185,18 @@ export type ProceduresListParams = NonNullable<operations["procedures.list"]["pa
 export type ProceduresListError =
   | ApiError<"procedures.list", 400, ValidationProblem>
   | ApiError<"procedures.list", 401, Problem>
+  | ApiError<"procedures.list", 403, Problem>
   | ApiError<"procedures.list", 429, RateLimitProblem>
   | ApiError<"procedures.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type ProceduresGetError =
   | ApiError<"procedures.get", 401, Problem>
+  | ApiError<"procedures.get", 403, Problem>
   | ApiError<"procedures.get", 404, Problem>
   | ApiError<"procedures.get", 429, RateLimitProblem>
   | ApiError<"procedures.get", 500 | 502 | 503 | 504, Problem | undefined>;
 export type ProceduresListFieldsError =
   | ApiError<"procedures.listFields", 401, Problem>
+  | ApiError<"procedures.listFields", 403, Problem>
   | ApiError<"procedures.listFields", 429, RateLimitProblem>
   | ApiError<"procedures.listFields", 500 | 502 | 503 | 504, Problem | undefined>;
 export type HolidaysListParams = NonNullable<operations["holidays.list"]["parameters"]["query"]>;
@@ -231,6 +239,7 @@ export type DossiersTransitionError =
   | ApiError<"dossiers.transition", 404, Problem>
   | ApiError<"dossiers.transition", 409, TransitionProblem>
   | ApiError<"dossiers.transition", 412, Problem>
+  | ApiError<"dossiers.transition", 413, Problem>
   | ApiError<"dossiers.transition", 422, ValidationProblem>
   | ApiError<"dossiers.transition", 428, Problem>
   | ApiError<"dossiers.transition", 429, RateLimitProblem>
@@ -247,6 +256,7 @@ export type DossiersCreateApologyLetterError =
   | ApiError<"dossiers.createApologyLetter", 403, Problem>
   | ApiError<"dossiers.createApologyLetter", 404, Problem>
   | ApiError<"dossiers.createApologyLetter", 409, Problem>
+  | ApiError<"dossiers.createApologyLetter", 413, Problem>
   | ApiError<"dossiers.createApologyLetter", 422, ValidationProblem>
   | ApiError<"dossiers.createApologyLetter", 429, RateLimitProblem>
   | ApiError<"dossiers.createApologyLetter", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -283,6 +293,7 @@ export type DossiersRequestPaymentError =
   | ApiError<"dossiers.requestPayment", 403, Problem>
   | ApiError<"dossiers.requestPayment", 404, Problem>
   | ApiError<"dossiers.requestPayment", 409, Problem>
+  | ApiError<"dossiers.requestPayment", 413, Problem>
   | ApiError<"dossiers.requestPayment", 422, ValidationProblem>
   | ApiError<"dossiers.requestPayment", 429, RateLimitProblem>
   | ApiError<"dossiers.requestPayment", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -329,6 +340,7 @@ export type DocumentsAssignError =
   | ApiError<"documents.assign", 404, Problem>
   | ApiError<"documents.assign", 409, Problem>
   | ApiError<"documents.assign", 412, Problem>
+  | ApiError<"documents.assign", 413, Problem>
   | ApiError<"documents.assign", 422, ValidationProblem>
   | ApiError<"documents.assign", 428, Problem>
   | ApiError<"documents.assign", 429, RateLimitProblem>
@@ -341,15 +353,18 @@ export type DocumentsCompleteError =
   | ApiError<"documents.complete", 404, Problem>
   | ApiError<"documents.complete", 409, Problem>
   | ApiError<"documents.complete", 412, Problem>
+  | ApiError<"documents.complete", 413, Problem>
   | ApiError<"documents.complete", 428, Problem>
   | ApiError<"documents.complete", 429, RateLimitProblem>
   | ApiError<"documents.complete", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningListProvidersError =
   | ApiError<"signing.listProviders", 401, Problem>
+  | ApiError<"signing.listProviders", 403, Problem>
   | ApiError<"signing.listProviders", 429, RateLimitProblem>
   | ApiError<"signing.listProviders", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningListCertificatesError =
   | ApiError<"signing.listCertificates", 401, Problem>
+  | ApiError<"signing.listCertificates", 403, Problem>
   | ApiError<"signing.listCertificates", 404, Problem>
   | ApiError<"signing.listCertificates", 429, RateLimitProblem>
   | ApiError<"signing.listCertificates", 502, SigningProblem>
@@ -359,26 +374,31 @@ export type SigningCreateRequestError =
   | ApiError<"signing.createRequest", 401, Problem>
   | ApiError<"signing.createRequest", 403, Problem>
   | ApiError<"signing.createRequest", 404, Problem>
-  | ApiError<"signing.createRequest", 409, SigningProblem>
+  | ApiError<"signing.createRequest", 409, SigningProblem | SigningRequestOpenProblem>
+  | ApiError<"signing.createRequest", 413, Problem>
   | ApiError<"signing.createRequest", 422, ValidationProblem>
   | ApiError<"signing.createRequest", 429, RateLimitProblem>
   | ApiError<"signing.createRequest", 502, SigningProblem>
   | ApiError<"signing.createRequest", 500 | 503 | 504, Problem | undefined>;
 export type SigningGetRequestError =
   | ApiError<"signing.getRequest", 401, Problem>
+  | ApiError<"signing.getRequest", 403, Problem>
   | ApiError<"signing.getRequest", 404, Problem>
   | ApiError<"signing.getRequest", 429, RateLimitProblem>
   | ApiError<"signing.getRequest", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningConfirmError =
   | ApiError<"signing.confirm", 401, Problem>
+  | ApiError<"signing.confirm", 403, Problem>
   | ApiError<"signing.confirm", 404, Problem>
   | ApiError<"signing.confirm", 409, SigningProblem>
+  | ApiError<"signing.confirm", 413, Problem>
   | ApiError<"signing.confirm", 422, ValidationProblem>
   | ApiError<"signing.confirm", 429, RateLimitProblem>
   | ApiError<"signing.confirm", 500 | 502 | 503 | 504, Problem | undefined>;
 export type SigningCancelError =
   | ApiError<"signing.cancel", 400, ValidationProblem>
   | ApiError<"signing.cancel", 401, Problem>
+  | ApiError<"signing.cancel", 403, Problem>
   | ApiError<"signing.cancel", 404, Problem>
   | ApiError<"signing.cancel", 409, SigningProblem>
   | ApiError<"signing.cancel", 429, RateLimitProblem>
@@ -386,8 +406,10 @@ export type SigningCancelError =
 export type SigningUploadSignedError =
   | ApiError<"signing.uploadSigned", 400, ValidationProblem>
   | ApiError<"signing.uploadSigned", 401, Problem>
+  | ApiError<"signing.uploadSigned", 403, Problem>
   | ApiError<"signing.uploadSigned", 404, Problem>
-  | ApiError<"signing.uploadSigned", 409, Problem>
+  | ApiError<"signing.uploadSigned", 409, SigningProblem | Problem>
+  | ApiError<"signing.uploadSigned", 413, Problem>
   | ApiError<"signing.uploadSigned", 422, ValidationProblem>
   | ApiError<"signing.uploadSigned", 429, RateLimitProblem>
   | ApiError<"signing.uploadSigned", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -402,6 +424,7 @@ export type FeedbackCreateError =
   | ApiError<"feedback.create", 400, ValidationProblem>
   | ApiError<"feedback.create", 401, Problem>
   | ApiError<"feedback.create", 403, Problem>
+  | ApiError<"feedback.create", 413, Problem>
   | ApiError<"feedback.create", 422, ValidationProblem>
   | ApiError<"feedback.create", 429, RateLimitProblem>
   | ApiError<"feedback.create", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -425,6 +448,7 @@ export type FeedbackPostUpdateError =
   | ApiError<"feedback.postUpdate", 403, Problem>
   | ApiError<"feedback.postUpdate", 404, Problem>
   | ApiError<"feedback.postUpdate", 409, Problem>
+  | ApiError<"feedback.postUpdate", 413, Problem>
   | ApiError<"feedback.postUpdate", 422, ValidationProblem>
   | ApiError<"feedback.postUpdate", 429, RateLimitProblem>
   | ApiError<"feedback.postUpdate", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -436,6 +460,7 @@ export type FeedbackAssignError =
   | ApiError<"feedback.assign", 404, Problem>
   | ApiError<"feedback.assign", 409, Problem>
   | ApiError<"feedback.assign", 412, Problem>
+  | ApiError<"feedback.assign", 413, Problem>
   | ApiError<"feedback.assign", 422, ValidationProblem>
   | ApiError<"feedback.assign", 428, Problem>
   | ApiError<"feedback.assign", 429, RateLimitProblem>
@@ -446,6 +471,7 @@ export type FeedbackReopenError =
   | ApiError<"feedback.reopen", 403, Problem>
   | ApiError<"feedback.reopen", 404, Problem>
   | ApiError<"feedback.reopen", 409, Problem>
+  | ApiError<"feedback.reopen", 413, Problem>
   | ApiError<"feedback.reopen", 422, ValidationProblem>
   | ApiError<"feedback.reopen", 429, RateLimitProblem>
   | ApiError<"feedback.reopen", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -454,11 +480,13 @@ export type FeedbackRateError =
   | ApiError<"feedback.rate", 403, Problem>
   | ApiError<"feedback.rate", 404, Problem>
   | ApiError<"feedback.rate", 409, Problem>
+  | ApiError<"feedback.rate", 413, Problem>
   | ApiError<"feedback.rate", 422, ValidationProblem>
   | ApiError<"feedback.rate", 429, RateLimitProblem>
   | ApiError<"feedback.rate", 500 | 502 | 503 | 504, Problem | undefined>;
 export type FeedbackListCategoriesError =
   | ApiError<"feedback.listCategories", 401, Problem>
+  | ApiError<"feedback.listCategories", 403, Problem>
   | ApiError<"feedback.listCategories", 429, RateLimitProblem>
   | ApiError<"feedback.listCategories", 500 | 502 | 503 | 504, Problem | undefined>;
 export type Open311DiscoverError =
@@ -488,6 +516,7 @@ export type Open311CreateRequestError =
   | ApiError<"open311.createRequest", 400, undefined>
   | ApiError<"open311.createRequest", 403, undefined>
   | ApiError<"open311.createRequest", 404, undefined>
+  | ApiError<"open311.createRequest", 413, undefined>
   | ApiError<"open311.createRequest", 429, undefined>
   | ApiError<"open311.createRequest", 500 | 502 | 503 | 504, undefined | undefined>;
 export type Open311GetRequestParams = NonNullable<operations["open311.getRequest"]["parameters"]["query"]>;
@@ -513,6 +542,7 @@ export type MeetingsListParams = NonNullable<operations["meetings.list"]["parame
 export type MeetingsListError =
   | ApiError<"meetings.list", 400, ValidationProblem>
   | ApiError<"meetings.list", 401, Problem>
+  | ApiError<"meetings.list", 403, Problem>
   | ApiError<"meetings.list", 429, RateLimitProblem>
   | ApiError<"meetings.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type MeetingsGetError =
@@ -532,6 +562,7 @@ export type MeetingsConfirmAttendanceError =
   | ApiError<"meetings.confirmAttendance", 403, Problem>
   | ApiError<"meetings.confirmAttendance", 404, Problem>
   | ApiError<"meetings.confirmAttendance", 409, Problem>
+  | ApiError<"meetings.confirmAttendance", 413, Problem>
   | ApiError<"meetings.confirmAttendance", 422, ValidationProblem>
   | ApiError<"meetings.confirmAttendance", 429, RateLimitProblem>
   | ApiError<"meetings.confirmAttendance", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -539,48 +570,58 @@ export type NotificationsListParams = NonNullable<operations["notifications.list
 export type NotificationsListError =
   | ApiError<"notifications.list", 400, ValidationProblem>
   | ApiError<"notifications.list", 401, Problem>
+  | ApiError<"notifications.list", 403, Problem>
   | ApiError<"notifications.list", 429, RateLimitProblem>
   | ApiError<"notifications.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NotificationsMarkReadError =
   | ApiError<"notifications.markRead", 401, Problem>
+  | ApiError<"notifications.markRead", 403, Problem>
   | ApiError<"notifications.markRead", 404, Problem>
   | ApiError<"notifications.markRead", 429, RateLimitProblem>
   | ApiError<"notifications.markRead", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NotificationsMarkAllReadError =
   | ApiError<"notifications.markAllRead", 400, ValidationProblem>
   | ApiError<"notifications.markAllRead", 401, Problem>
+  | ApiError<"notifications.markAllRead", 403, Problem>
+  | ApiError<"notifications.markAllRead", 413, Problem>
   | ApiError<"notifications.markAllRead", 422, ValidationProblem>
   | ApiError<"notifications.markAllRead", 429, RateLimitProblem>
   | ApiError<"notifications.markAllRead", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NotificationsStreamError =
   | ApiError<"notifications.stream", 401, Problem>
+  | ApiError<"notifications.stream", 403, Problem>
   | ApiError<"notifications.stream", 429, RateLimitProblem>
   | ApiError<"notifications.stream", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NewsListParams = NonNullable<operations["news.list"]["parameters"]["query"]>;
 export type NewsListError =
   | ApiError<"news.list", 400, ValidationProblem>
   | ApiError<"news.list", 401, Problem>
+  | ApiError<"news.list", 403, Problem>
   | ApiError<"news.list", 429, RateLimitProblem>
   | ApiError<"news.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type NewsGetError =
   | ApiError<"news.get", 401, Problem>
+  | ApiError<"news.get", 403, Problem>
   | ApiError<"news.get", 404, Problem>
   | ApiError<"news.get", 429, RateLimitProblem>
   | ApiError<"news.get", 500 | 502 | 503 | 504, Problem | undefined>;
 export type IndicatorsListFieldsError =
   | ApiError<"indicators.listFields", 401, Problem>
+  | ApiError<"indicators.listFields", 403, Problem>
   | ApiError<"indicators.listFields", 429, RateLimitProblem>
   | ApiError<"indicators.listFields", 500 | 502 | 503 | 504, Problem | undefined>;
 export type IndicatorsListParams = NonNullable<operations["indicators.list"]["parameters"]["query"]>;
 export type IndicatorsListError =
   | ApiError<"indicators.list", 400, ValidationProblem>
   | ApiError<"indicators.list", 401, Problem>
+  | ApiError<"indicators.list", 403, Problem>
   | ApiError<"indicators.list", 429, RateLimitProblem>
   | ApiError<"indicators.list", 500 | 502 | 503 | 504, Problem | undefined>;
 export type IndicatorsSeriesParams = NonNullable<operations["indicators.series"]["parameters"]["query"]>;
 export type IndicatorsSeriesError =
   | ApiError<"indicators.series", 400, ValidationProblem>
   | ApiError<"indicators.series", 401, Problem>
+  | ApiError<"indicators.series", 403, Problem>
   | ApiError<"indicators.series", 404, Problem>
   | ApiError<"indicators.series", 429, RateLimitProblem>
   | ApiError<"indicators.series", 500 | 502 | 503 | 504, Problem | undefined>;
@@ -612,6 +653,7 @@ export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 401, Problem>
   | ApiError<"citizens.lookupHousehold", 403, Problem>
   | ApiError<"citizens.lookupHousehold", 404, Problem>
+  | ApiError<"citizens.lookupHousehold", 413, Problem>
   | ApiError<"citizens.lookupHousehold", 422, ValidationProblem>
   | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem>
   | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined>;

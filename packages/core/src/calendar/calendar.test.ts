@@ -78,7 +78,8 @@ describe("dayInfo", () => {
     expect(calendar.dayInfo("2026-03-07")).toMatchObject({
       working: false,
       reason: "weekend",
-      assumed: false,
+      basis: "notice",
+      provisional: false,
     });
     expect(calendar.dayInfo("2026-03-09T23:30:00+07:00")).toMatchObject({
       date: "2026-03-09",
@@ -88,11 +89,34 @@ describe("dayInfo", () => {
     expect(calendar.isWorkingDay("2026-03-08T23:30:00Z")).toBe(true);
   });
 
-  it("throws for an uncovered year, or answers with an assumption when asked to", () => {
-    expect(() => calendar.dayInfo("2027-01-04")).toThrow(CalendarCoverageError);
-    expect(() => calendar.entriesOf(2023)).toThrow(CalendarCoverageError);
+  it("computes a year without a notice from the statute and says it is provisional", () => {
+    expect(calendar.dayInfo("2027-01-01")).toMatchObject({
+      working: false,
+      reason: "holiday",
+      basis: "statute",
+      provisional: true,
+      entry: { name: "Tết Dương lịch", source: "Bộ luật Lao động 2019, Điều 112" },
+    });
+    expect(calendar.dayInfo("2027-01-04")).toMatchObject({ working: true, provisional: true });
+    expect(calendar.basisOf(2026)).toBe("notice");
+    expect(calendar.basisOf(2027)).toBe("statute");
+    // Before the Labour Code 2012 took effect (1 May 2013) no rule applies: weekends only.
+    expect(calendar.basisOf(2012)).toBe("weekends");
+    expect(calendar.provisionalYearsBetween("2027-03-01", "2025-06-01T09:00:00+07:00")).toEqual([2027]);
+    expect(calendar.provisionalYearsBetween("2024-01-01", "2026-12-31")).toEqual([]);
+  });
+
+  it("throws for a year without a notice when strict, or assumes weekends when asked to", () => {
+    const strict = createCalendar({ uncoveredYears: "error" });
+    expect(() => strict.dayInfo("2027-01-04")).toThrow(CalendarCoverageError);
+    expect(() => strict.entriesOf(2023)).toThrow(CalendarCoverageError);
     const lenient = createCalendar({ uncoveredYears: "assume_weekends" });
-    expect(lenient.dayInfo("2027-01-01")).toMatchObject({ working: true, reason: "weekday", assumed: true });
+    expect(lenient.dayInfo("2027-01-01")).toMatchObject({
+      working: true,
+      reason: "weekday",
+      basis: "weekends",
+      provisional: true,
+    });
     expect(lenient.entriesOf(2027)).toEqual([]);
   });
 });
@@ -129,10 +153,14 @@ describe("loading more years", () => {
     expect(replaced.isWorkingDay("2026-02-17")).toBe(true);
   });
 
-  it("starts empty without the bundled data", () => {
-    const empty = createCalendar({ includeDefault: false, holidays: [year2027] });
+  it("starts without the bundled notices when asked to", () => {
+    const empty = createCalendar({ includeDefault: false, holidays: [year2027], uncoveredYears: "error" });
     expect(empty.coveredYears).toEqual([2027]);
     expect(() => empty.isWorkingDay("2026-03-02")).toThrow(CalendarCoverageError);
+    // Without notices, 2026 comes from the statute: Tết 17/02 is off, the swapped 02/01 is a working day.
+    const statute = createCalendar({ includeDefault: false });
+    expect(statute.dayInfo("2026-02-17")).toMatchObject({ working: false, basis: "statute" });
+    expect(statute.isWorkingDay("2026-01-02")).toBe(true);
   });
 
   it("rejects inconsistent entries with a typed error naming the entry", () => {
@@ -141,7 +169,11 @@ describe("loading more years", () => {
       () =>
         defaultCalendar().withHolidays({ year, items } as never);
     const cases: [() => unknown, string, RegExp][] = [
-      [load([{ date: "2027-02-30", kind: "holiday", name: "x" }]), "invalid_holiday_date", /2027, item 0/],
+      [
+        load([{ date: "2027-02-30", kind: "holiday", name: "x" }]),
+        "invalid_holiday_date",
+        /^holidays\[0\]\.items\[0\]: "2027-02-30" is not YYYY-MM-DD/,
+      ],
       [load([{ date: "2026-12-31", kind: "holiday", name: "x" }]), "invalid_holiday_date", /not in 2027/],
       [
         load([{ date: "2027-03-01", kind: "half_day_off", name: "x" }]),
@@ -154,10 +186,29 @@ describe("loading more years", () => {
           { date: "2027-03-01", kind: "holiday", name: "a" },
           { date: "2027-03-01", kind: "swapped_off", name: "b" },
         ]),
-        "duplicate_holiday_date",
-        /listed twice/,
+        "contradictory_holiday_entries",
+        /items\[1\]: 2027-03-01 is listed as holiday and as swapped_off/,
       ],
-      [load([], 1900), "invalid_holiday_year", /1900/],
+      [
+        load([
+          { date: "2027-03-01", kind: "holiday", name: "a" },
+          { date: "2027-03-01", kind: "holiday", name: "a" },
+        ]),
+        "duplicate_holiday_date",
+        /items\[1\]: 2027-03-01 is listed twice/,
+      ],
+      [load([], 1900), "invalid_holiday_year", /holidays\[0\]\.year: 1900/],
+      [
+        () => defaultCalendar().withHolidays([year2027, { year: 2027, items: [] }]),
+        "duplicate_holiday_year",
+        /holidays\[1\]: 2027 is given twice/,
+      ],
+      [
+        () => createCalendar({ holidays: [year2027, year2027] }),
+        "duplicate_holiday_year",
+        /holidays\[1\]: 2027 is given twice/,
+      ],
+      [load("none" as never), "invalid_holiday_year", /holidays\[0\]\.items: \(2027\) is not a list/],
     ];
     for (const [call, code, message] of cases) {
       let error: unknown;
@@ -167,6 +218,7 @@ describe("loading more years", () => {
         error = caught;
       }
       expect(error).toBeInstanceOf(CalendarDataError);
+      expect(error).toBeInstanceOf(InvalidInputError);
       expect(error).toMatchObject({ code });
       expect((error as Error).message).toMatch(message);
     }
@@ -193,6 +245,7 @@ describe("calendar options", () => {
     expect(() => createCalendar({ weekendDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow(/every day/);
     expect(() => createCalendar({ weekendDays: [7] })).toThrow(/weekday number/);
     expect(() => createCalendar({ uncoveredYears: "guess" as "error" })).toThrow(/uncoveredYears/);
+    expect(() => createCalendar({ uncoveredYears: "statute" })).not.toThrow();
   });
 
   it("lets an agency work Saturdays", () => {
@@ -212,6 +265,18 @@ describe("calendar options", () => {
     calendar.isWorkingDay("2023-06-02");
     calendar.isWorkingDay("2028-06-02");
     expect(warnings).toEqual(["year_assumed 2023", "year_assumed 2028"]);
+  });
+
+  it("reports once per year when it relies on the statute", () => {
+    const warnings: string[] = [];
+    const calendar = createCalendar({
+      onWarning: (warning) => warnings.push(`${warning.code} ${warning.year}`),
+    });
+    calendar.isWorkingDay("2027-06-01");
+    calendar.isWorkingDay("2027-06-02");
+    calendar.isWorkingDay("2026-06-02");
+    calendar.isWorkingDay("2023-06-02");
+    expect(warnings).toEqual(["year_provisional 2027", "year_provisional 2023"]);
   });
 
   it("refuses dates outside the years a calendar can describe", () => {

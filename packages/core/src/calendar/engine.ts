@@ -6,11 +6,12 @@ import { MAX_YEAR, MIN_YEAR, type OfficeSchedule } from "./validate";
 export interface EngineSource {
   readonly schedule: OfficeSchedule;
   readonly weekend: ReadonlySet<number>;
-  /** Entries of every covered year, keyed by day number. */
-  readonly entries: ReadonlyMap<number, HolidayEntry>;
+  /** The entries of a year keyed by day number: its notice's, else the statute's (or none). */
+  readonly entriesOf: (year: number) => ReadonlyMap<number, HolidayEntry>;
+  /** Years with an official notice; the others are provisional. */
   readonly coveredYears: readonly number[];
   readonly policy: UncoveredYearPolicy;
-  /** Reports (once per year) that `assume_weekends` was used. */
+  /** Reports (once per year) that a provisional year was used. */
   readonly warn: (year: number) => void;
 }
 
@@ -18,7 +19,7 @@ export interface EngineSource {
  * The working-time line of a calendar. A *position* is the office time (ms) elapsed since a fixed origin:
  * adding working time is adding to a position, measuring it is subtracting two. Day tables (prefix counts of
  * working days) make both O(1), whatever the duration — the reason dueDate meets its budget (see bench/).
- * Tables cover the calendar's years and grow on demand under `assume_weekends`.
+ * Tables cover the years with a notice and grow on demand over provisional years (unless the policy is `error`).
  */
 export class CalendarEngine {
   readonly dayMs: number;
@@ -121,7 +122,7 @@ export class CalendarEngine {
     return this.working[index] === 1;
   }
 
-  /** Throws (or warns, under `assume_weekends`) when a day in [fromDay, toDay] lies in an uncovered year. */
+  /** Throws (strict policy) or reports when a day in [fromDay, toDay] lies in a year without a notice. */
   checkSpan(fromDay: number, toDay: number): void {
     // Both lookups first (either may grow the tables and move their base), then the indexes.
     this.indexOf(fromDay);
@@ -136,7 +137,7 @@ export class CalendarEngine {
 
   /** The calendar entry of a day, if any. */
   entryOf(dayNumber: number): HolidayEntry | undefined {
-    return this.source.entries.get(dayNumber);
+    return this.source.entriesOf(yearOf(dayNumber)).get(dayNumber);
   }
 
   /** When the first office period opens, in ms since local midnight. */
@@ -144,7 +145,7 @@ export class CalendarEngine {
     return this.starts[0] ?? 0;
   }
 
-  /** Whether the year has entries or was declared (as opposed to assumed). */
+  /** Whether the year has an official notice (as opposed to a provisional computation). */
   covers(year: number): boolean {
     return this.covered.has(year);
   }
@@ -195,7 +196,7 @@ export class CalendarEngine {
   }
 
   private build(firstYear: number, lastYear: number): void {
-    const { entries, weekend } = this.source;
+    const { weekend } = this.source;
     const baseDay = daysFromCivil(firstYear, 1, 1);
     const dayCount = daysFromCivil(lastYear + 1, 1, 1) - baseDay;
     const working = new Uint8Array(dayCount);
@@ -203,6 +204,7 @@ export class CalendarEngine {
     const uncoveredBefore = new Int32Array(dayCount + 1);
     const workingBefore = new Int32Array(dayCount + 1);
     const workingDays: number[] = [];
+    let entries = this.source.entriesOf(firstYear);
     for (
       let index = 0, year = firstYear, nextYearDay = daysFromCivil(firstYear + 1, 1, 1);
       index < dayCount;
@@ -212,6 +214,7 @@ export class CalendarEngine {
       if (dayNumber === nextYearDay) {
         year++;
         nextYearDay = daysFromCivil(year + 1, 1, 1);
+        entries = this.source.entriesOf(year);
       }
       const entry = entries.get(dayNumber);
       const isWorking = entry ? entry.kind === "makeup_workday" : !weekend.has(weekdayOf(dayNumber));

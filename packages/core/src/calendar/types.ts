@@ -1,4 +1,5 @@
 import type { LabelTable } from "../labels";
+import type { HolidayRule } from "./rules";
 
 /** Kinds of calendar entries (glossary: holiday calendar kinds). */
 export const HOLIDAY_KINDS = ["holiday", "compensatory_off", "swapped_off", "makeup_workday"] as const;
@@ -53,29 +54,40 @@ export const DEFAULT_OFFICE_HOURS: readonly OfficePeriod[] = [
 export const DEFAULT_WEEKEND_DAYS: readonly number[] = [6, 0];
 
 /**
- * What a computation does when it needs a year the calendar has no data for: `error` throws a
- * `CalendarCoverageError`; `assume_weekends` treats only weekends as days off and reports a warning.
+ * What a computation does when it needs a year without an official notice:
+ * - `statute` (default): computes the year's days off from the statutory rules — a provisional answer;
+ * - `assume_weekends`: treats only weekends as days off — also provisional;
+ * - `error` (strict): throws a `CalendarCoverageError`.
  */
-export type UncoveredYearPolicy = "error" | "assume_weekends";
+export type UncoveredYearPolicy = "statute" | "assume_weekends" | "error";
+
+/** Where a calendar's knowledge of a year comes from: an official notice, the statute, or weekends only. */
+export type YearBasis = "notice" | "statute" | "weekends";
 
 export interface CalendarWarning {
-  readonly code: "year_assumed";
+  /** `year_provisional`: computed from the statute; `year_assumed`: weekends only. */
+  readonly code: "year_provisional" | "year_assumed";
   readonly year: number;
   readonly message: string;
 }
 
 export interface CalendarOptions {
-  /** Years of entries to use; each replaces the bundled year of the same number. */
+  /** Years of official entries (notices); each replaces the bundled year of the same number. */
   readonly holidays?: readonly HolidayYear[];
-  /** Start from the bundled, sourced 2024–2026 calendar (default true). */
+  /** Start from the bundled, sourced 2024–2026 notices (default true). */
   readonly includeDefault?: boolean;
+  /**
+   * Statutory rules for years without a notice (default `DEFAULT_HOLIDAY_RULES`: Labour Code 2012 from
+   * 1 May 2013, Labour Code 2019 from 1 January 2021). Add a rule with its effective date when the law changes.
+   */
+  readonly rules?: readonly HolidayRule[];
   /** The agency's office hours (default 07:00–11:30, 13:30–17:00). One working day is their total length. */
   readonly officeHours?: readonly OfficePeriod[];
   /** Weekdays that are days off unless a `makeup_workday` entry says otherwise (default Saturday, Sunday). */
   readonly weekendDays?: readonly number[];
-  /** Default `error`. */
+  /** Default `statute`. */
   readonly uncoveredYears?: UncoveredYearPolicy;
-  /** Called once per calendar and year when `assume_weekends` is used for that year. */
+  /** Called once per calendar and year when a computation relies on a provisional year. */
   readonly onWarning?: (warning: CalendarWarning) => void;
 }
 
@@ -90,6 +102,8 @@ export interface DayInfo {
   readonly working: boolean;
   readonly reason: DayReason;
   readonly entry?: HolidayEntry;
-  /** True when the year is not covered and the answer is the weekends-only assumption. */
-  readonly assumed: boolean;
+  /** Where the answer comes from: the year's official notice, the statute, or weekends only. */
+  readonly basis: YearBasis;
+  /** True unless the year has an official notice: the answer may change when the notice is published. */
+  readonly provisional: boolean;
 }

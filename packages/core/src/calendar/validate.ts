@@ -82,46 +82,86 @@ export function checkYear(year: unknown, field: string): number {
   return year;
 }
 
-/** Validates one year of entries and returns them keyed by day number. */
-export function validateHolidayYear(input: HolidayYear): Map<number, HolidayEntry> {
-  const year = input?.year;
-  if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new CalendarDataError(
-      "invalid_holiday_year",
-      `holiday data: year ${describeValue(year)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}`,
-    );
+/** Day number of a `YYYY-MM-DD` date, or undefined when the value is not one. */
+function dayOf(value: unknown): number | undefined {
+  const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  return match && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? daysFromCivil(y, m, d) : undefined;
+}
+
+/** Day number of a `YYYY-MM-DD` date; an `InvalidInputError` naming `field` otherwise. */
+export function parseDay(value: unknown, field: string, what: string, code = "invalid_date"): number {
+  const day = dayOf(value);
+  if (day === undefined) {
+    throw new InvalidInputError(code, field, `${describeValue(value)} is not ${what} (YYYY-MM-DD)`);
   }
-  if (!Array.isArray(input.items)) {
-    throw new CalendarDataError("invalid_holiday_year", `holiday data ${year}: "items" is not a list`, year);
-  }
-  const entries = new Map<number, HolidayEntry>();
-  input.items.forEach((item, index) => {
-    const where = `holiday data ${year}, item ${index}`;
-    const match = typeof item?.date === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(item.date) : null;
-    const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
-    if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
+  return day;
+}
+
+/**
+ * Validates years of entries (from `holidays` or `withHolidays`) and returns each keyed by day number. Every
+ * problem throws a `CalendarDataError` naming the entry: a year given twice, a date that is not a date or not
+ * in its year, an unknown kind, an empty name, a day listed twice (or twice with different kinds).
+ */
+export function validateHolidayYears(
+  years: readonly HolidayYear[],
+  field: string,
+): Map<number, Map<number, HolidayEntry>> {
+  const result = new Map<number, Map<number, HolidayEntry>>();
+  if (!Array.isArray(years)) throw new CalendarDataError("invalid_holiday_year", field, "is not a list");
+  years.forEach((input, index) => {
+    const year = input?.year;
+    if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       throw new CalendarDataError(
-        "invalid_holiday_date",
-        `${where}: date ${describeValue(item?.date)} is not YYYY-MM-DD`,
+        "invalid_holiday_year",
+        `${field}[${index}].year`,
+        `${describeValue(year)} is not a year between ${MIN_YEAR} and ${MAX_YEAR}`,
+      );
+    }
+    if (result.has(year)) {
+      throw new CalendarDataError(
+        "duplicate_holiday_year",
+        `${field}[${index}]`,
+        `${year} is given twice; give each year once, with all its entries`,
         year,
       );
     }
-    if (y !== year) {
-      throw new CalendarDataError("invalid_holiday_date", `${where}: ${item.date} is not in ${year}`, year);
-    }
+    result.set(year, validateHolidayYear(input, `${field}[${index}]`));
+  });
+  return result;
+}
+
+function validateHolidayYear(input: HolidayYear, field: string): Map<number, HolidayEntry> {
+  const { year } = input;
+  if (!Array.isArray(input.items)) {
+    throw new CalendarDataError("invalid_holiday_year", `${field}.items`, `(${year}) is not a list`, year);
+  }
+  const entries = new Map<number, HolidayEntry>();
+  input.items.forEach((item, index) => {
+    const where = `${field}.items[${index}]`;
+    const dayNumber = parseHolidayDate(item?.date, where, year);
     if (!isOneOf(HOLIDAY_KINDS, item.kind)) {
       throw new CalendarDataError(
         "unknown_holiday_kind",
-        `${where} (${item.date}): kind ${describeValue(item.kind)} is not one of ${HOLIDAY_KINDS.join(", ")}`,
+        where,
+        `(${item.date}) kind ${describeValue(item.kind)} is not one of ${HOLIDAY_KINDS.join(", ")}`,
         year,
       );
     }
     if (typeof item.name !== "string" || item.name.trim() === "") {
-      throw new CalendarDataError("invalid_holiday_name", `${where} (${item.date}): name is empty`, year);
+      throw new CalendarDataError("invalid_holiday_name", where, `(${item.date}) name is empty`, year);
     }
-    const dayNumber = daysFromCivil(y, m, d);
-    if (entries.has(dayNumber)) {
-      throw new CalendarDataError("duplicate_holiday_date", `${where}: ${item.date} is listed twice`, year);
+    const earlier = entries.get(dayNumber);
+    if (earlier) {
+      const same = earlier.kind === item.kind;
+      throw new CalendarDataError(
+        same ? "duplicate_holiday_date" : "contradictory_holiday_entries",
+        where,
+        same
+          ? `${item.date} is listed twice`
+          : `${item.date} is listed as ${earlier.kind} and as ${item.kind}: a day has one kind`,
+        year,
+      );
     }
     const source = typeof item.source === "string" && item.source !== "" ? item.source : undefined;
     entries.set(dayNumber, {
@@ -132,4 +172,20 @@ export function validateHolidayYear(input: HolidayYear): Map<number, HolidayEntr
     });
   });
   return entries;
+}
+
+function parseHolidayDate(date: unknown, where: string, year: number): number {
+  const dayNumber = dayOf(date);
+  if (dayNumber === undefined) {
+    throw new CalendarDataError(
+      "invalid_holiday_date",
+      where,
+      `${describeValue(date)} is not YYYY-MM-DD`,
+      year,
+    );
+  }
+  if (String(date).slice(0, 4) !== String(year)) {
+    throw new CalendarDataError("invalid_holiday_date", where, `${date} is not in ${year}`, year);
+  }
+  return dayNumber;
 }

@@ -91,11 +91,30 @@ describe("dueDate — the holiday calendar", () => {
     expect(dueDate("2024-02-07T09:00:00+07:00", wd(1))).toBe("2024-02-15T09:00:00+07:00");
   });
 
-  it("throws a typed error when a year is not covered, naming the year", () => {
-    const error = catchError(() => dueDate("2026-12-28T09:00:00+07:00", wd(10)));
+  it("computes a year without an official notice from the statute (provisionally)", () => {
+    // The issue's cases, provable from Labour Code 2019 Art. 112 alone (2027 has no notice).
+    // 01/01/2027 is a Friday: Thu 31/12 and Mon 04/01 are the two working days.
+    expect(dueDate("2026-12-30T09:00:00+07:00", wd(2))).toBe("2027-01-04T09:00:00+07:00");
+    // 16/04/2027 is 10/3 lunar (Hùng Kings' day, a Friday).
+    expect(dueDate("2027-04-15T09:00:00+07:00", wd(2))).toBe("2027-04-20T09:00:00+07:00");
+    // 30/04 is a Friday, 01/05 a Saturday: its compensatory day is Monday 03/05.
+    expect(dueDate("2027-04-29T09:00:00+07:00", wd(2))).toBe("2027-05-05T09:00:00+07:00");
+    // Tết 2027 (Sat 06/02): 04–08/02 and compensatory 09–10/02.
+    expect(dueDate("2027-02-03T09:00:00+07:00", wd(1))).toBe("2027-02-11T09:00:00+07:00");
+    // 02/09/2027 is a Thursday: the adjacent day is Friday 03/09.
+    expect(dueDate("2027-09-01T09:00:00+07:00", wd(1))).toBe("2027-09-06T09:00:00+07:00");
+  });
+
+  it("throws a typed error for a year without a notice when the calendar is strict, naming the year", () => {
+    const strict = createCalendar({ uncoveredYears: "error" });
+    const error = catchError(() => dueDate("2026-12-28T09:00:00+07:00", wd(10), { calendar: strict }));
     expect(error).toBeInstanceOf(CalendarCoverageError);
     expect(error).toMatchObject({ code: "year_not_covered", year: 2027, coveredYears: [2024, 2025, 2026] });
-    expect(catchError(() => dueDate("2023-12-29T09:00:00+07:00", wd(1)))).toMatchObject({ year: 2023 });
+    expect(catchError(() => dueDate("2023-12-29T09:00:00+07:00", wd(1), { calendar: strict }))).toMatchObject(
+      {
+        year: 2023,
+      },
+    );
   });
 
   it("assumes weekends only for an uncovered year when the caller chooses it, and warns once", () => {

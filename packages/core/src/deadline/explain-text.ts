@@ -78,11 +78,23 @@ export function describeStep(step: StepData, locale: Locale): string {
         ? `The due date fell at ${at(step.from, locale)} (${reason}): moved to ${at(step.to, locale)}`
         : `Hạn rơi vào ${at(step.from, locale)} (${reason}): chuyển sang ${at(step.to, locale)}`;
     }
-    case "year_assumed":
+    case "provisional_year": {
+      if (step.basis === "weekends") {
+        return en
+          ? `No holiday calendar for ${step.year}: only weekends were treated as days off, so the due date is provisional`
+          : `Chưa có lịch nghỉ lễ năm ${step.year}: tạm chỉ tính ngày nghỉ cuối tuần, nên hạn là dự kiến`;
+      }
+      const law = step.sources.join("; ");
       return en
-        ? `No holiday calendar for ${step.year}: only weekends were treated as days off`
-        : `Chưa có lịch nghỉ lễ năm ${step.year}: tạm chỉ tính ngày nghỉ cuối tuần`;
+        ? `No official holiday notice for ${step.year} is loaded: its days off are computed from the statute (${law}), so the due date is provisional`
+        : `Chưa có thông báo nghỉ lễ chính thức năm ${step.year}: ngày nghỉ được tính theo luật định (${law}), nên hạn là dự kiến`;
+    }
     case "due":
+      if (step.provisional) {
+        return en
+          ? `Due at ${at(step.at, locale)} (provisional)`
+          : `Hẹn trả kết quả (dự kiến): ${at(step.at, locale)}`;
+      }
       return en ? `Due at ${at(step.at, locale)}` : `Hẹn trả kết quả: ${at(step.at, locale)}`;
   }
 }

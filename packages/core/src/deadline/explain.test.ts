@@ -88,13 +88,68 @@ describe("explainDueDate", () => {
     expect(steps[2]).toMatchObject({ kind: "moved_to_office_hours", reason: "holiday" });
   });
 
-  it("warns in the steps when a year had to be assumed", () => {
+  it("marks a due date provisional when a year has no official notice, in both languages", () => {
+    const vi = explainDueDate("2026-12-30T09:00:00+07:00", wd(2));
+    expect(vi).toMatchObject({
+      dueAt: "2027-01-04T09:00:00+07:00",
+      provisional: true,
+      provisionalYears: [2027],
+    });
+    expect(vi.steps.map((step) => step.text)).toEqual([
+      "Tiếp nhận lúc 09:00 thứ Tư 30/12/2026",
+      "Thời hạn giải quyết: 2 ngày làm việc (16 giờ làm việc)",
+      "Bỏ qua thứ Sáu 01/01/2027 (ngày lễ, Tết: Tết Dương lịch)",
+      "Bỏ qua thứ Bảy 02/01/2027 (nghỉ cuối tuần)",
+      "Bỏ qua Chủ nhật 03/01/2027 (nghỉ cuối tuần)",
+      "Chưa có thông báo nghỉ lễ chính thức năm 2027: ngày nghỉ được tính theo luật định (Bộ luật Lao động 2019, Điều 112), nên hạn là dự kiến",
+      "Hẹn trả kết quả (dự kiến): 09:00 thứ Hai 04/01/2027",
+    ]);
+    expect(vi.steps.at(-2)).toMatchObject({
+      kind: "provisional_year",
+      year: 2027,
+      basis: "statute",
+      sources: ["Bộ luật Lao động 2019, Điều 112"],
+    });
+    expect(vi.steps.at(-1)).toMatchObject({ kind: "due", provisional: true });
+    const en = explainDueDate("2027-04-15T09:00:00+07:00", wd(2), { locale: "en" });
+    expect(en.dueAt).toBe("2027-04-20T09:00:00+07:00");
+    expect(en.steps.map((step) => step.text).slice(-3)).toEqual([
+      "Skipped Sunday 18/04/2027 (weekend)",
+      "No official holiday notice for 2027 is loaded: its days off are computed from the statute (Bộ luật Lao động 2019, Điều 112), so the due date is provisional",
+      "Due at 09:00 on Tuesday 20/04/2027 (provisional)",
+    ]);
+    expect(en.steps.find((step) => step.kind === "day_off")?.text).toBe(
+      "Skipped Friday 16/04/2027 (public holiday: Giỗ Tổ Hùng Vương)",
+    );
+    const may = explainDueDate("2027-04-29T09:00:00+07:00", wd(2));
+    expect(may).toMatchObject({ dueAt: "2027-05-05T09:00:00+07:00", provisional: true });
+    expect(may.steps.filter((step) => step.kind === "day_off").map((step) => step.text)).toEqual([
+      "Bỏ qua thứ Sáu 30/04/2027 (ngày lễ, Tết: Ngày Chiến thắng)",
+      "Bỏ qua thứ Bảy 01/05/2027 (ngày lễ, Tết: Ngày Quốc tế Lao động)",
+      "Bỏ qua Chủ nhật 02/05/2027 (nghỉ cuối tuần)",
+      "Bỏ qua thứ Hai 03/05/2027 (nghỉ bù: Ngày Quốc tế Lao động – nghỉ bù)",
+    ]);
+  });
+
+  it("is not provisional where official notices cover every year", () => {
+    const exact = explainDueDate("2026-02-13T15:30:00+07:00", wd(3));
+    expect(exact).toMatchObject({ provisional: false, provisionalYears: [] });
+    expect(exact.steps.at(-1)).toMatchObject({
+      kind: "due",
+      provisional: false,
+      text: "Hẹn trả kết quả: 15:30 thứ Tư 25/02/2026",
+    });
+    expect(exact.steps.some((step) => step.kind === "provisional_year")).toBe(false);
+  });
+
+  it("says when only weekends were assumed for a year", () => {
     const calendar = createCalendar({ uncoveredYears: "assume_weekends" });
     const { steps } = explainDueDate("2026-12-30T09:00:00+07:00", wd(3), { calendar, locale: "en" });
     expect(steps.at(-2)).toMatchObject({
-      kind: "year_assumed",
+      kind: "provisional_year",
       year: 2027,
-      text: "No holiday calendar for 2027: only weekends were treated as days off",
+      basis: "weekends",
+      text: "No holiday calendar for 2027: only weekends were treated as days off, so the due date is provisional",
     });
   });
 

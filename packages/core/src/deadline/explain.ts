@@ -1,5 +1,5 @@
-import { defaultCalendar, engineOf } from "../calendar/calendar";
-import { type CalendarEngine, yearOf } from "../calendar/engine";
+import { defaultCalendar, engineOf, type WorkingCalendar } from "../calendar/calendar";
+import type { CalendarEngine } from "../calendar/engine";
 import type { Locale } from "../labels";
 import { dayKey, MS_PER_DAY, MS_PER_HOUR } from "../time/civil";
 import { formatLocalMs, type InstantInput, toLocalMs } from "../time/instant";
@@ -11,6 +11,13 @@ import type { CountingStartReason, DueDateStep, StepData } from "./steps";
 
 export interface DueDateExplanation {
   readonly dueAt: string;
+  /**
+   * True when a year from intake to the due date has no official holiday notice: the date was computed from
+   * the statute (or weekends only) and may move when the notice is loaded.
+   */
+  readonly provisional: boolean;
+  /** Those years, ascending. */
+  readonly provisionalYears: readonly number[];
   readonly steps: readonly DueDateStep[];
 }
 
@@ -31,7 +38,8 @@ export function explainDueDate(
 ): DueDateExplanation {
   checkDuration(duration);
   const locale = options.locale ?? "vi";
-  const engine = engineOf(options.calendar ?? defaultCalendar());
+  const calendar = options.calendar ?? defaultCalendar();
+  const engine = engineOf(calendar);
   const received = toLocalMs(receivedAt, "receivedAt");
   const now = options.now === undefined ? undefined : toLocalMs(options.now, "now");
   const trace: DueTrace = {
@@ -99,18 +107,32 @@ export function explainDueDate(
   middle.sort((a, b) => a[0] - b[0]);
 
   const tail: StepData[] = [];
-  const firstYear = yearOf(Math.floor(received / MS_PER_DAY));
-  const lastYear = yearOf(Math.floor(due / MS_PER_DAY));
-  for (let year = firstYear; year <= lastYear; year++) {
-    if (!engine.covers(year)) tail.push({ kind: "year_assumed", year });
-  }
   const dueAt = formatLocalMs(due);
-  tail.push({ kind: "due", at: dueAt });
+  const provisionalYears = calendar.provisionalYearsBetween(formatLocalMs(received), dueAt);
+  for (const year of provisionalYears) {
+    const basis = calendar.basisOf(year) === "statute" ? "statute" : "weekends";
+    tail.push({
+      kind: "provisional_year",
+      year,
+      basis,
+      sources: basis === "statute" ? sourcesOf(calendar, year) : [],
+    });
+  }
+  const provisional = provisionalYears.length > 0;
+  tail.push({ kind: "due", at: dueAt, provisional });
 
   const steps = [...head, ...middle.map(([, step]) => step), ...tail].map(
     (step) => ({ ...step, text: describeStep(step, locale) }) as DueDateStep,
   );
-  return { dueAt, steps };
+  return { dueAt, provisional, provisionalYears, steps };
+}
+
+/** The laws of the rules in force during a year, each once (dates are validated `YYYY-MM-DD`, so they sort). */
+function sourcesOf(calendar: WorkingCalendar, year: number): string[] {
+  const sources = calendar.rules
+    .filter((rule) => rule.from <= `${year}-12-31` && (rule.until ?? "9999") >= `${year}-01-01`)
+    .map((rule) => rule.source);
+  return [...new Set(sources)];
 }
 
 function countingStartReason(engine: CalendarEngine, received: number, start: number): CountingStartReason {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createCalendar } from "../calendar/calendar";
 import { CalendarCoverageError, InvalidInputError } from "../errors";
 import { remainingWorkingTime, workingTimeBetween } from "./measure";
 
@@ -19,9 +20,12 @@ describe("workingTimeBetween", () => {
     expect(workingTimeBetween("2026-03-03T09:00:00+07:00", "2026-03-02T09:00:00+07:00").workingDays).toBe(-1);
   });
 
-  it("rejects bad instants and uncovered years with typed errors", () => {
+  it("rejects bad instants with typed errors, and years without a notice on a strict calendar", () => {
     expect(() => workingTimeBetween("2026-13-01", "2026-03-02")).toThrow(InvalidInputError);
-    expect(() => workingTimeBetween("2026-12-30", "2027-01-05")).toThrow(CalendarCoverageError);
+    // By default 2027 comes from the statute: Thu 31/12 and Mon 04/01 (Fri 01/01 is New Year's Day).
+    expect(workingTimeBetween("2026-12-30T17:00:00+07:00", "2027-01-04T17:00:00+07:00").workingDays).toBe(2);
+    const calendar = createCalendar({ uncoveredYears: "error" });
+    expect(() => workingTimeBetween("2026-12-30", "2027-01-05", { calendar })).toThrow(CalendarCoverageError);
   });
 });
 

@@ -36,8 +36,14 @@ export type DueDateStep = { readonly text: string } & (
       /** Why the instant it landed on was not office time. */
       readonly reason: Exclude<DayReason, "weekday" | "makeup_workday"> | "outside_office_hours";
     }
-  | { readonly kind: "year_assumed"; readonly year: number }
-  | { readonly kind: "due"; readonly at: string }
+  | {
+      /** The year has no official notice: `statute` — its days off follow `sources`; `weekends` — none assumed. */
+      readonly kind: "provisional_year";
+      readonly year: number;
+      readonly basis: "statute" | "weekends";
+      readonly sources: readonly string[];
+    }
+  | { readonly kind: "due"; readonly at: string; readonly provisional: boolean }
 );
 
 /** A step before its text is written. */

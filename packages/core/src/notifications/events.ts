@@ -12,6 +12,7 @@ export const STREAM_EVENT_TYPES = [
   "calendar.changed",
   "feedback.assigned",
   "signing.status_changed",
+  "stream.reset",
 ] as const;
 export type StreamEventType = (typeof STREAM_EVENT_TYPES)[number];
 export const STREAM_EVENT_LABELS: LabelTable<StreamEventType> = {
@@ -25,6 +26,10 @@ export const STREAM_EVENT_LABELS: LabelTable<StreamEventType> = {
   "calendar.changed": { vi: "Lịch công tác thay đổi", en: "Work calendar changed" },
   "feedback.assigned": { vi: "Phản ánh được giao cho bạn", en: "Feedback assigned to you" },
   "signing.status_changed": { vi: "Trạng thái ký số thay đổi", en: "Signing status changed" },
+  "stream.reset": {
+    vi: "Đã khôi phục luồng thông báo — đang tải lại dữ liệu",
+    en: "Notifications reconnected — reloading data",
+  },
 };
 
 export const WEBHOOK_EVENT_TYPES = [

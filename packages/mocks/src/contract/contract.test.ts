@@ -222,8 +222,14 @@ describe("contract: Idempotency-Key is required on every x-idempotent write", ()
     const store = sandbox.store;
     const settings = store.signing;
     store.signing = { ...settings, confirmAfterMs: 3_600_000 }; // the simulated signer waits
+    // One with no open request (a document has at most one; earlier tests opened some).
+    const open = new Set(
+      [...store.signingRequests.values()]
+        .filter((request) => request.state === "awaiting_user")
+        .flatMap((request) => request.items.map((item) => item.documentId)),
+    );
     const documentId = [...store.documents.values()].find(
-      (document) => document.state === "awaiting_signature",
+      (document) => document.state === "awaiting_signature" && !open.has(document.id),
     )?.id;
     const created = await client.signing.createRequest({
       provider: "mysign",

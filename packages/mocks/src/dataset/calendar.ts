@@ -7,12 +7,12 @@ import {
 } from "@chinhquyenso/core";
 
 /**
- * The calendar of the samples: core's sourced 2024–2026 holidays, and weekends only for other years (core's
- * bundled data ends with 2026, while a late-2026 data set has due dates in 2027). Each assumed year is
- * reported once through `onWarning`.
+ * The calendar of the samples: core's default — the sourced 2024–2026 notices, and the statute for other years
+ * (a late-2026 data set has due dates in 2027, which has no notice yet). Each provisional year is reported once
+ * through `onWarning`.
  */
 export function createMockCalendar(onWarning?: (warning: CalendarWarning) => void): WorkingCalendar {
-  return createCalendar({ uncoveredYears: "assume_weekends", ...(onWarning ? { onWarning } : {}) });
+  return createCalendar(onWarning ? { onWarning } : {});
 }
 
 /** The instant `hours` office hours after `from` (epoch ms), on the calendar. */

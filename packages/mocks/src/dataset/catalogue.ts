@@ -1,7 +1,7 @@
 // Agencies, the procedure catalogue, procedure fields and the civil servants who handle dossiers.
 import { checkAgencyLevel } from "@chinhquyenso/core";
 import type { Random } from "../random";
-import { type AgencyKey, localityCommitteeKey } from "../seed/agencies";
+import { type AgencyKey, LEADER_TITLES, localityCommitteeKey } from "../seed/agencies";
 import { generateCivilServant } from "../seed/people";
 import { localityByKey, localityLabel } from "../seed/places";
 import { FIELDS, type FieldKey, type Procedure, proceduresOf, serviceLevelOf } from "../seed/procedures";
@@ -85,17 +85,25 @@ function staffCount(key: AgencyKey, options: ResolvedDatasetOptions): number {
   return key.startsWith("ubnd_") ? options.map.localStaff : 6;
 }
 
-/** Civil servants of every agency (`u_001`, …); the first of `CURRENT_USER_AGENCY` is the current user. */
+/**
+ * Civil servants of every agency (`u_001`, …); the first of `CURRENT_USER_AGENCY` is the current user and the
+ * second its agency's deputy head (so that the agency has a leader: the sandbox's default leader principal).
+ */
 export function buildUsers(random: Random, options: ResolvedDatasetOptions): UserRecord[] {
   const users: UserRecord[] = [];
   for (const agency of options.map.agencies) {
     for (let index = 0; index < staffCount(agency.key, options); index++) {
       const servant = generateCivilServant(random, agency);
       const isCurrentUser = agency.key === CURRENT_USER_AGENCY && index === 0;
+      const isLeader = agency.key === CURRENT_USER_AGENCY && index === 1;
       users.push({
         id: `u_${String(users.length + 1).padStart(3, "0")}`,
         name: servant.name.full,
-        position: isCurrentUser ? "Chuyên viên" : servant.title,
+        position: isCurrentUser
+          ? "Chuyên viên"
+          : isLeader
+            ? LEADER_TITLES[agency.kind].deputy
+            : servant.title,
         agencyKey: agency.key,
         agencyCode: options.agencyCodes[agency.key],
       });

@@ -61,7 +61,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
   const ownIssuer = issuerFromAgency(own);
   const me = context.currentUser;
   const leader = pickStaff(context, random, CURRENT_USER_AGENCY);
-  const drafts: { at: number; record: DocumentRecord }[] = [];
+  const drafts: { at: number; record: Omit<DocumentRecord, "ownerAgencyCode"> }[] = [];
 
   for (let index = 0; index < count; index++) {
     const forced = FORCED[index];
@@ -215,6 +215,7 @@ export function generateDocuments(context: GenerationContext): DocumentRecord[] 
       id,
       arrivalNumber,
       file: { ...(draft.file as NonNullable<DocumentRecord["file"]>), id: `f_${id}` },
+      ownerAgencyCode: context.currentUser.agencyCode,
     };
   });
 }

@@ -242,6 +242,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       rating,
       thread,
       version: 1,
+      reporterCitizenId: null,
     });
   }
   drafts.sort((a, b) => a.createdAtMs - b.createdAtMs);

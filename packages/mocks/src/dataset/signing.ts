@@ -114,6 +114,8 @@ export function generateSigningRequests(
       outcome: "complete",
       errorCode: null,
       errorMessage: null,
+      ownerAgencyCode: context.currentUser.agencyCode,
+      createdBy: context.currentUser.id,
     };
   });
 }

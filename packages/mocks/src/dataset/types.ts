@@ -104,6 +104,8 @@ export interface DossierRecord {
 export interface DocumentRecord extends Omit<ApiDocument, "etag" | "updatedAt"> {
   version: number;
   updatedAtMs: number;
+  /** The agency whose register holds the document: only its staff see it (internal, not in the API). */
+  readonly ownerAgencyCode: string;
 }
 
 export interface SigningRequestRecord
@@ -115,6 +117,10 @@ export interface SigningRequestRecord
   confirmAtMs: number | null;
   /** What the simulated user does: confirm, reject, let it expire, or a provider failure. */
   outcome: SigningOutcome;
+  /** The agency of the principal who opened it: only its staff see it (internal). */
+  readonly ownerAgencyCode: string;
+  /** The principal who opened it (its `recipientId`): it hears about the request's outcome (internal). */
+  readonly createdBy: string;
 }
 
 /** What happens to a new signing request (see `SigningBehaviour`). */
@@ -126,6 +132,8 @@ export interface FeedbackRecord extends Omit<ApiFeedback, "etag" | "updatedAt" |
   dueAtMs: number | null;
   thread: ApiThreadEntry[];
   version: number;
+  /** The signed-in citizen who reported it, when known: they may follow it (internal; personal data). */
+  reporterCitizenId: string | null;
   /** What an Open311 submission brought that the feedback has no field for (GeoReport v2 output only). */
   open311?: {
     /** `address_string` as sent (null when the report gave only coordinates or an address id). */
@@ -138,10 +146,14 @@ export interface FeedbackRecord extends Omit<ApiFeedback, "etag" | "updatedAt" |
 export interface MeetingRecord extends ApiMeeting {
   readonly startsAtMs: number;
   readonly endsAtMs: number;
+  /** Whose invitation this is (a principal's `recipientOf`; absent: the data set's current user's). Internal. */
+  readonly inviteeId?: string;
 }
 
 export interface NotificationRecord extends ApiNotification {
   readonly createdAtMs: number;
+  /** Whose notification this is (a principal's `recipientOf`; absent: the data set's current user's). Internal. */
+  readonly recipientId?: string;
 }
 
 export interface IndicatorRecord extends ApiIndicator {

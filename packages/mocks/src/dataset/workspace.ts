@@ -114,6 +114,7 @@ export function generateMeetings(context: GenerationContext): MeetingRecord[] {
       startsAtMs,
       endsAtMs,
       room: generateEventLocation(random, agency, context.map),
+      inviteeId: context.currentUser.id,
       chairperson: `${LEADER_TITLES.committee.deputy} ${agency.shortName}`,
       state,
       agenda,
@@ -156,6 +157,7 @@ export function generateNotifications(
       resourceId,
       createdAtMs,
       createdAt: isoOf(createdAtMs),
+      recipientId: me,
       readAt:
         age > DAY_MS && random.next() < 0.7 ? isoOf(createdAtMs + random.int(5, 600) * MINUTE_MS) : null,
       ...(body ? { body } : {}),

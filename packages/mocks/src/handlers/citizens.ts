@@ -34,7 +34,7 @@ export const citizenResolvers: Pick<Resolvers, "citizens.lookupHousehold"> = {
     const lookupId = store.nextId("aud");
     store.audit.push({
       lookupId,
-      userId: context.user.id,
+      userId: context.user?.id ?? context.principal.id,
       reason,
       at: store.nowIso(),
       found: head !== undefined,

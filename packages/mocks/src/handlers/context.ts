@@ -1,6 +1,7 @@
 import type { operations } from "@chinhquyenso/spec";
 import type { UserRecord } from "../dataset/types";
 import type { OperationId, OperationInfo } from "../openapi/document";
+import type { Principal } from "../store/principals";
 import type { MockStore } from "../store/store";
 
 type Parameters<Op extends OperationId> = operations[Op]["parameters"];
@@ -20,8 +21,10 @@ export interface RequestContext<Op extends OperationId = OperationId> {
   readonly request: Request;
   readonly operation: OperationInfo;
   readonly requestId: string;
-  /** The signed-in civil servant (the samples have one: the current user). */
-  readonly user: UserRecord;
+  /** Who calls, resolved once from the bearer token (`ANONYMOUS` on public operations). */
+  readonly principal: Principal;
+  /** The civil servant the principal is (officers and leaders); null for citizens and service accounts. */
+  readonly user: UserRecord | null;
   readonly path: PathOf<Op>;
   /** Query parameters, coerced and validated against the contract. */
   readonly query: Partial<QueryOf<Op>>;

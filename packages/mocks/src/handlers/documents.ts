@@ -1,9 +1,11 @@
 import { samplePdf } from "../pdf";
-import { assignDocument, completeDocument, documentEtag, findDocument } from "../store/document-ops";
+import { canSeeDocument } from "../store/access";
+import { assignDocument, completeDocument, documentEtag } from "../store/document-ops";
 import { documentView } from "../store/views";
 import { vietnamMidnight } from "../util";
 import type { Resolvers } from "./context";
 import { paginate } from "./pagination";
+import { documentOf, staffUser } from "./records";
 import { file, json } from "./respond";
 import { search } from "./search";
 
@@ -17,15 +19,16 @@ type DocumentOperations =
 const URGENCY_ORDER: Record<string, number> = { flash: 0, very_urgent: 1, urgent: 2, normal: 3 };
 
 export const documentResolvers: Pick<Resolvers, DocumentOperations> = {
-  "documents.list": ({ store, query, user }) => {
+  "documents.list": ({ store, query, user, principal }) => {
     const states = query.state as string[] | undefined;
     const from = query.dueFrom === undefined ? undefined : vietnamMidnight(query.dueFrom);
     const to = query.dueTo === undefined ? undefined : vietnamMidnight(query.dueTo) + 86_400_000;
     const filtered = [...store.documents.values()].filter((record) => {
+      if (!canSeeDocument(principal, record)) return false;
       if (query.direction !== undefined && record.direction !== query.direction) return false;
       if (states !== undefined && states.length > 0 && !states.includes(record.state)) return false;
       if (query.urgency !== undefined && record.urgency !== query.urgency) return false;
-      if (query.assignee === "me" && !record.assignments.some((item) => item.assignee.id === user.id))
+      if (query.assignee === "me" && !record.assignments.some((item) => item.assignee.id === user?.id))
         return false;
       if (from !== undefined || to !== undefined) {
         const due = record.dueAt ? Date.parse(record.dueAt) : null;
@@ -48,12 +51,12 @@ export const documentResolvers: Pick<Resolvers, DocumentOperations> = {
     const page = paginate(found, { cursor, limit, query: filters });
     return json("documents.list", 200, { items: page.items.map(documentView), nextCursor: page.nextCursor });
   },
-  "documents.get": ({ store, path }) => {
-    const record = findDocument(store, path.documentId);
+  "documents.get": (context) => {
+    const record = documentOf(context, context.path.documentId);
     return json("documents.get", 200, documentView(record), { etag: documentEtag(record) });
   },
-  "documents.download": ({ store, path }) => {
-    const record = findDocument(store, path.documentId);
+  "documents.download": (context) => {
+    const record = documentOf(context, context.path.documentId);
     const lines = [
       record.issuer,
       `So: ${record.number || "(du thao)"}/${record.notation}`,
@@ -63,7 +66,7 @@ export const documentResolvers: Pick<Resolvers, DocumentOperations> = {
     return file(samplePdf(lines), "application/pdf", record.file?.name ?? `${record.id}.pdf`);
   },
   "documents.assign": async (context) => {
-    const record = findDocument(context.store, context.path.documentId);
+    const record = documentOf(context, context.path.documentId);
     assignDocument(
       context.store,
       record,
@@ -73,12 +76,12 @@ export const documentResolvers: Pick<Resolvers, DocumentOperations> = {
     return json("documents.assign", 200, documentView(record), { etag: documentEtag(record) });
   },
   "documents.complete": async (context) => {
-    const record = findDocument(context.store, context.path.documentId);
+    const record = documentOf(context, context.path.documentId);
     await context.json();
     completeDocument(
       context.store,
       record,
-      context.user,
+      staffUser(context),
       context.request.headers.get("if-match") ?? undefined,
     );
     return json("documents.complete", 200, documentView(record), { etag: documentEtag(record) });

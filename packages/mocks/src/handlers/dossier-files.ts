@@ -2,7 +2,7 @@ import { samplePdf } from "../pdf";
 import { ensureAttachments, requestPayment, settlePayments } from "../store/dossier-ops";
 import { notFound, ProblemError } from "../store/problem";
 import type { Resolvers } from "./context";
-import { findDossier } from "./dossiers";
+import { dossierOf } from "./records";
 import { file, json } from "./respond";
 
 type FileOperations =
@@ -25,13 +25,13 @@ interface AttachmentUpload {
 }
 
 export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
-  "dossiers.listAttachments": ({ store, path }) =>
+  "dossiers.listAttachments": (context) =>
     json("dossiers.listAttachments", 200, {
-      items: [...ensureAttachments(store, findDossier(store, path.code))],
+      items: [...ensureAttachments(context.store, dossierOf(context, context.path.code))],
     }),
   "dossiers.uploadAttachment": async (context) => {
     const { store } = context;
-    const record = findDossier(store, context.path.code);
+    const record = dossierOf(context, context.path.code);
     const body = await context.form<AttachmentUpload>();
     if (body.file.size > MAX_UPLOAD_BYTES)
       throw new ProblemError(
@@ -59,8 +59,9 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
     record.updatedAt = store.now();
     return json("dossiers.uploadAttachment", 201, attachment);
   },
-  "dossiers.downloadAttachment": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+  "dossiers.downloadAttachment": (context) => {
+    const { store, path } = context;
+    const record = dossierOf(context, path.code);
     const attachment = ensureAttachments(store, record).find((item) => item.id === path.attachmentId);
     if (!attachment) throw notFound(`Attachment ${path.attachmentId}`);
     const uploaded = store.uploads.get(attachment.id);
@@ -71,27 +72,30 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
       attachment.name,
     );
   },
-  "dossiers.listFees": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+  "dossiers.listFees": (context) => {
+    const { store, path } = context;
+    const record = dossierOf(context, path.code);
     settlePayments(store, record);
     const total = record.fees.reduce((sum, fee) => sum + fee.amount, 0);
     const paid = record.fees.filter((fee) => fee.state === "paid").reduce((sum, fee) => sum + fee.amount, 0);
     return json("dossiers.listFees", 200, { items: record.fees.map((fee) => ({ ...fee })), total, paid });
   },
   "dossiers.requestPayment": async (context) => {
-    const record = findDossier(context.store, context.path.code);
+    const record = dossierOf(context, context.path.code);
     const request = requestPayment(context.store, record, await context.json());
     return json("dossiers.requestPayment", 201, request);
   },
-  "dossiers.getPaymentRequest": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+  "dossiers.getPaymentRequest": (context) => {
+    const { store, path } = context;
+    const record = dossierOf(context, path.code);
     settlePayments(store, record);
     const request = record.paymentRequests.find((item) => item.id === path.paymentRequestId);
     if (!request) throw notFound(`Payment request ${path.paymentRequestId}`);
     return json("dossiers.getPaymentRequest", 200, request);
   },
-  "dossiers.downloadReceipt": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+  "dossiers.downloadReceipt": (context) => {
+    const { path } = context;
+    const record = dossierOf(context, path.code);
     const fee = record.fees.find((item) => item.receiptId === path.receiptId);
     if (!fee) throw notFound(`Receipt ${path.receiptId}`);
     const lines = [

@@ -1,5 +1,6 @@
 import { type DossierQueue, dossierStatusId } from "@chinhquyenso/core";
 import type { DossierRecord } from "../dataset/types";
+import { canSeeDossier } from "../store/access";
 import { createApologyLetter, dossierEtag, transitionDossier } from "../store/dossier-ops";
 import { notFound } from "../store/problem";
 import { inQueue, queueCounts } from "../store/queues";
@@ -8,6 +9,7 @@ import { dossierClock, dossierView } from "../store/views";
 import { isoOf, vietnamMidnight } from "../util";
 import type { Resolvers } from "./context";
 import { paginate } from "./pagination";
+import { dossierOf, staffUser } from "./records";
 import { json } from "./respond";
 import { searchRanks } from "./search";
 
@@ -20,12 +22,6 @@ type DossierOperations =
   | "dossiers.getApologyLetter"
   | "dossiers.createApologyLetter"
   | "dossiers.lookupStatus";
-
-export function findDossier(store: MockStore, code: string | undefined): DossierRecord {
-  const record = code === undefined ? undefined : store.dossiers.get(code);
-  if (!record) throw notFound(`Dossier ${code}`);
-  return record;
-}
 
 /** Whether epoch ms `value` falls within the days `from`–`to` (inclusive, Vietnam time). */
 function withinDays(value: number | null, from: string | undefined, to: string | undefined): boolean {
@@ -43,7 +39,7 @@ const SORTS: Record<string, (store: MockStore, record: DossierRecord) => number>
 };
 
 export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
-  "dossiers.list": ({ store, query, user }) => {
+  "dossiers.list": ({ store, query, user, principal }) => {
     const statuses = query.status as string[] | undefined;
     const q = query.q?.trim() ? query.q : undefined;
     const ranks = q
@@ -56,13 +52,14 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
         )
       : undefined;
     const records = [...store.dossiers.values()].filter((record) => {
+      if (!canSeeDossier(principal, record)) return false;
       if (ranks && !ranks.has(record)) return false;
       if (query.queue !== undefined && !inQueue(store, record, query.queue as DossierQueue)) return false;
       if (statuses !== undefined && statuses.length > 0 && !statuses.includes(record.status)) return false;
       if (query.procedureCode !== undefined && record.procedureCode !== query.procedureCode) return false;
       if (query.agencyCode !== undefined && record.agencyCode !== query.agencyCode) return false;
       if (query.channel !== undefined && record.channel !== query.channel) return false;
-      if (query.assignee === "me" && record.assigneeId !== user.id) return false;
+      if (query.assignee === "me" && record.assigneeId !== user?.id) return false;
       if (!withinDays(record.receivedAt, query.receivedFrom, query.receivedTo)) return false;
       if (query.timeliness !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined) {
         const clock = dossierClock(store, record);
@@ -93,46 +90,51 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
       total: page.total,
     });
   },
-  "dossiers.counts": ({ store, query, user }) => {
+  "dossiers.counts": ({ store, query, user, principal }) => {
     const records = [...store.dossiers.values()].filter(
       (record) =>
+        canSeeDossier(principal, record) &&
         (query.agencyCode === undefined || record.agencyCode === query.agencyCode) &&
-        (query.assignee !== "me" || record.assigneeId === user.id),
+        (query.assignee !== "me" || record.assigneeId === user?.id),
     );
     return json("dossiers.counts", 200, { items: queueCounts(store, records), computedAt: store.nowIso() });
   },
-  "dossiers.get": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+  "dossiers.get": (context) => {
+    const { store, path } = context;
+    const record = dossierOf(context, path.code);
     return json("dossiers.get", 200, dossierView(store, record), { etag: dossierEtag(record) });
   },
-  "dossiers.history": ({ store, path }) =>
-    json("dossiers.history", 200, { items: [...findDossier(store, path.code).history] }),
+  "dossiers.history": (context) =>
+    json("dossiers.history", 200, { items: [...dossierOf(context, context.path.code).history] }),
   "dossiers.transition": async (context) => {
-    const record = findDossier(context.store, context.path.code);
+    const record = dossierOf(context, context.path.code);
     const body = await context.json();
     transitionDossier(
       context.store,
       record,
       body,
       context.request.headers.get("if-match") ?? undefined,
-      context.user,
+      staffUser(context),
     );
     return json("dossiers.transition", 200, dossierView(context.store, record), {
       etag: dossierEtag(record),
     });
   },
-  "dossiers.getApologyLetter": ({ store, path }) => {
-    const letter = findDossier(store, path.code).apologyLetter;
+  "dossiers.getApologyLetter": (context) => {
+    const { path } = context;
+    const letter = dossierOf(context, path.code).apologyLetter;
     if (!letter) throw notFound(`The apology letter of dossier ${path.code}`);
     return json("dossiers.getApologyLetter", 200, letter);
   },
   "dossiers.createApologyLetter": async (context) => {
-    const record = findDossier(context.store, context.path.code);
+    const record = dossierOf(context, context.path.code);
     const letter = createApologyLetter(context.store, record, await context.json());
     return json("dossiers.createApologyLetter", 201, letter);
   },
   "dossiers.lookupStatus": ({ store, path }) => {
-    const record = findDossier(store, path.code);
+    // Public: anyone holding the code (it is on the receipt) may follow the status; no personal data.
+    const record = store.dossiers.get(path.code);
+    if (!record) throw notFound(`Dossier ${path.code}`);
     const clock = dossierClock(store, record);
     return json("dossiers.lookupStatus", 200, {
       code: record.code,

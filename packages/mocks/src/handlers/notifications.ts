@@ -1,4 +1,6 @@
+import { ownsNotification } from "../store/access";
 import type { StreamEvent } from "../store/events";
+import { recipientOf } from "../store/principals";
 import { notFound } from "../store/problem";
 import { notificationView } from "../store/views";
 import type { Resolvers } from "./context";
@@ -17,10 +19,10 @@ export function formatEvent(event: StreamEvent): string {
 }
 
 export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
-  "notifications.list": ({ store, query }) => {
-    const all = [...store.notifications.values()].sort(
-      (a, b) => b.createdAtMs - a.createdAtMs || (a.id < b.id ? 1 : -1),
-    );
+  "notifications.list": ({ store, query, principal }) => {
+    const all = [...store.notifications.values()]
+      .filter((item) => ownsNotification(principal, item, store.currentUser.id))
+      .sort((a, b) => b.createdAtMs - a.createdAtMs || (a.id < b.id ? 1 : -1));
     const unread = all.filter((item) => item.readAt === null).length;
     const filtered = query.unread === true ? all.filter((item) => item.readAt === null) : all;
     const { cursor, limit, ...filters } = query;
@@ -31,9 +33,10 @@ export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
       unread,
     });
   },
-  "notifications.markRead": ({ store, path }) => {
+  "notifications.markRead": ({ store, path, principal }) => {
     const item = store.notifications.get(path.notificationId);
-    if (!item) throw notFound(`Notification ${path.notificationId}`);
+    if (!item || !ownsNotification(principal, item, store.currentUser.id))
+      throw notFound(`Notification ${path.notificationId}`);
     item.readAt ??= store.nowIso();
     return noContent();
   },
@@ -42,13 +45,18 @@ export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
     const limit = before === undefined ? Number.POSITIVE_INFINITY : Date.parse(before);
     let updated = 0;
     for (const item of context.store.notifications.values()) {
-      if (item.readAt !== null || item.createdAtMs >= limit) continue;
+      if (
+        !ownsNotification(context.principal, item, context.store.currentUser.id) ||
+        item.readAt !== null ||
+        item.createdAtMs >= limit
+      )
+        continue;
       item.readAt = context.store.nowIso();
       updated += 1;
     }
     return json("notifications.markAllRead", 200, { updated });
   },
-  "notifications.stream": ({ store, request }) => {
+  "notifications.stream": ({ store, request, principal }) => {
     const encoder = new TextEncoder();
     let stop = () => {};
     const stream = new ReadableStream<Uint8Array>({
@@ -73,6 +81,8 @@ export const notificationResolvers: Pick<Resolvers, NotificationOperations> = {
         const unsubscribe = store.events.subscribe(
           { send: (event) => write(formatEvent(event)), close: () => stop() },
           request.headers.get("last-event-id"),
+          recipientOf(principal),
+          () => store.nowIso(),
         );
         if (request.signal.aborted) stop();
         else request.signal.addEventListener("abort", () => stop());

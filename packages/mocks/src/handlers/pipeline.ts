@@ -64,7 +64,7 @@ async function run<Op extends OperationId>(
     return preferredInFormat(preferred, operation, formatOf(params.format) ?? "json");
   if (preferred) return preferred;
 
-  authenticate(store, operation, request.headers);
+  const principal = authenticate(store, operation, request.headers);
   const query = readQuery(operation, new URL(request.url));
   const bytes = operation.requestBody ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array(0);
   let body: Promise<unknown> | undefined;
@@ -79,7 +79,8 @@ async function run<Op extends OperationId>(
     request,
     operation,
     requestId,
-    user: store.currentUser,
+    principal,
+    user: principal.userId === null ? null : (store.users.get(principal.userId) ?? null),
     path: path as RequestContext<Op>["path"],
     query: query as RequestContext<Op>["query"],
     header: (name) => readHeader(operation, request.headers, name),
@@ -98,9 +99,11 @@ async function idempotently(
   bytes: Uint8Array,
   resolve: () => Response | Promise<Response>,
 ): Promise<Response> {
-  const key = context.header("Idempotency-Key");
+  const given = context.header("Idempotency-Key");
   // The contract requires the key on every idempotent write: without it nothing is done (400).
-  if (key === undefined) throw idempotencyKeyRequired();
+  if (given === undefined) throw idempotencyKeyRequired();
+  // A key belongs to its principal and operation: another caller's key is a new request, never a replay.
+  const key = `${context.principal.id}\u0000${operation.operationId}\u0000${given}`;
   const fingerprint = await fingerprintOf(operation, context.request, bytes);
   for (;;) {
     const lookup = store.idempotency.begin(key, fingerprint, store.now());

@@ -36,20 +36,24 @@ export const signingResolvers: Pick<Resolvers, SigningOperations> = {
     return json("signing.listCertificates", 200, { items });
   },
   "signing.createRequest": async (context) => {
-    const record = createSigningRequest(context.store, await context.json());
+    const record = createSigningRequest(context.store, await context.json(), context.principal);
     return json("signing.createRequest", 201, signingView(record));
   },
-  "signing.getRequest": ({ store, path }) =>
-    json("signing.getRequest", 200, signingView(findSigningRequest(store, path.requestId))),
+  "signing.getRequest": ({ store, path, principal }) =>
+    json("signing.getRequest", 200, signingView(findSigningRequest(store, path.requestId, principal))),
   "signing.confirm": async (context) => {
-    const record = findSigningRequest(context.store, context.path.requestId);
+    const record = findSigningRequest(context.store, context.path.requestId, context.principal);
     const { otp } = await context.json();
     return json("signing.confirm", 200, signingView(confirmSigning(context.store, record, otp)));
   },
-  "signing.cancel": ({ store, path }) =>
-    json("signing.cancel", 200, signingView(cancelSigning(store, findSigningRequest(store, path.requestId)))),
+  "signing.cancel": ({ store, path, principal }) =>
+    json(
+      "signing.cancel",
+      200,
+      signingView(cancelSigning(store, findSigningRequest(store, path.requestId, principal))),
+    ),
   "signing.uploadSigned": async (context) => {
-    const record = findSigningRequest(context.store, context.path.requestId);
+    const record = findSigningRequest(context.store, context.path.requestId, context.principal);
     const body = await context.form<{ file: Blob; itemIndex: number }>();
     return json(
       "signing.uploadSigned",

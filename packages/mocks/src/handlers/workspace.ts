@@ -1,10 +1,22 @@
+import type { MeetingRecord } from "../dataset/types";
 import { samplePdf } from "../pdf";
+import { isInvited } from "../store/access";
 import { conflict, field, invalid, notFound } from "../store/problem";
 import { meetingView } from "../store/views";
 import { DAY_MS, vietnamMidnight } from "../util";
-import type { Resolvers } from "./context";
+import type { RequestContext, Resolvers } from "./context";
 import { inputProblem } from "./input";
 import { file, json } from "./respond";
+
+/** A meeting the principal is invited to; others are 404 like missing ones. */
+function meetingOf(
+  { store, principal }: Pick<RequestContext, "store" | "principal">,
+  id: string,
+): MeetingRecord {
+  const meeting = store.meetings.get(id);
+  if (!meeting || !isInvited(principal, meeting, store.currentUser.id)) throw notFound(`Meeting ${id}`);
+  return meeting;
+}
 
 type WorkspaceOperations =
   | "calendar.listEvents"
@@ -17,7 +29,7 @@ type WorkspaceOperations =
 const MAX_CALENDAR_DAYS = 92;
 
 export const workspaceResolvers: Pick<Resolvers, WorkspaceOperations> = {
-  "calendar.listEvents": ({ store, query, user, operation }) => {
+  "calendar.listEvents": ({ store, query, principal, operation }) => {
     const from = vietnamMidnight(query.from as string);
     const to = vietnamMidnight(query.to as string) + DAY_MS;
     if (to <= from)
@@ -28,7 +40,7 @@ export const workspaceResolvers: Pick<Resolvers, WorkspaceOperations> = {
         [field("query/to", "out_of_range", `must be at most ${MAX_CALENDAR_DAYS} days after from`)],
         400,
       );
-    const agencyCode = query.agencyCode ?? user.agencyCode;
+    const agencyCode = query.agencyCode ?? principal.agencyCode ?? store.currentUser.agencyCode;
     const items = store.world.calendarEvents.filter(
       (event) =>
         event.agencyCode === agencyCode && Date.parse(event.endsAt) > from && Date.parse(event.startsAt) < to,
@@ -40,30 +52,32 @@ export const workspaceResolvers: Pick<Resolvers, WorkspaceOperations> = {
     if (!event) throw notFound(`Calendar event ${path.eventId}`);
     return json("calendar.getEvent", 200, event);
   },
-  "meetings.list": ({ store, query, operation }) => {
+  "meetings.list": ({ store, query, operation, principal }) => {
     const from = vietnamMidnight(query.from as string);
     const to = vietnamMidnight(query.to as string) + DAY_MS;
     if (to <= from)
       throw inputProblem(operation, [field("query/to", "out_of_range", "must not be before from")], 400);
     const items = [...store.meetings.values()]
-      .filter((meeting) => meeting.endsAtMs > from && meeting.startsAtMs < to)
+      .filter(
+        (meeting) =>
+          isInvited(principal, meeting, store.currentUser.id) &&
+          meeting.endsAtMs > from &&
+          meeting.startsAtMs < to,
+      )
       .map(meetingView);
     return json("meetings.list", 200, { items });
   },
-  "meetings.get": ({ store, path }) => {
-    const meeting = store.meetings.get(path.meetingId);
-    if (!meeting) throw notFound(`Meeting ${path.meetingId}`);
-    return json("meetings.get", 200, meetingView(meeting));
-  },
-  "meetings.downloadDocument": ({ store, path }) => {
-    const meeting = store.meetings.get(path.meetingId);
-    const document = meeting?.documents.find((item) => item.id === path.documentId);
-    if (!meeting || !document) throw notFound(`Document ${path.documentId} of meeting ${path.meetingId}`);
+  "meetings.get": (context) =>
+    json("meetings.get", 200, meetingView(meetingOf(context, context.path.meetingId))),
+  "meetings.downloadDocument": (context) => {
+    const { path } = context;
+    const meeting = meetingOf(context, path.meetingId);
+    const document = meeting.documents.find((item) => item.id === path.documentId);
+    if (!document) throw notFound(`Document ${path.documentId} of meeting ${path.meetingId}`);
     return file(samplePdf([meeting.title, document.name]), "application/octet-stream", document.name);
   },
   "meetings.confirmAttendance": async (context) => {
-    const meeting = context.store.meetings.get(context.path.meetingId);
-    if (!meeting) throw notFound(`Meeting ${context.path.meetingId}`);
+    const meeting = meetingOf(context, context.path.meetingId);
     const body = await context.json();
     if (body.response === "delegated" && !body.delegateName?.trim())
       throw invalid([field("/delegateName", "required", "Name the delegate who attends in your place.")]);

@@ -139,9 +139,9 @@ export async function createOpen311Request(context: RequestContext) {
       },
       public: true,
     },
-    store.currentUser,
+    { id: author.id, name: author.name },
+    null,
     {
-      author: { id: author.id, name: author.name },
       note: intakeNote(submission, attributes),
       open311: { address, addressId, mediaUrl: submission.mediaUrl },
     },

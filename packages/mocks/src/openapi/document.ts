@@ -46,8 +46,6 @@ export interface OperationInfo extends OperationSummary {
   } | null;
   /** Declared responses by status (`200`, `404`, `5XX`), `$ref`s resolved. */
   readonly responses: Readonly<Record<string, ResponseObject>>;
-  /** Scopes of the `oidc` requirement; `null` for public operations. */
-  readonly scopes: readonly string[] | null;
 }
 
 /** Follows a local `$ref` (`#/components/...`) of the bundled document; other values come back as they are. */
@@ -90,10 +88,6 @@ function describe(summary: OperationSummary): OperationInfo {
       resolveRef(response) as ResponseObject,
     ]),
   );
-  const security = (operation.security ?? openapiDocument.security) as
-    | readonly Record<string, readonly string[]>[]
-    | undefined;
-  const requirement = security?.find((entry) => "oidc" in entry);
   return {
     ...summary,
     operationId: summary.operationId as OperationId,
@@ -105,7 +99,6 @@ function describe(summary: OperationSummary): OperationInfo {
         }
       : null,
     responses,
-    scopes: requirement ? [...(requirement.oidc ?? [])] : null,
   };
 }
 

@@ -1,28 +1,25 @@
 // Node's http ⇄ Fetch: an IncomingMessage becomes a Request for the msw handlers, and their Response is
 // written back chunk by chunk (server-sent events reach the client as each one is produced).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { payloadTooLarge } from "./limits";
 
-/** Largest request body the sandbox reads (the contract's uploads are at most 20 MB). */
-export const MAX_BODY_BYTES = 25 * 1024 * 1024;
-
-export class BodyTooLargeError extends Error {}
-
-export async function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  if (request.method === "GET" || request.method === "HEAD") return null;
+/** Reads a small body whole (control routes); throws the 413 problem past `limit` bytes. */
+export async function readSmallBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > limit) throw payloadTooLarge(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
+/** The Fetch `Request` the handlers get: headers as sent, the body streamed (not buffered) through `body`. */
 export function toFetchRequest(
   request: IncomingMessage,
   url: URL,
-  body: Buffer | null,
+  body: ReadableStream<Uint8Array> | null,
   signal: AbortSignal,
 ): Request {
   const headers = new Headers();
@@ -34,7 +31,7 @@ export function toFetchRequest(
     method: request.method ?? "GET",
     headers,
     signal,
-    ...(body && body.length > 0 ? { body: new Uint8Array(body), duplex: "half" } : {}),
+    ...(body ? { body, duplex: "half" } : {}),
   } as RequestInit);
 }
 

@@ -1,30 +1,40 @@
-// Control routes of the sandbox, outside the contract: /__sandbox/health, /__sandbox/reset.
+// Control routes of the sandbox, outside the contract: /__sandbox/health, /reset, /scenarios. They change the
+// whole platform, so they answer only the control token (printed at start-up), and send no CORS headers: a web
+// page of another origin can neither call them with the token nor read their answers.
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { openapiDocument } from "@chinhquyenso/spec";
 import { MockOptionsError } from "../errors";
 import type { MapId } from "../seed/maps";
+import { ProblemError } from "../store/problem";
 import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore } from "../store/store";
 import { isoOf } from "../util";
-import { readBody } from "./adapter";
-import { applyCors } from "./cors";
+import { readSmallBody } from "./adapter";
 import type { FaultInjector } from "./faults";
+
+/** Control bodies are a scenario or reset options: small. */
+const CONTROL_BODY_LIMIT = 64 * 1024;
 
 interface ControlContext {
   readonly store: MockStore;
   readonly faults: FaultInjector;
   readonly startedAt: number;
+  readonly controlToken: string;
 }
 
 function send(
-  request: IncomingMessage,
+  _request: IncomingMessage,
   response: ServerResponse,
   status: number,
   body: unknown,
   type = "application/json",
 ): void {
-  applyCors(request, response);
-  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  response.writeHead(status, {
+    "content-type": type,
+    "cache-control": "no-store",
+    ...(status === 401 ? { "www-authenticate": 'Bearer realm="chinhquyenso-sandbox-control"' } : {}),
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -69,7 +79,37 @@ export function health(context: ControlContext) {
   };
 }
 
+/** Whether the request carries the control token (compared in constant time). */
+function hasControlToken(request: IncomingMessage, controlToken: string): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
+  const given = Buffer.from(match?.[1] ?? "");
+  const expected = Buffer.from(controlToken);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 export async function handleControl(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  context: ControlContext,
+): Promise<void> {
+  if (!hasControlToken(request, context.controlToken))
+    return problem(
+      request,
+      response,
+      401,
+      "control_token_required",
+      "Control routes need the sandbox's control token (printed at start-up): Authorization: Bearer <token>.",
+    );
+  try {
+    await route(request, response, url, context);
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    problem(request, response, error.status, error.code, error.detail ?? error.title);
+  }
+}
+
+async function route(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
@@ -78,7 +118,7 @@ export async function handleControl(
   const route = `${request.method} ${url.pathname}`;
   if (route === "GET /__sandbox/health") return send(request, response, 200, health(context));
   if (route === "POST /__sandbox/reset") {
-    const body = await readBody(request);
+    const body = await readSmallBody(request, CONTROL_BODY_LIMIT);
     let options: { seed?: number; size?: number; now?: string; snapshot?: MapId } = {};
     if (body && body.length > 0) {
       try {
@@ -109,7 +149,7 @@ export async function handleControl(
     return send(request, response, 200, health(context));
   }
   if (route === "POST /__sandbox/scenarios") {
-    const body = await readBody(request);
+    const body = await readSmallBody(request, CONTROL_BODY_LIMIT);
     let scenario: Scenario;
     try {
       scenario = JSON.parse(body?.toString("utf8") ?? "");

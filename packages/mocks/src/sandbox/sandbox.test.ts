@@ -6,13 +6,17 @@ import { startSandbox } from "./server";
 let sandbox: Sandbox;
 
 beforeAll(async () => {
-  ({ sandbox } = await startTestSandbox({ size: 50 }));
+  ({ sandbox } = await startTestSandbox({ size: 50, controlToken: "control-token" }));
 });
+
+/** A control route call, with the control token. */
+const control = (path: string, init: RequestInit = {}) =>
+  fetch(`${sandbox.url}${path}`, { ...init, headers: { authorization: "Bearer control-token" } });
 afterAll(() => sandbox.close());
 
 describe("sandbox server", () => {
   it("answers the health check with the data set it serves", async () => {
-    const response = await fetch(`${sandbox.url}/__sandbox/health`);
+    const response = await control("/__sandbox/health");
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: "ok",
@@ -89,7 +93,7 @@ describe("sandbox server", () => {
   });
 
   it("applies scenarios and resets to the seeded data", async () => {
-    const scenario = await fetch(`${sandbox.url}/__sandbox/scenarios`, {
+    const scenario = await control("/__sandbox/scenarios", {
       method: "POST",
       body: JSON.stringify({
         name: "operation_error",
@@ -101,17 +105,17 @@ describe("sandbox server", () => {
     expect(scenario.status).toBe(200);
     expect((await raw(sandbox, "/v1/dossier-counts")).status).toBe(500);
     expect((await raw(sandbox, "/v1/dossier-counts")).status).toBe(200);
-    await fetch(`${sandbox.url}/__sandbox/scenarios`, { method: "POST", body: JSON.stringify("empty") });
+    await control("/__sandbox/scenarios", { method: "POST", body: JSON.stringify("empty") });
     expect((await (await raw(sandbox, "/v1/dossiers")).json()).total).toBe(0);
-    const bad = await fetch(`${sandbox.url}/__sandbox/scenarios`, {
+    const bad = await control("/__sandbox/scenarios", {
       method: "POST",
       body: JSON.stringify("flooded"),
     });
     expect(bad.status).toBe(400);
-    const reset = await fetch(`${sandbox.url}/__sandbox/reset`, { method: "POST" });
+    const reset = await control("/__sandbox/reset", { method: "POST" });
     expect(reset.status).toBe(200);
     expect((await (await raw(sandbox, "/v1/dossiers")).json()).total).toBe(50);
-    const resized = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    const resized = await control("/__sandbox/reset", {
       method: "POST",
       body: JSON.stringify({ size: 5 }),
     });
@@ -136,7 +140,7 @@ describe("sandbox server", () => {
   });
 
   it("resets onto the pre-merger snapshot and back, refusing a date that does not fit", async () => {
-    const before = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    const before = await control("/__sandbox/reset", {
       method: "POST",
       body: JSON.stringify({ snapshot: "pre-2025-07" }),
     });
@@ -148,7 +152,7 @@ describe("sandbox server", () => {
     expect(districts.items.map((agency: { name: string }) => agency.name)).toContain(
       "Ủy ban nhân dân huyện Dầu Tiếng",
     );
-    const late = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    const late = await control("/__sandbox/reset", {
       method: "POST",
       body: JSON.stringify({ now: "2026-01-05T09:00:00+07:00" }),
     });
@@ -156,7 +160,7 @@ describe("sandbox server", () => {
     expect(await late.json()).toMatchObject({
       detail: expect.stringMatching(/^now: 2026-01-05 is too late/),
     });
-    const today = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    const today = await control("/__sandbox/reset", {
       method: "POST",
       body: JSON.stringify({ snapshot: "current", now: "2026-11-26T10:00:00+07:00" }),
     });

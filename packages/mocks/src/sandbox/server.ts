@@ -1,16 +1,26 @@
 // The sandbox: the very msw handlers of the main entry, served over real HTTP from Node, with CORS for local
-// apps, fault injection (latency, 5xx, dropped connections), control routes under /__sandbox and a graceful
-// shutdown that closes open notification streams.
+// apps, fault injection (latency, 5xx, dropped connections), control routes under /__sandbox (control token,
+// no CORS), body limits and plain paths checked before routing, and a graceful shutdown that closes open
+// notification streams.
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getResponse } from "msw";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
 import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
 import type { MockStore } from "../store/store";
-import { BodyTooLargeError, readBody, toFetchRequest, writeResponse } from "./adapter";
+import { toFetchRequest, writeResponse } from "./adapter";
 import { handleControl } from "./control";
 import { applyCors, corsHeaders } from "./cors";
 import { type FaultCounts, FaultInjector, type FaultOptions } from "./faults";
+import {
+  bodyLimit,
+  DEFAULT_JSON_LIMIT,
+  declaredTooLarge,
+  limitedBody,
+  payloadTooLarge,
+  plainTarget,
+} from "./limits";
 
 export interface SandboxOptions extends HandlersOptions, FaultOptions {
   /** Default 4010; 0 picks a free port. */
@@ -19,6 +29,10 @@ export interface SandboxOptions extends HandlersOptions, FaultOptions {
   readonly host?: string;
   /** Receives one line per API request (method, path without query, status, ms); nothing personal. */
   readonly log?: (line: string) => void;
+  /** The bearer token of the control routes (`/__sandbox/*`). Default: a random one, in `Sandbox.controlToken`. */
+  readonly controlToken?: string;
+  /** Largest JSON request body in bytes (default 1 MB); larger ones answer 413 before being read. */
+  readonly jsonBodyLimit?: number;
 }
 
 export interface Sandbox {
@@ -27,6 +41,8 @@ export interface Sandbox {
   readonly server: Server;
   readonly store: MockStore;
   readonly handlers: MockHandlers;
+  /** The bearer token the control routes (`/__sandbox/*`) require. */
+  readonly controlToken: string;
   /** What the fault injector did so far. */
   readonly faults: FaultCounts;
   /** Changes the error rate or latency while running. */
@@ -45,33 +61,46 @@ function sendProblem(
   code: string,
   title: string,
   detail: string,
+  headers: Record<string, string> = {},
 ): void {
   if (response.headersSent) return;
   applyCors(request, response);
-  const path = new URL(request.url ?? "/", "http://sandbox").pathname;
+  const path = plainTarget(request.url)?.pathname ?? "";
   if (path.startsWith("/open311/")) {
     // Open311 clients read GeoReport v2 errors (an array of { code, description }), in the URL's format.
     const format = formatOfPath(path);
-    response.writeHead(status, { "content-type": OPEN311_CONTENT_TYPES[format] });
-    response.end(open311ErrorBody(status, detail, format));
+    const body = open311ErrorBody(status, detail, format);
+    response.writeHead(status, {
+      "content-type": OPEN311_CONTENT_TYPES[format],
+      "content-length": String(Buffer.byteLength(body)),
+      ...headers,
+    });
+    response.end(body);
     return;
   }
-  response.writeHead(status, { "content-type": "application/problem+json" });
-  response.end(
-    JSON.stringify({
-      type: `https://docs.chinhquyenso.gov.vn/problems/${code}`,
-      title,
-      status,
-      code,
-      detail,
-      requestId: `sandbox_${Date.now().toString(36)}`,
-    }),
-  );
+  const body = JSON.stringify({
+    type: `https://docs.chinhquyenso.gov.vn/problems/${code}`,
+    title,
+    status,
+    code,
+    detail,
+    requestId: `sandbox_${Date.now().toString(36)}`,
+  });
+  response.writeHead(status, {
+    "content-type": "application/problem+json",
+    "content-length": String(Buffer.byteLength(body)),
+    ...headers,
+  });
+  response.end(body);
 }
 
 /** Starts the sandbox on loopback; resolves once it listens. Rejects with the listen error (EADDRINUSE…). */
 export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { port = 4010, host = "127.0.0.1", log } = options;
+  const controlToken = options.controlToken ?? randomBytes(18).toString("base64url");
+  const jsonLimit = options.jsonBodyLimit ?? DEFAULT_JSON_LIMIT;
+  if (!(Number.isInteger(jsonLimit) && jsonLimit > 0))
+    return Promise.reject(new RangeError("jsonBodyLimit must be a positive number of bytes"));
   const handlers = createHandlers(options);
   const store = handlers.store;
   const faults = new FaultInjector(options, store.datasetOptions.seed);
@@ -80,6 +109,8 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   let idle: (() => void) | null = null;
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const limit = bodyLimit(request, jsonLimit);
+    if (declaredTooLarge(request, limit)) return refuseBody(request, response, limit);
     const fault = faults.draw();
     const latency = faults.latencyMs();
     if (latency > 0) await sleep(latency);
@@ -95,23 +126,10 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
         "The sandbox failed this request on purpose (error rate).",
       );
     }
-    let body: Buffer | null;
-    try {
-      body = await readBody(request);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError)
-        return sendProblem(
-          request,
-          response,
-          413,
-          "file_too_large",
-          "Payload too large",
-          "The request body is larger than 25 MB.",
-        );
-      throw error;
-    }
     const aborter = new AbortController();
     response.once("close", () => aborter.abort());
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
+    const body = hasBody ? limitedBody(request, limit) : null;
     const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
     const answer = await getResponse(handlers, fetchRequest);
     if (fault === "drop_after" || answer?.type === "error") {
@@ -144,7 +162,13 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const server = createServer((request, response) => {
     inFlight += 1;
     const begun = performance.now();
-    const url = new URL(request.url ?? "/", `http://${request.headers.host ?? `${host}:${port}`}`);
+    // Routed on the path exactly as sent: one with dot segments or encoded separators is refused, not resolved.
+    const target = plainTarget(request.url);
+    const given = request.headers.host ?? "";
+    const authority = /^[A-Za-z0-9.:[\]-]+$/.test(given)
+      ? given
+      : `${host.includes(":") ? `[${host}]` : host}:${port}`;
+    const url = new URL(`${target?.pathname ?? "/"}${target?.search ?? ""}`, `http://${authority}`);
     const done = () => {
       inFlight -= 1;
       if (API_PATH.test(url.pathname))
@@ -155,11 +179,20 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
     };
     response.once("close", done);
     const work = async () => {
-      if (request.method === "OPTIONS") {
+      if (!target) {
+        sendProblem(
+          request,
+          response,
+          400,
+          "invalid_path",
+          "Bad request",
+          "The path has dot segments, encoded separators or backslashes; send it plainly.",
+        );
+      } else if (url.pathname.startsWith("/__sandbox/")) {
+        await handleControl(request, response, url, { store, faults, startedAt: started, controlToken });
+      } else if (request.method === "OPTIONS") {
         applyCors(request, response);
         response.writeHead(204).end();
-      } else if (url.pathname.startsWith("/__sandbox/")) {
-        await handleControl(request, response, url, { store, faults, startedAt: started });
       } else if (API_PATH.test(url.pathname)) {
         await handleApi(request, response, url);
       } else {
@@ -193,6 +226,18 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   server.keepAliveTimeout = 60_000;
   server.headersTimeout = 61_000;
 
+  /**
+   * 413 without reading the body: the answer goes out at once and the connection closes after it. What the
+   * client still sends is discarded (not buffered) so that it reads the answer instead of a reset.
+   */
+  function refuseBody(request: IncomingMessage, response: ServerResponse, limit: number): void {
+    const problem = payloadTooLarge(limit);
+    sendProblem(request, response, 413, problem.code, problem.title, problem.detail ?? "", {
+      connection: "close",
+    });
+    request.resume();
+  }
+
   return new Promise((resolve, reject) => {
     server.once("error", (error) => {
       store.close();
@@ -206,19 +251,22 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
         server,
         store,
         handlers,
+        controlToken,
         faults: faults.counts,
         configureFaults: (next) => faults.configure(next),
         close: () =>
           new Promise<void>((done) => {
-            store.close();
-            server.close(() => done());
-            server.closeIdleConnections();
+            // At most 5 s in all. Once no request is in flight every connection can go, even one a client opened
+            // without sending anything yet (fetch opens spares; Node counts those as busy, not idle).
             const force = setTimeout(() => server.closeAllConnections(), 5_000);
             force.unref();
-            idle = () => {
+            server.close(() => {
               clearTimeout(force);
-              server.closeIdleConnections();
-            };
+              done();
+            });
+            store.close();
+            server.closeIdleConnections();
+            idle = () => server.closeAllConnections();
             if (inFlight === 0) idle();
           }),
       });

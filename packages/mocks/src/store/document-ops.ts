@@ -5,19 +5,13 @@ import type { DocumentRecord, UserRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { isoOf } from "../util";
 import { checkIfMatch } from "./dossier-ops";
-import { conflict, field, invalid, notFound } from "./problem";
+import { conflict, field, invalid } from "./problem";
 import type { MockStore } from "./store";
 import { etagOf, personRef } from "./views";
 
 type DocumentAssign = components["schemas"]["DocumentAssign"];
 
 const ASSIGNABLE: readonly DocumentRecord["state"][] = ["received", "registered", "assigned", "in_progress"];
-
-export function findDocument(store: MockStore, id: string | undefined): DocumentRecord {
-  const record = id === undefined ? undefined : store.documents.get(id);
-  if (!record) throw notFound(`Document ${id}`);
-  return record;
-}
 
 export const documentEtag = (record: DocumentRecord) => etagOf("v", record.id, record.version);
 

@@ -139,13 +139,20 @@ export function transitionDossier(
     { dossierCode: record.code, action, fromStatus: from, toStatus: check.to, agencyCode: record.agencyCode },
     at,
   );
-  if (action === "start_processing" && record.assigneeId === store.currentUser.id) {
+  if (action === "start_processing" && record.assigneeId !== null) {
     const clock = dossierClock(store, record);
-    publishNotification(store, "dossier.assigned", `Hồ sơ ${record.code} được chuyển đến bạn`, record.code, {
-      dossierCode: record.code,
-      procedureName: record.procedureName,
-      dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
-    });
+    publishNotification(
+      store,
+      record.assigneeId,
+      "dossier.assigned",
+      `Hồ sơ ${record.code} được chuyển đến bạn`,
+      record.code,
+      {
+        dossierCode: record.code,
+        procedureName: record.procedureName,
+        dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
+      },
+    );
   }
   return record;
 }

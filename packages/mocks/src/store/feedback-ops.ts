@@ -2,12 +2,12 @@
 // reopening and the citizen's rating; every change is written to the thread as the platform would.
 import { dueDate } from "@chinhquyenso/core";
 import type { components } from "@chinhquyenso/spec";
-import type { ApiPersonRef, ApiThreadEntry, FeedbackRecord, UserRecord } from "../dataset/types";
+import type { ApiPersonRef, ApiThreadEntry, FeedbackRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { isoOf } from "../util";
 import { checkIfMatch } from "./dossier-ops";
 import { publishNotification } from "./notify";
-import { conflict, field, invalid, notFound } from "./problem";
+import { conflict, field, invalid } from "./problem";
 import type { MockStore } from "./store";
 import { etagOf, personRef } from "./views";
 
@@ -25,12 +25,6 @@ const NEXT_STATUSES: Readonly<Record<Status, readonly Status[]>> = {
 
 export const feedbackEtag = (record: FeedbackRecord) => etagOf("f", record.id, record.version);
 
-export function findFeedback(store: MockStore, id: string | undefined): FeedbackRecord {
-  const record = id === undefined ? undefined : store.feedback.get(id);
-  if (!record) throw notFound(`Feedback ${id}`);
-  return record;
-}
-
 function touch(store: MockStore, record: FeedbackRecord): number {
   const now = store.now();
   record.version += 1;
@@ -41,10 +35,10 @@ function touch(store: MockStore, record: FeedbackRecord): number {
 function entry(
   store: MockStore,
   at: number,
-  author: UserRecord,
+  author: ApiPersonRef,
   fields: Omit<ApiThreadEntry, "id" | "at" | "author">,
 ): ApiThreadEntry {
-  return { id: store.nextId("te", 6), at: isoOf(at), author: personRef(author), ...fields };
+  return { id: store.nextId("te", 6), at: isoOf(at), author, ...fields };
 }
 
 function changeStatus(
@@ -52,7 +46,7 @@ function changeStatus(
   record: FeedbackRecord,
   to: Status,
   at: number,
-  author: UserRecord,
+  author: ApiPersonRef,
 ): void {
   if (record.status === to) return;
   record.thread.push(
@@ -66,19 +60,19 @@ function changeStatus(
   record.status = to;
 }
 
-/** How a feedback came in, when not typed by the signed-in operator (an Open311 submission). */
+/** How a feedback came in, when not typed by an officer (an Open311 submission). */
 export interface FeedbackIntake {
-  /** Who filed it: the service account of an Open311 `api_key`. */
-  readonly author?: ApiPersonRef;
   /** What the `created` entry says (the answers to the service's questions, the media link). */
   readonly note?: string;
   readonly open311?: FeedbackRecord["open311"];
 }
 
+/** Records intake; staff intake belongs to the officer's agency at once, a service's to none yet. */
 export function createFeedback(
   store: MockStore,
   body: Schemas["FeedbackCreate"],
-  user: UserRecord,
+  author: ApiPersonRef,
+  agencyCode: string | null,
   intake: FeedbackIntake = {},
 ): FeedbackRecord {
   if (!store.world.feedbackCategories.some((category) => category.code === body.categoryCode))
@@ -99,7 +93,7 @@ export function createFeedback(
     channel: body.channel,
     categoryCode: body.categoryCode,
     status: "pending_assignment",
-    agencyCode: null,
+    agencyCode,
     assignee: null,
     ...(body.reporter ? { reporter: body.reporter } : {}),
     ...(body.location ? { location: body.location } : {}),
@@ -112,11 +106,11 @@ export function createFeedback(
     rating: null,
     thread: [],
     version: 1,
+    reporterCitizenId: null,
     ...(intake.open311 ? { open311: intake.open311 } : {}),
   };
   record.thread.push({
-    ...entry(store, now, user, { entryType: "activity", activity: "created" }),
-    ...(intake.author ? { author: intake.author } : {}),
+    ...entry(store, now, author, { entryType: "activity", activity: "created" }),
     ...(intake.note ? { body: intake.note } : {}),
   });
   store.feedback.set(id, record);
@@ -134,7 +128,7 @@ export function assignFeedback(
   record: FeedbackRecord,
   body: Schemas["FeedbackAssign"],
   ifMatch: string | undefined,
-  user: UserRecord,
+  author: ApiPersonRef,
 ): FeedbackRecord {
   checkIfMatch(ifMatch, feedbackEtag(record));
   const errors: FieldError[] = [];
@@ -152,19 +146,26 @@ export function assignFeedback(
   record.assignee = personRef(assignee);
   record.agencyCode = body.agencyCode ?? assignee.agencyCode;
   record.thread.push(
-    entry(store, now, user, {
+    entry(store, now, author, {
       entryType: "activity",
       activity: "assigned",
       body: `Giao ${assignee.name} xử lý.`,
     }),
   );
-  if (body.note) record.thread.push(entry(store, now, user, { entryType: "internal_note", body: body.note }));
-  changeStatus(store, record, "in_progress", now, user);
-  if (assignee.id === store.currentUser.id)
-    publishNotification(store, "feedback.assigned", `Phản ánh ${record.code} được giao cho bạn`, record.id, {
+  if (body.note)
+    record.thread.push(entry(store, now, author, { entryType: "internal_note", body: body.note }));
+  changeStatus(store, record, "in_progress", now, author);
+  publishNotification(
+    store,
+    assignee.id,
+    "feedback.assigned",
+    `Phản ánh ${record.code} được giao cho bạn`,
+    record.id,
+    {
       feedbackId: record.id,
       title: record.title,
-    });
+    },
+  );
   return record;
 }
 
@@ -179,7 +180,7 @@ export async function postFeedbackUpdate(
   store: MockStore,
   record: FeedbackRecord,
   input: FeedbackUpdateInput,
-  user: UserRecord,
+  author: ApiPersonRef,
 ): Promise<ApiThreadEntry> {
   if (record.status === "closed")
     throw conflict("invalid_state", "The feedback is closed; reopen it to write in its thread.");
@@ -201,9 +202,9 @@ export async function postFeedbackUpdate(
     attachments.push({ id, name, contentType, size: file.size });
   }
   const now = touch(store, record);
-  const posted = entry(store, now, user, { entryType: input.entryType, body: input.body, attachments });
+  const posted = entry(store, now, author, { entryType: input.entryType, body: input.body, attachments });
   record.thread.push(posted);
-  if (input.status !== undefined) changeStatus(store, record, input.status, now, user);
+  if (input.status !== undefined) changeStatus(store, record, input.status, now, author);
   return posted;
 }
 
@@ -211,13 +212,15 @@ export function reopenFeedback(
   store: MockStore,
   record: FeedbackRecord,
   reason: string,
-  user: UserRecord,
+  author: ApiPersonRef,
 ): FeedbackRecord {
   if (record.status === "pending_assignment" || record.status === "in_progress")
     throw conflict("invalid_state", `The feedback is ${record.status}: it is open already.`);
   const now = touch(store, record);
-  record.thread.push(entry(store, now, user, { entryType: "activity", activity: "reopened", body: reason }));
-  changeStatus(store, record, "in_progress", now, user);
+  record.thread.push(
+    entry(store, now, author, { entryType: "activity", activity: "reopened", body: reason }),
+  );
+  changeStatus(store, record, "in_progress", now, author);
   return record;
 }
 
@@ -225,7 +228,7 @@ export function rateFeedback(
   store: MockStore,
   record: FeedbackRecord,
   body: Schemas["FeedbackRatingInput"],
-  user: UserRecord,
+  author: ApiPersonRef,
 ): FeedbackRecord {
   if (record.status !== "resolved" && record.status !== "closed")
     throw conflict(
@@ -235,7 +238,7 @@ export function rateFeedback(
   const now = touch(store, record);
   record.rating = body.rating;
   record.thread.push(
-    entry(store, now, user, {
+    entry(store, now, author, {
       entryType: "activity",
       activity: "rated",
       rating: body.rating,

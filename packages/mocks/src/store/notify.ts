@@ -3,9 +3,10 @@ import { isoOf } from "../util";
 import type { StreamEvent } from "./events";
 import type { MockStore } from "./store";
 
-/** Publishes a stream event and records the matching notification for the current user. */
+/** Publishes a stream event to `recipientId` (a principal's `recipientOf`) and records their notification. */
 export function publishNotification(
   store: MockStore,
+  recipientId: string,
   type: components["schemas"]["NotificationType"],
   title: string,
   resourceId: string,
@@ -13,7 +14,7 @@ export function publishNotification(
 ): void {
   const now = store.now();
   const occurredAt = isoOf(now);
-  store.events.publish({ type, occurredAt, data } as Omit<StreamEvent, "id">, now);
+  store.events.publish({ type, occurredAt, data } as Omit<StreamEvent, "id">, now, recipientId);
   const id = store.nextId("nt");
   store.notifications.set(id, {
     id,
@@ -23,5 +24,6 @@ export function publishNotification(
     createdAt: occurredAt,
     createdAtMs: now,
     readAt: null,
+    recipientId,
   });
 }

@@ -4,6 +4,7 @@ import { DOSSIER_QUEUES, type DossierQueue } from "@chinhquyenso/core";
 import type { SigningOutcome } from "../dataset/types";
 import { MockOptionsError } from "../errors";
 import { OPERATIONS, type OperationId } from "../openapi/document";
+import { anyTokenPrincipal } from "./principals";
 import { inQueue } from "./queues";
 import { createSigningRequest } from "./signing-ops";
 import type { MockStore } from "./store";
@@ -128,12 +129,17 @@ export function applyScenario(store: MockStore, scenario: Scenario): string | un
         (certificate) => certificate.status === "valid",
       )?.serial;
       try {
-        return createSigningRequest(store, {
-          provider,
-          kind: "approval",
-          ...(serial ? { certificateSerial: serial } : {}),
-          items: [{ source: "document", documentId: document.id, format: "pades" }],
-        }).id;
+        // Opened by the data set's current user, as if from another tab of theirs.
+        return createSigningRequest(
+          store,
+          {
+            provider,
+            kind: "approval",
+            ...(serial ? { certificateSerial: serial } : {}),
+            items: [{ source: "document", documentId: document.id, format: "pades" }],
+          },
+          anyTokenPrincipal(store.world, "scenario", null),
+        ).id;
       } finally {
         store.signing.outcome = previous;
       }

@@ -6,7 +6,9 @@ import type { components } from "@chinhquyenso/spec";
 import type { ApiSigningProvider, SigningRequestRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { isoOf } from "../util";
+import { canSeeDocument, canSeeSigningRequest } from "./access";
 import { publishNotification } from "./notify";
+import { type Principal, recipientOf } from "./principals";
 import { conflict, field, invalid, notFound, ProblemError } from "./problem";
 import type { MockStore } from "./store";
 
@@ -52,14 +54,21 @@ export function findProvider(store: MockStore, id: string): ApiSigningProvider {
   return provider;
 }
 
-export function findSigningRequest(store: MockStore, id: string | undefined): SigningRequestRecord {
+export function findSigningRequest(
+  store: MockStore,
+  id: string | undefined,
+  principal: Principal,
+): SigningRequestRecord {
   const record = id === undefined ? undefined : store.signingRequests.get(id);
-  if (!record) throw notFound(`Signing request ${id}`);
+  if (!record || !canSeeSigningRequest(principal, record)) throw notFound(`Signing request ${id}`);
   return record;
 }
 
-/** 422 for malformed items; then 409 `document_not_awaiting_signature` for a document already signed, recalled… */
-function checkItems(store: MockStore, body: SigningRequestCreate): void {
+/**
+ * 422 for malformed items (a document out of the principal's reach is as unknown as a missing one); then 409
+ * `document_not_awaiting_signature` for a document already signed, recalled…
+ */
+function checkItems(store: MockStore, body: SigningRequestCreate, principal: Principal): void {
   const errors: FieldError[] = [];
   const notAwaiting: string[] = [];
   body.items.forEach((item, index) => {
@@ -68,7 +77,8 @@ function checkItems(store: MockStore, body: SigningRequestCreate): void {
       if (!item.documentId)
         errors.push(field(`${at}/documentId`, "required", "A document item needs documentId."));
       else {
-        const document = store.documents.get(item.documentId);
+        const found = store.documents.get(item.documentId);
+        const document = found && canSeeDocument(principal, found) ? found : undefined;
         if (!document) errors.push(field(`${at}/documentId`, "unknown_document", "No document has this id."));
         else if (document.state !== "awaiting_signature")
           notAwaiting.push(`${item.documentId} is ${document.state}`);
@@ -91,7 +101,35 @@ function checkItems(store: MockStore, body: SigningRequestCreate): void {
     );
 }
 
-export function createSigningRequest(store: MockStore, body: SigningRequestCreate): SigningRequestRecord {
+/**
+ * 409 `signing_request_open` when a document of the request already has a request awaiting the user, whoever
+ * opened it: one document never gets two signing transactions (tabs, devices and users alike). Checked and
+ * recorded in one synchronous step, so concurrent requests cannot both pass.
+ */
+function checkNoOpenRequest(store: MockStore, body: SigningRequestCreate): void {
+  const wanted = new Set(body.items.flatMap((item) => (item.documentId ? [item.documentId] : [])));
+  if (wanted.size === 0) return;
+  for (const record of store.signingRequests.values()) {
+    if (record.state !== "awaiting_user") continue;
+    const overlap = record.items.flatMap((item) =>
+      item.documentId && wanted.has(item.documentId) ? [item.documentId] : [],
+    );
+    if (overlap.length > 0)
+      throw new ProblemError(
+        409,
+        "signing_request_open",
+        "Signing request already open",
+        `Document ${overlap.join(", ")} already has an open signing request; follow it instead of opening another.`,
+        { openRequestId: record.id, openRequestState: record.state, documentIds: overlap },
+      );
+  }
+}
+
+export function createSigningRequest(
+  store: MockStore,
+  body: SigningRequestCreate,
+  principal: Principal,
+): SigningRequestRecord {
   const provider = findProvider(store, body.provider);
   if (!provider.available)
     throw signingProblem(502, "provider_unavailable", `${provider.name} is not available now.`);
@@ -128,7 +166,8 @@ export function createSigningRequest(store: MockStore, body: SigningRequestCreat
     );
   if (certificate.status === "revoked")
     throw signingProblem(409, "certificate_revoked", "The certificate has been revoked; choose another.");
-  checkItems(store, body);
+  checkItems(store, body, principal);
+  checkNoOpenRequest(store, body);
 
   const now = store.now();
   const behaviour = store.signing;
@@ -151,6 +190,8 @@ export function createSigningRequest(store: MockStore, body: SigningRequestCreat
     outcome: behaviour.outcome,
     errorCode: null,
     errorMessage: null,
+    ownerAgencyCode: principal.agencyCode ?? store.currentUser.agencyCode,
+    createdBy: recipientOf(principal),
     ...(provider.confirmation === "otp" ? { otpAttemptsLeft: behaviour.otpAttempts } : {}),
     ...(provider.flow === "plugin"
       ? {
@@ -197,11 +238,18 @@ function finish(
       isoOf(at),
     );
   }
-  publishNotification(store, "signing.status_changed", `Yêu cầu ký số ${record.id}: ${state}`, record.id, {
-    requestId: record.id,
-    state,
-    errorCode,
-  });
+  publishNotification(
+    store,
+    record.createdBy,
+    "signing.status_changed",
+    `Yêu cầu ký số ${record.id}: ${state}`,
+    record.id,
+    {
+      requestId: record.id,
+      state,
+      errorCode,
+    },
+  );
 }
 
 /** Applies confirmations and expiries that are due; returns the next instant one is due (or null). */

@@ -18,10 +18,19 @@ import { buildWorld } from "../dataset/world";
 import { MockOptionsError } from "../errors";
 import { type Open311Options, type Open311Settings, resolveOpen311Settings } from "../open311/settings";
 import type { OperationId } from "../openapi/document";
-import { isoOf } from "../util";
+import { hashString, isoOf } from "../util";
 import { anchoredClock, type Clock } from "./clock";
 import { EventHub } from "./events";
 import { IdempotencyCache } from "./idempotency";
+import {
+  adoptReportedFeedback,
+  anyTokenPrincipal,
+  defaultUsers,
+  open311PrincipalFor,
+  type Principal,
+  resolvePrincipals,
+  type UserEntry,
+} from "./principals";
 import { WebhookDispatcher, type WebhookOptions } from "./webhooks";
 
 export interface SigningBehaviour {
@@ -47,10 +56,28 @@ export interface SigningSettings {
 }
 
 export interface AuthOptions {
-  /** Accept only this bearer token (to demonstrate the client's refresh on 401). Default: any token. */
+  /**
+   * Who may call, each with their token (a users file's entries). Default: `defaultUsers` — an officer of the
+   * current user's agency (the default officer), an officer of another agency, a leader, a citizen and a
+   * service account, with the fixed tokens of `DEFAULT_TOKENS`.
+   */
+  readonly users?: readonly UserEntry[];
+  /**
+   * What a bearer token that is no principal's is: `"any"` (default) — the any-token principal, the data set's
+   * current user with every scope and no agency limit, as every token was before principals (for existing
+   * tests and stories); `"reject"` — 401, as a real platform (the sandbox command's default).
+   */
+  readonly unknownTokens?: "any" | "reject";
+  /** The default officer's token is this one instead of `sbx-officer`, and unknown tokens are rejected. */
   readonly token?: string | null;
-  /** The token's scopes; when set, operations needing another scope answer 403 (where the contract has it). */
+  /** Scopes of the any-token principal (default: every scope); operations needing another answer 403. */
   readonly scopes?: readonly string[] | null;
+}
+
+/** The store's live authentication settings (change them at any time). */
+export interface AuthSettings {
+  unknownTokens: "any" | "reject";
+  anyTokenScopes: readonly string[] | null;
 }
 
 export interface StoreOptions extends DatasetOptions {
@@ -62,7 +89,9 @@ export interface StoreOptions extends DatasetOptions {
   readonly webhooks?: WebhookOptions | null;
   /** Comment line interval of the notification stream, in ms (default 15000, the contract's heartbeat). */
   readonly heartbeatMs?: number;
-  /** Called once per year the calendar has no holiday data for (weekends only are assumed). */
+  /** How many past stream events are kept for resuming with Last-Event-ID (default 1000). */
+  readonly streamRetention?: number;
+  /** Called once per year without an official holiday notice (its days off come from the statute: provisional). */
   readonly onCalendarWarning?: (warning: CalendarWarning) => void;
   /** Open311 GeoReport v2: which `api_key`s may file and as whom, the jurisdiction served. */
   readonly open311?: Open311Options;
@@ -99,13 +128,17 @@ const DEFAULT_SIGNING: Omit<SigningSettings, "transactionSeconds"> = {
 export class MockStore {
   readonly calendar: WorkingCalendar;
   readonly calendarWarnings: CalendarWarning[] = [];
-  readonly events = new EventHub();
+  readonly events: EventHub;
   readonly webhooks: WebhookDispatcher;
   readonly idempotency = new IdempotencyCache();
   readonly forcedErrors = new Map<OperationId, ForcedError>();
   readonly uploads = new Map<string, UploadedFile>();
   readonly audit: AuditRecord[] = [];
-  auth: { token: string | null; scopes: readonly string[] | null };
+  auth: AuthSettings;
+  /** The principals of the users, resolved against the data set (again on `reset`). */
+  principals: Principal[] = [];
+  readonly #users: readonly UserEntry[] | null;
+  readonly #defaultOfficerToken: string | null;
   readonly heartbeatMs: number;
   readonly open311: Open311Settings;
   /** How simulated signers and providers behave; change it at any time (scenarios do). */
@@ -142,9 +175,19 @@ export class MockStore {
     });
     this.webhooks = new WebhookDispatcher(options.webhooks ?? null);
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
-    this.open311 = resolveOpen311Settings(options.open311);
+    // An `api_key` is a service principal's (the registry below), unless the host maps keys itself.
+    this.open311 = resolveOpen311Settings({
+      resolveApiKey: (key) => open311PrincipalFor(this.principals, key),
+      ...options.open311,
+    });
     if (!(this.heartbeatMs >= 10)) throw new MockOptionsError("heartbeatMs", "must be at least 10 ms");
-    this.auth = { token: options.auth?.token ?? null, scopes: options.auth?.scopes ?? null };
+    this.events = new EventHub(options.streamRetention);
+    this.#users = options.auth?.users ? [...options.auth.users] : null;
+    this.#defaultOfficerToken = options.auth?.token ?? null;
+    this.auth = {
+      unknownTokens: options.auth?.unknownTokens ?? (options.auth?.token ? "reject" : "any"),
+      anyTokenScopes: options.auth?.scopes ?? null,
+    };
     this.signing = {
       ...DEFAULT_SIGNING,
       ...compactSigning(options.signing),
@@ -236,6 +279,13 @@ export class MockStore {
     this.meetings = new Map(world.meetings.map((record) => [record.id, record]));
     this.notifications = new Map(world.notifications.map((record) => [record.id, record]));
     this.users = new Map(world.users.map((user) => [user.id, user]));
+    const entries = (this.#users ?? defaultUsers(world)).map((entry) =>
+      entry.id === "officer" && this.#defaultOfficerToken
+        ? { ...entry, token: this.#defaultOfficerToken }
+        : entry,
+    );
+    this.principals = resolvePrincipals(entries, world);
+    adoptReportedFeedback(entries, this.principals, world);
     this.seedCounter("sig", world.signingRequests.length);
     this.seedCounter("nt", world.notifications.length);
     this.seedCounter("fb", world.feedback.length);
@@ -249,6 +299,24 @@ export class MockStore {
       "rcp",
       world.dossiers.reduce((sum, record) => sum + record.fees.filter((fee) => fee.receiptId).length, 0),
     );
+  }
+
+  /**
+   * The principal a bearer token stands for; an unknown token is the any-token principal (one per token) or
+   * null when unknown tokens are rejected.
+   */
+  principalFor(token: string): Principal | null {
+    const known = this.principals.find((principal) => principal.token === token);
+    if (known) return known;
+    if (this.auth.unknownTokens !== "any") return null;
+    return anyTokenPrincipal(this.#world, hashString(token).toString(36), this.auth.anyTokenScopes);
+  }
+
+  /** The principal with this id (the default ones: "officer", "officer_2", "leader", "citizen", "service"). */
+  principal(id: string): Principal {
+    const found = this.principals.find((principal) => principal.id === id);
+    if (!found) throw new MockOptionsError("principal", `no principal "${id}"`);
+    return found;
   }
 
   /** Registers a time-based transition (signing confirmations, expiries): returns the next instant it needs. */

@@ -131,7 +131,7 @@ export function dossierView(store: MockStore, record: DossierRecord): ApiDossier
 }
 
 export function documentView(record: DocumentRecord): ApiDocument {
-  const { version, updatedAtMs, ...fields } = record;
+  const { version, updatedAtMs, ownerAgencyCode: _owner, ...fields } = record;
   return { ...fields, etag: etagOf("v", record.id, version), updatedAt: isoOf(updatedAtMs) };
 }
 
@@ -142,6 +142,8 @@ export function signingView(record: SigningRequestRecord): ApiSigningRequest {
     completedAtMs,
     confirmAtMs: _confirm,
     outcome: _outcome,
+    ownerAgencyCode: _owner,
+    createdBy: _createdBy,
     ...fields
   } = record;
   return {
@@ -160,6 +162,7 @@ export function feedbackView(record: FeedbackRecord): ApiFeedback {
     dueAtMs,
     thread: _thread,
     version,
+    reporterCitizenId: _reporter,
     open311: _open311,
     ...fields
   } = record;
@@ -173,11 +176,11 @@ export function feedbackView(record: FeedbackRecord): ApiFeedback {
 }
 
 export function meetingView(record: MeetingRecord): ApiMeeting {
-  const { startsAtMs: _starts, endsAtMs: _ends, ...fields } = record;
+  const { startsAtMs: _starts, endsAtMs: _ends, inviteeId: _invitee, ...fields } = record;
   return fields;
 }
 
 export function notificationView(record: NotificationRecord): ApiNotification {
-  const { createdAtMs: _created, ...fields } = record;
+  const { createdAtMs: _created, recipientId: _recipient, ...fields } = record;
   return fields;
 }

@@ -9,7 +9,10 @@ import {
   labelOf,
 } from "@chinhquyenso/core";
 import { type ReactNode, useEffect, useState } from "react";
+import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { useTranslator } from "../i18n/useTranslator";
+import { ProvisionalNote } from "../internal/ProvisionalNote";
+import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { dateTimeOrUndefined, slaOf } from "./format";
 import { maskEmail, maskName, maskPersonalNumbers, maskPhone } from "./mask";
@@ -66,9 +69,12 @@ export interface ComplaintThreadHeaderProps {
  */
 export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: ComplaintThreadHeaderProps) {
   const t = useTranslator(threadMessages);
-  const { locale, calendar } = useChinhQuyenSoSettings();
+  const { locale } = useChinhQuyenSoSettings();
   const now = useMinuteClock();
   const feedback = (thread.feedback ?? {}) as Partial<Feedback>;
+  // The due date is counted in working days from the report: provisional across a year without a notice.
+  const calendar = useWorkingCalendar(yearsSpanned(feedback.createdAt ?? now, feedback.dueAt));
+  const dueYears = provisionalYears(calendar, feedback.createdAt ?? now, feedback.dueAt);
   const Heading = `h${headingLevel}` as const;
   const status = str(feedback.status);
   const knownStatus = isOneOf(FEEDBACK_STATUSES, status);
@@ -102,7 +108,10 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
           {sla.dueText === undefined ? (
             t("thread.header.noDue")
           ) : sla.countdown === undefined ? (
-            sla.dueText
+            <>
+              {sla.dueText}
+              <ProvisionalNote years={dueYears} />
+            </>
           ) : (
             <>
               <span className="cqs-complaint-thread__countdown" data-timeliness={sla.timeliness ?? "unknown"}>
@@ -111,6 +120,7 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
               <span className="cqs-complaint-thread__due">
                 ({t("thread.header.dueAt", { date: sla.dueText })})
               </span>
+              <ProvisionalNote years={dueYears} />
             </>
           )}
         </Fact>

@@ -11,6 +11,7 @@ export { ComplaintThreadActions, type ComplaintThreadActionsProps } from "./Thre
 export { ComplaintThreadComposer, type ComplaintThreadComposerProps } from "./ThreadComposer";
 export { ComplaintThreadHeader, type ComplaintThreadHeaderProps } from "./ThreadHeader";
 export { ComplaintThreadTimeline, type ComplaintThreadTimelineProps } from "./ThreadTimeline";
+export { feedbackThreadKey, feedbackThreadQuery } from "./threadQuery";
 export { isVisibleTo, type PendingPost, type TimelineItem, type TimelineKind } from "./timeline";
 export type {
   AssignHandler,
@@ -37,11 +38,5 @@ export {
   usePostFeedbackUpdate,
   useReopenFeedback,
 } from "./useFeedbackMutations";
-export {
-  type FeedbackThreadData,
-  type FeedbackThreadOptions,
-  feedbackThreadKey,
-  feedbackThreadQuery,
-  useFeedbackThread,
-} from "./useFeedbackThread";
+export { type FeedbackThreadData, type FeedbackThreadOptions, useFeedbackThread } from "./useFeedbackThread";
 export type { ActionProblem, AssignState, ReopenState } from "./useThreadActions";

@@ -5,7 +5,10 @@ import {
   EXCHANGE_STATUS_LABELS,
   labelOf,
 } from "@chinhquyenso/core";
+import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { useTranslator } from "../i18n/useTranslator";
+import { ProvisionalNote } from "../internal/ProvisionalNote";
+import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { safeDate } from "../WorkCalendar/vietnamTime";
 import { SecrecyBadge, UrgencyBadge } from "./badges";
@@ -40,9 +43,16 @@ export function documentLabel(document: Document, noNumber: string): string {
 export function DocumentRow(props: DocumentRowProps) {
   const { document } = props;
   const t = useTranslator(inboxMessages);
-  const { locale, calendar, now } = useChinhQuyenSoSettings();
+  const { locale, now } = useChinhQuyenSoSettings();
+  const today = now();
+  const calendar = useWorkingCalendar(yearsSpanned(today, document.dueAt));
   const label = documentLabel(document, t("inbox.noNumber"));
-  const deadline = documentDeadline(document, now(), { locale, calendar });
+  const deadline = documentDeadline(document, today, { locale, calendar });
+  // The countdown counts working days up to the due date: provisional across a year without an official notice.
+  const countdownYears =
+    deadline?.text && deadline.timeliness !== "overdue"
+      ? provisionalYears(calendar, today, document.dueAt)
+      : [];
   const assignments = Array.isArray(document.assignments) ? document.assignments : [];
   const subject =
     typeof document.subject === "string" && document.subject.trim() ? document.subject : t("inbox.untitled");
@@ -112,6 +122,7 @@ export function DocumentRow(props: DocumentRowProps) {
                   <span aria-hidden="true">⚠ </span>
                 ) : null}
                 {deadline.text}
+                <ProvisionalNote years={countdownYears} />
               </span>
             ) : null}
             <span className="cqs-inbox__secondary">{t("inbox.dueOn", { date: deadline.dateText })}</span>

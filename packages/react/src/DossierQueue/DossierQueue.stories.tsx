@@ -350,3 +350,38 @@ export const Dark: Story = {
   args: { rows: sampleDossiers(200), defaultSelected: [sampleDossiers(200)[0]?.code ?? ""] },
   globals: { theme: "dark" },
 };
+
+/** Late December 2026: due dates in 2027 depend on a year without an official holiday notice yet. */
+function provisionalRows(): Dossier[] {
+  const dates: [string, string][] = [
+    ["2026-12-28T08:00:00+07:00", "2027-01-05T08:00:00+07:00"],
+    ["2026-12-24T10:30:00+07:00", "2027-01-07T10:30:00+07:00"],
+    ["2026-12-01T08:00:00+07:00", "2026-12-30T08:00:00+07:00"],
+  ];
+  return sampleDossiers(10)
+    .slice(0, dates.length)
+    .map((row, index) => ({
+      ...row,
+      status: "processing",
+      receivedAt: dates[index]?.[0] ?? row.receivedAt,
+      dueAt: dates[index]?.[1] ?? row.dueAt,
+    }));
+}
+
+/**
+ * Provisional due dates: 2027's days off come from the Labour Code until the official notice is loaded, so
+ * those dates say "dự kiến"; the reason shows on hover, on tap, and while the cell has the keyboard focus.
+ */
+export const ProvisionalDueDates: Story = {
+  args: { rows: provisionalRows() },
+  parameters: { now: "2026-12-28T09:00:00+07:00" },
+  play: async ({ canvas, canvasElement }) => {
+    const marks = await canvas.findAllByRole("button", { name: "dự kiến" });
+    await expect(marks).toHaveLength(2);
+    await expect(marks[0]).toHaveAccessibleDescription(/Chưa có thông báo nghỉ lễ chính thức năm 2027/);
+    marks[0]?.closest<HTMLElement>('[role="gridcell"]')?.focus();
+    await waitFor(() =>
+      expect(canvasElement.querySelector(".cqs-provisional[data-open] .cqs-provisional__tip")).toBeVisible(),
+    );
+  },
+};

@@ -3,12 +3,12 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { BulkBar } from "./BulkBar";
 import type { CellContext } from "./cells";
 import { hasFilters } from "./clientRows";
-import { yearOf } from "./format";
 import { type QueueMessageKey, queueMessages } from "./messages";
 import type { DossierQueueModel } from "./model";
 import { QueueGrid } from "./QueueGrid";
@@ -64,11 +64,11 @@ export function DossierQueueView({
   const minute = Math.floor(clock().getTime() / MINUTE);
   const now = useMemo(() => new Date(minute * MINUTE), [minute]);
 
-  // Deadlines need the holidays of the years between today and the due dates on screen.
-  const years = [yearOf(now.toISOString()) ?? now.getUTCFullYear()];
+  // Deadlines need the holidays of the years between today, intake and the due dates on screen.
+  const years = yearsSpanned(now, now);
   for (const item of grid.virtualItems) {
-    const year = yearOf(rows[item.index]?.dueAt);
-    if (year !== undefined && !years.includes(year)) years.push(year);
+    const row = rows[item.index];
+    years.push(...yearsSpanned(row?.receivedAt ?? now, row?.dueAt));
   }
   const calendar = useWorkingCalendar(years);
   const context = useMemo<CellContext>(() => ({ t, locale, now, calendar }), [t, locale, now, calendar]);

@@ -10,6 +10,8 @@ import {
 } from "@chinhquyenso/core";
 import type { ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
+import { ProvisionalNote } from "../internal/ProvisionalNote";
+import { provisionalYears } from "../internal/provisional";
 import { TimelinessBadge } from "../TimelinessBadge/TimelinessBadge";
 import { dateText, deadlineText } from "./format";
 import type { QueueMessageKey } from "./messages";
@@ -54,7 +56,19 @@ function DueCell({ row, context }: { row: Dossier; context: CellContext }) {
     typeof row.status === "string" && isOpenStatus(row.status)
       ? deadlineText(row.dueAt, context.now, context.locale, context.calendar)
       : null;
-  return <TwoLines first={date} second={left} />;
+  // Counted in working days from intake: provisional when a year on the way has no official holiday notice.
+  const years = provisionalYears(context.calendar, row.receivedAt ?? context.now, row.dueAt);
+  return (
+    <TwoLines
+      first={
+        <>
+          {date}
+          <ProvisionalNote years={years} inGrid />
+        </>
+      }
+      second={left}
+    />
+  );
 }
 
 /** The content of one built-in or custom cell. */

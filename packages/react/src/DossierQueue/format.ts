@@ -1,12 +1,6 @@
 // Formatting that never throws: a malformed date from the wire shows as typed, a deadline the calendar cannot
 // judge (a strict calendar without the year's holidays) falls back to the date alone.
-import {
-  formatDate,
-  formatDeadline,
-  type Locale,
-  toVietnamIso,
-  type WorkingCalendar,
-} from "@chinhquyenso/core";
+import { formatDate, formatDeadline, type Locale, type WorkingCalendar } from "@chinhquyenso/core";
 
 /** `dd/MM/yyyy` in Vietnam time; the raw value when it is not a date; null when absent. */
 export function dateText(value: unknown): string | null {
@@ -31,15 +25,5 @@ export function deadlineText(
     return formatDeadline(dueAt, now, { locale, calendar });
   } catch {
     return null;
-  }
-}
-
-/** The Vietnam-time calendar year of an ISO date-time, or undefined. */
-export function yearOf(value: unknown): number | undefined {
-  if (typeof value !== "string") return undefined;
-  try {
-    return Number(toVietnamIso(value).slice(0, 4));
-  } catch {
-    return undefined;
   }
 }

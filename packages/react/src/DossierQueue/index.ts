@@ -9,6 +9,7 @@ export {
   useDossiers,
   useDossierTransition,
 } from "./dossierData";
+export type { DossierQueueScope } from "./listParams";
 export { queueMessages } from "./messages";
 export type { BulkRunner, DossierQueueModel, QueueStatus, ResolvedColumn } from "./model";
 export type { DossierTransitionFailure, DossierTransitionOutcome } from "./transitionOutcome";
@@ -25,11 +26,7 @@ export {
   type DossierQueueSort,
   type ProcedureOption,
 } from "./types";
-export {
-  type DossierQueueScope,
-  type UseConnectedDossierQueueOptions,
-  useConnectedDossierQueue,
-} from "./useConnectedDossierQueue";
+export { type UseConnectedDossierQueueOptions, useConnectedDossierQueue } from "./useConnectedDossierQueue";
 export type { DossierGrid } from "./useDossierGrid";
 export {
   type DossierQueueBaseOptions,

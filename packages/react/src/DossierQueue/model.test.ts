@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { listParams } from "./listParams";
 import { queueMessages } from "./messages";
 import { nextSort, resolveColumns } from "./model";
-import { listParams } from "./useConnectedDossierQueue";
 
 describe("queue model helpers", () => {
   it("resolves built-in and custom columns in order, dropping unknown ids and duplicates", () => {

@@ -1,23 +1,13 @@
-import type { Dossier, DossiersCountsParams, DossiersListParams } from "@chinhquyenso/client";
+import type { Dossier } from "@chinhquyenso/client";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useConnection } from "../provider/hooks";
 import { useDossierQueueCounts, useDossiers, useDossierTransition } from "./dossierData";
+import { countParams, type DossierQueueScope, listParams, queuePageSize } from "./listParams";
 import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
-import type {
-  DossierBulkActionHandler,
-  DossierQueueFilters,
-  DossierQueueSort,
-  ProcedureOption,
-} from "./types";
+import type { DossierBulkActionHandler, ProcedureOption } from "./types";
 import type { DossierQueueBaseOptions } from "./useDossierQueue";
 import { useQueueView } from "./useQueueView";
-
-/** Fixed list parameters of a connected queue (who and where), on top of what the user picks. */
-export type DossierQueueScope = Pick<
-  DossiersListParams,
-  "agencyCode" | "assignee" | "receivedFrom" | "receivedTo" | "dueFrom" | "dueTo"
->;
 
 export interface UseConnectedDossierQueueOptions extends DossierQueueBaseOptions {
   /** E.g. `{ assignee: "me" }` or `{ agencyCode }`; applied to the lists and the counts. */
@@ -40,26 +30,6 @@ function useDebounced<T>(value: T, delay: number): T {
   return debounced;
 }
 
-/** The API parameters of what the user sees: menu, filters, search and sort, plus the fixed scope. */
-export function listParams(
-  queue: string,
-  filters: DossierQueueFilters,
-  search: string,
-  sort: DossierQueueSort | null,
-  scope: DossierQueueScope | undefined,
-  limit: number,
-): DossiersListParams {
-  const params: DossiersListParams = { ...scope, queue, limit };
-  if (filters.status && filters.status.length > 0) params.status = [...filters.status];
-  if (filters.procedureCode !== undefined) params.procedureCode = filters.procedureCode;
-  if (filters.channel !== undefined) params.channel = filters.channel;
-  if (filters.timeliness !== undefined) params.timeliness = filters.timeliness;
-  const q = search.trim();
-  if (q !== "") params.q = q;
-  if (sort) params.sort = sort;
-  return params;
-}
-
 /**
  * Headless dossier queue on the provider's client (server mode): infinite cursor pagination, filters and sort
  * sent to the server, debounced free-text search, live counts, and bulk transitions through
@@ -69,21 +39,17 @@ export function useConnectedDossierQueue(options: UseConnectedDossierQueueOption
   const view = useQueueView(options);
   const { queries, queryClient } = useConnection("DossierQueue");
   const appliedSearch = useDebounced(view.search, options.searchDelay ?? 300);
-  const pageSize = Math.min(100, Math.max(1, Math.trunc(options.pageSize ?? 50)));
+  const pageSize = queuePageSize(options.pageSize);
   const { scope } = options;
   const params = useMemo(
     () => listParams(view.queue, view.filters, appliedSearch, view.sort, scope, pageSize),
     [view.queue, view.filters, appliedSearch, view.sort, scope, pageSize],
   );
   const list = useDossiers(params);
-  const countParams = useMemo<DossiersCountsParams | undefined>(() => {
-    if (!scope || (scope.agencyCode === undefined && scope.assignee === undefined)) return undefined;
-    return {
-      ...(scope.agencyCode !== undefined ? { agencyCode: scope.agencyCode } : {}),
-      ...(scope.assignee !== undefined ? { assignee: scope.assignee } : {}),
-    };
-  }, [scope]);
-  const counts = useDossierQueueCounts(countParams, { enabled: options.counts === undefined });
+  const counts = useDossierQueueCounts(
+    useMemo(() => countParams(scope), [scope]),
+    { enabled: options.counts === undefined },
+  );
 
   // Procedure options load only when the filter panel first opens.
   const [wantProcedures, setWantProcedures] = useState(false);

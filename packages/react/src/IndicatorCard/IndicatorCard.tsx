@@ -1,10 +1,11 @@
 import { useId } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
-import { type Polarity, Sparkline } from "../charts";
+import type { Polarity } from "../charts";
 import { useTranslator } from "../i18n/useTranslator";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
+import { cardArticle, cardSkeleton } from "./cardMarkup";
 import { indicatorCardMessages } from "./messages";
 import type { IndicatorData, IndicatorPoint } from "./types";
 import { useIndicatorCard } from "./useIndicatorCard";
@@ -37,8 +38,6 @@ export interface IndicatorCardProps {
   className?: string | undefined;
 }
 
-const ARROWS = { up: "▲", down: "▼", flat: "▬" } as const;
-
 interface CardBodyProps extends IndicatorCardProps {
   indicator: IndicatorData;
 }
@@ -46,71 +45,12 @@ interface CardBodyProps extends IndicatorCardProps {
 function CardBody({ indicator, points, previousValue, polarity, sparklinePeriods, ...props }: CardBodyProps) {
   const view = useIndicatorCard({ indicator, points, previousValue, polarity, sparklinePeriods });
   const root = useWidgetRoot("cqs-indicator-card", props.className);
-  const titleId = useId();
-  const Heading = `h${props.headingLevel ?? 3}` as const;
-  return (
-    <article
-      {...root}
-      aria-labelledby={titleId}
-      data-state={view.status}
-      data-direction={view.change?.direction}
-      data-sentiment={view.change?.sentiment}
-      data-target={
-        view.standing?.met === null || !view.standing ? undefined : view.standing.met ? "met" : "missed"
-      }
-    >
-      <Heading id={titleId} className="cqs-indicator-card__name">
-        {view.name}
-      </Heading>
-      {view.periodText ? <p className="cqs-indicator-card__period">{view.periodText}</p> : null}
-      <p className="cqs-indicator-card__value">{view.valueText}</p>
-      {view.change && view.changeShort ? (
-        <p className="cqs-indicator-card__change">
-          <span
-            className="cqs-delta"
-            aria-hidden="true"
-            data-direction={view.change.direction}
-            data-sentiment={view.change.sentiment}
-          >
-            {ARROWS[view.change.direction]} {view.changeShort}
-          </span>
-        </p>
-      ) : null}
-      {view.status === "ready" && view.summary ? (
-        <p className="cqs-indicator-card__summary">{view.summary}</p>
-      ) : null}
-      {view.targetText ? <p className="cqs-indicator-card__target">{view.targetText}</p> : null}
-      {view.sparkline.values.length > 1 ? (
-        <Sparkline
-          className="cqs-indicator-card__sparkline"
-          values={view.sparkline.values}
-          target={view.sparkline.target}
-          width={160}
-          height={36}
-        />
-      ) : null}
-      <p className="cqs-indicator-card__meta">
-        {view.updatedText ? <span>{view.updatedText}</span> : null}
-        <span>{view.sourceText}</span>
-      </p>
-    </article>
-  );
+  return cardArticle(view, root, useId(), props.headingLevel);
 }
 
 function CardLoading({ className }: { className?: string | undefined }) {
   const t = useTranslator(indicatorCardMessages);
-  const root = useWidgetRoot("cqs-indicator-card", className);
-  return (
-    <article {...root} data-state="loading" aria-busy="true">
-      <span className="cqs-visually-hidden" role="status">
-        {t("indicatorCard.loading")}
-      </span>
-      <span className="cqs-skeleton cqs-indicator-card__skeleton-title" />
-      <span className="cqs-skeleton cqs-indicator-card__skeleton-value" />
-      <span className="cqs-skeleton cqs-indicator-card__skeleton-line" />
-      <span className="cqs-skeleton cqs-indicator-card__skeleton-line" />
-    </article>
-  );
+  return cardSkeleton(useWidgetRoot("cqs-indicator-card", className), t("indicatorCard.loading"));
 }
 
 function CardProblem({

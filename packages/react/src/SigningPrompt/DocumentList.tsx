@@ -1,6 +1,7 @@
 import type { Placement } from "@chinhquyenso/client";
-import { createContext, useContext } from "react";
+import { useContext } from "react";
 import type { Translate } from "../i18n/translator";
+import { createClientContext } from "../provider/clientContext";
 import { useConnection } from "../provider/hooks";
 import { formatFingerprint } from "./documents";
 import type { SigningMessageKey } from "./messages";
@@ -11,7 +12,7 @@ import { fingerprintQuery } from "./useSigningData";
 export type ItemStatus = "pending" | "active" | "signed" | "failed";
 
 /** Whether the prompt has a platform connection (fingerprints are then computed from the files). */
-export const SigningConnectedContext = /* @__PURE__ */ createContext(false);
+export const SigningConnectedContext = /* @__PURE__ */ createClientContext(false, "SigningPrompt");
 
 interface DocumentListProps {
   documents: readonly SigningDocument[];

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from "react";
-import { useLocale } from "../provider";
-import { isKnownTimeliness, type KnownTimeliness, TIMELINESS_LABELS } from "./labels";
+import { useLocale } from "../provider/hooks";
+import { timelinessBadge } from "./badgeMarkup";
+import type { KnownTimeliness } from "./labels";
 
 export interface TimelinessBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, "children"> {
   /**
@@ -11,18 +12,6 @@ export interface TimelinessBadgeProps extends Omit<HTMLAttributes<HTMLSpanElemen
 }
 
 /** A small status pill: "Trong hạn", "Tới hạn", "Quá hạn"… coloured by severity. */
-export function TimelinessBadge({ timeliness, className, ...rest }: TimelinessBadgeProps) {
-  const locale = useLocale();
-  // No timeliness is a fact, not a state to guess: no badge at all (never a "within time" stand-in).
-  if (typeof timeliness !== "string" || timeliness === "") return null;
-  const known = isKnownTimeliness(timeliness);
-  return (
-    <span
-      {...rest}
-      className={className ? `cqs-timeliness-badge ${className}` : "cqs-timeliness-badge"}
-      data-timeliness={known ? timeliness : "unknown"}
-    >
-      {known ? TIMELINESS_LABELS[locale][timeliness] : timeliness}
-    </span>
-  );
+export function TimelinessBadge(props: TimelinessBadgeProps) {
+  return timelinessBadge(props, useLocale());
 }

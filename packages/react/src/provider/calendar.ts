@@ -1,15 +1,10 @@
-import { createCalendar, type WorkingCalendar } from "@chinhquyenso/core";
-
-let fallback: WorkingCalendar | undefined;
+import { defaultCalendar, type WorkingCalendar } from "@chinhquyenso/core";
 
 /**
- * The calendar widgets use when the app gives none: the bundled, sourced 2024–2026 calendar; a later year is
- * assumed to have weekends only, with one `console.warn` per year (never a silent guess, never a crash).
+ * The calendar widgets use when the app gives none: core's default — the bundled, sourced 2024–2026 notices,
+ * and the statute for any other year (provisional: widgets mark such dates "dự kiến", and the provider tells the
+ * host through `onCalendarNotice`). Never a console warning, never a crash.
  */
 export function defaultWidgetCalendar(): WorkingCalendar {
-  fallback ??= createCalendar({
-    uncoveredYears: "assume_weekends",
-    onWarning: (warning) => console.warn(`@chinhquyenso/react: ${warning.message}`),
-  });
-  return fallback;
+  return defaultCalendar();
 }

@@ -1,14 +1,15 @@
 import { useContext, useSyncExternalStore } from "react";
-import { defaultWidgetCalendar } from "./calendar";
 import {
   type ChinhQuyenSoConnection,
   ChinhQuyenSoContext,
   type ChinhQuyenSoSettings,
   type Locale,
 } from "./context";
+import type { HolidayRefresh } from "./holidays";
 import type { LiveState } from "./live";
 
 let defaults: ChinhQuyenSoSettings | undefined;
+const NO_REFRESH: HolidayRefresh = { need() {} };
 
 /** The settings of the nearest provider; without one, widgets still work (Vietnamese, controlled). */
 export function useChinhQuyenSoSettings(): ChinhQuyenSoSettings {
@@ -19,7 +20,10 @@ export function useChinhQuyenSoSettings(): ChinhQuyenSoSettings {
     theme: undefined,
     messages: undefined,
     onError: undefined,
-    calendar: defaultWidgetCalendar(),
+    // No calendar here: widgets with deadlines take core's default through useWorkingCalendar, the others
+    // do not carry it. No platform and no host to tell either: years without a notice are simply provisional.
+    calendar: undefined,
+    holidays: NO_REFRESH,
     now: () => new Date(),
     connection: undefined,
   };

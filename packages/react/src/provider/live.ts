@@ -18,10 +18,24 @@ export interface LiveChannel {
   start(): () => void;
 }
 
+/** Every resource the stream reports on: what a `stream.reset` (events were missed) makes stale. */
+export const STREAMED_RESOURCES = [
+  "dossiers",
+  "documents",
+  "meetings",
+  "calendar",
+  "feedback",
+  "signing",
+  "notifications",
+] as const;
+
 /** The resources whose queries an event makes stale (their key is `["cqs", resource]`). */
 export function resourcesAffectedBy(type: string): readonly string[] {
   const [prefix] = type.split(".");
   switch (prefix) {
+    case "stream":
+      // `stream.reset`: the platform could not replay what happened while we were away; refetch it all.
+      return STREAMED_RESOURCES;
     case "dossier":
       return ["dossiers", "notifications"];
     case "document":

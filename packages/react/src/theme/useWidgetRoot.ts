@@ -1,3 +1,4 @@
+import type { Theme } from "../provider/context";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 
 export interface WidgetRootProps {
@@ -10,7 +11,15 @@ export interface WidgetRootProps {
  * tokens), the widget's own class, the caller's `className`, and the provider's theme when one is set.
  */
 export function useWidgetRoot(widgetClass: string, className?: string): WidgetRootProps {
-  const { theme } = useChinhQuyenSoSettings();
+  return widgetRootProps(widgetClass, className, useChinhQuyenSoSettings().theme);
+}
+
+/** The same without a provider (server components pass the theme themselves). */
+export function widgetRootProps(
+  widgetClass: string,
+  className: string | undefined,
+  theme: Theme | undefined,
+): WidgetRootProps {
   const classes = className ? `cqs-root ${widgetClass} ${className}` : `cqs-root ${widgetClass}`;
   return theme ? { className: classes, "data-cqs-theme": theme } : { className: classes };
 }

@@ -491,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * Create a signing request for documents or eForm submissions
-         * @description Remote providers push the request to the user's app (state `awaiting_user` until confirmed, rejected or expired); the `vgca` plugin flow answers `plugin` instructions and waits for `signing.uploadSigned`.
+         * @description Remote providers push the request to the user's app (state `awaiting_user` until confirmed, rejected or expired); the `vgca` plugin flow answers `plugin` instructions and waits for `signing.uploadSigned`. A document has at most one open request at a time, whoever opened it: a second one answers 409 `signing_request_open` naming the open request. The documents must be in the principal's agency (others answer 422 `unknown_document`, as if they did not exist).
          */
         post: operations["signing.createRequest"];
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
         };
         /**
          * Get the thread of a feedback (replies, internal notes, activity)
-         * @description With `visibility=public` the platform answers only what the citizen may see — public replies and public activity — so a citizen-facing app never downloads internal notes or internal routing.
+         * @description What the thread shows follows from the principal, never from the caller's choice: a citizen receives only public replies and public activity (no internal notes, no `assigned` routing), whatever `visibility` says; staff and service accounts receive everything. `visibility=public` only narrows (staff previewing what the citizen sees); it never widens.
          */
         get: operations["feedback.thread"];
         put?: never;
@@ -998,7 +998,7 @@ export interface paths {
         };
         /**
          * Stream notification events (server-sent events)
-         * @description A `text/event-stream` of `NotificationEvent`s. The server sends a comment line every 15 s as heartbeat and `retry:` hints; reconnect with `Last-Event-ID` to receive what was missed (kept 24 h).
+         * @description A `text/event-stream` of the principal's `NotificationEvent`s. The server sends a comment line every 15 s as heartbeat and `retry:` hints; reconnect with `Last-Event-ID` to receive what was missed. When the id is older than what the server keeps (or unknown to it), the stream starts with a `stream.reset` event instead of a silent gap: refetch what the stream covers, then carry on.
          */
         get: operations["notifications.stream"];
         put?: never;
@@ -1846,6 +1846,14 @@ export interface components {
             /** @description With `request_not_pending`: the request's state now. */
             requestState?: components["schemas"]["SigningState"];
         };
+        /** @description 409 `signing_request_open` — a document of the request already has an open signing request (awaiting the user), made from another tab, device or by another user: the platform allows at most one per document, so one document never gets two signed files. `openRequestId` and `openRequestState` name it; follow it with `signing.getRequest` (or cancel it, if it is yours to cancel) instead of creating another. */
+        SigningRequestOpenProblem: components["schemas"]["Problem"] & {
+            /** @description The open signing request. */
+            openRequestId: string;
+            openRequestState: components["schemas"]["SigningState"];
+            /** @description The documents of this request that the open request already covers. */
+            documentIds: string[];
+        };
         /**
          * @description Open311 maps pending_assignment and in_progress to `open`; the others to `closed`.
          * @enum {string}
@@ -2275,8 +2283,25 @@ export interface components {
             occurredAt: string;
             data: components["schemas"]["SigningEventData"];
         };
-        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"];
+        StreamResetData: {
+            /** @enum {string} */
+            reason: "events_expired" | "unknown_event_id";
+            /** @description The `Last-Event-ID` the client sent. */
+            lastEventId: string;
+            /** @description The id of the newest event the platform had when the stream resumed: events after it follow live; everything up to it must be fetched again. `null` when the platform had sent no event yet. */
+            resumedFrom: string | null;
+        };
+        /** @description Sent first when the stream cannot resume from `Last-Event-ID`: events were missed and cannot be replayed. The client must refetch everything the stream covers (dossiers, documents, meetings, calendar, feedback, signing requests, notifications). Its `id` is `resumedFrom` (empty when null), so a reconnect resumes after it. */
+        StreamResetEvent: {
+            id: string;
+            /** @constant */
+            type: "stream.reset";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["StreamResetData"];
+        };
+        /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -2526,7 +2551,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The token lacks the scope, or the user's role or agency does not allow this action. */
+        /** @description The token lacks the operation's scope (`insufficient_scope`), or the operation is not for this kind of principal (`principal_not_allowed`: e.g. a citizen assigning feedback), or the principal may call it but not this way (`action_not_allowed`: e.g. a citizen posting an internal note). A record of another agency is never a 403: it is a 404, so that codes do not leak (see `x-authorization`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -2545,7 +2570,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such resource, or it is not visible to this user. */
+        /** @description No such resource, or it is not visible to this principal (another agency's record, another citizen's dossier): the two are indistinguishable on purpose. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2568,6 +2593,25 @@ export interface components {
                  *       "code": "invalid_state",
                  *       "detail": "The request is already completed.",
                  *       "requestId": "req_01HZX3Q8K4"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the platform accepts (JSON bodies: 1 MB; uploads: their own limit). The platform answers from `Content-Length`, before reading the body. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.chinhquyenso.gov.vn/problems/payload_too_large",
+                 *       "title": "Payload too large",
+                 *       "status": 413,
+                 *       "code": "payload_too_large",
+                 *       "detail": "The JSON body is larger than 1 MB.",
+                 *       "requestId": "req_01HZX3Q8KB"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2750,6 +2794,16 @@ export interface components {
                 "text/xml": components["schemas"]["Open311Errors"];
             };
         };
+        /** @description The body is larger than the platform accepts; answered from `Content-Length`, before reading it. */
+        "PayloadTooLarge-2": {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Open311Errors"];
+                "text/xml": components["schemas"]["Open311Errors"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2775,7 +2829,7 @@ export interface components {
          */
         IfMatch: string;
         /**
-         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+         * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
          * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
          */
         IdempotencyKey: string;
@@ -2879,6 +2933,7 @@ export type SchemaSigningRequest = components['schemas']['SigningRequest'];
 export type SchemaSigningConfirm = components['schemas']['SigningConfirm'];
 export type SchemaSignedFileUpload = components['schemas']['SignedFileUpload'];
 export type SchemaSigningProblem = components['schemas']['SigningProblem'];
+export type SchemaSigningRequestOpenProblem = components['schemas']['SigningRequestOpenProblem'];
 export type SchemaFeedbackStatus = components['schemas']['FeedbackStatus'];
 export type SchemaFeedbackChannel = components['schemas']['FeedbackChannel'];
 export type SchemaFeedbackRating = components['schemas']['FeedbackRating'];
@@ -2936,6 +2991,8 @@ export type SchemaMeetingStreamEvent = components['schemas']['MeetingStreamEvent
 export type SchemaCalendarStreamEvent = components['schemas']['CalendarStreamEvent'];
 export type SchemaFeedbackStreamEvent = components['schemas']['FeedbackStreamEvent'];
 export type SchemaSigningStreamEvent = components['schemas']['SigningStreamEvent'];
+export type SchemaStreamResetData = components['schemas']['StreamResetData'];
+export type SchemaStreamResetEvent = components['schemas']['StreamResetEvent'];
 export type SchemaNotificationEvent = components['schemas']['NotificationEvent'];
 export type SchemaNewsCategory = components['schemas']['NewsCategory'];
 export type SchemaNewsArticle = components['schemas']['NewsArticle'];
@@ -2967,6 +3024,7 @@ export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponsePreconditionFailed = components['responses']['PreconditionFailed'];
 export type ResponsePreconditionRequired = components['responses']['PreconditionRequired'];
 export type ResponseIdempotencyKeyRequired = components['responses']['IdempotencyKeyRequired'];
@@ -2978,6 +3036,7 @@ export type ResponseTooManyRequests_2 = components['responses']['TooManyRequests
 export type ResponseServerError_2 = components['responses']['ServerError-2'];
 export type ResponseBadRequest_2 = components['responses']['BadRequest-2'];
 export type ResponseForbidden_2 = components['responses']['Forbidden-2'];
+export type ResponsePayloadTooLarge_2 = components['responses']['PayloadTooLarge-2'];
 export type ParameterDossierCode = components['parameters']['DossierCode'];
 export type ParameterDocumentId = components['parameters']['DocumentId'];
 export type ParameterSigningRequestId = components['parameters']['SigningRequestId'];
@@ -3033,6 +3092,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3067,6 +3127,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3126,6 +3187,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3152,6 +3214,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3186,6 +3249,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -3448,7 +3512,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3508,6 +3572,7 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -3561,7 +3626,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3612,6 +3677,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -3668,7 +3734,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3822,7 +3888,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -3879,6 +3945,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4134,7 +4201,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4182,6 +4249,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4198,7 +4266,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4235,6 +4303,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4280,6 +4349,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4320,6 +4390,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider could not be reached or refused the service credentials. */
@@ -4349,7 +4420,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4397,15 +4468,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), or a document is not awaiting a signature (`document_not_awaiting_signature`). */
+            /** @description The certificate is expired or revoked (`certificate_expired`, `certificate_revoked`), a document is not awaiting a signature (`document_not_awaiting_signature`), or a document already has an open signing request (`signing_request_open`, `SigningRequestOpenProblem`: at most one per document, across tabs, devices and users). */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["SigningProblem"];
+                    "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["SigningRequestOpenProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             /** @description The provider is unavailable. */
@@ -4452,6 +4524,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4488,6 +4561,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description Wrong OTP (`wrong_otp`, with `otpAttemptsLeft`), attempts exceeded (`otp_attempts_exceeded`), or the request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -4498,6 +4572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4508,7 +4583,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4532,6 +4607,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`). */
             409: {
@@ -4551,7 +4627,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4579,6 +4655,7 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The request is no longer awaiting the user (`request_not_pending`, with `requestState`), or it is not a VGCA plugin request (`invalid_state`). */
             409: {
@@ -4589,6 +4666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["SigningProblem"] | components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /** @description The file is not a valid signed PDF/XML for this item (signature invalid, hash mismatch). */
             422: {
                 headers: {
@@ -4680,7 +4758,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4718,6 +4796,7 @@ export interface operations {
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4755,7 +4834,7 @@ export interface operations {
     "feedback.thread": {
         parameters: {
             query?: {
-                /** @description `all` (default): every entry. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
+                /** @description `all` (default): every entry the principal may see — for a citizen, that is the public view. `public`: public replies and activity other than `assigned`; internal notes and the internal-only activity `assigned` are omitted by the server. */
                 visibility?: components["schemas"]["ThreadVisibility"];
                 /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -4820,7 +4899,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4864,6 +4943,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -4879,7 +4959,7 @@ export interface operations {
                  */
                 "If-Match": components["parameters"]["IfMatch"];
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4917,6 +4997,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -4928,7 +5009,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -4964,6 +5045,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5003,6 +5085,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5039,6 +5122,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5239,6 +5323,7 @@ export interface operations {
             400: components["responses"]["BadRequest-2"];
             403: components["responses"]["Forbidden-2"];
             404: components["responses"]["NotFound-2"];
+            413: components["responses"]["PayloadTooLarge-2"];
             429: components["responses"]["TooManyRequests-2"];
             "5XX": components["responses"]["ServerError-2"];
         };
@@ -5426,6 +5511,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5557,6 +5643,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5605,6 +5692,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5629,6 +5717,7 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5639,7 +5728,7 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5674,6 +5763,8 @@ export interface operations {
             };
             400: components["responses"]["IdempotencyKeyRequired"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5683,7 +5774,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Id of the last event received; the stream resumes after it. */
+                /** @description Id of the last event received; the stream resumes after it (or sends `stream.reset`). */
                 "Last-Event-ID"?: string;
             };
             path?: never;
@@ -5713,6 +5804,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5762,6 +5854,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5802,6 +5895,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5840,6 +5934,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5885,6 +5980,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5935,6 +6031,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6121,7 +6218,7 @@ export interface operations {
                  */
                 "X-Lookup-Reason": string;
                 /**
-                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A repeat with the same key within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`.
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -6169,6 +6266,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];

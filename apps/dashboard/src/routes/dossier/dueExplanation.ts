@@ -5,6 +5,7 @@ import {
   explainDueDate,
   type Locale,
   stopsClock,
+  toVietnamIso,
   type WorkingCalendar,
 } from "@chinhquyenso/core";
 
@@ -13,6 +14,21 @@ export type DueExplanationResult =
   | { kind: "not_received" }
   | { kind: "no_duration" }
   | { kind: "failed"; reason: string };
+
+/** The Vietnam-time years from intake to the due date (to today while there is no due date). */
+export function yearsOfDossier(dossier: Pick<Dossier, "receivedAt" | "dueAt"> | undefined): number[] {
+  const year = (value: string | null | undefined) => {
+    try {
+      return value ? Number(toVietnamIso(value).slice(0, 4)) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const from = year(dossier?.receivedAt);
+  const to = year(dossier?.dueAt) ?? from;
+  if (from === undefined || to === undefined || to < from || to - from > 10) return [];
+  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+}
 
 /** The pauses of the clock (awaiting supplement / payment, suspended) read from the history, oldest first. */
 export function pausesOf(history: readonly HistoryEntry[]): ClockPause[] {
