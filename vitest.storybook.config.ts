@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { chromiumBrowser } from "./vitest.shared";
+import { chromiumBrowser } from "./vitest.shared.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

@@ -16,7 +16,12 @@ const config: StorybookConfig = {
   // mockServiceWorker.js lives here (package.json "msw.workerDirectory").
   staticDirs: ["./public"],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: "react-docgen-typescript" },
+  // The "Get started" checklist is for teams setting Storybook up, not for readers of a design reference.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  // react-docgen reads each component file on its own. react-docgen-typescript needs a TypeScript program that
+  // includes the widgets; the root tsconfig does not, so it skipped every file with a warning (43 in the demo)
+  // and the docs pages had no props tables at all.
+  typescript: { reactDocgen: "react-docgen" },
   viteFinal(viteConfig) {
     // Stories import widgets from source; the preview and the mocks must use the very same modules (one React
     // context, one query client), so every @chinhquyenso/* import resolves to source too:

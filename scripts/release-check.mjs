@@ -19,9 +19,26 @@ const run = (cwd, command, args) =>
   execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
+/**
+ * The ref `changeset status` compares with: the base branch (.changeset/config.json), or its remote-tracking copy
+ * where there is no local branch — a pull request checkout on GitHub, or a clone of another branch.
+ */
+function baseRef() {
+  const { baseBranch } = readJson(path.join(root, ".changeset", "config.json"));
+  for (const ref of [baseBranch, `origin/${baseBranch}`]) {
+    try {
+      run(root, "git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+      return ref;
+    } catch {}
+  }
+  throw new Error(
+    `neither "${baseBranch}" nor "origin/${baseBranch}" exists: changeset status compares with the base branch — fetch it (git fetch origin ${baseBranch})`,
+  );
+}
+
 try {
   const statusFile = path.join(scratch, "status.json");
-  run(root, process.execPath, [changeset, "status", "--output", statusFile]);
+  run(root, process.execPath, [changeset, "status", "--since", baseRef(), "--output", statusFile]);
   const folders = Object.fromEntries(
     ["spec", "core", "client", "react", "mocks"].map((folder) => [
       readJson(path.join(root, "packages", folder, "package.json")).name,

@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
-import { chromiumBrowser } from "../../vitest.shared";
+import { chromiumBrowser } from "../../vitest.shared.ts";
 
 // Three kinds of test:
 //   *.test.ts        logic and hooks, in jsdom

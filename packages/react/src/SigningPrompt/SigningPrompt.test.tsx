@@ -43,7 +43,10 @@ async function signWith(provider: RegExp) {
   await button("Ký số").click();
 }
 
-describe("SigningPrompt (Chromium, connected to the mocks' handlers)", () => {
+// Each test walks the whole flow — 15 to 25 clicks and waits for a state, none for a time — so its length is a
+// count of round trips: 5–10 s on a quiet machine, past the browser-mode default of 15 s on a loaded 2-core one
+// (three timed out beside two CPU hogs). The budget catches a hang, not slowness.
+describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout: 60_000 }, () => {
   it("walks review → method → confirm → app confirmation with a countdown → success", async () => {
     const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
     const documents = platform.documents(2);
