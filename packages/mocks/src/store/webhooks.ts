@@ -52,6 +52,22 @@ async function sign(secret: string, content: string): Promise<string> {
   return btoa(binary);
 }
 
+/** Signs test deliveries when no subscription is configured: documented, so a kit can verify them. */
+export const SANDBOX_WEBHOOK_SECRET = "whsec_c2FuZGJveC13ZWJob29rLXNlY3JldA==";
+
+/** The event types the contract declares under `webhooks`, with a sample payload that names no real record. */
+const TEST_PAYLOADS: { [Type in WebhookEvent["type"]]: Extract<WebhookEvent, { type: Type }>["data"] } = {
+  "dossier.status_changed": {
+    dossierCode: "TEST-000000-0000",
+    action: "accept",
+    fromStatus: "registered",
+    toStatus: "received",
+  },
+  "signing.completed": { requestId: "sr_test", provider: "smartca", signedFileIds: ["sf_test"] },
+  "feedback.created": { feedbackId: "fb_test", code: "PA-TEST-0000", channel: "web", categoryCode: "test" },
+};
+export const WEBHOOK_EVENT_TYPES = Object.keys(TEST_PAYLOADS) as WebhookEvent["type"][];
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class WebhookDispatcher {
@@ -85,6 +101,48 @@ export class WebhookDispatcher {
   configure(options: WebhookOptions | null): void {
     if (options) WebhookDispatcher.check(options);
     this.#options = options;
+  }
+
+  /** The subscriber's URL, if one is configured. */
+  get url(): string | undefined {
+    return this.#options?.url;
+  }
+
+  /**
+   * `webhookTests.send`: one signed delivery per type with a sample payload, to `url` (or the subscriber), signed
+   * with the subscription's secret or, without one, `SANDBOX_WEBHOOK_SECRET`.
+   */
+  sendTests(
+    types: readonly WebhookEvent["type"][],
+    url: string | undefined,
+    occurredAt: string,
+  ): { webhookId: string; type: WebhookEvent["type"]; url: string }[] {
+    const options: WebhookOptions = {
+      ...this.#options,
+      url: url ?? this.#options?.url ?? "",
+      secret: this.#options?.secret ?? SANDBOX_WEBHOOK_SECRET,
+    };
+    return types.map((type) => {
+      const event = {
+        id: `evt_test_${String(++this.#sequence).padStart(6, "0")}`,
+        type,
+        occurredAt,
+        data: TEST_PAYLOADS[type],
+      };
+      const delivery: WebhookDelivery = {
+        eventId: event.id,
+        type,
+        state: "pending",
+        attempts: 0,
+        status: null,
+      };
+      this.deliveries.push(delivery);
+      const task = this.#deliver(options, JSON.stringify(event), delivery).finally(() =>
+        this.#pending.delete(task),
+      );
+      this.#pending.add(task);
+      return { webhookId: event.id, type, url: options.url };
+    });
   }
 
   /** Sends an event in the background; `settled()` waits for every delivery in flight. */
