@@ -32,16 +32,6 @@ export const READ_CALLS = {
     const code = id(data.dossiers[0], "code");
     return code ? http.call("dossiers.history", { path: { code } }) : "the officer sees no dossier";
   },
-  "dossiers.getApologyLetter": async ({ http, data }) => {
-    // A letter exists for some overdue dossiers only: look for one among a few.
-    for (const dossier of data.dossiers.filter((item) => item.timeliness === "overdue").slice(0, 8)) {
-      const reply = await http.call("dossiers.getApologyLetter", {
-        path: { code: id(dossier, "code") ?? "" },
-      });
-      if (reply.status !== 404) return reply;
-    }
-    return "no dossier of the officer has an apology letter";
-  },
   "dossiers.listAttachments": async ({ http, data }) => {
     const code = id(data.dossiers[0], "code");
     return code ? http.call("dossiers.listAttachments", { path: { code } }) : "the officer sees no dossier";

@@ -61,6 +61,32 @@ async function afterCreate(created: Reply | string, then: (requestId: string) =>
   return created.status === 201 && requestId ? then(requestId) : created;
 }
 
+/** An apology letter on an overdue dossier that has none yet (one letter per dossier). */
+const createApologyLetter: Call = async ({ http, data }) => {
+  // One letter per dossier: a dossier that has one answers 409 letter_exists.
+  const candidates = data.dossiers.filter(
+    (item) => item.timeliness === "overdue" && item.status === "processing",
+  );
+  let code: string | undefined;
+  for (const dossier of candidates.slice(0, 20)) {
+    const letter = await http.call("dossiers.getApologyLetter", {
+      path: { code: str(dossier, "code") ?? "" },
+    });
+    if (letter.status === 404 && data.claim(dossier)) {
+      code = str(dossier, "code");
+      break;
+    }
+  }
+  if (!code) return "no overdue dossier in processing without an apology letter";
+  return http.call("dossiers.createApologyLetter", {
+    path: { code },
+    json: {
+      reason: syntheticText("Cần xác minh thêm"),
+      newDueAt: `${shiftDay(data.today, 20)}T17:00:00+07:00`,
+    },
+  });
+};
+
 export const WRITE_CALLS = {
   "dossiers.transition": async (context) => {
     const { http, data } = context;
@@ -74,30 +100,13 @@ export const WRITE_CALLS = {
       json: { action: "accept", comment: syntheticText("Tiếp nhận") },
     });
   },
-  "dossiers.createApologyLetter": async ({ http, data }) => {
-    // One letter per dossier: a dossier that has one answers 409 letter_exists.
-    const candidates = data.dossiers.filter(
-      (item) => item.timeliness === "overdue" && item.status === "processing",
-    );
-    let code: string | undefined;
-    for (const dossier of candidates.slice(0, 20)) {
-      const letter = await http.call("dossiers.getApologyLetter", {
-        path: { code: str(dossier, "code") ?? "" },
-      });
-      if (letter.status === 404 && data.claim(dossier)) {
-        code = str(dossier, "code");
-        break;
-      }
-    }
-    if (!code) return "no overdue dossier in processing without an apology letter";
-    return http.call("dossiers.createApologyLetter", {
-      path: { code },
-      json: {
-        reason: syntheticText("Cần xác minh thêm"),
-        newDueAt: `${shiftDay(data.today, 20)}T17:00:00+07:00`,
-      },
-    });
+  "dossiers.getApologyLetter": async (context) => {
+    const created = await createApologyLetter(context);
+    if (typeof created === "string" || created.status !== 201) return created;
+    const code = decodeURIComponent(new URL(created.exchange.request.url).pathname.split("/")[3] ?? "");
+    return context.http.call("dossiers.getApologyLetter", { path: { code } });
   },
+  "dossiers.createApologyLetter": createApologyLetter,
   "dossiers.uploadAttachment": async ({ http, data }) => {
     const dossier = data.take(data.dossiers, (item) => item.status === "processing");
     if (!dossier) return "no dossier in processing left";
@@ -107,18 +116,20 @@ export const WRITE_CALLS = {
     return http.call("dossiers.uploadAttachment", { path: { code: str(dossier, "code") ?? "" }, form });
   },
   "dossiers.requestPayment": async ({ http, data }) => {
-    const candidates = data.dossiers.filter(
-      (item) => item.status === "processing" || item.status === "received",
-    );
-    for (const dossier of candidates.slice(0, 30)) {
+    // Unpaid fees are on dossiers awaiting payment (or not yet accepted): look there first.
+    const open = ["awaiting_payment", "registered", "received", "processing", "awaiting_supplement"];
+    const candidates = data.dossiers
+      .filter((item) => open.includes(String(item.status)))
+      .sort((a, b) => open.indexOf(String(a.status)) - open.indexOf(String(b.status)));
+    for (const dossier of candidates.slice(0, 40)) {
       const code = str(dossier, "code") ?? "";
       const fee = itemsOf(await http.call("dossiers.listFees", { path: { code } })).find(
-        (item) => item.state === "unpaid" && !item.paymentRequestId,
+        (item) => item.state === "unpaid",
       );
       if (fee && data.claim(dossier))
         return http.call("dossiers.requestPayment", { path: { code }, json: { feeIds: [str(fee)] } });
     }
-    return "no dossier in processing with an unpaid fee";
+    return "no open dossier with an unpaid fee";
   },
   "documents.assign": async (context) => {
     const { http, data } = context;

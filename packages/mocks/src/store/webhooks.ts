@@ -75,6 +75,7 @@ export class WebhookDispatcher {
   readonly #pending = new Set<Promise<void>>();
   #options: WebhookOptions | null;
   #sequence = 0;
+  #transport: typeof fetch | undefined;
 
   constructor(options: WebhookOptions | null) {
     if (options) WebhookDispatcher.check(options);
@@ -101,6 +102,11 @@ export class WebhookDispatcher {
   configure(options: WebhookOptions | null): void {
     if (options) WebhookDispatcher.check(options);
     this.#options = options;
+  }
+
+  /** Sends deliveries through `send` instead of the configured fetch (the sandbox's nonconforming switch). */
+  useFetch(send: typeof fetch): void {
+    this.#transport = send;
   }
 
   /** The subscriber's URL, if one is configured. */
@@ -166,7 +172,7 @@ export class WebhookDispatcher {
 
   async #deliver(options: WebhookOptions, body: string, delivery: WebhookDelivery): Promise<void> {
     const attempts = options.attempts ?? 3;
-    const send = options.fetch ?? fetch;
+    const send = this.#transport ?? options.fetch ?? fetch;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       delivery.attempts = attempt;
       const timestamp = String(Math.floor(Date.now() / 1000));
