@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { MockOptionsError } from "./errors";
+import { checkNonconformingMode, NONCONFORMING_MODES } from "./sandbox/nonconforming";
 import { type Sandbox, startSandbox } from "./sandbox/server";
 import type { MapId } from "./seed/maps";
 import { parseUsers, type UserEntry } from "./store/principals";
@@ -31,6 +32,8 @@ const HELP = `usage: chinhquyenso-mocks sandbox [options]
   --webhook-secret <s>  secret for the webhook signatures (whsec_… or any string)
   --signing-delay <ms>  how long a signer takes to confirm in the provider's app (default 3000)
   --province-code <c>   letter and statistics code of agency identifiers (default X74)
+  --nonconforming <m>   TESTING AID for the conformance kit: break one rule of the contract on purpose
+                        (${Object.keys(NONCONFORMING_MODES).join(", ")})
   --log                 print one line per API request
   --help                show this help`;
 
@@ -81,6 +84,7 @@ function parse() {
         "signing-delay": { type: "string" },
         "province-code": { type: "string" },
         log: { type: "boolean", default: false },
+        nonconforming: { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -163,6 +167,12 @@ async function main() {
   const controlToken = values["control-token"];
   if (controlToken !== undefined && !/^[\x21-\x7e]{8,200}$/.test(controlToken))
     fail("--control-token must be 8 to 200 visible ASCII characters");
+  let mode: ReturnType<typeof checkNonconformingMode> | undefined;
+  try {
+    mode = values.nonconforming === undefined ? undefined : checkNonconformingMode(values.nonconforming);
+  } catch (error) {
+    fail(`--nonconforming: ${(error as Error).message}`);
+  }
   let sandbox: Sandbox;
   try {
     sandbox = await startSandbox({
@@ -187,6 +197,7 @@ async function main() {
       ...(signingDelay !== undefined ? { signing: { confirmAfterMs: signingDelay } } : {}),
       ...(values["province-code"] ? { provinceCode: values["province-code"] } : {}),
       ...(values.log ? { log: (line: string) => console.log(line) } : {}),
+      ...(mode ? { nonconforming: mode } : {}),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -202,6 +213,10 @@ async function main() {
   );
   printPrincipals(sandbox, values["any-token"] === true);
   for (const warning of sandbox.store.calendarWarnings) console.warn(`ℹ calendar: ${warning.message}`);
+  if (mode)
+    console.warn(
+      `⚠ --nonconforming ${mode}: this sandbox breaks the contract on purpose (${NONCONFORMING_MODES[mode].breaks}; rule ${NONCONFORMING_MODES[mode].rule}) — a testing aid for the conformance kit, never for apps`,
+    );
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -157,6 +157,9 @@ import type {
   ThreadPage,
   TimelinessReport,
   TransitionRequest,
+  WebhookTestDeliveries,
+  WebhookTestRequest,
+  WebhookTestsSendError,
 } from "./types";
 
 export interface AgenciesQueries {
@@ -379,6 +382,13 @@ export interface CitizensQueries {
   lookupHousehold(): MutationOptionsOf<Household, CitizensLookupHouseholdError, { body: HouseholdLookup; params: CitizensLookupHouseholdParams; idempotencyKey?: string }>;
 }
 
+export interface WebhookTestsQueries {
+  /** Prefix of every key of this resource: invalidate it to refetch them all. */
+  readonly key: readonly ["cqs", "webhookTests"];
+  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`webhookTests.send`) */
+  send(): MutationOptionsOf<WebhookTestDeliveries, WebhookTestsSendError, { body?: WebhookTestRequest; idempotencyKey?: string }>;
+}
+
 /** Query, infinite-query and mutation options for every operation, grouped by resource. */
 export interface QueryFactories {
   agencies: AgenciesQueries;
@@ -397,4 +407,5 @@ export interface QueryFactories {
   reports: ReportsQueries;
   officers: OfficersQueries;
   citizens: CitizensQueries;
+  webhookTests: WebhookTestsQueries;
 }

@@ -1248,6 +1248,29 @@ export interface components {
                 categoryCode: string;
             };
         };
+        /**
+         * @description The event types the platform delivers (the contract's `webhooks`).
+         * @enum {string}
+         */
+        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created" | (string & {});
+        WebhookTestRequest: {
+            /** @description Which event types to send (default every one). */
+            types?: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: uri
+             * @description Deliver here instead of the principal's subscription; accepted only for a URL registered for the principal (the sandbox also accepts loopback URLs).
+             */
+            url?: string;
+        };
+        WebhookTestDeliveries: {
+            deliveries: {
+                /** @description The delivery's `webhook-id` header. */
+                webhookId: string;
+                type: components["schemas"]["WebhookEventType"];
+                /** @description Where it is sent. */
+                url: string;
+            }[];
+        };
         /** @description A civil servant who can be assigned work. Never carries phone, e-mail or citizen ID. */
         Officer: {
             /** @description The id used as `assigneeId`. */
@@ -4837,6 +4860,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "webhookTests.send": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "types": [
+                 *         "dossier.status_changed"
+                 *       ],
+                 *       "url": "https://hooks.example.gov.vn/cqs"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestRequest"];
+            };
+        };
+        responses: {
+            /** @description The deliveries are queued; each is signed and sent as a real one would be. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveries": [
+                     *         {
+                     *           "webhookId": "evt_test_000001",
+                     *           "type": "dossier.status_changed",
+                     *           "url": "https://hooks.example.gov.vn/cqs"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookTestDeliveries"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The principal has no webhook subscription and gave no `url` (`no_webhook_subscription`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/no_webhook_subscription",
+                     *       "title": "No webhook subscription",
+                     *       "status": 409,
+                     *       "code": "no_webhook_subscription",
+                     *       "requestId": "req_01HZX3Q8KC"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];

@@ -162,6 +162,9 @@ export type Household = components["schemas"]["Household"];
 export type DossierStatusChangedEvent = components["schemas"]["DossierStatusChangedEvent"];
 export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent"];
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
+export type WebhookEventType = components["schemas"]["WebhookEventType"];
+export type WebhookTestRequest = components["schemas"]["WebhookTestRequest"];
+export type WebhookTestDeliveries = components["schemas"]["WebhookTestDeliveries"];
 export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
 export type AgencyLevel = components["schemas"]["AgencyLevel"];
@@ -657,6 +660,15 @@ export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 422, ValidationProblem, string>
   | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem, string>
   | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined, string>;
+export type WebhookTestsSendError =
+  | ApiError<"webhookTests.send", 400, ValidationProblem, string>
+  | ApiError<"webhookTests.send", 401, Problem, string>
+  | ApiError<"webhookTests.send", 403, Problem, string>
+  | ApiError<"webhookTests.send", 409, Problem, string>
+  | ApiError<"webhookTests.send", 413, Problem, string>
+  | ApiError<"webhookTests.send", 422, ValidationProblem, string>
+  | ApiError<"webhookTests.send", 429, RateLimitProblem, string>
+  | ApiError<"webhookTests.send", 500 | 502 | 503 | 504, Problem | undefined, string>;
 
 /** The errors each operation can throw, by operation id; narrow them by `status`. */
 export interface OperationErrors {
@@ -727,6 +739,7 @@ export interface OperationErrors {
   "reports.decision766": ReportsDecision766Error;
   "officers.list": OfficersListError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
+  "webhookTests.send": WebhookTestsSendError;
 }
 
 /** Every operation id of the contract. */
@@ -930,6 +943,11 @@ export interface CitizensApi {
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
 }
 
+export interface WebhookTestsApi {
+  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`webhookTests.send`) */
+  send(body?: WebhookTestRequest, options?: RequestOptions): Promise<WebhookTestDeliveries>;
+}
+
 /** A verified webhook delivery (see `verifyWebhook`), discriminated by `type`. */
 export type WebhookEvent = DossierStatusChangedEvent | SigningCompletedEvent | FeedbackCreatedEvent;
 
@@ -951,4 +969,5 @@ export interface ChinhQuyenSoApi {
   reports: ReportsApi;
   officers: OfficersApi;
   citizens: CitizensApi;
+  webhookTests: WebhookTestsApi;
 }

@@ -262,5 +262,7 @@ export function contractCalls(
         { citizenId: processing.applicant.citizenId ?? "" },
         { lookupReason: `Xác minh cư trú cho hồ sơ ${processing.code}` },
       ),
+    "webhookTests.send": () =>
+      client.webhookTests.send({ types: ["feedback.created"], url: `${sandbox.url}/__no-receiver` }),
   };
 }

@@ -19,6 +19,7 @@ import { officerResolvers } from "./officers";
 import { handleOperation } from "./pipeline";
 import { reportResolvers } from "./reports";
 import { signingResolvers } from "./signing";
+import { webhookResolvers } from "./webhooks";
 import { workspaceResolvers } from "./workspace";
 
 export interface HandlersOptions extends StoreOptions {
@@ -50,6 +51,7 @@ const RESOLVERS: Resolvers = {
   ...reportResolvers,
   ...citizenResolvers,
   ...officerResolvers,
+  ...webhookResolvers,
 };
 
 /** The contract's `{param}` path as an msw path (`:param`), under `baseUrl`. */

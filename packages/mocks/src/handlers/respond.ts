@@ -14,7 +14,7 @@ export type JsonBody<Op extends OperationId, Status extends keyof Responses<Op>>
 /** The success statuses of an operation that have a JSON body. */
 export type JsonStatus<Op extends OperationId> = {
   [S in keyof Responses<Op>]: S extends number
-    ? S extends 200 | 201
+    ? S extends 200 | 201 | 202
       ? JsonOf<Responses<Op>[S]> extends never
         ? never
         : S

@@ -22,6 +22,7 @@ import {
   payloadTooLarge,
   plainTarget,
 } from "./limits";
+import { checkNonconformingMode, type NonconformingMode, nonconforming } from "./nonconforming";
 
 export interface SandboxOptions extends HandlersOptions, FaultOptions {
   /** Default 4010; 0 picks a free port. */
@@ -34,6 +35,11 @@ export interface SandboxOptions extends HandlersOptions, FaultOptions {
   readonly controlToken?: string;
   /** Largest JSON request body in bytes (default 1 MB); larger ones answer 413 before being read. */
   readonly jsonBodyLimit?: number;
+  /**
+   * A testing aid for the conformance kit only: break one rule of the contract on purpose (`NONCONFORMING_MODES`
+   * says which mode breaks which rule). Never for apps: the sandbox then does not conform.
+   */
+  readonly nonconforming?: NonconformingMode;
 }
 
 export interface Sandbox {
@@ -112,6 +118,14 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
     return Promise.reject(new RangeError("jsonBodyLimit must be a positive number of bytes"));
   const handlers = createHandlers(options);
   const store = handlers.store;
+  let breakRule: ReturnType<typeof nonconforming> | undefined;
+  try {
+    if (options.nonconforming !== undefined)
+      breakRule = nonconforming(checkNonconformingMode(options.nonconforming), store, handlers);
+  } catch (error) {
+    store.close();
+    return Promise.reject(error);
+  }
   const faults = new FaultInjector(options, store.datasetOptions.seed);
   const started = Date.now();
   let inFlight = 0;
@@ -140,7 +154,9 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     const body = hasBody ? limitedBody(request, limit) : null;
     const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
-    const answer = await getResponse(handlers, fetchRequest);
+    const answer = breakRule
+      ? await breakRule(fetchRequest, (request) => getResponse(handlers, request))
+      : await getResponse(handlers, fetchRequest);
     if (fault === "drop_after" || answer?.type === "error") {
       await answer?.body?.cancel().catch(() => {});
       return void request.socket.destroy();

@@ -52,6 +52,22 @@ async function sign(secret: string, content: string): Promise<string> {
   return btoa(binary);
 }
 
+/** Signs test deliveries when no subscription is configured: documented, so a kit can verify them. */
+export const SANDBOX_WEBHOOK_SECRET = "whsec_c2FuZGJveC13ZWJob29rLXNlY3JldA==";
+
+/** The event types the contract declares under `webhooks`, with a sample payload that names no real record. */
+const TEST_PAYLOADS: { [Type in WebhookEvent["type"]]: Extract<WebhookEvent, { type: Type }>["data"] } = {
+  "dossier.status_changed": {
+    dossierCode: "TEST-000000-0000",
+    action: "accept",
+    fromStatus: "registered",
+    toStatus: "received",
+  },
+  "signing.completed": { requestId: "sr_test", provider: "smartca", signedFileIds: ["sf_test"] },
+  "feedback.created": { feedbackId: "fb_test", code: "PA-TEST-0000", channel: "web", categoryCode: "test" },
+};
+export const WEBHOOK_EVENT_TYPES = Object.keys(TEST_PAYLOADS) as WebhookEvent["type"][];
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class WebhookDispatcher {
@@ -59,6 +75,7 @@ export class WebhookDispatcher {
   readonly #pending = new Set<Promise<void>>();
   #options: WebhookOptions | null;
   #sequence = 0;
+  #transport: typeof fetch | undefined;
 
   constructor(options: WebhookOptions | null) {
     if (options) WebhookDispatcher.check(options);
@@ -87,6 +104,53 @@ export class WebhookDispatcher {
     this.#options = options;
   }
 
+  /** Sends deliveries through `send` instead of the configured fetch (the sandbox's nonconforming switch). */
+  useFetch(send: typeof fetch): void {
+    this.#transport = send;
+  }
+
+  /** The subscriber's URL, if one is configured. */
+  get url(): string | undefined {
+    return this.#options?.url;
+  }
+
+  /**
+   * `webhookTests.send`: one signed delivery per type with a sample payload, to `url` (or the subscriber), signed
+   * with the subscription's secret or, without one, `SANDBOX_WEBHOOK_SECRET`.
+   */
+  sendTests(
+    types: readonly WebhookEvent["type"][],
+    url: string | undefined,
+    occurredAt: string,
+  ): { webhookId: string; type: WebhookEvent["type"]; url: string }[] {
+    const options: WebhookOptions = {
+      ...this.#options,
+      url: url ?? this.#options?.url ?? "",
+      secret: this.#options?.secret ?? SANDBOX_WEBHOOK_SECRET,
+    };
+    return types.map((type) => {
+      const event = {
+        id: `evt_test_${String(++this.#sequence).padStart(6, "0")}`,
+        type,
+        occurredAt,
+        data: TEST_PAYLOADS[type],
+      };
+      const delivery: WebhookDelivery = {
+        eventId: event.id,
+        type,
+        state: "pending",
+        attempts: 0,
+        status: null,
+      };
+      this.deliveries.push(delivery);
+      const task = this.#deliver(options, JSON.stringify(event), delivery).finally(() =>
+        this.#pending.delete(task),
+      );
+      this.#pending.add(task);
+      return { webhookId: event.id, type, url: options.url };
+    });
+  }
+
   /** Sends an event in the background; `settled()` waits for every delivery in flight. */
   dispatch(type: WebhookEvent["type"], data: WebhookEvent["data"], occurredAt: string): void {
     const options = this.#options;
@@ -108,7 +172,7 @@ export class WebhookDispatcher {
 
   async #deliver(options: WebhookOptions, body: string, delivery: WebhookDelivery): Promise<void> {
     const attempts = options.attempts ?? 3;
-    const send = options.fetch ?? fetch;
+    const send = this.#transport ?? options.fetch ?? fetch;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       delivery.attempts = attempt;
       const timestamp = String(Math.floor(Date.now() / 1000));

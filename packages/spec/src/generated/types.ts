@@ -1168,6 +1168,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/test-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send signed test deliveries to the caller's webhook subscriber
+         * @description Sends one delivery of each event type asked for (default: every type the contract declares under `webhooks`), signed exactly as real deliveries are (Standard Webhooks, the subscription's secret), with sample payloads that name no real record. For integrators and the conformance kit (`@chinhquyenso/conformance`): it proves that a receiver verifies signatures and reads the payloads without waiting for a real event. Deliveries go to the subscription registered for the calling principal, or to `url` when given — which the platform accepts only for a URL registered for that principal (422 `url_not_allowed` otherwise; the sandbox also accepts loopback URLs). Answered once the deliveries are queued, not once they arrive.
+         */
+        post: operations["webhookTests.send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "dossier.status_changed": {
@@ -2480,6 +2500,29 @@ export interface components {
                 categoryCode: string;
             };
         };
+        /**
+         * @description The event types the platform delivers (the contract's `webhooks`).
+         * @enum {string}
+         */
+        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created";
+        WebhookTestRequest: {
+            /** @description Which event types to send (default every one). */
+            types?: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: uri
+             * @description Deliver here instead of the principal's subscription; accepted only for a URL registered for the principal (the sandbox also accepts loopback URLs).
+             */
+            url?: string;
+        };
+        WebhookTestDeliveries: {
+            deliveries: {
+                /** @description The delivery's `webhook-id` header. */
+                webhookId: string;
+                type: components["schemas"]["WebhookEventType"];
+                /** @description Where it is sent. */
+                url: string;
+            }[];
+        };
         /** @description A civil servant who can be assigned work. Never carries phone, e-mail or citizen ID. */
         Officer: {
             /** @description The id used as `assigneeId`. */
@@ -3015,6 +3058,9 @@ export type SchemaHousehold = components['schemas']['Household'];
 export type SchemaDossierStatusChangedEvent = components['schemas']['DossierStatusChangedEvent'];
 export type SchemaSigningCompletedEvent = components['schemas']['SigningCompletedEvent'];
 export type SchemaFeedbackCreatedEvent = components['schemas']['FeedbackCreatedEvent'];
+export type SchemaWebhookEventType = components['schemas']['WebhookEventType'];
+export type SchemaWebhookTestRequest = components['schemas']['WebhookTestRequest'];
+export type SchemaWebhookTestDeliveries = components['schemas']['WebhookTestDeliveries'];
 export type SchemaOfficer = components['schemas']['Officer'];
 export type SchemaOfficerPage = components['schemas']['OfficerPage'];
 export type SchemaAgencyLevel = components['schemas']['AgencyLevel'];
@@ -6266,6 +6312,80 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "webhookTests.send": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "types": [
+                 *         "dossier.status_changed"
+                 *       ],
+                 *       "url": "https://hooks.example.gov.vn/cqs"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestRequest"];
+            };
+        };
+        responses: {
+            /** @description The deliveries are queued; each is signed and sent as a real one would be. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "deliveries": [
+                     *         {
+                     *           "webhookId": "evt_test_000001",
+                     *           "type": "dossier.status_changed",
+                     *           "url": "https://hooks.example.gov.vn/cqs"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookTestDeliveries"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The principal has no webhook subscription and gave no `url` (`no_webhook_subscription`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.chinhquyenso.gov.vn/problems/no_webhook_subscription",
+                     *       "title": "No webhook subscription",
+                     *       "status": 409,
+                     *       "code": "no_webhook_subscription",
+                     *       "requestId": "req_01HZX3Q8KC"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];

@@ -1,0 +1,57 @@
+// Every operation's answers match the contract: a valid call of each answers a declared 2xx with the declared
+// content type and a body its schema accepts; an unknown record answers the declared 404 problem.
+import type { operations } from "@chinhquyenso/spec";
+import { allOperations, declaredResponses, inBatches } from "../http";
+import type { Rule } from "../rule";
+import { type Call, READ_CALLS } from "./calls-read";
+import { WRITE_CALLS } from "./calls-write";
+
+/** Every operation of the contract but the incoming webhooks: a new one does not compile until it has a call. */
+type OperationId = Exclude<keyof operations & string, `webhooks.${string}`>;
+const CALLS: Record<OperationId, Call> = { ...READ_CALLS, ...WRITE_CALLS };
+const WRITES = new Set<string>(Object.keys(WRITE_CALLS));
+
+export const responseRules: Rule[] = [
+  {
+    id: "responses.success",
+    title: "Every operation answers a valid call with a declared status, content type and schema",
+    section: "paths.*.responses (2xx), components.schemas",
+    tags: ["responses", ...new Set(allOperations().flatMap((op) => op.tags))],
+    async run(context, cases) {
+      await inBatches(Object.keys(CALLS) as OperationId[], 4, async (id) => {
+        if (WRITES.has(id) && !context.allowWrites) return cases.skip(id, "a write: needs --allow-writes");
+        const reply = await CALLS[id](context);
+        if (typeof reply === "string") return cases.skip(id, reply);
+        // A household lookup of the kit's synthetic citizen ID answers its declared 404.
+        cases.expect(
+          id,
+          context,
+          reply,
+          id === "citizens.lookupHousehold" ? [200, 404] : [200, 201, 202, 204],
+        );
+      });
+    },
+  },
+  {
+    id: "responses.not-found",
+    title: "A record that does not exist answers the declared 404 problem",
+    section: "components.responses.NotFound, x-authorization",
+    tags: ["responses", "errors"],
+    async run(context, cases) {
+      const reads = allOperations().filter(
+        (op) =>
+          op.method === "get" &&
+          op.path.replace("{format}", "").includes("{") &&
+          "404" in declaredResponses(op.operationId),
+      );
+      await inBatches(reads, 4, async (op) => {
+        const path: Record<string, string> = {};
+        for (const [, name = ""] of op.path.matchAll(/\{([^}]+)\}/g))
+          path[name] = name === "format" ? "json" : `kiem-thu-khong-ton-tai-${name}`;
+        const as = op.access.public ? null : op.access.principals.includes("officer") ? "officer" : undefined;
+        if (as === undefined) return cases.skip(op.operationId, "not an officer's operation");
+        cases.expect(op.operationId, context, await context.http.call(op.operationId, { as, path }), 404);
+      });
+    },
+  },
+];
