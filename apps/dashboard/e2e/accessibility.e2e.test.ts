@@ -187,6 +187,26 @@ describe("focus after an action (WCAG 2.4.3)", () => {
     expect(errors).toEqual([]);
   });
 
+  it("loading the next page of feedback puts focus on its first item", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/phan-anh`);
+    await settled(page);
+    const list = page.getByRole("region", { name: "Danh sách phản ánh" });
+    const links = list.getByRole("link");
+    const before = await links.count();
+    await list.getByRole("button", { name: "Tải thêm" }).click();
+    await expect.poll(() => links.count(), { timeout: 30_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest("li")?.previousElementSibling !== null))
+      .toBe(true);
+    const index = await page.evaluate(() => {
+      const item = document.activeElement?.closest("li");
+      return item ? [...(item.parentElement?.children ?? [])].indexOf(item) : -1;
+    });
+    expect(index).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
   it("coming back to the queue puts focus and scroll on the dossier the user opened", async () => {
     const { page, errors } = await stack.page({ viewport: { width: 1280, height: 700 } });
     await page.goto(`${stack.appUrl}/ho-so`);

@@ -11,7 +11,7 @@ import { sampleDossiers } from "../DossierQueue/fixtures";
 import { STORY_NOW } from "../support/storybook.story-support";
 
 /** What a careless host app ships: resets on every element, focus rings removed, [hidden] overridden. */
-export const HOST_RESET = `
+const HOST_RESET = `
 .host-reset :where(button, input, select, [role="tab"]) { all: unset; box-sizing: border-box; cursor: pointer; }
 .host-reset * {
   background: transparent;
