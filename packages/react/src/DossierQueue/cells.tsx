@@ -141,13 +141,15 @@ export function columnHeader(column: ResolvedColumn, t: CellContext["t"]): strin
 export function columnTracks(columns: readonly ResolvedColumn[], selectable: boolean): string {
   const widths: Record<string, string> = {
     code: "minmax(12.5rem, 1.1fr)",
-    applicant: "minmax(9rem, 1fr)",
+    // Wide enough for a full Vietnamese name ("Nguyễn Trọng Nhân") instead of an ellipsis; rem, so at 200 % text
+    // the column grows with the name and the grid scrolls sideways in its own box.
+    applicant: "minmax(11rem, 1fr)",
     procedure: "minmax(12rem, 2fr)",
     received: "7.5rem",
     due: "minmax(10rem, 0.9fr)",
     timeliness: "8rem",
-    status: "minmax(9rem, 1fr)",
-    handler: "minmax(9rem, 1fr)",
+    status: "minmax(11rem, 1fr)",
+    handler: "minmax(11rem, 1fr)",
   };
   const tracks = columns.map(
     (column) => column.custom?.width ?? widths[column.builtIn ?? ""] ?? "minmax(8rem, 1fr)",
