@@ -4,6 +4,7 @@ import type { Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { type ReactNode, useState } from "react";
+import { checkReflow } from "../packages/react/src/support/reflow.story-support";
 import { STORY_API_URL } from "../packages/react/src/support/storybook.story-support";
 import "../packages/react/src/styles/tokens.css";
 import "../packages/react/src/styles/base.css";
@@ -92,6 +93,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: "vi", theme: "light" },
+  // Every story reflows at 320 px and at 200 % text (test run only; see reflow.story-support.ts).
+  afterEach: async ({ canvasElement, parameters }) => {
+    await checkReflow(canvasElement, parameters);
+  },
   decorators: [
     (Story, context) => {
       // Story parameters: `connected: true` gives the widgets a platform client (answered by msw handlers set
