@@ -209,14 +209,19 @@ describe("focus after an action (WCAG 2.4.3)", () => {
     await page.goBack();
     await page.waitForURL("**/ho-so");
     await expect.poll(async () => (await focused(page)).row, { timeout: 30_000 }).toBe(code);
-    // The row is inside the grid's visible box, below its sticky header.
-    const visible = await page.evaluate(() => {
-      const cell = document.activeElement as HTMLElement;
-      const box = cell.closest('[role="grid"]')?.getBoundingClientRect();
-      const rect = cell.getBoundingClientRect();
-      return !!box && rect.top >= box.top && rect.bottom <= box.bottom;
-    });
-    expect(visible).toBe(true);
+    // The row is (and stays, once the grid has taken its height) inside the grid's visible box.
+    const visible = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        const box = cell.closest('[role="grid"]')?.getBoundingClientRect();
+        const rect = cell.getBoundingClientRect();
+        return !!box && rect.top >= box.top && rect.bottom <= box.bottom;
+      });
+    await expect.poll(visible).toBe(true);
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await visible()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

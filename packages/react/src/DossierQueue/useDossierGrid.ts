@@ -311,6 +311,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     const index = rows.findIndex((row, position) => rowKey(row, position) === key);
     if (index < 0) return false;
     moveTo({ row: index, col: firstColumn }, true);
+    scrollToIndex(index, "center");
     return true;
   };
   const focusCurrent = () => {
