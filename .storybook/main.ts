@@ -36,7 +36,7 @@ const config: StorybookConfig = {
     const merged = Array.isArray(existing)
       ? [...alias, ...existing]
       : [...alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-    // Widget stylesheets inside their cascade layer, as dist/styles.css ships them (the "Styles/Host CSS" story).
+    // Widget stylesheets inside their cascade layer, as dist/styles.css ships them (the "Under Host Reset" stories).
     const plugins = [cssLayerPlugin(), ...(viteConfig.plugins ?? [])];
     return { ...viteConfig, plugins, resolve: { ...viteConfig.resolve, alias: merged } };
   },

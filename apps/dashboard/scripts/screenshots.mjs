@@ -54,7 +54,13 @@ const SHOTS = [
   { file: "home-en.png", path: "/", heading: "Overview", storage: { "cqs-dashboard:locale": "en" } },
   { file: "not-found.png", path: "/khong-co", heading: "Không tìm thấy trang này." },
   // Reflow at 320 CSS px (WCAG 1.4.10): the page never scrolls sideways, the grid scrolls in its own box.
-  { file: "home-320.png", path: "/", heading: "Tổng quan", viewport: { width: 320, height: 640 }, fullPage: true },
+  {
+    file: "home-320.png",
+    path: "/",
+    heading: "Tổng quan",
+    viewport: { width: 320, height: 640 },
+    fullPage: true,
+  },
   { file: "queue-320.png", path: "/ho-so", heading: "Hồ sơ một cửa", viewport: { width: 320, height: 640 } },
 ];
 

@@ -1,7 +1,7 @@
 // The one cascade layer of the widgets' stylesheet. dist/styles.css wraps every widget stylesheet in it
 // (build-css.mjs); Storybook and the browser tests, which import the source stylesheets one by one, wrap them the
 // same way through this Vite plugin, so that a story or a test sees the cascade a host app gets — including an
-// unlayered host rule beating a widget's ordinary rule (the "Styles/Host CSS" story).
+// unlayered host rule beating a widget's ordinary rule (the "Under Host Reset" stories).
 export const CSS_LAYER = "chinhquyenso";
 
 const WIDGET_CSS = /[\\/]packages[\\/]react[\\/]src[\\/].*\.css$/;
