@@ -2,22 +2,11 @@
 // after every action that removes the focused control, the grid's focus ring, language of parts, announcements,
 // and coming back to the queue. docs/accessibility-audit.md describes the same audit by hand.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startStack } from "./harness.mjs";
+import { describe, expect, it } from "vitest";
 import { settled } from "./helpers";
+import { useStack } from "./stack";
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
-beforeEach(async () => {
-  await stack.reset();
-});
+const stack = useStack();
 
 const ROUTES = [
   "/",
@@ -69,10 +58,10 @@ async function focused(page: Page) {
 
 describe("reflow (WCAG 1.4.10, 1.4.4)", () => {
   it("no route scrolls sideways at 320 × 640 (the grid and data tables scroll in their own box)", async () => {
-    const { page, errors } = await stack.page({ viewport: { width: 320, height: 640 } });
+    const { page, errors } = await stack().page({ viewport: { width: 320, height: 640 } });
     const found: Record<string, unknown> = {};
     for (const route of ROUTES) {
-      await page.goto(`${stack.appUrl}${route}`);
+      await page.goto(`${stack().appUrl}${route}`);
       await settled(page);
       const result = await overflow(page);
       if (result.scrollWidth > result.viewport) found[route] = result;
@@ -82,7 +71,7 @@ describe("reflow (WCAG 1.4.10, 1.4.4)", () => {
   });
 
   it("no route scrolls sideways with text at 200 % (640 px wide)", async () => {
-    const { page, context, errors } = await stack.page({ viewport: { width: 640, height: 800 } });
+    const { page, context, errors } = await stack().page({ viewport: { width: 640, height: 800 } });
     await context.addInitScript(() => {
       document.addEventListener("DOMContentLoaded", () => {
         document.documentElement.style.fontSize = "200%";
@@ -90,7 +79,7 @@ describe("reflow (WCAG 1.4.10, 1.4.4)", () => {
     });
     const found: Record<string, unknown> = {};
     for (const route of ROUTES) {
-      await page.goto(`${stack.appUrl}${route}`);
+      await page.goto(`${stack().appUrl}${route}`);
       await settled(page);
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");
       const result = await overflow(page);
@@ -110,8 +99,8 @@ describe("reflow (WCAG 1.4.10, 1.4.4)", () => {
 
 describe("focus after an action (WCAG 2.4.3)", () => {
   it("the skip link is the first stop of the landing page", async () => {
-    const { page } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     await settled(page);
     expect((await focused(page)).tag).toBe("BODY");
     await page.keyboard.press("Tab");
@@ -119,8 +108,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
   });
 
   it("a heading focused after navigation shows no box", async () => {
-    const { page } = await stack.page();
-    await page.goto(`${stack.appUrl}/`);
+    const { page } = await stack().page();
+    await page.goto(`${stack().appUrl}/`);
     await settled(page);
     await page.keyboard.press("Tab"); // keyboard modality: :focus-visible applies to scripted focus from now on
     await page.getByRole("navigation").getByRole("link", { name: "Lịch và họp" }).press("Enter");
@@ -133,8 +122,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
   });
 
   it("switching a queue tab keeps focus on the tab; clearing a selection puts it on the grid", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     await settled(page);
     const tabs = page.getByRole("tab");
     // Manual activation: the tab is focused first (as the arrows would), then Enter opens it.
@@ -158,8 +147,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
   });
 
   it("a confirmed bulk action leaves focus on the named bulk section, then on the grid", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so?menu=in_progress`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so?menu=in_progress`);
     await settled(page);
     const grid = page.getByRole("grid", { name: "Hồ sơ một cửa" });
     await grid
@@ -182,8 +171,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
   });
 
   it("closing the signing dialog returns focus to the button that opened it", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/van-ban`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/van-ban`);
     await settled(page);
     const sign = page.getByRole("button", { name: /^Ký số / }).first();
     await sign.click();
@@ -195,8 +184,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
   });
 
   it("coming back to the queue puts focus and scroll on the dossier the user opened", async () => {
-    const { page, errors } = await stack.page({ viewport: { width: 1280, height: 700 } });
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page({ viewport: { width: 1280, height: 700 } });
+    await page.goto(`${stack().appUrl}/ho-so`);
     await settled(page);
     const grid = page.getByRole("grid", { name: "Hồ sơ một cửa" });
     await grid.getByRole("gridcell").nth(1).focus();
@@ -228,8 +217,8 @@ describe("focus after an action (WCAG 2.4.3)", () => {
 
 describe("the grid's focus ring (WCAG 2.4.7)", () => {
   it("is an inset ring drawn on all four sides, also on the checkbox column", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     await settled(page);
     const grid = page.getByRole("grid", { name: "Hồ sơ một cửa" });
     await grid.getByRole("gridcell").nth(1).focus();
@@ -277,8 +266,8 @@ describe("the grid's focus ring (WCAG 2.4.7)", () => {
 
 describe("language of parts and announcements (WCAG 3.1.2, 4.1.3)", () => {
   it("in English, Vietnamese data is marked lang=vi and the title follows the locale", async () => {
-    const { page, errors } = await stack.page({ storage: { "cqs-dashboard:locale": "en" } });
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page({ storage: { "cqs-dashboard:locale": "en" } });
+    await page.goto(`${stack().appUrl}/ho-so`);
     await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
     await settled(page);
     expect(await page.title()).toBe("One-stop dossiers — Digital government");
@@ -305,8 +294,8 @@ describe("language of parts and announcements (WCAG 3.1.2, 4.1.3)", () => {
   });
 
   it("says how many dossiers are selected, once the keys stop", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     await settled(page);
     const grid = page.getByRole("grid", { name: "Hồ sơ một cửa" });
     const total = Number(await grid.getAttribute("aria-rowcount")) - 1;
@@ -324,8 +313,8 @@ describe("language of parts and announcements (WCAG 3.1.2, 4.1.3)", () => {
 
 describe("an open dialog", () => {
   it("leaves no empty landmark exposed behind it", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/van-ban`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/van-ban`);
     await settled(page);
     await page
       .getByRole("button", { name: /^Ký số / })
