@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPEN311_SANDBOX_API_KEY } from "../open311/settings";
 import { DEFAULT_TOKENS } from "../store/principals";
 import { SANDBOX_WEBHOOK_SECRET } from "../store/webhooks";
-import { TEST_NOW } from "../test-support/sandbox";
+import { TEST_NOW } from "./sandbox.test-support";
 import { NONCONFORMING_MODES, type NonconformingMode } from "./nonconforming";
 import { type Sandbox, type SandboxOptions, startSandbox } from "./server";
 
