@@ -1,6 +1,6 @@
 // Requests to the platform as a principal, each kept as a redacted exchange (what a report shows). Builds URLs
 // from the contract's operations, adds an Idempotency-Key to every x-idempotent write unless told not to.
-import { redact } from "@chinhquyenso/client";
+import { redact } from "@chinhquyenso/core";
 import {
   authorizationModel,
   listOperations,
