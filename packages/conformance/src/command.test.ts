@@ -32,7 +32,12 @@ async function command(...argv: string[]) {
   let err = "";
   const code = await runCommand(argv, {
     out: (line) => out.push(line),
-    err: { write: (text) => void (err += text), isTTY: false },
+    err: {
+      write: (text) => {
+        err += text;
+      },
+      isTTY: false,
+    },
   });
   const errors = err.split("\n").filter((line) => line.startsWith("✖"));
   return { code, out: out.join("\n"), err, errors };

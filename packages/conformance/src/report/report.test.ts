@@ -139,7 +139,17 @@ describe("progress display", () => {
 
   it("writes a line per phase and finished rule when stderr is not a terminal (CI logs)", () => {
     let text = "";
-    events(progressDisplay({ write: (chunk) => void (text += chunk), isTTY: false }, () => 0));
+    events(
+      progressDisplay(
+        {
+          write: (chunk) => {
+            text += chunk;
+          },
+          isTTY: false,
+        },
+        () => 0,
+      ),
+    );
     expect(text).toBe(`· running the rules\n✔ ${"auth.scopes".padEnd(32)} 8 cases passed\n`);
   });
 
@@ -147,7 +157,13 @@ describe("progress display", () => {
     let text = "";
     let clock = 0;
     const display = progressDisplay(
-      { write: (chunk) => void (text += chunk), isTTY: true, columns: 80 },
+      {
+        write: (chunk) => {
+          text += chunk;
+        },
+        isTTY: true,
+        columns: 80,
+      },
       () => {
         clock += 1000;
         return clock;
