@@ -207,6 +207,11 @@ describe("the command against the sandbox: exit codes and reports", () => {
 
 describe("the kit names the rule a nonconforming sandbox breaks", () => {
   const modes = Object.entries(NONCONFORMING_MODES) as [NonconformingMode, { rule: string }][];
+  it("the kit's README lists each mode with the rule it breaks", () => {
+    const readme = readFileSync(new URL("../../../conformance/README.md", import.meta.url), "utf8");
+    for (const [mode, { rule }] of modes) expect(readme).toContain(`\`${mode}\` → \`${rule}\``);
+  });
+
   for (const [mode, { rule }] of modes) {
     it(`--nonconforming ${mode} → ${rule}`, async () => {
       const sandbox = await platform({ size: 300, nonconforming: mode });
