@@ -114,7 +114,9 @@ describe("the command against the sandbox: exit codes and reports", () => {
     writeFileSync(file, JSON.stringify(tokens));
     return file;
   };
-  async function command(argv: string[]) {
+  /** Runs the command against `sandbox` with a tokens file of `tokens` and further `options`. */
+  async function command(sandbox: Sandbox, tokens: TokensFile, ...options: string[]) {
+    const argv = ["--base-url", sandbox.url, "--token-file", tokenFile("tokens.json", tokens), ...options];
     const out: string[] = [];
     const err: string[] = [];
     const code = await runCommand(argv, {
@@ -135,16 +137,14 @@ describe("the command against the sandbox: exit codes and reports", () => {
     const sandbox = await platform({ size: 300 });
     try {
       const reports = join(folder, "reports");
-      const run = await command([
-        "--base-url",
-        sandbox.url,
-        "--token-file",
-        tokenFile("tokens.json", TOKENS),
+      const run = await command(
+        sandbox,
+        TOKENS,
         "--only",
         "auth,visibility,responses.not-found",
         "--report",
         reports,
-      ]);
+      );
       expect(run.code, run.out).toBe(EXIT.conforms);
       expect(run.out).toMatch(/^✔ conforms: \d+ passed, 0 failed/m);
       for (const name of ["conformance.md", "conformance.xml", "conformance.json"]) {
@@ -161,14 +161,7 @@ describe("the command against the sandbox: exit codes and reports", () => {
   it("1 naming the broken rule when the platform does not conform", async () => {
     const sandbox = await platform({ size: 300, nonconforming: "cross-agency-leak" });
     try {
-      const run = await command([
-        "--base-url",
-        sandbox.url,
-        "--token-file",
-        tokenFile("tokens.json", TOKENS),
-        "--only",
-        "auth.agency-scoping",
-      ]);
+      const run = await command(sandbox, TOKENS, "--only", "auth.agency-scoping");
       expect(run.code, run.out).toBe(EXIT.nonConformance);
       expect(run.out).toMatch(/^✖ does not conform: 0 passed, 1 failed/m);
       expect(run.out).toMatch(/^ {2}✖ auth\.agency-scoping: /m);
@@ -196,7 +189,7 @@ describe("the command against the sandbox: exit codes and reports", () => {
   ])("2 with one line for a tokens file without the needed roles: %s", async (_, tokens, line) => {
     const sandbox = await platform({ size: 300 });
     try {
-      const run = await command(["--base-url", sandbox.url, "--token-file", tokenFile("roles.json", tokens)]);
+      const run = await command(sandbox, tokens);
       expect(run.code).toBe(EXIT.couldNotRun);
       expect(run.errors).toEqual([line]);
     } finally {
