@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StorybookConfig } from "@storybook/react-vite";
+import { cssLayerPlugin } from "../packages/react/scripts/css-layer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -35,7 +36,9 @@ const config: StorybookConfig = {
     const merged = Array.isArray(existing)
       ? [...alias, ...existing]
       : [...alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-    return { ...viteConfig, resolve: { ...viteConfig.resolve, alias: merged } };
+    // Widget stylesheets inside their cascade layer, as dist/styles.css ships them (the "Under Host Reset" stories).
+    const plugins = [cssLayerPlugin(), ...(viteConfig.plugins ?? [])];
+    return { ...viteConfig, plugins, resolve: { ...viteConfig.resolve, alias: merged } };
   },
 };
 

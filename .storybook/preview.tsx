@@ -4,6 +4,7 @@ import type { Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import { mswLoader } from "msw-storybook-addon/csf3";
 import { type ReactNode, useState } from "react";
+import { checkReflow } from "../packages/react/src/support/reflow.story-support";
 import { STORY_API_URL } from "../packages/react/src/support/storybook.story-support";
 import "../packages/react/src/styles/tokens.css";
 import "../packages/react/src/styles/base.css";
@@ -46,8 +47,23 @@ const preview: Preview = {
   loaders: [mswLoader()],
   parameters: {
     layout: "padded",
-    // Every story is an accessibility test: a violation fails the run.
-    a11y: { test: "error" },
+    // Every story is an accessibility test: a violation fails the run. The full WCAG 2.2 AA tag set plus axe's
+    // best practices (the same as the dashboard's e2e run), less the three rules about a whole page — a story
+    // is a fragment without <main>, landmarks or an h1; the e2e tests check those on every route.
+    a11y: {
+      test: "error",
+      options: {
+        runOnly: {
+          type: "tag",
+          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+        rules: {
+          region: { enabled: false },
+          "landmark-one-main": { enabled: false },
+          "page-has-heading-one": { enabled: false },
+        },
+      },
+    },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },
   globalTypes: {
@@ -77,6 +93,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: "vi", theme: "light" },
+  // Every story reflows at 320 px and at 200 % text (test run only; see reflow.story-support.ts).
+  afterEach: async ({ canvasElement, parameters }) => {
+    await checkReflow(canvasElement, parameters);
+  },
   decorators: [
     (Story, context) => {
       // Story parameters: `connected: true` gives the widgets a platform client (answered by msw handlers set

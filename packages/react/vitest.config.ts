@@ -1,13 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { chromiumBrowser } from "../../vitest.shared.ts";
+import { cssLayerPlugin } from "./scripts/css-layer.mjs";
 
 // Three kinds of test:
 //   *.test.ts        logic and hooks, in jsdom
 //   *.test.tsx       widgets, in real Chromium
 //   *.ssr.test.tsx   server rendering, in Node (no DOM at all)
 export default defineConfig({
-  plugins: [react()],
+  // Widget stylesheets inside their cascade layer, as dist/styles.css ships them.
+  plugins: [react(), cssLayerPlugin()],
   // Pre-bundled up front: discovered mid-run (ky only through the client's dist), Vite would reload the page and
   // a second React copy would break the tests.
   optimizeDeps: {

@@ -1,26 +1,15 @@
 // The dashboard end to end: the built app in Debian's Chromium against the real sandbox over HTTP.
 import { createClient } from "@chinhquyenso/client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startStack } from "./harness.mjs";
+import { describe, expect, it } from "vitest";
 import { axeViolations, settled, tabCount } from "./helpers";
+import { useStack } from "./stack";
 
-type Stack = Awaited<ReturnType<typeof startStack>>;
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
-beforeEach(async () => {
-  await stack.reset();
-});
+const stack = useStack();
 
 describe("dossier queue", () => {
   it("filters by quá hạn, opens a dossier, finishes it and the queue counts drop", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     const inProgressTab = page.getByRole("tab", { name: /^Đang xử lý/ });
     const dueTab = page.getByRole("tab", { name: /^Hồ sơ tới hạn \/ quá hạn/ });
     await inProgressTab.getByText(/hồ sơ/).first().waitFor();
@@ -60,7 +49,7 @@ describe("dossier queue", () => {
       .toBe(inProgressBefore - 1);
     await expect.poll(async () => await tabCount(dueTab), { timeout: 30_000 }).toBe(dueBefore - 1);
     // The platform agrees: the dossier is finished in the sandbox's store.
-    const stored = await fetch(`${stack.apiUrl}/v1/dossiers/${encodeURIComponent(code)}`, {
+    const stored = await fetch(`${stack().apiUrl}/v1/dossiers/${encodeURIComponent(code)}`, {
       headers: { authorization: "Bearer e2e" },
     }).then((response) => response.json());
     expect(stored.status).toBe("finished");
@@ -70,8 +59,8 @@ describe("dossier queue", () => {
 
 describe("documents", () => {
   it("signs a document through the remote SmartCA flow and it leaves the awaiting-signature list", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/van-ban`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/van-ban`);
     const signButtons = page.getByRole("button", { name: /^Ký số / });
     await signButtons.first().waitFor();
     const before = await signButtons.count();
@@ -98,11 +87,11 @@ describe("documents", () => {
 
 describe("1022 feedback", () => {
   it("posts a public reply and an internal note; the citizen sees only the reply", async () => {
-    const { page, errors } = await stack.page();
+    const { page, errors } = await stack().page();
     // Plain words only: digit runs of 9+ would be masked as citizen ID numbers by the widget.
     const reply = "Đã cử tổ công tác vá ổ gà trong tuần này.";
     const note = "Chờ kinh phí sửa chữa từ quỹ bảo trì đường bộ.";
-    await page.goto(`${stack.appUrl}/phan-anh/fb_000090`);
+    await page.goto(`${stack().appUrl}/phan-anh/fb_000090`);
     // The composer's name follows the chosen entry type, so find it by its message field.
     const composer = page.locator("form").filter({ has: page.getByRole("textbox", { name: "Nội dung" }) });
     await composer.waitFor();
@@ -132,8 +121,8 @@ describe("1022 feedback", () => {
 
 describe("notifications", () => {
   it("shows a live notification when the platform assigns a feedback to the user", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/`);
     const bell = page.getByRole("button", { name: /^Thông báo, \d+ chưa đọc$/ });
     await bell.waitFor();
     const unread = async () =>
@@ -154,13 +143,13 @@ describe("notifications", () => {
     );
 
     // Another officer (the test, through the real client) assigns a waiting feedback to this user.
-    const client = createClient({ baseUrl: stack.apiUrl, auth: { token: () => "e2e-operator" } });
+    const client = createClient({ baseUrl: stack().apiUrl, auth: { token: () => "e2e-operator" } });
     const waiting = await client.feedback.list({ status: ["pending_assignment"], limit: 1 });
     const target = waiting.items[0];
     if (!target) throw new Error("the data set has no feedback awaiting assignment");
     await client.feedback.assign(
       target.id,
-      { assigneeId: stack.sandbox.store.currentUser.id },
+      { assigneeId: stack().sandbox.store.currentUser.id },
       { ifMatch: target.etag },
     );
 
@@ -178,8 +167,8 @@ describe("notifications", () => {
 
 describe("shell", () => {
   it("moves focus to the new page's heading on navigation, and the skip link reaches main", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/`);
     await page.getByRole("heading", { level: 1, name: "Tổng quan" }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -201,8 +190,8 @@ describe("shell", () => {
   });
 
   it("switches to English and keeps the choice across a reload", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so`);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: "One-stop dossiers" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
@@ -212,12 +201,12 @@ describe("shell", () => {
   });
 
   it("shows a banner naming the API address when the API cannot be reached", async () => {
-    const { page, context, errors } = await stack.page();
-    await context.route(`${stack.apiUrl}/**`, (route) => route.abort("connectionrefused"));
-    await page.goto(`${stack.appUrl}/`);
+    const { page, context, errors } = await stack().page();
+    await context.route(`${stack().apiUrl}/**`, (route) => route.abort("connectionrefused"));
+    await page.goto(`${stack().appUrl}/`);
     const banner = page.getByRole("alert").filter({ hasText: "Không kết nối được máy chủ API tại" });
     await banner.waitFor({ timeout: 60_000 });
-    expect(await banner.textContent()).toContain(stack.apiUrl);
+    expect(await banner.textContent()).toContain(stack().apiUrl);
     expect(errors).toEqual([]);
   });
 });
@@ -236,10 +225,10 @@ describe("accessibility", () => {
   ];
   for (const theme of ["light", "dark"] as const) {
     it(`has no axe violation on any route (${theme})`, async () => {
-      const { page, errors } = await stack.page({ storage: { "cqs-dashboard:theme": theme } });
+      const { page, errors } = await stack().page({ storage: { "cqs-dashboard:theme": theme } });
       const found: Record<string, unknown> = {};
       for (const route of routes) {
-        await page.goto(`${stack.appUrl}${route.path}`);
+        await page.goto(`${stack().appUrl}${route.path}`);
         await page.getByRole("heading", { level: 1, name: route.heading }).waitFor();
         await settled(page);
         const title = await page.title();

@@ -41,6 +41,7 @@ const SHOTS = [
       await page.locator('[role="dialog"][data-step="waiting"]').waitFor({ timeout: 30_000 });
     },
   },
+  { file: "feedback.png", path: "/phan-anh", heading: "Phản ánh 1022" },
   { file: "feedback-staff.png", path: "/phan-anh/fb_000090", heading: "Phản ánh 1022" },
   { file: "feedback-citizen.png", path: "/phan-anh/fb_000090?as=citizen", heading: "Phản ánh 1022" },
   { file: "calendar.png", path: "/lich", heading: "Lịch và họp" },
@@ -51,6 +52,16 @@ const SHOTS = [
     storage: { "cqs-dashboard:theme": "dark" },
   },
   { file: "home-en.png", path: "/", heading: "Overview", storage: { "cqs-dashboard:locale": "en" } },
+  { file: "not-found.png", path: "/khong-co", heading: "Không tìm thấy trang này." },
+  // Reflow at 320 CSS px (WCAG 1.4.10): the page never scrolls sideways, the grid scrolls in its own box.
+  {
+    file: "home-320.png",
+    path: "/",
+    heading: "Tổng quan",
+    viewport: { width: 320, height: 640 },
+    fullPage: true,
+  },
+  { file: "queue-320.png", path: "/ho-so", heading: "Hồ sơ một cửa", viewport: { width: 320, height: 640 } },
 ];
 
 mkdirSync(OUT, { recursive: true });
@@ -59,11 +70,19 @@ const stack = await startStack({ signingDelayMs: 600_000 });
 try {
   for (const shot of SHOTS) {
     await stack.reset();
-    const { page, errors } = await stack.page({ viewport: VIEWPORT, storage: shot.storage ?? {} });
+    const { page, errors } = await stack.page({
+      viewport: shot.viewport ?? VIEWPORT,
+      storage: shot.storage ?? {},
+    });
     await page.goto(`${stack.appUrl}${shot.path}`);
     await settled(page, shot.heading);
     await shot.act?.(page);
-    await page.screenshot({ path: `${OUT}${shot.file}`, animations: "disabled", caret: "hide" });
+    await page.screenshot({
+      path: `${OUT}${shot.file}`,
+      animations: "disabled",
+      caret: "hide",
+      fullPage: shot.fullPage === true,
+    });
     if (errors.length > 0) throw new Error(`${shot.file}: the page threw: ${errors.join(" | ")}`);
     console.log(`docs/screenshots/${shot.file}`);
   }

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { inLayer } from "./css-layer.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const src = path.join(root, "src");
@@ -24,5 +25,5 @@ const body = files
   .map((file) => `/* ${path.relative(src, file)} */\n${readFileSync(file, "utf8").trim()}\n`)
   .join("\n");
 mkdirSync(path.join(root, "dist"), { recursive: true });
-writeFileSync(path.join(root, "dist/styles.css"), `@layer chinhquyenso {\n${body}}\n`);
+writeFileSync(path.join(root, "dist/styles.css"), inLayer(body));
 console.log(`styles.css: ${files.length} stylesheets`);

@@ -37,6 +37,7 @@ export default function Documents() {
   return (
     <Page title={messages.documents}>
       <DocumentInbox
+        title={null}
         defaultFilter="awaiting_my_signature"
         defaultDirection="outgoing"
         onRequestSignature={(documents) => {

@@ -24,7 +24,7 @@ export default function Home() {
         </div>
       </section>
       <div className="two-columns">
-        <OnTimeRate headingLevel={2} />
+        <OnTimeRate headingLevel={2} title={messages.onTimeTitle} />
         <Decision766Summary agencyCode={AGENCY_CODE} subtitle={AGENCY_NAME[locale]} headingLevel={2} />
       </div>
       <IndicatorTrend code="HCC-01" headingLevel={2} />

@@ -15,6 +15,7 @@ import {
 import { type ReactNode, useEffect, useState } from "react";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { useTranslator } from "../i18n/useTranslator";
+import { dataLang } from "../internal/dataLang";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
@@ -96,7 +97,9 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
     <header className="cqs-complaint-thread__header">
       <div className="cqs-complaint-thread__title-row">
         <Heading id={thread.ids.title} className="cqs-complaint-thread__title">
-          <bdi>{maskPersonalNumbers(str(feedback.title) ?? t("thread.untitled"))}</bdi>
+          <bdi lang={dataLang(locale)}>
+            {maskPersonalNumbers(str(feedback.title) ?? t("thread.untitled"))}
+          </bdi>
         </Heading>
         <span className="cqs-complaint-thread__status" data-status={knownStatus ? status : "unknown"}>
           <span className="cqs-visually-hidden">{t("thread.header.status")}: </span>
@@ -128,7 +131,11 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
           )}
         </Fact>
         <Fact name="assignee" label={t("thread.header.assignee")}>
-          {assignee === undefined ? t("thread.header.unassigned") : <bdi>{assignee}</bdi>}
+          {assignee === undefined ? (
+            t("thread.header.unassigned")
+          ) : (
+            <bdi lang={dataLang(locale)}>{assignee}</bdi>
+          )}
         </Fact>
         <Fact name="category" label={t("thread.header.category")}>
           {categoryName ?? category ?? unknown}
@@ -146,7 +153,7 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
             t("thread.header.anonymous")
           ) : (
             <>
-              <bdi>{reporter}</bdi>
+              <bdi lang={dataLang(locale)}>{reporter}</bdi>
               <span className="cqs-visually-hidden"> ({t("thread.header.masked")})</span>
             </>
           )}

@@ -1,5 +1,7 @@
 import { hasPersonalNumber, maskPersonalNumbers } from "@chinhquyenso/core";
 import { Fragment, memo } from "react";
+import { dataLang } from "../internal/dataLang";
+import { useLocale } from "../provider/hooks";
 import { linkify } from "./linkify";
 
 export interface UserTextProps {
@@ -23,8 +25,10 @@ export const UserText = /* @__PURE__ */ memo(function UserText({
   as = "div",
 }: UserTextProps) {
   const Element = as;
+  const locale = useLocale();
+  const lang = dataLang(locale);
   return (
-    <Element className={className} dir="auto">
+    <Element className={className} dir="auto" lang={lang}>
       {linkify(text).map((segment, index) => {
         if (segment.kind === "text" || hasPersonalNumber(segment.text)) {
           // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their order.
@@ -35,7 +39,10 @@ export const UserText = /* @__PURE__ */ memo(function UserText({
           <bdi key={index}>
             <a href={segment.href} target="_blank" rel="noopener noreferrer">
               {segment.text}
-              <span className="cqs-visually-hidden"> {newTabHint}</span>
+              <span className="cqs-visually-hidden" lang={lang ? locale : undefined}>
+                {" "}
+                {newTabHint}
+              </span>
             </a>
           </bdi>
         );

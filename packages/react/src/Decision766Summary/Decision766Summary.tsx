@@ -86,34 +86,39 @@ function SummaryBody(props: Decision766SummaryProps & { report: Decision766Data 
       {view.periodText ? <p className="cqs-decision-766__period">{view.periodText}</p> : null}
       <p className="cqs-decision-766__total">{view.totalText}</p>
       <Bar ratio={view.totalRatio} />
-      <table className="cqs-data-table cqs-decision-766__table">
-        <caption className="cqs-visually-hidden">{t("d766.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("d766.group")}</th>
-            <th scope="col">{t("d766.score")}</th>
-            <th scope="col">{t("d766.max")}</th>
-            <th scope="col">{t("d766.share")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.rows.map((row) => (
-            <tr
-              key={row.group}
-              data-group={row.known ? row.group : "unknown"}
-              data-missing={row.score === null || undefined}
-            >
-              <th scope="row">
-                <span className="cqs-decision-766__label">{row.label}</span>
-                <Bar ratio={row.ratio} />
-              </th>
-              <td>{row.scoreText}</td>
-              <td>{row.maxText}</td>
-              <td>{row.shareText}</td>
+      {/* A data table may scroll in its own box when a narrow card (320 px, 200 % text) cannot hold it (WCAG
+          1.4.10 allows it); focusable and named so that keyboard users can scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll container must be reachable by keyboard */}
+      <section className="cqs-decision-766__scroll" aria-label={t("d766.caption")} tabIndex={0}>
+        <table className="cqs-data-table cqs-decision-766__table">
+          <caption className="cqs-visually-hidden">{t("d766.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("d766.group")}</th>
+              <th scope="col">{t("d766.score")}</th>
+              <th scope="col">{t("d766.max")}</th>
+              <th scope="col">{t("d766.share")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {view.rows.map((row) => (
+              <tr
+                key={row.group}
+                data-group={row.known ? row.group : "unknown"}
+                data-missing={row.score === null || undefined}
+              >
+                <th scope="row">
+                  <span className="cqs-decision-766__label">{row.label}</span>
+                  <Bar ratio={row.ratio} />
+                </th>
+                <td>{row.scoreText}</td>
+                <td>{row.maxText}</td>
+                <td>{row.shareText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </Frame>
   );
 }

@@ -1,6 +1,13 @@
 import type { Document } from "@chinhquyenso/client";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
+import {
+  expectActiveTabsShown,
+  expectFocusRing,
+  expectHiddenStaysHidden,
+  expectMarkedApart,
+  withHostReset,
+} from "../support/hostCss.story-support";
 import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { DocumentInbox } from "./DocumentInbox";
@@ -150,6 +157,27 @@ export const UnknownValues: Story = {
 };
 
 export const Dark: Story = { ...Controlled, globals: { theme: "dark" } };
+
+/**
+ * Inside a host app whose unlayered CSS resets buttons, backgrounds, borders and focus rings and overrides
+ * `[hidden]`: the active tab, the pressed filter, the hidden tab panel and the focus ring hold.
+ */
+export const UnderHostReset: Story = {
+  ...Controlled,
+  args: { ...Controlled.args, defaultFilter: "pending" },
+  decorators: [withHostReset],
+  play: async ({ canvas, canvasElement }) => {
+    expectActiveTabsShown(canvasElement);
+    expectMarkedApart(
+      canvas.getByRole("button", { pressed: true }),
+      canvas.getAllByRole("button", { pressed: false })[0],
+    );
+    expectHiddenStaysHidden(canvasElement);
+    const sort = canvas.getByRole("combobox");
+    await expectFocusRing(sort, "{Shift>}{Tab}{/Shift}{Tab}");
+    expect(document.activeElement).toBe(sort);
+  },
+};
 
 export const English: Story = {
   ...Controlled,

@@ -1,3 +1,6 @@
+import "../styles/tokens.css";
+import "../styles/base.css";
+import "./document-inbox.css";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -90,6 +93,42 @@ describe("DocumentInbox (Chromium)", () => {
     await expect
       .element(screen.getByRole("button", { name: "V/v ứng phó khẩn cấp mưa lớn, ngập úng" }))
       .toHaveFocus();
+  });
+
+  it("without onOpen, has no role-less focus stop and the inactive panel takes no Tab stop", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <DocumentInbox documents={INBOX} currentUserId={ME.id} onDownload={vi.fn()} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByRole("row").nth(1)).toBeVisible();
+    const root = screen.container;
+    // Every focus stop is a control or has a role of its own (tabs, tab panels).
+    const stops = [...root.querySelectorAll<HTMLElement>('[tabindex]:not([tabindex="-1"])')].filter(
+      (element) =>
+        !["BUTTON", "INPUT", "SELECT", "A"].includes(element.tagName) && !element.getAttribute("role"),
+    );
+    expect(stops.map((element) => `${element.tagName}.${element.className}`)).toEqual([]);
+    const hidden = root.querySelector<HTMLElement>('[role="tabpanel"][hidden]');
+    expect(hidden).not.toBeNull();
+    expect(getComputedStyle(hidden as HTMLElement).display).toBe("none");
+    // Arrow keys still move row to row, through each row's first action.
+    await screen.getByRole("button", { name: /^Tải PDF 88\/UBND-KT/ }).click();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect.element(screen.getByRole("button", { name: /^Tải PDF 15\/SXD-QLN/ })).toHaveFocus();
+  });
+
+  it("marks the platform's Vietnamese data lang=vi in English, and leaves the heading out with title={null}", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now} locale="en">
+        <DocumentInbox documents={INBOX} currentUserId={ME.id} title={null} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByRole("region", { name: "Documents" })).toBeVisible();
+    expect(screen.container.querySelector("h2")).toBeNull();
+    const subjects = [...screen.container.querySelectorAll(".cqs-inbox__subject")];
+    expect(subjects.length).toBeGreaterThan(0);
+    expect(subjects.map((subject) => subject.getAttribute("lang"))).toEqual(subjects.map(() => "vi"));
   });
 
   it("shows a failed completion with a retry, then the success", async () => {

@@ -134,10 +134,16 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
   }
 
   return (
-    <section {...root} aria-labelledby={titleId} data-state={status}>
-      <h2 id={titleId} className="cqs-inbox__title">
-        {t("inbox.label")}
-      </h2>
+    <section
+      {...root}
+      {...(props.title === null ? { "aria-label": t("inbox.label") } : { "aria-labelledby": titleId })}
+      data-state={status}
+    >
+      {props.title === null ? null : (
+        <h2 id={titleId} className="cqs-inbox__title">
+          {props.title ?? t("inbox.label")}
+        </h2>
+      )}
       <Tabs.Root
         value={inbox.direction}
         onValueChange={(value) => inbox.setDirection(value as InboxDirection)}

@@ -7,6 +7,7 @@ import {
 } from "@chinhquyenso/core";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { useTranslator } from "../i18n/useTranslator";
+import { dataLang } from "../internal/dataLang";
 import { safeDate } from "../internal/dates";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears, yearsSpanned } from "../internal/provisional";
@@ -47,6 +48,7 @@ export function DocumentRow(props: DocumentRowProps) {
   const today = now();
   const calendar = useWorkingCalendar(yearsSpanned(today, document.dueAt));
   const label = documentLabel(document, t("inbox.noNumber"));
+  const lang = dataLang(locale);
   const deadline = documentDeadline(document, today, { locale, calendar });
   // The countdown counts working days up to the due date: provisional across a year without an official notice.
   const countdownYears =
@@ -57,6 +59,18 @@ export function DocumentRow(props: DocumentRowProps) {
   const subject =
     typeof document.subject === "string" && document.subject.trim() ? document.subject : t("inbox.untitled");
   const meta = [document.type, document.issuer].filter((part) => typeof part === "string" && part);
+  // Arrow keys move between rows through one focus stop per row: the subject when it opens the document, else
+  // the row's first action.
+  const firstAction = props.onOpen
+    ? null
+    : props.canSign && props.onSign
+      ? "sign"
+      : props.canComplete
+        ? "complete"
+        : props.canDownload
+          ? "download"
+          : null;
+  const rowTarget = (action: string) => (firstAction === action ? { "data-cqs-row-target": "" } : {});
 
   return (
     <tr
@@ -100,16 +114,26 @@ export function DocumentRow(props: DocumentRowProps) {
           <SecrecyBadge secrecy={String(document.secrecy)} prefix={t("inbox.secrecyPrefix")} />
         </span>
         {props.onOpen ? (
-          <button type="button" className="cqs-inbox__subject" data-cqs-row-target="" onClick={props.onOpen}>
+          <button
+            type="button"
+            className="cqs-inbox__subject"
+            data-cqs-row-target=""
+            lang={lang}
+            onClick={props.onOpen}
+          >
             {subject}
           </button>
         ) : (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the row's focus stop for arrow-key navigation
-          <span className="cqs-inbox__subject" data-cqs-row-target="" tabIndex={0}>
+          // Plain text when the host cannot open a document: the row's arrow-key stop is its first action.
+          <span className="cqs-inbox__subject" lang={lang}>
             {subject}
           </span>
         )}
-        {meta.length > 0 ? <span className="cqs-inbox__secondary">{meta.join(" · ")}</span> : null}
+        {meta.length > 0 ? (
+          <span className="cqs-inbox__secondary" lang={lang}>
+            {meta.join(" · ")}
+          </span>
+        ) : null}
       </td>
       <td className="cqs-inbox__cell" data-column="due">
         {deadline === null ? (
@@ -144,12 +168,14 @@ export function DocumentRow(props: DocumentRowProps) {
                 <span className="cqs-inbox__role">
                   {labelOf(ASSIGNMENT_ROLE_LABELS, String(assignment?.role), locale)}
                 </span>{" "}
-                {assignment?.assignee?.name ?? ""}
+                <span lang={lang}>{assignment?.assignee?.name ?? ""}</span>
                 {props.currentUserId !== undefined && assignment?.assignee?.id === props.currentUserId
                   ? ` (${t("inbox.you")})`
                   : ""}
                 {assignment?.instruction ? (
-                  <span className="cqs-inbox__instruction">{assignment.instruction}</span>
+                  <span className="cqs-inbox__instruction" lang={lang}>
+                    {assignment.instruction}
+                  </span>
                 ) : null}
               </li>
             ))}
@@ -171,7 +197,13 @@ export function DocumentRow(props: DocumentRowProps) {
       <td className="cqs-inbox__cell" data-column="actions">
         <span className="cqs-inbox__actions">
           {props.canSign && props.onSign ? (
-            <button type="button" className="cqs-button" data-variant="primary" onClick={props.onSign}>
+            <button
+              type="button"
+              className="cqs-button"
+              data-variant="primary"
+              onClick={props.onSign}
+              {...rowTarget("sign")}
+            >
               {t("inbox.action.sign")}
               <span className="cqs-visually-hidden"> {label}</span>
             </button>
@@ -182,6 +214,7 @@ export function DocumentRow(props: DocumentRowProps) {
               className="cqs-button"
               onClick={props.onComplete}
               aria-disabled={props.busy !== undefined}
+              {...rowTarget("complete")}
             >
               {props.busy === "complete" ? t("inbox.action.working") : t("inbox.action.complete")}
               <span className="cqs-visually-hidden"> {label}</span>
@@ -193,6 +226,7 @@ export function DocumentRow(props: DocumentRowProps) {
               className="cqs-button"
               onClick={props.onDownload}
               aria-disabled={props.busy !== undefined}
+              {...rowTarget("download")}
             >
               {props.busy === "download" ? t("inbox.action.working") : t("inbox.action.download")}
               <span className="cqs-visually-hidden"> {label}</span>

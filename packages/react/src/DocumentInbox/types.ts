@@ -24,6 +24,11 @@ export interface DocumentInboxProps extends UseDocumentInboxOptions {
   /** Controlled mode: download the PDF. */
   onDownload?: (document: Document) => void | Promise<void>;
   className?: string;
+  /**
+   * The widget's heading ("Văn bản" / "Documents" by default). `null` leaves it out when the host page's own
+   * heading already says it; the section keeps the default as its accessible name.
+   */
+  title?: string | null;
 }
 
 /** What the view needs to act on a document, from props (controlled) or the client (connected). */

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "../i18n/translator";
 import type { QueueMessageKey } from "./messages";
 import type { DossierQueueModel } from "./model";
+import { selectionText } from "./selectionText";
 import type { DossierTransitionOutcome } from "./transitionOutcome";
 import type { DossierBulkInput } from "./types";
 
@@ -48,6 +49,7 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
   const id = useId();
   const firstField = useRef<HTMLTextAreaElement | null>(null);
   const openers = useRef(new Map<string, HTMLButtonElement | null>());
+  const section = useRef<HTMLElement | null>(null);
   const label = (action: string) => labelOf(DOSSIER_ACTION_LABELS, action, locale);
 
   const formAction = state.step === "form" ? state.action : undefined;
@@ -57,11 +59,15 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
 
   if (selectedRows.length === 0 && state.step !== "result") return null;
 
+  // Every step that removes the focused control puts focus on a named target, never on <body>: the action's
+  // button when the form is cancelled, this section (named "Thao tác với hồ sơ đã chọn") while the action runs
+  // and shows its result, the grid's current cell when the bar goes away.
   const close = (action?: DossierAction) => {
     setState({ step: "choose" });
     setInvalid(null);
     const opener = action ? openers.current.get(action) : undefined;
     if (opener?.isConnected) opener.focus();
+    else model.grid.focusCurrent();
   };
 
   const submit = async (event: FormEvent, action: DossierAction) => {
@@ -78,6 +84,7 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
       ...(action === "request_supplement" ? { supplementDeadline: `${input.deadline}T17:00:00+07:00` } : {}),
     };
     setState({ step: "running", action, done: 0, total: dossiers.length });
+    section.current?.focus();
     try {
       const outcomes = await bulk?.run(action, dossiers, payload, (done, total) =>
         setState({ step: "running", action, done, total }),
@@ -102,11 +109,11 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
   };
 
   return (
-    <section className="cqs-queue__bulk" aria-label={t("queue.bulk")}>
+    <section className="cqs-queue__bulk" aria-label={t("queue.bulk")} ref={section} tabIndex={-1}>
       {selectedRows.length > 0 ? (
         <div className="cqs-queue__bulk-bar">
           <span className="cqs-queue__bulk-count">
-            {t("queue.selection", { count: selectedRows.length })}
+            {selectionText(t, selectedRows.length, model.rows.length, model.total)}
           </span>
           {bulkActions.length === 0 ? (
             <span className="cqs-queue__muted">{t("queue.bulk.none")}</span>
@@ -138,6 +145,7 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
             onClick={() => {
               view.setSelected(new Set());
               setState({ step: "choose" });
+              model.grid.focusCurrent();
             }}
           >
             {t("queue.selection.clear")}

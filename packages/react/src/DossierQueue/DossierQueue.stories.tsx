@@ -5,6 +5,13 @@ import { delay, type HttpHandler, http } from "msw";
 import type {} from "msw-storybook-addon/csf3";
 import type { CSSProperties } from "react";
 import { expect, fn, waitFor } from "storybook/test";
+import {
+  expectActiveTabsShown,
+  expectFocusRing,
+  expectHiddenStaysHidden,
+  expectMarkedApart,
+  withHostReset,
+} from "../support/hostCss.story-support";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
 import { manyDossiers, sampleDossiers } from "./fixtures";
@@ -349,6 +356,37 @@ export const English: Story = {
 export const Dark: Story = {
   args: { rows: sampleDossiers(200), defaultSelected: [sampleDossiers(200)[0]?.code ?? ""] },
   globals: { theme: "dark" },
+};
+
+/**
+ * Inside a host app whose unlayered CSS resets buttons, backgrounds, borders and focus rings and overrides
+ * `[hidden]`: the active tab, the selected rows, the closed filter panel and the grid's inset focus ring hold.
+ */
+export const UnderHostReset: Story = {
+  args: {
+    rows: sampleDossiers(40),
+    // Every other row, so that rendered rows of both kinds exist whatever the virtual window shows.
+    defaultSelected: sampleDossiers(40)
+      .filter((_, index) => index % 2 === 0)
+      .map((row) => row.code),
+    queues: ["all", "in_progress", "due_or_overdue"],
+  },
+  decorators: [withHostReset],
+  play: async ({ canvasElement }) => {
+    expectActiveTabsShown(canvasElement);
+    expectMarkedApart(
+      canvasElement.querySelector('.cqs-queue__row[aria-selected="true"]'),
+      canvasElement.querySelector('.cqs-queue__row[aria-selected="false"]'),
+    );
+    expectHiddenStaysHidden(canvasElement);
+    const stop = canvasElement.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+    if (!stop) throw new Error("the grid has no tab stop");
+    const cell = await expectFocusRing(stop, "{ArrowDown}");
+    expect(cell.getAttribute("role")).toBe("gridcell");
+    expect(getComputedStyle(cell).outlineStyle).toBe("solid");
+    expect(getComputedStyle(cell).outlineWidth).toBe("3px");
+    expect(getComputedStyle(cell).outlineOffset).toBe("-3px");
+  },
 };
 
 /** Late December 2026: due dates in 2027 depend on a year without an official holiday notice yet. */

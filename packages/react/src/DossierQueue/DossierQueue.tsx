@@ -14,21 +14,30 @@ export interface DossierQueueProps
   /** Accessible name of the grid (default "Danh sách hồ sơ"). */
   label?: string;
   className?: string;
+  /**
+   * The dossier the user is coming back from (its code), e.g. after opening it from this queue: once its row is
+   * loaded, the grid scrolls to it and puts focus on it, so "back" does not restart at row 1.
+   */
+  returnTo?: string | undefined;
 }
 
-function ControlledQueue({ queues, label, className, ...options }: DossierQueueProps) {
+function ControlledQueue({ queues, label, className, returnTo, ...options }: DossierQueueProps) {
   if (options.rows === undefined && options.loading === undefined && options.error === undefined) {
     throw new Error(
       "DossierQueue: no rows and no platform client. Pass `rows` (or `loading` / `error`), or wrap it in <ChinhQuyenSoProvider client={createClient(…)}>.",
     );
   }
   const model = useDossierQueue(options);
-  return <DossierQueueView model={model} queues={queues} className={className} label={label} />;
+  return (
+    <DossierQueueView model={model} queues={queues} className={className} label={label} returnTo={returnTo} />
+  );
 }
 
-function ConnectedQueue({ queues, label, className, ...options }: DossierQueueProps) {
+function ConnectedQueue({ queues, label, className, returnTo, ...options }: DossierQueueProps) {
   const model = useConnectedDossierQueue(options);
-  return <DossierQueueView model={model} queues={queues} className={className} label={label} />;
+  return (
+    <DossierQueueView model={model} queues={queues} className={className} label={label} returnTo={returnTo} />
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DOSSIER_QUEUES } from "@chinhquyenso/core";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
@@ -14,6 +14,7 @@ import type { DossierQueueModel } from "./model";
 import { QueueGrid } from "./QueueGrid";
 import { QueueTabs } from "./QueueTabs";
 import { QueueToolbar } from "./QueueToolbar";
+import { selectionText } from "./selectionText";
 
 export interface DossierQueueViewProps {
   model: DossierQueueModel;
@@ -22,6 +23,8 @@ export interface DossierQueueViewProps {
   className?: string | undefined;
   /** Accessible name of the grid. */
   label?: string | undefined;
+  /** The dossier code to scroll to and focus once loaded (coming back from it). */
+  returnTo?: string | undefined;
 }
 
 /** Which sentence explains a load failure: read by the error's shape, never its message. */
@@ -52,6 +55,7 @@ export function DossierQueueView({
   queues = DOSSIER_QUEUES,
   className,
   label,
+  returnTo,
 }: DossierQueueViewProps) {
   const { locale, now: clock } = useChinhQuyenSoSettings();
   const t = useTranslator(queueMessages);
@@ -87,11 +91,41 @@ export function DossierQueueView({
     setAnnouncement(t("queue.results", { count: model.total ?? rows.length }));
   }, [shownKey, status, model.refreshing, model.total, rows.length, t]);
 
+  // Selection changes are announced once the user pauses (Space, Shift+arrows, Ctrl+A would otherwise say a
+  // number per key); a bulk action's own result is not talked over by the selection it leaves behind.
+  const selectedCount = view.selected.size;
+  const lastSelected = useRef(selectedCount);
+  const bulkSpoke = useRef(false);
+  const loadedCount = rows.length;
+  const total = model.total;
+  useEffect(() => {
+    if (lastSelected.current === selectedCount) return;
+    lastSelected.current = selectedCount;
+    if (bulkSpoke.current) {
+      bulkSpoke.current = false;
+      return;
+    }
+    const timer = setTimeout(() => setAnnouncement(selectionText(t, selectedCount, loadedCount, total)), 500);
+    return () => clearTimeout(timer);
+  }, [selectedCount, loadedCount, total, t]);
+  const announceBulk = useCallback((text: string) => {
+    bulkSpoke.current = true;
+    setAnnouncement(text);
+  }, []);
+
+  // Coming back from a dossier: scroll to its row and focus it once it is loaded (once per mount).
+  const returned = useRef(false);
+  const { focusRow } = grid;
+  useEffect(() => {
+    if (!returnTo || returned.current || status !== "ready") return;
+    if (focusRow(returnTo)) returned.current = true;
+  });
+
   const filtered = hasFilters(view.filters) || model.appliedSearch.trim() !== "";
   const body = (
     <>
       <QueueToolbar model={model} t={t} locale={locale} />
-      <BulkBar model={model} t={t} locale={locale} now={now} announce={setAnnouncement} />
+      <BulkBar model={model} t={t} locale={locale} now={now} announce={announceBulk} />
       {status === "loading" ? (
         <div className="cqs-queue__state cqs-queue__skeleton" data-state="loading" aria-busy="true">
           {[0, 1, 2, 3, 4, 5].map((line) => (

@@ -10,6 +10,7 @@ import {
 } from "@chinhquyenso/core";
 import type { ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
+import { dataLang } from "../internal/dataLang";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears } from "../internal/provisional";
 import { TimelinessBadge } from "../internal/TimelinessBadge";
@@ -39,9 +40,17 @@ function Missing({ t, label }: { t: CellContext["t"]; label?: string }) {
   );
 }
 
-function TwoLines({ first, second }: { first: ReactNode; second: ReactNode }) {
+function TwoLines({
+  first,
+  second,
+  lang,
+}: {
+  first: ReactNode;
+  second: ReactNode;
+  lang?: string | undefined;
+}) {
   return (
-    <span className="cqs-queue__lines">
+    <span className="cqs-queue__lines" lang={lang}>
       <span className="cqs-queue__line">{first}</span>
       {second === null ? null : <span className="cqs-queue__line cqs-queue__line--muted">{second}</span>}
     </span>
@@ -78,11 +87,17 @@ export function cellContent(column: ResolvedColumn, row: Dossier, context: CellC
   switch (column.builtIn) {
     case "code":
       return text(row.code) ?? <Missing t={t} />;
-    case "applicant":
-      return text(row.applicant?.fullName) ?? <Missing t={t} />;
+    case "applicant": {
+      const name = text(row.applicant?.fullName);
+      return name === null ? <Missing t={t} /> : <span lang={dataLang(locale)}>{name}</span>;
+    }
     case "procedure": {
       const name = text(row.procedureName) ?? text(row.procedureCode);
-      return name === null ? <Missing t={t} /> : <TwoLines first={name} second={text(row.summary)} />;
+      return name === null ? (
+        <Missing t={t} />
+      ) : (
+        <TwoLines first={name} second={text(row.summary)} lang={dataLang(locale)} />
+      );
     }
     case "received":
       return dateText(row.receivedAt) ?? <span className="cqs-queue__muted">{t("queue.notReceived")}</span>;
@@ -103,8 +118,14 @@ export function cellContent(column: ResolvedColumn, row: Dossier, context: CellC
       ) : (
         labelOf(DOSSIER_STATUS_LABELS, row.status, locale)
       );
-    case "handler":
-      return text(row.assignee?.name) ?? <span className="cqs-queue__muted">{t("queue.unassigned")}</span>;
+    case "handler": {
+      const name = text(row.assignee?.name);
+      return name === null ? (
+        <span className="cqs-queue__muted">{t("queue.unassigned")}</span>
+      ) : (
+        <span lang={dataLang(locale)}>{name}</span>
+      );
+    }
     default:
       return null;
   }
@@ -120,13 +141,15 @@ export function columnHeader(column: ResolvedColumn, t: CellContext["t"]): strin
 export function columnTracks(columns: readonly ResolvedColumn[], selectable: boolean): string {
   const widths: Record<string, string> = {
     code: "minmax(12.5rem, 1.1fr)",
-    applicant: "minmax(9rem, 1fr)",
+    // Wide enough for a full Vietnamese name ("Nguyễn Trọng Nhân") instead of an ellipsis; rem, so at 200 % text
+    // the column grows with the name and the grid scrolls sideways in its own box.
+    applicant: "minmax(11rem, 1fr)",
     procedure: "minmax(12rem, 2fr)",
     received: "7.5rem",
     due: "minmax(10rem, 0.9fr)",
     timeliness: "8rem",
-    status: "minmax(9rem, 1fr)",
-    handler: "minmax(9rem, 1fr)",
+    status: "minmax(11rem, 1fr)",
+    handler: "minmax(11rem, 1fr)",
   };
   const tracks = columns.map(
     (column) => column.custom?.width ?? widths[column.builtIn ?? ""] ?? "minmax(8rem, 1fr)",

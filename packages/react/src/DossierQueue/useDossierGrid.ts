@@ -65,6 +65,13 @@ export interface DossierGrid {
   toggleAll(): void;
   /** The row's data changed since the user last saw it (another etag). */
   isUpdated(row: Dossier, index: number): boolean;
+  /**
+   * Scrolls to the row with this key (dossier code) and focuses its first data cell, as a keyboard move would.
+   * False when no loaded row has that key.
+   */
+  focusRow(key: string): boolean;
+  /** Focuses the grid's current cell (its one tab stop): where focus goes when what held it disappears. */
+  focusCurrent(): void;
 }
 
 const DEFAULT_ROW_HEIGHT = 44;
@@ -299,6 +306,19 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     return known !== version;
   };
 
+  const { firstColumn } = options;
+  const focusRowByKey = (key: string) => {
+    const index = rows.findIndex((row, position) => rowKey(row, position) === key);
+    if (index < 0) return false;
+    moveTo({ row: index, col: firstColumn }, true);
+    scrollToIndex(index, "center");
+    return true;
+  };
+  const focusCurrent = () => {
+    const grid = scrollRef.current;
+    (grid?.querySelector<HTMLElement>('[data-cell][tabindex="0"]') ?? grid)?.focus();
+  };
+
   return {
     scrollRef,
     headerRef,
@@ -314,5 +334,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     allSelected,
     toggleAll,
     isUpdated,
+    focusRow: focusRowByKey,
+    focusCurrent,
   };
 }

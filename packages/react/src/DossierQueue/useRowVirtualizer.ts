@@ -26,8 +26,11 @@ export interface RowVirtualizerOptions {
 export interface RowVirtualizer {
   items: RowWindowItem[];
   totalSize: number;
-  /** Scrolls the least needed for the row to be fully visible below the sticky header. */
-  scrollToIndex(index: number): void;
+  /**
+   * Scrolls the least needed for the row to be fully visible below the sticky header ("auto"), or puts it in the
+   * middle ("center": coming back to a row, it stays in view if the grid's height changes).
+   */
+  scrollToIndex(index: number, align?: "auto" | "center"): void;
   scrollToOffset(offset: number): void;
 }
 
@@ -76,7 +79,7 @@ export function useRowVirtualizer(options: RowVirtualizerOptions): RowVirtualize
     [virtualItems],
   );
   const scrollToIndex = useCallback(
-    (index: number) => virtualizer.scrollToIndex(index, { align: "auto" }),
+    (index: number, align: "auto" | "center" = "auto") => virtualizer.scrollToIndex(index, { align }),
     [virtualizer],
   );
   const scrollToOffset = useCallback((offset: number) => virtualizer.scrollToOffset(offset), [virtualizer]);

@@ -181,7 +181,13 @@ export const ConnectedGrid: Story = {
   beforeEach: withMockPlatform(),
   decorators: [
     (Story) => (
-      <div style={{ display: "grid", gap: 12, gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))" }}>
+      <div
+        style={{
+          display: "grid",
+          gap: 12,
+          gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
+        }}
+      >
         <Story />
       </div>
     ),

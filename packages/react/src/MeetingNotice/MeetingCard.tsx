@@ -2,6 +2,7 @@ import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { useId } from "react";
 import { useTranslator } from "../i18n/useTranslator";
 import { weekdayMessages } from "../i18n/weekdays";
+import { dataLang } from "../internal/dataLang";
 import { safeDate, safeTime, vietnamDay, weekdayOf } from "../internal/dates";
 import { useLocale } from "../provider/hooks";
 import { AttendanceControls } from "./AttendanceControls";
@@ -30,6 +31,7 @@ export function MeetingCard({ meeting, sending, onRespond, onDownload }: Meeting
   const t = useTranslator(meetingMessages);
   const days = useTranslator(weekdayMessages);
   const locale = useLocale();
+  const lang = dataLang(locale);
   const titleId = useId();
   const state = String(meeting.state);
   const knownState = (KNOWN_STATES as readonly string[]).includes(state);
@@ -50,7 +52,7 @@ export function MeetingCard({ meeting, sending, onRespond, onDownload }: Meeting
   return (
     <article className="cqs-meetings__card" aria-labelledby={titleId} data-state={state}>
       <header className="cqs-meetings__card-header">
-        <h3 id={titleId} className="cqs-meetings__title">
+        <h3 id={titleId} className="cqs-meetings__title" lang={lang}>
           {typeof meeting.title === "string" && meeting.title.trim() ? meeting.title : t("meetings.untitled")}
         </h3>
         <span className="cqs-meetings__state" data-state={knownState ? state : "unknown"}>
@@ -63,12 +65,12 @@ export function MeetingCard({ meeting, sending, onRespond, onDownload }: Meeting
       <dl className="cqs-meetings__details">
         <div>
           <dt>{t("meetings.room")}</dt>
-          <dd>{String(meeting.room ?? "")}</dd>
+          <dd lang={lang}>{String(meeting.room ?? "")}</dd>
         </div>
         {meeting.chairperson ? (
           <div>
             <dt>{t("meetings.chair")}</dt>
-            <dd>{meeting.chairperson}</dd>
+            <dd lang={lang}>{meeting.chairperson}</dd>
           </div>
         ) : null}
       </dl>
@@ -79,7 +81,7 @@ export function MeetingCard({ meeting, sending, onRespond, onDownload }: Meeting
             {agenda.map((item, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: agenda items are identified by position only
               <li key={index}>
-                <span>{item?.title}</span>
+                <span lang={lang}>{item?.title}</span>
                 {item?.presenter || item?.startsAt ? (
                   <span className="cqs-meetings__secondary">
                     {[item.startsAt ? safeTime(item.startsAt) : "", item.presenter ?? ""]

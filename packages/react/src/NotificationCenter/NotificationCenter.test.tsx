@@ -80,8 +80,11 @@ describe("NotificationCenter (Chromium)", () => {
         onMarkRead={onMarkRead}
       />,
     );
+    // Unread is said first, with no stray space before a comma ("tới hạn , chưa đọc").
+    await expect.element(screen.getByRole("button", { name: /^Chưa đọc: / }).first()).toBeVisible();
+    expect(screen.getByRole("button", { name: /\s,/ }).elements()).toEqual([]);
     await screen
-      .getByRole("button", { name: /^Họp thẩm định dự án chuyển đổi số dời sang 14:00\W+chưa đọc/ })
+      .getByRole("button", { name: /^Chưa đọc: Họp thẩm định dự án chuyển đổi số dời sang 14:00 / })
       .click();
     expect(onNavigate).toHaveBeenCalledWith(expect.objectContaining({ id: "n3", resourceId: "mt_0001" }));
     expect(onMarkRead).toHaveBeenCalledWith(expect.objectContaining({ id: "n3" }));

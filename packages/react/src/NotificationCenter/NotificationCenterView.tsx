@@ -5,6 +5,7 @@ import { type ReactNode, useId, useState } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { dataLang } from "../internal/dataLang";
 import { safeDateTime } from "../internal/dates";
 import { useLocale } from "../provider/hooks";
 import type { LiveState } from "../provider/live";
@@ -227,10 +228,18 @@ function NotificationItem(props: {
       <button type="button" className="cqs-notifications__open" onClick={props.onActivate}>
         <span className="cqs-notifications__item-title">
           {unread ? <span className="cqs-notifications__dot" aria-hidden="true" /> : null}
-          {title}
-          {unread ? <span className="cqs-visually-hidden">{`, ${t("notifications.unread")}`}</span> : null}
+          {/* Before the title, not after: a visually hidden span is a block in the name computation, so a
+              trailing ", chưa đọc" came out as "tới hạn , chưa đọc". */}
+          {unread ? (
+            <span className="cqs-visually-hidden">{`${t("notifications.unreadPrefix")} `}</span>
+          ) : null}
+          <span lang={dataLang(locale)}>{title}</span>
         </span>
-        {item.body ? <span className="cqs-notifications__item-body">{item.body}</span> : null}
+        {item.body ? (
+          <span className="cqs-notifications__item-body" lang={dataLang(locale)}>
+            {item.body}
+          </span>
+        ) : null}
         <span className="cqs-notifications__item-meta">
           {`${labelOf(STREAM_EVENT_LABELS, String(item.type), locale)} · ${safeDateTime(String(item.createdAt))}`}
         </span>

@@ -6,7 +6,9 @@ import { commonMessages } from "../i18n/common";
 import type { Translate as TranslateOf } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
 import { type WeekdayKey, weekdayMessages } from "../i18n/weekdays";
+import { dataLang } from "../internal/dataLang";
 import { safeDate, safeDateTime, safeTime, vietnamDay } from "../internal/dates";
+import { useLocale } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { type CalendarMessageKey, calendarMessages } from "./messages";
 import { useCalendarEvents } from "./useCalendarEvents";
@@ -248,6 +250,7 @@ function timeRange(t: Translate, event: CalendarEvent, spansDays: boolean): stri
 
 function EventItem({ entry }: { entry: AgendaEntry }) {
   const t = useTranslator(calendarMessages);
+  const lang = dataLang(useLocale());
   const { event, changed, spansDays } = entry;
   const participants = Array.isArray(event.participants) ? event.participants.join("; ") : undefined;
   const details: [string, string | undefined][] = [
@@ -268,7 +271,7 @@ function EventItem({ entry }: { entry: AgendaEntry }) {
           </span>
         ) : null}
       </p>
-      <p className="cqs-work-calendar__event-title">
+      <p className="cqs-work-calendar__event-title" lang={lang}>
         {typeof event.title === "string" && event.title.trim() ? event.title : t("calendar.untitled")}
       </p>
       <dl className="cqs-work-calendar__details">
@@ -277,7 +280,7 @@ function EventItem({ entry }: { entry: AgendaEntry }) {
           .map(([term, value]) => (
             <div key={term} className="cqs-work-calendar__detail">
               <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dd lang={lang}>{value}</dd>
             </div>
           ))}
       </dl>
