@@ -24,6 +24,7 @@ export {
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
 export { lunarDate } from "./calendar/lunar";
+export { addWorkingDays, type WorkingDayOptions, workingDaysBetween } from "./calendar/working-days";
 export { describeProvisional, PROVISIONAL_LABEL, PROVISIONAL_REASON } from "./calendar/provisional";
 export {
   DEFAULT_HOLIDAY_RULES,
@@ -135,6 +136,7 @@ export {
   canTransition,
   checkTransition,
   commonActions,
+  DOSSIER_ACTION_INPUTS,
   DOSSIER_ACTION_LABELS,
   DOSSIER_ACTIONS,
   DOSSIER_TRANSITIONS,
@@ -143,7 +145,10 @@ export {
   IllegalTransitionError,
   nextStatus,
   type TransitionCheck,
+  type TransitionInputs,
+  transitionInputs,
 } from "./dossier/transitions";
+export { caseDuration, type ProcedureCaseInput } from "./dossier/case-duration";
 export {
   CalendarCoverageError,
   CalendarDataError,

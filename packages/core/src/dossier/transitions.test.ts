@@ -3,6 +3,7 @@ import { DOSSIER_STATUSES, type DossierStatus, isFinishedStatus } from "./status
 import {
   allowedActions,
   canTransition,
+  transitionInputs,
   checkTransition,
   commonActions,
   DOSSIER_ACTIONS,
@@ -114,5 +115,14 @@ describe("the dossier state machine", () => {
     expect(commonActions(["awaiting_supplement", "suspended"])).toEqual(["resume", "withdraw"]);
     expect(commonActions(["registered", "returned"])).toEqual([]);
     expect(commonActions([])).toEqual([]);
+  });
+});
+
+describe("what a transition must carry", () => {
+  it("asks a reason to refuse, suspend, withdraw or request a supplement, and a deadline for the last", () => {
+    const needing = DOSSIER_ACTIONS.filter((action) => transitionInputs(action).reason);
+    expect(needing).toEqual(["refuse", "request_supplement", "suspend", "withdraw"]);
+    expect(DOSSIER_ACTIONS.filter((action) => transitionInputs(action).deadline)).toEqual(["request_supplement"]);
+    expect(transitionInputs("not_an_action")).toEqual({ reason: false, deadline: false });
   });
 });

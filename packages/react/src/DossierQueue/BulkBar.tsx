@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "../i18n/translator";
 import type { QueueMessageKey } from "./messages";
 import type { DossierQueueModel } from "./model";
-import type { DossierTransitionOutcome } from "./transitionOutcome";
+import type { DossierTransitionOutcome } from "../internal/dossierTransition/outcome";
 import type { DossierBulkInput } from "./types";
 
 /** Actions the platform refuses without a reason (request_supplement: the reason of the request). */
