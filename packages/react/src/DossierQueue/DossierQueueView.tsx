@@ -91,7 +91,7 @@ export function DossierQueueView({
   const body = (
     <>
       <QueueToolbar model={model} t={t} locale={locale} />
-      <BulkBar model={model} t={t} locale={locale} now={now} announce={setAnnouncement} />
+      <BulkBar model={model} t={t} locale={locale} announce={setAnnouncement} />
       {status === "loading" ? (
         <div className="cqs-queue__state cqs-queue__skeleton" data-state="loading" aria-busy="true">
           {[0, 1, 2, 3, 4, 5].map((line) => (

@@ -1,6 +1,4 @@
 export { useWorkingCalendar } from "../hooks/useWorkingCalendar";
-export { DossierQueue, type DossierQueueProps } from "./DossierQueue";
-export { DossierQueueView, type DossierQueueViewProps } from "./DossierQueueView";
 export type {
   DossierTransitionFailure,
   DossierTransitionOutcome,
@@ -11,6 +9,8 @@ export {
   type TransitionTarget,
   useDossierTransition,
 } from "../internal/dossierTransition/useDossierTransition";
+export { DossierQueue, type DossierQueueProps } from "./DossierQueue";
+export { DossierQueueView, type DossierQueueViewProps } from "./DossierQueueView";
 export { useDossierQueueCounts, useDossiers } from "./dossierData";
 export type { DossierQueueScope } from "./listParams";
 export { queueMessages } from "./messages";

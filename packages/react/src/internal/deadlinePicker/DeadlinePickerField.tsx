@@ -25,7 +25,15 @@ const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((index) => `calendar.weekday.${index}
  * The field: a dd/mm/yyyy text box (typing is the fastest way for a civil servant who knows the date), a button
  * opening a month grid of the working calendar, and, live, how many working days the picked day is.
  */
-export function DeadlinePickerField({ picker, label, time, required, hostError, name, inputRef }: DeadlinePickerFieldProps) {
+export function DeadlinePickerField({
+  picker,
+  label,
+  time,
+  required,
+  hostError,
+  name,
+  inputRef,
+}: DeadlinePickerFieldProps) {
   const t = useTranslator(pickerMessages);
   const w = useTranslator(weekdayMessages);
   const id = useId();
@@ -57,21 +65,11 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
   const onGridKeyDown = (event: KeyboardEvent) => {
     const day = dayNumberOfKey(picker.focusedDay);
     if (day === null) return;
-    const moves: Record<string, () => string> = {
-      ArrowLeft: () => dayKey(day - 1),
-      ArrowRight: () => dayKey(day + 1),
-      ArrowUp: () => dayKey(day - 7),
-      ArrowDown: () => dayKey(day + 7),
-      Home: () => dayKey(mondayOf(day)),
-      End: () => dayKey(mondayOf(day) + 6),
-      PageUp: () => shiftDayByMonths(picker.focusedDay, event.shiftKey ? -12 : -1),
-      PageDown: () => shiftDayByMonths(picker.focusedDay, event.shiftKey ? 12 : 1),
-    };
-    const move = moves[event.key];
-    if (move) {
+    const target = moveOf(event.key, event.shiftKey, picker.focusedDay, day);
+    if (target) {
       event.preventDefault();
       gridHadFocus.current = true;
-      picker.setFocusedDay(move());
+      picker.setFocusedDay(target);
     } else if (event.key === "Escape") {
       event.preventDefault();
       close();
@@ -82,7 +80,11 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
   const monthLabel = t("picker.month", { month: Number(monthText), year: yearText });
 
   return (
-    <div className="cqs-deadline-picker" data-open={picker.open ? "" : undefined} data-invalid={error ? "" : undefined}>
+    <div
+      className="cqs-deadline-picker"
+      data-open={picker.open ? "" : undefined}
+      data-invalid={error ? "" : undefined}
+    >
       <label htmlFor={`${id}-input`} className="cqs-deadline-picker__label">
         {label}
       </label>
@@ -113,7 +115,12 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
         {time ? (
           <label className="cqs-deadline-picker__time">
             <span>{t("picker.time")}</span>
-            <input type="time" step={900} value={time.value} onChange={(event) => time.onChange(event.target.value)} />
+            <input
+              type="time"
+              step={900}
+              value={time.value}
+              onChange={(event) => time.onChange(event.target.value)}
+            />
           </label>
         ) : null}
         <button
@@ -145,7 +152,7 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
         </p>
       ) : null}
       {picker.open ? (
-        <div id={`${id}-panel`} className="cqs-deadline-picker__panel" role="group" aria-labelledby={`${id}-month`}>
+        <fieldset id={`${id}-panel`} className="cqs-deadline-picker__panel" aria-labelledby={`${id}-month`}>
           <div className="cqs-deadline-picker__nav">
             <button
               type="button"
@@ -167,7 +174,6 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
           </div>
           <table
             ref={gridRef}
-            role="grid"
             className="cqs-deadline-picker__grid"
             aria-labelledby={`${id}-month`}
             aria-describedby={`${id}-keys`}
@@ -189,7 +195,7 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
                   {week.map((day, index) =>
                     day === null ? (
                       // biome-ignore lint/suspicious/noArrayIndexKey: an empty cell has only its position
-                      <td key={index} role="gridcell" />
+                      <td key={index} />
                     ) : (
                       <DayCell
                         key={day}
@@ -212,10 +218,34 @@ export function DeadlinePickerField({ picker, label, time, required, hostError, 
           </p>
           <FocusedDayNote picker={picker} t={t} />
           <DaysOffLegend picker={picker} t={t} />
-        </div>
+        </fieldset>
       ) : null}
     </div>
   );
+}
+
+/** Where a key moves the grid's focus (APG date picker keys), or null for another key. */
+function moveOf(key: string, shift: boolean, focused: string, day: number): string | null {
+  switch (key) {
+    case "ArrowLeft":
+      return dayKey(day - 1);
+    case "ArrowRight":
+      return dayKey(day + 1);
+    case "ArrowUp":
+      return dayKey(day - 7);
+    case "ArrowDown":
+      return dayKey(day + 7);
+    case "Home":
+      return dayKey(mondayOf(day));
+    case "End":
+      return dayKey(mondayOf(day) + 6);
+    case "PageUp":
+      return shiftDayByMonths(focused, shift ? -12 : -1);
+    case "PageDown":
+      return shiftDayByMonths(focused, shift ? 12 : 1);
+    default:
+      return null;
+  }
 }
 
 type T = ReturnType<typeof useTranslator<keyof (typeof pickerMessages)["vi"]>>;
@@ -236,17 +266,20 @@ function DayCell({
   const info = picker.dayOf(day);
   const selected = picker.value === day;
   const parts = [formatDayKey(day)];
+  if (selected) parts.push(t("picker.selected"));
   if (day === picker.bounds.from) parts.push(t("picker.today"));
   if (info.offLabel) parts.push(t("picker.dayOff", { label: info.offLabel }));
   else if (!Number.isNaN(info.workingDays)) parts.push(t("picker.workingDays", { count: info.workingDays }));
   return (
-    <td role="gridcell" aria-selected={selected}>
+    <td>
       <button
         type="button"
         data-day={day}
         data-off={info.working ? undefined : ""}
         data-off-kind={info.offKind ?? undefined}
         data-today={day === picker.bounds.from ? "" : undefined}
+        data-selected={selected ? "" : undefined}
+        aria-current={day === picker.bounds.from ? "date" : undefined}
         data-out-of-range={info.problem === "before_min" || info.problem === "after_max" ? "" : undefined}
         tabIndex={day === picker.focusedDay ? 0 : -1}
         aria-disabled={info.problem ? true : undefined}

@@ -79,7 +79,9 @@ export function ActionsView({ state, headingLevel = 2, focusTarget }: ActionsVie
           })}
         </div>
       )}
-      {asking ? <ActionForm key={asking} state={state} action={asking} label={label(asking)} onCancel={cancel} /> : null}
+      {asking ? (
+        <ActionForm key={asking} state={state} action={asking} label={label(asking)} onCancel={cancel} />
+      ) : null}
       <div role="status" className="cqs-dossier-actions__outcome" data-tone={outcome?.tone}>
         {outcome ? (
           <p ref={outcomeRef} tabIndex={-1} data-cqs-focus-target="dossier-actions-outcome">

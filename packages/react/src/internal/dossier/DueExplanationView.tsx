@@ -49,7 +49,7 @@ export function DueExplanationView({ result, status, onRetry, headingLevel = 2 }
         <>
           <ol className="cqs-due-explanation__steps">
             {result.explanation.steps.map((step, index) => (
-              // Steps have no id: their order is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id; their order is their identity
               <li key={index} data-kind={step.kind}>
                 {step.text}
                 {step.kind === "due" && result.explanation.provisional ? (

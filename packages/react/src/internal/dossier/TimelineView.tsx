@@ -1,9 +1,9 @@
 import type { ClockPause, HistoryEntry, SupplementRequest } from "@chinhquyenso/client";
 import { DOSSIER_ACTION_LABELS, DOSSIER_STATUS_LABELS, labelOf } from "@chinhquyenso/core";
 import { useId, useMemo } from "react";
+import { RetryAlert } from "../../boundary/RetryAlert";
 import { useTranslator } from "../../i18n/useTranslator";
 import { useLocale } from "../../provider/hooks";
-import { RetryAlert } from "../../boundary/RetryAlert";
 import { safeDate, safeDateTime } from "../dates";
 import type { HeadingLevel } from "../headings";
 import { dossierMessages } from "./messages";
@@ -48,7 +48,11 @@ export function TimelineView({
           {t("dossier.timeline.title")}…
         </p>
       ) : status === "error" ? (
-        <RetryAlert className="cqs-dossier__problem" message={t("dossier.timeline.error")} onRetry={onRetry} />
+        <RetryAlert
+          className="cqs-dossier__problem"
+          message={t("dossier.timeline.error")}
+          onRetry={onRetry}
+        />
       ) : items.length === 0 ? (
         <p className="cqs-dossier__muted">{t("dossier.timeline.empty")}</p>
       ) : (
@@ -96,7 +100,9 @@ function TimelineRow({ item, locale, t }: { item: TimelineItem; locale: "vi" | "
           <span className="cqs-dossier-timeline__time">{t("dossier.timeline.unknownTime")}</span>
         )}{" "}
         <strong>{action}</strong> → {labelOf(DOSSIER_STATUS_LABELS, entry.toStatus, locale)}
-        {duringPause ? <span className="cqs-dossier__muted"> {t("dossier.timeline.duringPause")}</span> : null}
+        {duringPause ? (
+          <span className="cqs-dossier__muted"> {t("dossier.timeline.duringPause")}</span>
+        ) : null}
       </p>
       {entry.actor?.name ? (
         <p className="cqs-dossier__muted">{t("dossier.timeline.by", { name: entry.actor.name })}</p>

@@ -69,7 +69,9 @@ export function explainDossierDue(
 export function useDueDateExplanation(input: DueExplanationInput): DueExplanationResult {
   const { locale, now } = useChinhQuyenSoSettings();
   const { dossier, cases, duration } = input;
-  const calendar = useWorkingCalendar(yearsSpanned(dossier?.receivedAt, dossier?.dueAt ?? now().toISOString()));
+  const calendar = useWorkingCalendar(
+    yearsSpanned(dossier?.receivedAt, dossier?.dueAt ?? now().toISOString()),
+  );
   const at = now().getTime();
   return useMemo(
     () => explainDossierDue({ dossier, cases, duration }, { locale, calendar, now: new Date(at) }),

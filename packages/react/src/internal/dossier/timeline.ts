@@ -59,7 +59,8 @@ export function timelineOf(
     const deadline =
       role !== "supplement_request"
         ? null
-        : (entry.stepDueAt ?? (at !== null && at === requestedAt ? (supplementRequest?.deadline ?? null) : null));
+        : (entry.stepDueAt ??
+          (at !== null && at === requestedAt ? (supplementRequest?.deadline ?? null) : null));
     rows.push({
       at: sortKey(at),
       order: index * 2,

@@ -1,11 +1,12 @@
 // The headless part of DossierActions: which transitions apply, what each must carry (core's rules), the
 // transition itself through the client, and the answer to a stale ETag (412): reload, say so, offer the retry.
-import type { Dossier, DossierAction } from "@chinhquyenso/client";
+import type { Dossier } from "@chinhquyenso/client";
 import {
   allowedActions,
   DOSSIER_ACTION_LABELS,
   DOSSIER_ACTIONS,
   DOSSIER_STATUS_LABELS,
+  type DossierAction,
   labelOf,
   transitionInputs,
 } from "@chinhquyenso/core";
@@ -52,9 +53,14 @@ export interface DossierActionsState {
   run: (action?: DossierAction) => Promise<void>;
 }
 
-const known = (value: string): value is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(value);
+const known = (value: string): value is DossierAction =>
+  (DOSSIER_ACTIONS as readonly string[]).includes(value);
 
-export function useDossierActions({ dossier, reload, onTransitioned }: UseDossierActionsOptions): DossierActionsState {
+export function useDossierActions({
+  dossier,
+  reload,
+  onTransitioned,
+}: UseDossierActionsOptions): DossierActionsState {
   const { locale } = useChinhQuyenSoSettings();
   const { queries, queryClient } = useConnection("DossierActions");
   const t = useTranslator(dossierMessages);
@@ -68,10 +74,12 @@ export function useDossierActions({ dossier, reload, onTransitioned }: UseDossie
   const [outcome, setOutcome] = useState<DossierActionsOutcome | null>(null);
 
   // A newer copy from the host (the query refreshed) replaces the one reloaded here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the host's copy changes, by its etag
   useEffect(() => setReloaded(null), [dossier.etag]);
   const current = reloaded && reloaded.code === dossier.code ? reloaded : dossier;
-  const actions = (Array.isArray(current.allowedActions) ? current.allowedActions : allowedActions(current.status))
-    .filter(known);
+  const actions = (
+    Array.isArray(current.allowedActions) ? current.allowedActions : allowedActions(current.status)
+  ).filter(known);
 
   const readAgain = useCallback(
     (code: string) =>
