@@ -135,23 +135,26 @@ export function useDeadlinePicker(options: UseDeadlinePickerOptions = {}): Deadl
     setValue(null);
   }, [typed, pick, setValue]);
 
-  const errorMessage = !error
+  // A value given by the host that cannot be picked (a day off, out of bounds) is flagged too.
+  const given = value && !error ? dayOf(value) : null;
+  const shown: PickerError | null = error ?? (given?.problem ? { kind: given.problem, day: given } : null);
+  const errorMessage = !shown
     ? null
-    : "text" in error
-      ? t(`picker.error.${error.kind}`, { text: error.text })
-      : t(`picker.error.${error.kind}`, {
+    : "text" in shown
+      ? t(`picker.error.${shown.kind}`, { text: shown.text })
+      : t(`picker.error.${shown.kind}`, {
           date: formatDayKey(
-            error.kind === "before_min"
-              ? (bounds.min ?? error.day.key)
-              : error.kind === "after_max"
-                ? (bounds.max ?? error.day.key)
-                : error.day.key,
+            shown.kind === "before_min"
+              ? (bounds.min ?? shown.day.key)
+              : shown.kind === "after_max"
+                ? (bounds.max ?? shown.day.key)
+                : shown.day.key,
           ),
-          label: error.day.offLabel ?? "",
+          label: shown.day.offLabel ?? "",
           count:
-            error.kind === "before_min"
+            shown.kind === "before_min"
               ? (options.minWorkingDays ?? 0)
-              : error.kind === "after_max"
+              : shown.kind === "after_max"
                 ? (options.maxWorkingDays ?? 0)
                 : 0,
         });
@@ -162,7 +165,7 @@ export function useDeadlinePicker(options: UseDeadlinePickerOptions = {}): Deadl
     setText: (text) => setTyped(text),
     commitText,
     pick,
-    error,
+    error: shown,
     errorMessage,
     dayOf,
     picked: value ? dayOf(value) : null,
