@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent } from "storybook/test";
+import { expect, userEvent, waitFor } from "storybook/test";
 import { type StoryDossier, withStoryDossier } from "../support/dossier.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { DossierActions } from "./DossierActions";
@@ -55,13 +55,9 @@ export const StaleEtag: Story = {
     await userEvent.click(await canvas.findByRole("button", { name: "Dừng xử lý" }, LOADED));
     await userEvent.type(canvas.getByRole("textbox", { name: "Lý do — Dừng xử lý" }), "Chờ xác minh");
     await userEvent.click(canvas.getByRole("button", { name: "Xác nhận" }));
-    await expect(
-      await canvas.findByText(
-        /vừa được thay đổi ở nơi khác nên “Dừng xử lý” chưa được thực hiện/,
-        {},
-        LOADED,
-      ),
-    ).toHaveFocus();
+    const message = await canvas.findByText(/nên “Dừng xử lý” chưa được thực hiện/, {}, LOADED);
+    // The focus moves once the message is shown (an effect after the render that shows it).
+    await waitFor(() => expect(message).toHaveFocus());
     await expect(canvas.getByRole("button", { name: "Thực hiện lại “Dừng xử lý”" })).toBeVisible();
   },
 };
@@ -73,7 +69,8 @@ export const StaleEtagActionGone: Story = {
     await userEvent.click(
       await canvas.findByRole("button", { name: "Yêu cầu thực hiện nghĩa vụ tài chính" }, LOADED),
     );
-    await expect(await canvas.findByText(/thao tác này không còn áp dụng/, {}, LOADED)).toHaveFocus();
+    const message = await canvas.findByText(/thao tác này không còn áp dụng/, {}, LOADED);
+    await waitFor(() => expect(message).toHaveFocus());
     await expect(canvas.getByRole("button", { name: "Trả kết quả" })).toBeVisible();
   },
 };

@@ -265,7 +265,10 @@ function DayCell({
 }) {
   const info = picker.dayOf(day);
   const selected = picker.value === day;
-  const parts = [formatDayKey(day)];
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  // The visible number starts the accessible name (WCAG 2.5.3); the rest is read, not shown.
+  const monthName = t("picker.monthNames").split(",")[month - 1] ?? String(month);
+  const parts = [t("picker.dayName", { month, monthName, year: String(year) })];
   if (selected) parts.push(t("picker.selected"));
   if (day === picker.bounds.from) parts.push(t("picker.today"));
   if (info.offLabel) parts.push(t("picker.dayOff", { label: info.offLabel }));
@@ -283,7 +286,6 @@ function DayCell({
         data-out-of-range={info.problem === "before_min" || info.problem === "after_max" ? "" : undefined}
         tabIndex={day === picker.focusedDay ? 0 : -1}
         aria-disabled={info.problem ? true : undefined}
-        aria-label={parts.join(", ")}
         title={info.offLabel ?? undefined}
         onFocus={onFocus}
         onClick={() => {
@@ -291,7 +293,8 @@ function DayCell({
           if (picker.pick(day)) onPicked();
         }}
       >
-        {Number(day.slice(8, 10))}
+        {date}
+        <span className="cqs-visually-hidden"> {parts.join(", ")}</span>
       </button>
     </td>
   );

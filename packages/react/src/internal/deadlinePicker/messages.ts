@@ -20,6 +20,9 @@ export const pickerMessages = /* @__PURE__ */ defineCatalog({
     "picker.keys": "Phím mũi tên: đổi ngày; Page Up/Page Down: đổi tháng; Enter: chọn; Esc: đóng.",
     "picker.time": "Giờ",
     "picker.weekdays": "T2,T3,T4,T5,T6,T7,CN",
+    "picker.dayName": "tháng {month} năm {year}",
+    "picker.monthNames":
+      "tháng 1,tháng 2,tháng 3,tháng 4,tháng 5,tháng 6,tháng 7,tháng 8,tháng 9,tháng 10,tháng 11,tháng 12",
     "picker.error.format": "Ngày phải có dạng dd/mm/yyyy, ví dụ 05/01/2027.",
     "picker.error.no_such_day": "Ngày {text} không có trong lịch.",
     "picker.error.empty": "Chọn một ngày.",
@@ -47,6 +50,9 @@ export const pickerMessages = /* @__PURE__ */ defineCatalog({
     "picker.keys": "Arrow keys: change day; Page Up/Page Down: change month; Enter: pick; Esc: close.",
     "picker.time": "Time",
     "picker.weekdays": "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+    "picker.dayName": "{monthName} {year}",
+    "picker.monthNames":
+      "January,February,March,April,May,June,July,August,September,October,November,December",
     "picker.error.format": "Type the date as dd/mm/yyyy, for example 05/01/2027.",
     "picker.error.no_such_day": "{text} is not a day of the calendar.",
     "picker.error.empty": "Pick a day.",
