@@ -63,7 +63,7 @@ describe("DeadlinePicker (Chromium)", () => {
     await expect.poll(focusedDay).toBe("2026-02-13");
     await userEvent.keyboard("{PageDown}");
     await expect.poll(focusedDay).toBe("2026-03-13");
-    await expect.element(screen.getByText("Tháng 3 năm 2026")).toBeVisible();
+    await expect.element(screen.getByText("Tháng 3 năm 2026", { exact: true })).toBeVisible();
     await userEvent.keyboard("{Shift>}{PageUp}{/Shift}");
     await expect.poll(focusedDay).toBe("2025-03-13");
     await userEvent.keyboard("{End}");
