@@ -24,7 +24,6 @@ export {
 export { bundledHolidayYears } from "./calendar/bundled";
 export { createCalendar, defaultCalendar, WorkingCalendar } from "./calendar/calendar";
 export { lunarDate } from "./calendar/lunar";
-export { addWorkingDays, type WorkingDayOptions, workingDaysBetween } from "./calendar/working-days";
 export { describeProvisional, PROVISIONAL_LABEL, PROVISIONAL_REASON } from "./calendar/provisional";
 export {
   DEFAULT_HOLIDAY_RULES,
@@ -50,6 +49,7 @@ export {
   type UncoveredYearPolicy,
   type YearBasis,
 } from "./calendar/types";
+export { addWorkingDays, type WorkingDayOptions, workingDaysBetween } from "./calendar/working-days";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {
   type DossierCode,
@@ -89,6 +89,7 @@ export {
   timeliness,
 } from "./deadline/timeliness";
 export * from "./documents/enums";
+export { caseDuration, type ProcedureCaseInput } from "./dossier/case-duration";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
   loadNationalStatusMapping,
@@ -148,7 +149,6 @@ export {
   type TransitionInputs,
   transitionInputs,
 } from "./dossier/transitions";
-export { caseDuration, type ProcedureCaseInput } from "./dossier/case-duration";
 export {
   CalendarCoverageError,
   CalendarDataError,

@@ -19,7 +19,11 @@ function dayNumberOf(value: InstantInput, field: string): number {
  * including `to`'s day — "N ngày làm việc" as a deadline picker shows it (Friday → next Monday is 1). Negative
  * when `to` is before `from`; 0 on the same day. Time of day is ignored.
  */
-export function workingDaysBetween(from: InstantInput, to: InstantInput, options: WorkingDayOptions = {}): number {
+export function workingDaysBetween(
+  from: InstantInput,
+  to: InstantInput,
+  options: WorkingDayOptions = {},
+): number {
   const engine = engineOf(options.calendar ?? defaultCalendar());
   const start = dayNumberOf(from, "from");
   const end = dayNumberOf(to, "to");
@@ -37,7 +41,11 @@ export function workingDaysBetween(from: InstantInput, to: InstantInput, options
  */
 export function addWorkingDays(from: InstantInput, amount: number, options: WorkingDayOptions = {}): string {
   if (!Number.isInteger(amount) || Math.abs(amount) > MAX_SPAN_DAYS)
-    throw new InvalidInputError("out_of_range", "amount", `must be a whole number of at most ${MAX_SPAN_DAYS}`);
+    throw new InvalidInputError(
+      "out_of_range",
+      "amount",
+      `must be a whole number of at most ${MAX_SPAN_DAYS}`,
+    );
   const engine = engineOf(options.calendar ?? defaultCalendar());
   let day = dayNumberOf(from, "from");
   const step = amount < 0 ? -1 : 1;
