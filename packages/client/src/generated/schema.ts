@@ -4884,7 +4884,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "webhookTests.send": {
+    "integrations.sendTestDeliveries": {
         parameters: {
             query?: never;
             header: {
