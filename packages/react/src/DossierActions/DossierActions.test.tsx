@@ -32,6 +32,18 @@ async function changedElsewhere(platform: Platform, dossier: Dossier, action: "r
   return platform.client.dossiers.transition(dossier.code, { action }, { ifMatch: dossier.etag });
 }
 
+/** DossierActions over a dossier being processed, as the platform serves it. */
+async function renderProcessing() {
+  const platform = createPlatform();
+  const dossier = await dossierIn(platform, "processing");
+  const screen = await render(
+    <Connected platform={platform}>
+      <DossierActions dossier={dossier} />
+    </Connected>,
+  );
+  return { platform, dossier, screen };
+}
+
 const outcome = () =>
   document.querySelector<HTMLElement>('[data-cqs-focus-target="dossier-actions-outcome"]');
 
@@ -103,13 +115,7 @@ describe("DossierActions (Chromium, the mocks' handlers)", () => {
   });
 
   it("asks for the reason and a working-day deadline before requesting a supplement", async () => {
-    const platform = createPlatform();
-    const dossier = await dossierIn(platform, "processing");
-    const screen = await render(
-      <Connected platform={platform}>
-        <DossierActions dossier={dossier} />
-      </Connected>,
-    );
+    const { platform, dossier, screen } = await renderProcessing();
     const opener = screen.getByRole("button", { name: "Yêu cầu bổ sung" });
     await opener.click();
     await expect.element(opener).toHaveAttribute("aria-expanded", "true");
@@ -143,13 +149,7 @@ describe("DossierActions (Chromium, the mocks' handlers)", () => {
   });
 
   it("cancelling a form returns the focus to the button that opened it", async () => {
-    const platform = createPlatform();
-    const dossier = await dossierIn(platform, "processing");
-    const screen = await render(
-      <Connected platform={platform}>
-        <DossierActions dossier={dossier} />
-      </Connected>,
-    );
+    const { screen } = await renderProcessing();
     const opener = screen.getByRole("button", { name: "Rút hồ sơ" });
     await opener.click();
     await screen.getByRole("button", { name: "Hủy" }).click();
