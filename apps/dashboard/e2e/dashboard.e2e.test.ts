@@ -34,13 +34,18 @@ describe("dossier queue", () => {
     await page.waitForURL(`**/ho-so/${encodeURIComponent(code)}`);
     await page.getByRole("heading", { level: 1, name: `Hồ sơ ${code}` }).waitFor();
     // Core's explanation of the due date is there, step by step.
-    await page.getByRole("region", { name: "Cách tính hạn xử lý" }).getByRole("listitem").first().waitFor();
-    expect(await page.getByRole("region", { name: "Cách tính hạn xử lý" }).textContent()).toContain(
-      "Tiếp nhận lúc",
-    );
+    const due = page.getByRole("region", { name: "Cách tính hạn trả kết quả" });
+    await due.getByRole("listitem").first().waitFor();
+    expect(await due.textContent()).toContain("Tiếp nhận lúc");
+    // The timeline (DossierTimeline) lists the dossier's history.
+    await page.getByRole("region", { name: "Quá trình xử lý" }).getByRole("listitem").first().waitFor();
 
     await page.getByRole("button", { name: "Hoàn thành xử lý" }).click();
-    await page.getByRole("status").filter({ hasText: "Đã chuyển hồ sơ sang trạng thái" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Đã thực hiện “Hoàn thành xử lý”" }).waitFor();
+    // The focus lands on the outcome, named, not on the page body (the pressed button is gone).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-cqs-focus-target"))).toBe(
+      "dossier-actions-outcome",
+    );
     await expect.poll(() => page.getByTestId("dossier-status").textContent()).toBe("Đã xử lý xong (chờ trả)");
 
     await page.getByRole("link", { name: "Quay lại danh sách" }).click();

@@ -49,6 +49,7 @@ export {
   type UncoveredYearPolicy,
   type YearBasis,
 } from "./calendar/types";
+export { addWorkingDays, type WorkingDayOptions, workingDaysBetween } from "./calendar/working-days";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {
   type DossierCode,
@@ -88,6 +89,7 @@ export {
   timeliness,
 } from "./deadline/timeliness";
 export * from "./documents/enums";
+export { caseDuration, type ProcedureCaseInput } from "./dossier/case-duration";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
   loadNationalStatusMapping,
@@ -135,6 +137,7 @@ export {
   canTransition,
   checkTransition,
   commonActions,
+  DOSSIER_ACTION_INPUTS,
   DOSSIER_ACTION_LABELS,
   DOSSIER_ACTIONS,
   DOSSIER_TRANSITIONS,
@@ -143,6 +146,8 @@ export {
   IllegalTransitionError,
   nextStatus,
   type TransitionCheck,
+  type TransitionInputs,
+  transitionInputs,
 } from "./dossier/transitions";
 export {
   CalendarCoverageError,

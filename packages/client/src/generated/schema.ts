@@ -178,6 +178,21 @@ export interface components {
             /** Format: date-time */
             deadline: string;
         };
+        /** @description A period when the dossier's clock stood still: statuses 5 (awaiting supplement), 6 (awaiting payment) and 8 (suspended) stop it, and the due date moves by the working time spent (docs/domain.md §1). */
+        ClockPause: {
+            /**
+             * Format: date-time
+             * @description When the clock stopped.
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When it ran again; null while still stopped.
+             */
+            to: string | null;
+            /** @description The reason: the status that stopped the clock (awaiting_supplement, awaiting_payment or suspended). */
+            status: components["schemas"]["DossierStatus"];
+        };
         DossierResult: {
             /** @description Number of the result document. */
             number: string;
@@ -221,6 +236,8 @@ export interface components {
             returnedAt?: string | null;
             /** @description null when there is none: the dossier is not yet received (registered), or closed without a result (refused, withdrawn), or has no due date. */
             timeliness: components["schemas"]["Timeliness"] | null;
+            /** @description Every period the clock stood still, oldest first; empty when it never stopped. `dueAt` already counts them (an open pause pushes it until now), and `timeliness` of a stopped dossier is judged as of the moment it stopped — clients recompute either from these without reading the history. */
+            pauses: components["schemas"]["ClockPause"][];
             currentStep?: string;
             assignee?: components["schemas"]["PersonRef"] | null;
             supplementRequest?: components["schemas"]["SupplementRequest"];
@@ -1949,6 +1966,7 @@ export interface operations {
                      *           "receivedAt": "2026-01-15T09:00:00+07:00",
                      *           "dueAt": "2026-01-26T17:00:00+07:00",
                      *           "timeliness": "due_soon",
+                     *           "pauses": [],
                      *           "etag": "\"d-7f3a9c\"",
                      *           "updatedAt": "2026-01-23T10:12:00+07:00"
                      *         }

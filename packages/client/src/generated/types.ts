@@ -32,6 +32,7 @@ export type OpenTimeliness = components["schemas"]["OpenTimeliness"];
 export type DossierSort = components["schemas"]["DossierSort"];
 export type Person = components["schemas"]["Person"];
 export type SupplementRequest = components["schemas"]["SupplementRequest"];
+export type ClockPause = components["schemas"]["ClockPause"];
 export type DossierResult = components["schemas"]["DossierResult"];
 export type Dossier = components["schemas"]["Dossier"];
 export type DossierPage = components["schemas"]["DossierPage"];

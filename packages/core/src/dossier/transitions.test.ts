@@ -9,6 +9,7 @@ import {
   DOSSIER_TRANSITIONS,
   IllegalTransitionError,
   nextStatus,
+  transitionInputs,
 } from "./transitions";
 
 // The whole machine, written out once more by hand: any change to the data must change this table too.
@@ -114,5 +115,16 @@ describe("the dossier state machine", () => {
     expect(commonActions(["awaiting_supplement", "suspended"])).toEqual(["resume", "withdraw"]);
     expect(commonActions(["registered", "returned"])).toEqual([]);
     expect(commonActions([])).toEqual([]);
+  });
+});
+
+describe("what a transition must carry", () => {
+  it("asks a reason to refuse, suspend, withdraw or request a supplement, and a deadline for the last", () => {
+    const needing = DOSSIER_ACTIONS.filter((action) => transitionInputs(action).reason);
+    expect(needing).toEqual(["refuse", "request_supplement", "suspend", "withdraw"]);
+    expect(DOSSIER_ACTIONS.filter((action) => transitionInputs(action).deadline)).toEqual([
+      "request_supplement",
+    ]);
+    expect(transitionInputs("not_an_action")).toEqual({ reason: false, deadline: false });
   });
 });

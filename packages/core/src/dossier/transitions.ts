@@ -69,6 +69,41 @@ export const DOSSIER_TRANSITIONS: Readonly<Record<DossierAction, DossierTransiti
   },
 };
 
+/** What a transition must carry besides the action. */
+export interface TransitionInputs {
+  /** A reason in words (refusal, suspension, withdrawal, what to supplement). */
+  readonly reason: boolean;
+  /** A deadline day for the applicant (a supplement request). */
+  readonly deadline: boolean;
+}
+
+/**
+ * What the platform refuses a transition without (422, contract `TransitionRequest`): `refuse`, `suspend` and
+ * `withdraw` need a reason; `request_supplement` needs its reason and the applicant's deadline (Circular
+ * 03/2025/TT-VPCP form 02 names both). The others need nothing.
+ */
+export const DOSSIER_ACTION_INPUTS: Readonly<Record<DossierAction, TransitionInputs>> = {
+  accept: { reason: false, deadline: false },
+  refuse: { reason: true, deadline: false },
+  request_supplement: { reason: true, deadline: true },
+  request_payment: { reason: false, deadline: false },
+  start_processing: { reason: false, deadline: false },
+  suspend: { reason: true, deadline: false },
+  resume: { reason: false, deadline: false },
+  finish: { reason: false, deadline: false },
+  return_result: { reason: false, deadline: false },
+  withdraw: { reason: true, deadline: false },
+};
+
+const NO_INPUTS: TransitionInputs = { reason: false, deadline: false };
+
+/** What `action` must carry; nothing for an action this version does not know. */
+export function transitionInputs(action: DossierAction | (string & {})): TransitionInputs {
+  return Object.hasOwn(DOSSIER_ACTION_INPUTS, action)
+    ? DOSSIER_ACTION_INPUTS[action as DossierAction]
+    : NO_INPUTS;
+}
+
 /** Why a transition is not allowed; `code` is `illegal_transition`, `unknown_status` or `unknown_action`. */
 export class IllegalTransitionError extends CoreError {
   readonly status: string;

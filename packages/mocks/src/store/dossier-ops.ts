@@ -128,6 +128,10 @@ export function transitionDossier(
     toStatus: check.to,
     actor: personRef(user),
     ...(body.comment || body.reason ? { comment: body.comment ?? body.reason } : {}),
+    // A supplement request is recorded with what it asks and by when, as the paper form 02 is.
+    ...(action === "request_supplement" && body.supplement
+      ? { comment: body.comment ?? body.supplement.reason, stepDueAt: body.supplement.deadline }
+      : {}),
     nationalSync: "pending",
   });
   record.version += 1;

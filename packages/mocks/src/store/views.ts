@@ -117,6 +117,11 @@ export function dossierView(store: MockStore, record: DossierRecord): ApiDossier
     finishedAt: record.finishedAt === null ? null : isoOf(record.finishedAt),
     returnedAt: record.returnedAt === null ? null : isoOf(record.returnedAt),
     timeliness: clock.timeliness,
+    pauses: record.pauses.map((pause) => ({
+      from: isoOf(pause.from),
+      to: pause.to === null ? null : isoOf(pause.to),
+      status: pause.status,
+    })),
     currentStep: CURRENT_STEPS[record.status] ?? record.status,
     assignee: userRef(store, record.assigneeId),
     allowedActions: [...allowedActions(record.status)],

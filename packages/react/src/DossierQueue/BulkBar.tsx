@@ -1,15 +1,18 @@
 import type { DossierAction } from "@chinhquyenso/client";
-import { DOSSIER_ACTION_LABELS, type Locale, labelOf, toVietnamIso } from "@chinhquyenso/core";
+import { DOSSIER_ACTION_LABELS, type Locale, labelOf, transitionInputs } from "@chinhquyenso/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "../i18n/translator";
+import { DeadlinePickerField } from "../internal/deadlinePicker/DeadlinePickerField";
+import { deadlineInstant } from "../internal/deadlinePicker/model";
+import { useDeadlinePicker } from "../internal/deadlinePicker/useDeadlinePicker";
+import type { DossierTransitionOutcome } from "../internal/dossierTransition/outcome";
 import type { QueueMessageKey } from "./messages";
 import type { DossierQueueModel } from "./model";
 import { selectionText } from "./selectionText";
-import type { DossierTransitionOutcome } from "./transitionOutcome";
 import type { DossierBulkInput } from "./types";
 
-/** Actions the platform refuses without a reason (request_supplement: the reason of the request). */
-const NEEDS_REASON: readonly string[] = ["refuse", "suspend", "withdraw", "request_supplement"];
+/** Actions the platform refuses without a reason (core's rule; request_supplement: the reason of the request). */
+const needsReason = (action: string) => transitionInputs(action).reason;
 
 type Step =
   | { step: "choose" }
@@ -27,21 +30,38 @@ interface BulkBarProps {
   model: DossierQueueModel;
   t: Translate<QueueMessageKey>;
   locale: Locale;
-  now: Date;
   announce(text: string): void;
 }
 
-/** The next Vietnam calendar day after `now`, as yyyy-MM-dd (the earliest supplement deadline). */
-function tomorrowOf(now: Date): string {
-  const [year, month, day] = toVietnamIso(now).slice(0, 10).split("-").map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + 1)).toISOString().slice(0, 10);
+/** The supplement deadline on the working calendar: a working day, one working day after today at the earliest. */
+function SupplementDeadline({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (day: string) => void;
+  error: string | null;
+}) {
+  const picker = useDeadlinePicker({
+    value: value === "" ? null : value,
+    onChange: (day) => onChange(day ?? ""),
+    minWorkingDays: 1,
+  });
+  return (
+    <div className="cqs-queue__field">
+      <DeadlinePickerField picker={picker} label={label} required hostError={error} />
+    </div>
+  );
 }
 
 /**
  * Selection summary and the actions allowed for every selected dossier; an action opens an inline form
  * (reason, deadline, comment) to confirm, then shows progress and what could not be done.
  */
-export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
+export function BulkBar({ model, t, locale, announce }: BulkBarProps) {
   const { selectedRows, bulkActions, bulk, view } = model;
   const [state, setState] = useState<Step>({ step: "choose" });
   const [input, setInput] = useState({ reason: "", comment: "", deadline: "" });
@@ -72,16 +92,15 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
 
   const submit = async (event: FormEvent, action: DossierAction) => {
     event.preventDefault();
-    const needsReason = NEEDS_REASON.includes(action);
-    if (needsReason && input.reason.trim() === "") return setInvalid("reason");
-    const tomorrow = tomorrowOf(now);
-    if (action === "request_supplement" && !(input.deadline >= tomorrow)) return setInvalid("deadline");
+    const withReason = needsReason(action);
+    if (withReason && input.reason.trim() === "") return setInvalid("reason");
+    if (transitionInputs(action).deadline && input.deadline === "") return setInvalid("deadline");
     setInvalid(null);
     const dossiers = selectedRows;
     const payload: DossierBulkInput = {
       ...(input.comment.trim() ? { comment: input.comment.trim() } : {}),
-      ...(needsReason ? { reason: input.reason.trim() } : {}),
-      ...(action === "request_supplement" ? { supplementDeadline: `${input.deadline}T17:00:00+07:00` } : {}),
+      ...(withReason ? { reason: input.reason.trim() } : {}),
+      ...(transitionInputs(action).deadline ? { supplementDeadline: deadlineInstant(input.deadline) } : {}),
     };
     setState({ step: "running", action, done: 0, total: dossiers.length });
     section.current?.focus();
@@ -127,9 +146,7 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
                 type="button"
                 className="cqs-button"
                 data-action={action}
-                data-variant={
-                  NEEDS_REASON.includes(action) && action !== "request_supplement" ? "danger" : undefined
-                }
+                data-variant={needsReason(action) && action !== "request_supplement" ? "danger" : undefined}
                 aria-pressed={formAction === action}
                 disabled={state.step === "running"}
                 onClick={() => setState({ step: "form", action })}
@@ -161,7 +178,7 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
           <p className="cqs-queue__bulk-title" id={`${id}-title`}>
             {t("queue.bulk.title", { action: label(state.action), count: selectedRows.length })}
           </p>
-          {NEEDS_REASON.includes(state.action) ? (
+          {needsReason(state.action) ? (
             <div className="cqs-queue__field">
               <label htmlFor={`${id}-reason`} className="cqs-queue__label">
                 {t("queue.bulk.reason")}
@@ -198,28 +215,13 @@ export function BulkBar({ model, t, locale, now, announce }: BulkBarProps) {
               />
             </div>
           )}
-          {state.action === "request_supplement" ? (
-            <div className="cqs-queue__field">
-              <label htmlFor={`${id}-deadline`} className="cqs-queue__label">
-                {t("queue.bulk.deadline")}
-              </label>
-              <input
-                id={`${id}-deadline`}
-                type="date"
-                className="cqs-queue__input"
-                required
-                min={tomorrowOf(now)}
-                aria-invalid={invalid === "deadline" || undefined}
-                aria-describedby={invalid === "deadline" ? `${id}-deadline-error` : undefined}
-                value={input.deadline}
-                onChange={(event) => setInput({ ...input, deadline: event.target.value })}
-              />
-              {invalid === "deadline" ? (
-                <span id={`${id}-deadline-error`} className="cqs-queue__error-text">
-                  {t("queue.bulk.deadlineRequired")}
-                </span>
-              ) : null}
-            </div>
+          {transitionInputs(state.action).deadline ? (
+            <SupplementDeadline
+              label={t("queue.bulk.deadline")}
+              value={input.deadline}
+              onChange={(deadline) => setInput((current) => ({ ...current, deadline }))}
+              error={invalid === "deadline" ? t("queue.bulk.deadlineRequired") : null}
+            />
           ) : null}
           {state.error ? (
             <p className="cqs-queue__error-text" role="alert">

@@ -181,7 +181,14 @@ describe("DossierQueue selection and bulk actions (Chromium)", () => {
     await screen.getByRole("textbox", { name: "Lý do" }).fill("Bổ sung bản sao sổ hộ khẩu");
     await screen.getByRole("button", { name: "Xác nhận" }).click();
     await expect.element(screen.getByText("Hãy chọn hạn nộp bổ sung sau hôm nay.")).toBeVisible();
-    await screen.getByLabelText("Hạn nộp bổ sung").fill("2026-12-03");
+    // The deadline is picked on the working calendar: a Sunday is refused and named, a working day counted.
+    const deadline = screen.getByRole("textbox", { name: "Hạn nộp bổ sung" });
+    await deadline.fill("29/11/2026");
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText(/^29\/11\/2026 là ngày nghỉ/)).toBeVisible();
+    await deadline.fill("03/12/2026");
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText("5 ngày làm việc kể từ 26/11/2026")).toBeVisible();
     await screen.getByRole("button", { name: "Xác nhận" }).click();
     await expect.poll(() => onBulkAction.mock.calls.length).toBe(1);
     expect(onBulkAction.mock.calls[0]?.[2]).toEqual({

@@ -125,7 +125,7 @@ export function DossierQueueView({
   const body = (
     <>
       <QueueToolbar model={model} t={t} locale={locale} />
-      <BulkBar model={model} t={t} locale={locale} now={now} announce={announceBulk} />
+      <BulkBar model={model} t={t} locale={locale} announce={announceBulk} />
       {status === "loading" ? (
         <div className="cqs-queue__state cqs-queue__skeleton" data-state="loading" aria-busy="true">
           {[0, 1, 2, 3, 4, 5].map((line) => (

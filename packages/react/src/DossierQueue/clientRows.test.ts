@@ -14,13 +14,15 @@ describe("client-mode rows", () => {
 
   it("puts rows in menus as core's queue filters do", () => {
     const now = "2026-11-26T09:00:00+07:00";
-    // A row does not carry its pauses: while the clock is stopped the API judges timeliness at the moment it
-    // stopped, which core cannot redo from the row alone. Those rows follow the API's judgement (the badge's).
-    const running = rows.filter((row) => !stopsClock(row.status));
+    // Rows carry their pauses (the contract's `pauses`), so core judges a stopped clock as of the moment it
+    // stopped, as the API did: every row agrees, stopped ones included.
+    const stopped = rows.filter((row) => stopsClock(row.status));
+    expect(stopped.length).toBeGreaterThan(0);
+    expect(stopped.every((row) => row.pauses.at(-1)?.to === null)).toBe(true);
     for (const queue of DOSSIER_QUEUES) {
       // Core judges timeliness itself; the rows carry the API's judgement of the same instant.
-      const byCore = filterQueue(queue, running, { now }).map((row) => row.code);
-      const mine = running.filter((row) => inQueue(queue, row)).map((row) => row.code);
+      const byCore = filterQueue(queue, rows, { now }).map((row) => row.code);
+      const mine = rows.filter((row) => inQueue(queue, row)).map((row) => row.code);
       if (queue === "awaiting_postal_return") {
         // The API's dossier has no returnByPost field: client mode cannot know it unless rows carry it.
         expect(mine).toEqual([]);

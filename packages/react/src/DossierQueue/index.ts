@@ -1,18 +1,20 @@
 export { useWorkingCalendar } from "../hooks/useWorkingCalendar";
-export { DossierQueue, type DossierQueueProps } from "./DossierQueue";
-export { DossierQueueView, type DossierQueueViewProps } from "./DossierQueueView";
+export type {
+  DossierTransitionFailure,
+  DossierTransitionOutcome,
+} from "../internal/dossierTransition/outcome";
 export {
   type DossierTransitionInput,
   type DossierTransitions,
   type TransitionTarget,
-  useDossierQueueCounts,
-  useDossiers,
   useDossierTransition,
-} from "./dossierData";
+} from "../internal/dossierTransition/useDossierTransition";
+export { DossierQueue, type DossierQueueProps } from "./DossierQueue";
+export { DossierQueueView, type DossierQueueViewProps } from "./DossierQueueView";
+export { useDossierQueueCounts, useDossiers } from "./dossierData";
 export type { DossierQueueScope } from "./listParams";
 export { queueMessages } from "./messages";
 export type { BulkRunner, DossierQueueModel, QueueStatus, ResolvedColumn } from "./model";
-export type { DossierTransitionFailure, DossierTransitionOutcome } from "./transitionOutcome";
 export {
   DOSSIER_QUEUE_COLUMNS,
   type DossierBulkActionHandler,

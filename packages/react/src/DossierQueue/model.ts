@@ -3,7 +3,7 @@
 import type { Dossier, DossierAction } from "@chinhquyenso/client";
 import { commonActions } from "@chinhquyenso/core";
 import { useCallback, useMemo } from "react";
-import type { DossierTransitionOutcome } from "./transitionOutcome";
+import type { DossierTransitionOutcome } from "../internal/dossierTransition/outcome";
 import {
   DOSSIER_QUEUE_COLUMNS,
   type DossierBulkInput,

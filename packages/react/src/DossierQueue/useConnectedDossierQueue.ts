@@ -1,8 +1,9 @@
 import type { Dossier } from "@chinhquyenso/client";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useDossierTransition } from "../internal/dossierTransition/useDossierTransition";
 import { useConnection } from "../provider/hooks";
-import { useDossierQueueCounts, useDossiers, useDossierTransition } from "./dossierData";
+import { useDossierQueueCounts, useDossiers } from "./dossierData";
 import { countParams, type DossierQueueScope, listParams, queuePageSize } from "./listParams";
 import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
 import type { DossierBulkActionHandler, ProcedureOption } from "./types";

@@ -1430,6 +1430,21 @@ export interface components {
             /** Format: date-time */
             deadline: string;
         };
+        /** @description A period when the dossier's clock stood still: statuses 5 (awaiting supplement), 6 (awaiting payment) and 8 (suspended) stop it, and the due date moves by the working time spent (docs/domain.md §1). */
+        ClockPause: {
+            /**
+             * Format: date-time
+             * @description When the clock stopped.
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When it ran again; null while still stopped.
+             */
+            to: string | null;
+            /** @description The reason: the status that stopped the clock (awaiting_supplement, awaiting_payment or suspended). */
+            status: components["schemas"]["DossierStatus"];
+        };
         DossierResult: {
             /** @description Number of the result document. */
             number: string;
@@ -1473,6 +1488,8 @@ export interface components {
             returnedAt?: string | null;
             /** @description null when there is none: the dossier is not yet received (registered), or closed without a result (refused, withdrawn), or has no due date. */
             timeliness: components["schemas"]["Timeliness"] | null;
+            /** @description Every period the clock stood still, oldest first; empty when it never stopped. `dueAt` already counts them (an open pause pushes it until now), and `timeliness` of a stopped dossier is judged as of the moment it stopped — clients recompute either from these without reading the history. */
+            pauses: components["schemas"]["ClockPause"][];
             currentStep?: string;
             assignee?: components["schemas"]["PersonRef"] | null;
             supplementRequest?: components["schemas"]["SupplementRequest"];
@@ -2928,6 +2945,7 @@ export type SchemaOpenTimeliness = components['schemas']['OpenTimeliness'];
 export type SchemaDossierSort = components['schemas']['DossierSort'];
 export type SchemaPerson = components['schemas']['Person'];
 export type SchemaSupplementRequest = components['schemas']['SupplementRequest'];
+export type SchemaClockPause = components['schemas']['ClockPause'];
 export type SchemaDossierResult = components['schemas']['DossierResult'];
 export type SchemaDossier = components['schemas']['Dossier'];
 export type SchemaDossierPage = components['schemas']['DossierPage'];
@@ -3401,6 +3419,7 @@ export interface operations {
                      *           "receivedAt": "2026-01-15T09:00:00+07:00",
                      *           "dueAt": "2026-01-26T17:00:00+07:00",
                      *           "timeliness": "due_soon",
+                     *           "pauses": [],
                      *           "etag": "\"d-7f3a9c\"",
                      *           "updatedAt": "2026-01-23T10:12:00+07:00"
                      *         }

@@ -9,8 +9,8 @@ import {
   type Locale,
   labelOf,
 } from "@chinhquyenso/core";
-import type { Translate } from "../i18n/translator";
-import type { QueueMessageKey } from "./messages";
+import type { Translate } from "../../i18n/translator";
+import type { TransitionMessageKey } from "./messages";
 
 export type DossierTransitionFailure =
   /** 409: the state machine refused (the dossier's status changed); `allowedActions` are what applies now. */
@@ -54,11 +54,11 @@ export function transitionFailure(
   dossier: Pick<Dossier, "code" | "status">,
   action: DossierAction,
   locale: Locale,
-  t: Translate<QueueMessageKey>,
+  t: Translate<TransitionMessageKey>,
 ): DossierTransitionOutcome {
   const shape = (error && typeof error === "object" ? error : {}) as ErrorShape;
   const code = dossier.code;
-  const fail = (reason: DossierTransitionFailure, key: QueueMessageKey, extra: object = {}) => ({
+  const fail = (reason: DossierTransitionFailure, key: TransitionMessageKey, extra: object = {}) => ({
     ok: false as const,
     code,
     reason,
@@ -112,7 +112,7 @@ export function conflict(
   allowed: readonly string[],
   action: DossierAction,
   locale: Locale,
-  t: Translate<QueueMessageKey>,
+  t: Translate<TransitionMessageKey>,
 ): DossierTransitionOutcome {
   const params = {
     code,

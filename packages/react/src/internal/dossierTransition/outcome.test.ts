@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "../i18n/translator";
-import { queueMessages } from "./messages";
-import { transitionFailure } from "./transitionOutcome";
+import { createTranslator } from "../../i18n/translator";
+import { transitionMessages } from "./messages";
+import { transitionFailure } from "./outcome";
 
-const vi = createTranslator(queueMessages, "vi");
-const en = createTranslator(queueMessages, "en");
+const vi = createTranslator(transitionMessages, "vi");
+const en = createTranslator(transitionMessages, "en");
 const dossier = { code: "000.00.00.H29-260115-0001", status: "processing" };
 const apiError = (status: number, problem?: unknown) => ({ name: "ApiError", status, problem });
 

@@ -1,0 +1,6 @@
+export {
+  type DossierActionsOutcome,
+  type DossierActionsState,
+  type UseDossierActionsOptions,
+  useDossierActions,
+} from "../internal/dossier/useDossierActions";

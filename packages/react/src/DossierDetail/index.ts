@@ -1,0 +1,2 @@
+export { DossierDetail, type DossierDetailProps } from "./DossierDetail";
+export { useDossierDetail } from "./useDossierDetail";

@@ -1,0 +1,7 @@
+export {
+  type DueExplanationDossier,
+  type DueExplanationInput,
+  type DueExplanationResult,
+  explainDossierDue,
+  useDueDateExplanation,
+} from "../internal/dossier/dueExplanation";
