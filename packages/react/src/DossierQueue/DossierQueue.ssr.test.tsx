@@ -3,8 +3,9 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
 import { STORY_NOW } from "../support/storybook.story-support";
+import { SYNC_INDEX_LIMIT } from "./clientRows";
 import { DossierQueue } from "./DossierQueue";
-import { sampleDossiers } from "./fixtures";
+import { manyDossiers, sampleDossiers } from "./fixtures";
 
 const now = () => new Date(STORY_NOW);
 
@@ -28,6 +29,20 @@ describe("DossierQueue on the server", () => {
       if (row.applicant.citizenId) expect(html).not.toContain(row.applicant.citizenId);
       if (row.applicant.phone) expect(html).not.toContain(row.applicant.phone);
     }
+  });
+
+  it("renders a search over a long list as waiting for its index (built in the browser, never on the server)", () => {
+    const rows = manyDossiers(SYNC_INDEX_LIMIT + 1);
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <DossierQueue rows={rows} defaultSearch={rows[1500]?.code} />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain("Đang lập chỉ mục tìm kiếm…");
+    // The rows are shown unsearched meanwhile, the count as unknown; the first render in the browser is the same.
+    expect(html).toContain(rows[0]?.code);
+    expect(html).toContain('aria-rowcount="-1"');
+    expect(html).toContain('aria-busy="true"');
   });
 
   it("shows a neutral dash with a label, not a badge, for a dossier without timeliness (null)", () => {
