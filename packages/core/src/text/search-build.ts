@@ -53,6 +53,8 @@ const ACCENT_SPAN = 67_108_864; // 2 ** 26, a literal so bundlers can drop it
 /** Steps of work between two yields of `buildIndexSteps`: each is a fraction of a millisecond. */
 const ITEMS_PER_STEP = 128;
 const TOKENS_PER_STEP = 16_384;
+/** Merge-sort moves (one string comparison each) between two yields. */
+const MOVES_PER_STEP = 4096;
 
 /** Builds the index in one go. */
 export function buildIndex(textOf: (item: number) => string, size: number): IndexData {
@@ -167,8 +169,7 @@ export function* buildIndexSteps(
       fill[word] = (fill[word] ?? 0) + 1;
     }
   }
-  yield;
-  const { offsets, bytes } = encodePostings(postings, counts);
+  const { offsets, bytes } = yield* encodePostings(postings, counts);
   return {
     vocabulary: Array.from(wordOrder, (id) => words[id] ?? ""),
     wordVariants,
@@ -204,11 +205,10 @@ function* sortSteps(
         if (right >= end || (left < middle && !less(from[right] ?? 0, from[left] ?? 0)))
           to[out] = from[left++] ?? 0;
         else to[out] = from[right++] ?? 0;
-      }
-      moves += end - start;
-      if (moves >= TOKENS_PER_STEP / 4) {
-        moves = 0;
-        yield;
+        if (++moves === MOVES_PER_STEP) {
+          moves = 0;
+          yield;
+        }
       }
     }
     [from, to] = [to, from];
@@ -217,13 +217,14 @@ function* sortSteps(
 }
 
 /** Gaps between ascending items (the first from -1) in LEB128: mostly one byte where four were. */
-function encodePostings(
+function* encodePostings(
   postings: Int32Array,
   counts: Int32Array,
-): { offsets: Int32Array; bytes: Uint8Array } {
+): Generator<void, { offsets: Int32Array; bytes: Uint8Array }, void> {
   const offsets = new Int32Array(counts.length);
   let size = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
+    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
       const item = postings[posting] ?? 0;
@@ -236,6 +237,7 @@ function encodePostings(
   const bytes = new Uint8Array(size);
   let at = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
+    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
       const item = postings[posting] ?? 0;
