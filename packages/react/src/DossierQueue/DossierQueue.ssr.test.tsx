@@ -31,6 +31,29 @@ describe("DossierQueue on the server", () => {
     }
   });
 
+  // Generating 100,000 rows is most of this test's time: seconds beside other sessions. It checks markup, not speed.
+  it("renders only the first window of 100,000 rows, the same rows as for 200 (no work per row)", {
+    timeout: 60_000,
+  }, () => {
+    const render = (rows: readonly Dossier[]) =>
+      renderToString(
+        <ChinhQuyenSoProvider now={now}>
+          <DossierQueue rows={rows} />
+        </ChinhQuyenSoProvider>,
+      );
+    const many = manyDossiers(100_000);
+    const large = render(many);
+    const small = render(many.slice(0, 200));
+    const rowsIn = (html: string) => html.match(/role="row"/g)?.length ?? 0;
+    expect(large).toContain('aria-rowcount="100001"');
+    expect(rowsIn(large)).toBe(rowsIn(small));
+    expect(rowsIn(large)).toBeGreaterThan(10);
+    expect(large).toContain(many[0]?.code);
+    // The scroll content is as tall as every row, so the scrollbar is right before the browser takes over.
+    const height = (html: string) => Number(/height:(\d+)px/.exec(html)?.[1]);
+    expect(height(large) / height(small)).toBe(100_000 / 200);
+  });
+
   it("renders a search over a long list as waiting for its index (built in the browser, never on the server)", () => {
     const rows = manyDossiers(SYNC_INDEX_LIMIT + 1);
     const html = renderToString(
