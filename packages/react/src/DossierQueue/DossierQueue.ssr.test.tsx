@@ -58,7 +58,7 @@ describe("DossierQueue on the server", () => {
     const rows = manyDossiers(SYNC_INDEX_LIMIT + 1);
     const html = renderToString(
       <ChinhQuyenSoProvider now={now}>
-        <DossierQueue rows={rows} defaultSearch={rows[1500]?.code} />
+        <DossierQueue rows={rows} defaultSearch={rows[1500]?.code ?? ""} />
       </ChinhQuyenSoProvider>,
     );
     expect(html).toContain("Đang lập chỉ mục tìm kiếm…");
