@@ -198,28 +198,18 @@ export class VietnameseSearchIndex<Item> {
 
   /**
    * Positions in `matched` of every match, best first: score, then fewer words, then list order. Packed in one
-   * float per match (10 + 16 + 21 bits, exact below 2^53) and sorted natively; a comparator beyond those sizes.
+   * float per match (10 + 16 + 21 bits, exact below 2^53) and sorted natively; beyond those sizes, the heap.
    */
   #ordered(matched: Int32Array, scored: Int32Array, total: number): Int32Array {
     const keys = new Float64Array(total);
-    let packable = total < 0x200000;
-    for (let at = 0; at < total && packable; at++) {
+    for (let at = 0; at < total; at++) {
       const score = scored[at] ?? 0;
       const words = this.#words(matched[at] ?? 0);
-      if (score >= 0x400 || words >= 0x10000) packable = false;
+      if (score >= 0x400 || words >= 0x10000 || total >= 0x200000)
+        return this.#best(matched, scored, total, total);
       keys[at] = (0x3ff - score) * 0x2000000000 + words * 0x200000 + at;
     }
-    if (packable) {
-      keys.sort();
-      return Int32Array.from(keys, (key) => key % 0x200000);
-    }
-    const positions = Int32Array.from({ length: total }, (_, at) => at);
-    return positions.sort(
-      (a, b) =>
-        (scored[b] ?? 0) - (scored[a] ?? 0) ||
-        this.#words(matched[a] ?? 0) - this.#words(matched[b] ?? 0) ||
-        a - b,
-    );
+    return Int32Array.from(keys.sort(), (key) => key % 0x200000);
   }
 
   /** The id ranges of a query word, or undefined when no word of any item starts with it. */
@@ -411,11 +401,9 @@ function textReader<Item>(
 export interface SearchIndexBuild<Item> {
   /**
    * Builds until done or until `shouldYield()` says to stop (asked every fraction of a millisecond); returns the
-   * index once built, undefined while work remains. Call again, e.g. from the next task, to continue.
+   * index once built (again on later calls), undefined while work remains. Call again, e.g. from the next task.
    */
   continue(shouldYield: () => boolean): VietnameseSearchIndex<Item> | undefined;
-  /** The index, once built. */
-  readonly index: VietnameseSearchIndex<Item> | undefined;
 }
 
 /**
@@ -437,9 +425,6 @@ export function startSearchIndex<Item>(
         if (step.done) index = new VietnameseSearchIndex(items, text, step.value);
         else if (shouldYield()) break;
       }
-      return index;
-    },
-    get index() {
       return index;
     },
   };
