@@ -44,6 +44,10 @@ const render = (name) => {
 for (const name of Object.keys(cases)) for (let i = 0; i < 3; i++) render(name); // warm-up
 const samples = {};
 const loads = [];
+const push = (name, value) => {
+  samples[name] ??= [];
+  samples[name].push(value);
+};
 for (let round = 0; round < ROUNDS; round++) {
   loads.push(os.loadavg()[0]);
   const names = Object.keys(cases);
@@ -52,11 +56,11 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const name of names) {
     const { ms, bytes } = render(name);
     times[name] = ms;
-    (samples[name] ??= []).push(ms);
+    push(name, ms);
     samples[`${name}.bytes`] = [bytes];
   }
-  (samples["queue.ratio"] ??= []).push(times["queue.100000"] / times["queue.100"]);
-  (samples["inbox.ratio"] ??= []).push(times["inbox.3000"] / times["inbox.100"]);
+  push("queue.ratio", times["queue.100000"] / times["queue.100"]);
+  push("inbox.ratio", times["inbox.3000"] / times["inbox.100"]);
 }
 const m = (name) => median(samples[name]);
 const kb = (name) => `${fmt(m(`${name}.bytes`) / 1024, 1)} kB`;
