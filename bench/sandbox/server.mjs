@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const [mode, file, type] = process.argv.slice(2);
+// A normal exit on SIGINT, so that `node --cpu-prof server.mjs …` writes its profile.
+process.on("SIGINT", () => process.exit(0));
 if (mode === "sandbox") {
   const { startSandbox } = await import("@chinhquyenso/mocks/sandbox");
   const sandbox = await startSandbox({ port: 0 });
