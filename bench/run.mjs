@@ -37,6 +37,8 @@ step("client: bundle size", pnpm, ["--filter", "@chinhquyenso/client", "bench:si
 step("client: type cost", pnpm, ["--filter", "@chinhquyenso/client", "bench:types"], root, "client-types.md");
 step("client: request overhead", "node", ["client-overhead.mjs"], here);
 step("widgets in Chromium", "node", ["widgets/run.mjs"], here);
+step("server rendering", "node", ["ssr.mjs"], here);
+step("sandbox throughput", "node", ["sandbox/run.mjs"], here);
 process.stdout.write(
   `\n✔ results in ${path.relative(process.cwd(), results)}/ (load ${os.loadavg()[0].toFixed(2)})\n`,
 );

@@ -4,9 +4,9 @@
 // counter, the rows under the viewport) and throws when the widget did not show it.
 import type { Dossier, Feedback, ThreadEntry } from "@chinhquyenso/client";
 import { ChinhQuyenSoProvider, ComplaintThread, DossierQueue } from "@chinhquyenso/react";
-import { memo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
+import { ANCHOR_ROW_HEIGHT, BareThread, BareVirtualList } from "./anchors";
 
 interface BenchData {
   now: string;
@@ -34,6 +34,11 @@ async function settle() {
   await idle();
 }
 
+/** What run.mjs exposes: V8's heap usage over the DevTools protocol, typed-array backing stores included. */
+const heapUsage = (globalThis as unknown as { cqsHeapUsage?: () => Promise<{ backingStorageSize?: number }> })
+  .cqsHeapUsage;
+
+/** Used JS heap plus the backing stores of typed arrays (which `usedJSHeapSize` leaves out). */
 async function heap(): Promise<number> {
   if (!gc) throw new Error("gc() missing: launch Chromium with --js-flags=--expose-gc");
   for (let i = 0; i < 3; i++) {
@@ -42,46 +47,28 @@ async function heap(): Promise<number> {
   }
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   if (!memory) throw new Error("performance.memory missing: --enable-precise-memory-info");
-  return memory.usedJSHeapSize;
+  const backing = (await heapUsage?.())?.backingStorageSize;
+  if (typeof backing !== "number") throw new Error("Runtime.getHeapUsage gave no backingStorageSize");
+  return memory.usedJSHeapSize + backing;
 }
 
 const noop = async () => undefined;
 /** ComplaintThread's default page size (its most recent entries rendered at mount). */
 const THREAD_PAGE = 30;
 
-/** The ComplaintThread anchor: the least markup a list of the same entries needs, with a composer. */
-const BareThread = memo(function BareThread({ entries }: { entries: ThreadEntry[] }) {
-  const [draft, setDraft] = useState("");
-  return (
-    <section>
-      <ol>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <article>
-              <p>
-                {entry.author?.name} {entry.at}
-              </p>
-              <p>{"body" in entry ? entry.body : null}</p>
-            </article>
-          </li>
-        ))}
-      </ol>
-      <textarea aria-label="Nội dung" value={draft} onChange={(event) => setDraft(event.target.value)} />
-      <span data-bench-count="">{draft.length}</span>
-    </section>
-  );
-});
-
 type View =
   | { kind: "queue"; size: string; fresh?: boolean }
   // `all`: every entry rendered (as after revealing every earlier page); else the widget's default first page.
   | { kind: "thread"; count: number; all?: boolean }
-  | { kind: "bare"; count: number };
+  | { kind: "bare"; count: number }
+  // DossierQueue's anchor: a bare @tanstack/react-virtual list of the same rows.
+  | { kind: "anchor"; size: string };
 
 function viewOf(view: View) {
   const { now, queues, thread } = loaded();
   const clock = () => new Date(now);
   if (view.kind === "bare") return <BareThread entries={thread.entries.slice(0, view.count)} />;
+  if (view.kind === "anchor") return <BareVirtualList rows={queues[view.size] ?? []} />;
   return (
     <ChinhQuyenSoProvider now={clock}>
       {view.kind === "queue" ? (
@@ -125,7 +112,10 @@ async function mount(view: View): Promise<{ commit: number; frame: number }> {
   const host = document.createElement("div");
   document.body.append(host);
   const root = createRoot(host);
-  const entries = view.kind === "queue" ? undefined : loaded().thread.entries.slice(0, view.count);
+  const entries =
+    view.kind === "queue" || view.kind === "anchor"
+      ? undefined
+      : loaded().thread.entries.slice(0, view.count);
   const element = viewOf(view);
   const start = performance.now();
   flushSync(() => root.render(element));
@@ -134,7 +124,9 @@ async function mount(view: View): Promise<{ commit: number; frame: number }> {
   const frame = (await afterNextFrame()) - start;
   mounted = { root, host };
   // What the user sees: the grid with a row per dossier (aria-rowcount), or the thread's entries.
-  if (view.kind === "queue") {
+  if (view.kind === "anchor") {
+    if (host.querySelectorAll("[data-index]").length === 0) throw new Error("anchor: no row rendered");
+  } else if (view.kind === "queue") {
     const count = loaded().queues[view.size]?.length ?? -1;
     const grid = host.querySelector('[role="grid"]');
     if (grid?.getAttribute("aria-rowcount") !== String(count + 1))
@@ -158,6 +150,7 @@ function typeInto(
   field: HTMLInputElement | HTMLTextAreaElement,
   value: string,
   ready: () => boolean,
+  timeoutMs = 10_000,
 ): Promise<{ commit: number; frame: number }> {
   const proto =
     field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
@@ -169,7 +162,7 @@ function typeInto(
     const timeout = setTimeout(() => {
       observer.disconnect();
       reject(new Error(`typing ${JSON.stringify(value)}: the widget never showed the result`));
-    }, 10_000);
+    }, timeoutMs);
     const check = () => {
       if (!ready()) return false;
       observer.disconnect();
@@ -218,7 +211,8 @@ async function queueSearch(size: string, text: string, expected: number[], focus
       want === 0
         ? host.querySelector('[data-state="empty"]') !== null
         : host.querySelector('[role="grid"]')?.getAttribute("aria-rowcount") === String(want + 1);
-    results.push(await typeInto(input, text.slice(0, length), shows));
+    // Generous: the first keystroke on a never-searched array waits for its index (slices, seconds under load).
+    results.push(await typeInto(input, text.slice(0, length), shows, 300_000));
     await settle();
   }
   return results;
@@ -249,11 +243,15 @@ async function composerKeystrokes(count: number) {
  * Scrolls for `duration` ms, one step per animation frame (as a wheel or a fling would), with a `longtask`
  * PerformanceObserver.
  */
-async function scroll(target: "grid" | "document", duration: number, pxPerFrame: number) {
+async function scroll(target: "grid" | "anchor" | "document", duration: number, pxPerFrame: number) {
   const host = mounted?.host;
   if (!host) throw new Error("nothing mounted");
   const scroller =
-    target === "grid" ? host.querySelector<HTMLElement>('[role="grid"]') : document.scrollingElement;
+    target === "grid"
+      ? host.querySelector<HTMLElement>('[role="grid"]')
+      : target === "anchor"
+        ? host.querySelector<HTMLElement>("[data-bench-anchor]")
+        : document.scrollingElement;
   if (!scroller) throw new Error("no scroll container");
   scroller.scrollTop = 0;
   await settle();
@@ -279,6 +277,9 @@ async function scroll(target: "grid" | "document", duration: number, pxPerFrame:
     if (rowHeight > 0) {
       const top = Math.floor(scroller.scrollTop / rowHeight);
       if (!host.querySelector(`[role="row"][aria-rowindex="${top + 2}"]`)) blank++;
+    } else if (target === "anchor") {
+      const top = Math.floor(scroller.scrollTop / ANCHOR_ROW_HEIGHT);
+      if (!host.querySelector(`[data-index="${top}"]`)) blank++;
     }
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -328,6 +329,70 @@ async function heapOf(view: View, search?: { size: string; text: string; expecte
   };
 }
 
+/**
+ * Issue 18's whole flow on a rows array never searched before, with a `longtask` observer throughout: mount,
+ * focus the search box and type `text` at once (the first keystroke's time includes building the index), scroll
+ * the grid to the last of its `expected` matches (which ranks every match), then clear the search. Long tasks
+ * are kept per phase.
+ */
+async function queueFlow(size: string, text: string, expected: number) {
+  unmount();
+  const all = loaded().queues[size] ?? [];
+  freshRows = [...all];
+  await settle();
+  let phase = "mount";
+  const tasks: Record<string, number[]> = { mount: [], type: [], scroll: [], clear: [] };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks[phase]?.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  await mount({ kind: "queue", size, fresh: true });
+  await settle();
+  const host = mounted?.host;
+  const input = host?.querySelector<HTMLInputElement>('input[type="search"]');
+  const grid = host?.querySelector<HTMLElement>('[role="grid"]');
+  if (!host || !input || !grid) throw new Error("no search box or grid");
+  const rowCount = () => host.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
+
+  phase = "type";
+  input.focus();
+  const typed = await typeInto(input, text, () => rowCount() === String(expected + 1), 300_000);
+  await settle();
+
+  phase = "scroll";
+  const scrollStart = performance.now();
+  let frames = 0;
+  while (!host.querySelector(`[role="row"][aria-rowindex="${expected + 1}"]`)) {
+    grid.scrollTop = grid.scrollHeight;
+    await nextFrame();
+    frames++;
+    if (performance.now() - scrollStart > 300_000) throw new Error("never reached the last match");
+  }
+  const scrollToEnd = performance.now() - scrollStart;
+  await settle();
+
+  phase = "clear";
+  const cleared = await typeInto(input, "", () => rowCount() === String(all.length + 1), 300_000);
+  await settle();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const entry of observer.takeRecords()) tasks[phase]?.push(entry.duration);
+  observer.disconnect();
+  unmount();
+  freshRows = undefined;
+  const longest = (list: number[] = []) => (list.length ? Math.max(...list) : 0);
+  return {
+    firstKeystroke: typed.commit,
+    scrollToEnd,
+    scrollFrames: frames,
+    clear: cleared.commit,
+    maxLongTask: longest(Object.values(tasks).flat()),
+    longTasks: Object.values(tasks).flat().length,
+    ...Object.fromEntries(
+      Object.entries(tasks).map(([name, list]) => [`maxLongTask.${name}`, longest(list)]),
+    ),
+  };
+}
+
 async function load() {
   const before = await heap();
   data = (await (await fetch("/data.json")).json()) as BenchData;
@@ -343,6 +408,7 @@ const api = {
     await settle();
   },
   queueSearch,
+  queueFlow,
   composerKeystrokes,
   scroll,
   heapOf,

@@ -47,6 +47,9 @@ let info;
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   tab.on("pageerror", (error) => console.error("page error:", error.message));
+  // V8's heap usage with typed-array backing stores (performance.memory leaves them out): the search index.
+  const cdp = await tab.context().newCDPSession(tab);
+  await tab.exposeFunction("cqsHeapUsage", () => cdp.send("Runtime.getHeapUsage"));
   await tab.goto(server.url);
   await tab.waitForFunction(() => "cqsBench" in window);
   const { dataHeap } = await tab.evaluate(() => window.cqsBench.load());
@@ -59,9 +62,13 @@ try {
   // Every entry rendered, as after revealing all earlier pages: the worst case for typing, scrolling and heap.
   const threadAll = { kind: "thread", count: 500, all: true };
   const bare = { kind: "bare", count: 500 };
+  // 50 entries, all rendered: ComplaintThread showing 500 vs showing 50.
+  const threadFifty = { kind: "thread", count: 50, all: true };
+  const anchor = { kind: "anchor", size: "100000" };
+  const anchorSmall = { kind: "anchor", size: "100" };
 
   // Warm-up (JIT, style caches, the search index of the 100,000 rows), not recorded.
-  for (const view of [small, large, thread, threadSmall, threadAll, bare]) {
+  for (const view of [small, large, thread, threadSmall, threadAll, threadFifty, bare, anchor, anchorSmall]) {
     await call("mount", view);
     await call("settle");
   }
@@ -70,7 +77,9 @@ try {
   await call("unmount");
 
   for (let round = 0; round < ROUNDS; round++) {
-    process.stderr.write(`round ${round + 1}/${ROUNDS}\n`);
+    const load = os.loadavg()[0];
+    push("load", load);
+    process.stderr.write(`round ${round + 1}/${ROUNDS} (load ${load.toFixed(2)})\n`);
     // Mounts, in a rotating order so that no case always runs first.
     const mounts = [
       ["queue.mount.100", small],
@@ -78,6 +87,10 @@ try {
       ["thread.mount.500", thread],
       ["thread.mount.50", threadSmall],
       ["thread.mount.bare500", bare],
+      ["thread.mount.all500", threadAll],
+      ["thread.mount.all50", threadFifty],
+      ["anchor.mount.100000", anchor],
+      ["anchor.mount.100", anchorSmall],
     ];
     for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
     for (const [name, view] of mounts) {
@@ -114,12 +127,18 @@ try {
 
     // 2 s of continuous scrolling, and the heap, in fewer rounds (each takes seconds).
     if (round < Math.min(3, ROUNDS)) {
+      // Issue 18's flow: mount, first keystroke with the index build, scroll to the last match, clear.
+      const flow = await call("queueFlow", "100000", SEARCH.slice(0, 1), data.expected[0]);
+      for (const [key, value] of Object.entries(flow)) push(`queue.flow.${key}`, value);
+      await call("mount", anchor);
+      const anchorScroll = await call("scroll", "anchor", 2000, 120);
       await call("mount", large);
       const queueScroll = await call("scroll", "grid", 2000, 120);
       await call("mount", threadAll);
       const threadScroll = await call("scroll", "document", 2000, 60);
       for (const [name, result] of [
         ["queue.scroll", queueScroll],
+        ["anchor.scroll", anchorScroll],
         ["thread.scroll", threadScroll],
       ]) {
         if (result.blankFrames > 0) throw new Error(`${name}: ${result.blankFrames} frames without a row`);
@@ -136,9 +155,11 @@ try {
         },
       );
       const threadHeap = await call("heapOf", threadAll);
+      const anchorHeap = await call("heapOf", anchor);
       for (const [name, result] of [
         ["queue.heap", queueHeap],
         ["thread.heap", threadHeap],
+        ["anchor.heap", anchorHeap],
       ]) {
         for (const [key, value] of Object.entries(result))
           if (value !== undefined) push(`${name}.${key}`, value);

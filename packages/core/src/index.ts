@@ -219,8 +219,11 @@ export {
   type IndexOptions,
   type QueryOptions,
   type SearchHit,
+  type SearchIndexBuild,
+  type SearchRanking,
   type SearchResult,
   searchVietnamese,
+  startSearchIndex,
   type TextRange,
   VietnameseSearchIndex,
 } from "./text/search";

@@ -50,10 +50,29 @@ class IntList {
 /** Variant keys pair a word id and an accent id in one number (both stay far below 2^21). */
 const ACCENT_SPAN = 67_108_864; // 2 ** 26, a literal so bundlers can drop it
 
-export function buildIndex(
-  texts: (visit: (text: string, item: number) => void) => void,
+/** Steps of work between two yields of `buildIndexSteps`: each is a fraction of a millisecond. */
+const ITEMS_PER_STEP = 128;
+const TOKENS_PER_STEP = 16_384;
+/** Merge-sort moves (one string comparison each) between two yields. */
+const MOVES_PER_STEP = 4096;
+
+/** Builds the index in one go. */
+export function buildIndex(textOf: (item: number) => string, size: number): IndexData {
+  const steps = buildIndexSteps(textOf, size);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The index build as a generator that yields every fraction of a millisecond of work, so that a caller can
+ * spread 100,000 items over many short slices (`startSearchIndex`) instead of blocking for a second.
+ */
+export function* buildIndexSteps(
+  textOf: (item: number) => string,
   size: number,
-): IndexData {
+): Generator<void, IndexData, void> {
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const accentIds = new Map<string, number>();
@@ -63,9 +82,10 @@ export function buildIndex(
   const tokenVariant = new IntList();
   const itemTokens = new Int32Array(size + 1);
   const itemInitials = new Int32Array(size);
-  texts((text, item) => {
+  for (let item = 0; item < size; item++) {
+    if (item % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let initials = 0;
-    for (const token of tokenize(text)) {
+    for (const token of tokenize(textOf(item))) {
       initials |= initialBit(token.folded);
       let word = wordIds.get(token.folded);
       if (word === undefined) {
@@ -90,31 +110,33 @@ export function buildIndex(
     }
     itemInitials[item] = initials;
     itemTokens[item + 1] = tokenVariant.length;
-  });
+  }
 
-  const wordOrder = words.map((_, id) => id).sort((a, b) => ((words[a] ?? "") < (words[b] ?? "") ? -1 : 1));
+  // Words and variants are distinct, so any correct sort gives the one order: sorted in yielding steps.
+  const wordOrder = yield* sortSteps(words.length, (a, b) => (words[a] ?? "") < (words[b] ?? ""));
   const wordRank = new Int32Array(words.length);
-  wordOrder.forEach((id, sorted) => {
-    wordRank[id] = sorted;
-  });
+  for (let sorted = 0; sorted < wordOrder.length; sorted++) wordRank[wordOrder[sorted] ?? 0] = sorted;
   const variantCount = variantWord.length;
-  const variantOrder = Array.from({ length: variantCount }, (_, id) => id).sort((a, b) => {
+  const variantOrder = yield* sortSteps(variantCount, (a, b) => {
     const byWord = (wordRank[variantWord.values[a] ?? 0] ?? 0) - (wordRank[variantWord.values[b] ?? 0] ?? 0);
-    if (byWord !== 0) return byWord;
-    return (variantAccentedById[a] ?? "") < (variantAccentedById[b] ?? "") ? -1 : 1;
+    return byWord !== 0 ? byWord < 0 : (variantAccentedById[a] ?? "") < (variantAccentedById[b] ?? "");
   });
   const variantRank = new Int32Array(variantCount);
   const wordVariants = new Int32Array(words.length + 1);
   const variantAccented: string[] = new Array(variantCount);
-  variantOrder.forEach((id, sorted) => {
+  for (let sorted = 0; sorted < variantCount; sorted++) {
+    const id = variantOrder[sorted] ?? 0;
     variantRank[id] = sorted;
     variantAccented[sorted] = variantAccentedById[id] ?? "";
     wordVariants[(wordRank[variantWord.values[id] ?? 0] ?? 0) + 1] = sorted + 1;
-  });
+  }
+  yield;
   const tokenCount = tokenVariant.length;
   const tokens = variantCount <= 0x10000 ? new Uint16Array(tokenCount) : new Int32Array(tokenCount);
-  for (let token = 0; token < tokenCount; token++)
+  for (let token = 0; token < tokenCount; token++) {
+    if (token % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     tokens[token] = variantRank[tokenVariant.values[token] ?? 0] ?? 0;
+  }
 
   // Postings: for each word, the items containing it, ascending, each once.
   const tokenWord = (token: number) =>
@@ -122,6 +144,7 @@ export function buildIndex(
   const counts = new Int32Array(words.length + 1);
   const lastItem = new Int32Array(words.length).fill(-1);
   for (let item = 0; item < size; item++) {
+    if (item % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const end = itemTokens[item + 1] ?? 0;
     for (let token = itemTokens[item] ?? 0; token < end; token++) {
       const word = tokenWord(token);
@@ -136,6 +159,7 @@ export function buildIndex(
   const fill = counts.slice(0, words.length);
   lastItem.fill(-1);
   for (let item = 0; item < size; item++) {
+    if (item % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const end = itemTokens[item + 1] ?? 0;
     for (let token = itemTokens[item] ?? 0; token < end; token++) {
       const word = tokenWord(token);
@@ -145,9 +169,9 @@ export function buildIndex(
       fill[word] = (fill[word] ?? 0) + 1;
     }
   }
-  const { offsets, bytes } = encodePostings(postings, counts);
+  const { offsets, bytes } = yield* encodePostings(postings, counts);
   return {
-    vocabulary: wordOrder.map((id) => words[id] ?? ""),
+    vocabulary: Array.from(wordOrder, (id) => words[id] ?? ""),
     wordVariants,
     variantAccented,
     itemTokens,
@@ -159,14 +183,48 @@ export function buildIndex(
   };
 }
 
+/**
+ * The ids 0…count-1 in `less` order: a bottom-up merge sort that yields every few thousand moves, so sorting
+ * 100,000 words never holds the thread for long.
+ */
+function* sortSteps(
+  count: number,
+  less: (a: number, b: number) => boolean,
+): Generator<void, Int32Array, void> {
+  let from = new Int32Array(count);
+  let to = new Int32Array(count);
+  for (let id = 0; id < count; id++) from[id] = id;
+  let moves = 0;
+  for (let width = 1; width < count; width *= 2) {
+    for (let start = 0; start < count; start += 2 * width) {
+      const middle = Math.min(start + width, count);
+      const end = Math.min(start + 2 * width, count);
+      let left = start;
+      let right = middle;
+      for (let out = start; out < end; out++) {
+        if (right >= end || (left < middle && !less(from[right] ?? 0, from[left] ?? 0)))
+          to[out] = from[left++] ?? 0;
+        else to[out] = from[right++] ?? 0;
+        if (++moves === MOVES_PER_STEP) {
+          moves = 0;
+          yield;
+        }
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
 /** Gaps between ascending items (the first from -1) in LEB128: mostly one byte where four were. */
-function encodePostings(
+function* encodePostings(
   postings: Int32Array,
   counts: Int32Array,
-): { offsets: Int32Array; bytes: Uint8Array } {
+): Generator<void, { offsets: Int32Array; bytes: Uint8Array }, void> {
   const offsets = new Int32Array(counts.length);
   let size = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
+    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
       const item = postings[posting] ?? 0;
@@ -179,6 +237,7 @@ function encodePostings(
   const bytes = new Uint8Array(size);
   let at = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
+    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
       const item = postings[posting] ?? 0;

@@ -2,7 +2,7 @@
 // matches, totals, order, scores and highlight ranges, on generated dossier-like texts and on random ones.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSearchIndex, type SearchResult } from "./search";
+import { createSearchIndex, type SearchResult, startSearchIndex } from "./search";
 import { ReferenceSearchIndex } from "./search-reference.test-support";
 import { tokenize } from "./tokenize";
 
@@ -54,6 +54,12 @@ function expectSame<Item>(
   limits = [0, 7, items.length],
 ) {
   const compact = createSearchIndex(items, { text });
+  // Built a step at a time (a yield at every chance), as a page does in slices: it must be the same index.
+  const build = startSearchIndex(items, { text });
+  let slices = 0;
+  let stepped = build.continue(() => true);
+  for (; stepped === undefined; slices++) stepped = build.continue(() => true);
+  if (items.length > 256) expect(slices).toBeGreaterThan(1);
   const reference = new ReferenceSearchIndex(items, text);
   // Serialised, so that a mismatch shows the query and the diff stays readable and fast on large results.
   const show = (result: SearchResult<Item>) =>
@@ -64,6 +70,15 @@ function expectSame<Item>(
       const actual = compact.search(query, { limit });
       expect(actual.hits.every((hit, i) => hit.item === expected.hits[i]?.item)).toBe(true);
       expect(`${query} / ${limit} → ${show(actual)}`).toBe(`${query} / ${limit} → ${show(expected)}`);
+      expect(`${query} / ${limit} → ${show(stepped.search(query, { limit }))}`).toBe(
+        `${query} / ${limit} → ${show(expected)}`,
+      );
+      // rank: the same order and scores without items or highlights.
+      const ranking = stepped.rank(query, { limit });
+      const ranked = Array.from(ranking.items, (index, i) => `${index}@${ranking.scores[i]}`).join(" ");
+      expect(`${query} / ${limit} → ${ranking.total}: ${ranked}`).toBe(
+        `${query} / ${limit} → ${expected.total}: ${expected.hits.map((hit) => `${hit.index}@${hit.score}`).join(" ")}`,
+      );
     }
   }
 }

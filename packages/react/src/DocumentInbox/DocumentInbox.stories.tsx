@@ -122,7 +122,7 @@ export const CompleteFails: Story = {
 const ISSUERS = ["Ủy ban nhân dân Thành phố Hồ Chí Minh", "Sở Tài chính", "Sở Nội vụ", "Văn phòng Chính phủ"];
 const URGENCIES = ["normal", "normal", "urgent", "very_urgent", "flash"];
 
-/** 150 incoming documents in one list: three pages of the connected inbox ("Tải thêm"). */
+/** 150 incoming documents in one list: 50 rendered at a time, "Hiện thêm 50 văn bản" reveals the next 50. */
 export const LargeData: Story = {
   parameters: { connected: false },
   args: {

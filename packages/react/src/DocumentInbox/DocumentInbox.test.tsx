@@ -8,7 +8,7 @@ import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
 import { DocumentInbox } from "./DocumentInbox";
-import { documentFixture, INBOX, ME } from "./fixtures";
+import { documentFixture, INBOX, ME, manyDocuments } from "./fixtures";
 
 const now = () => new Date(TEST_NOW);
 const noRetry = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -18,6 +18,33 @@ afterEach(() => {
 });
 
 describe("DocumentInbox (Chromium)", () => {
+  it("renders a page of rows at a time; showing more moves focus to the first new row; a new filter starts over", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <DocumentInbox
+          documents={manyDocuments(120)}
+          currentUserId={ME.id}
+          pageSize={50}
+          defaultSort="arrival"
+        />
+      </ChinhQuyenSoProvider>,
+    );
+    const bodyRows = () => document.querySelectorAll(".cqs-inbox__table tbody tr");
+    await expect.poll(() => bodyRows().length).toBe(50);
+    await screen.getByRole("button", { name: "Hiện thêm 50 văn bản (còn 70)" }).click();
+    await expect.poll(() => bodyRows().length).toBe(100);
+    const firstNew = bodyRows()[50]?.querySelector("[data-cqs-row-target]");
+    expect(firstNew).not.toBeNull();
+    expect(document.activeElement).toBe(firstNew);
+    await screen.getByRole("button", { name: "Hiện thêm 20 văn bản (còn 20)" }).click();
+    await expect.poll(() => bodyRows().length).toBe(120);
+    expect(document.querySelector(".cqs-inbox__more")).toBeNull();
+    // Another filter is another list: one page again.
+    await screen.getByRole("button", { name: "Chờ tôi xử lý" }).click();
+    await screen.getByRole("button", { name: "Tất cả" }).click();
+    await expect.poll(() => bodyRows().length).toBe(50);
+  });
+
   it("shows Decree 30 fields, badges, deadlines and assignments, most urgent first", async () => {
     const screen = await render(
       <ChinhQuyenSoProvider now={now}>

@@ -2,7 +2,7 @@
 import type { Document } from "@chinhquyenso/client";
 import { DOCUMENT_DIRECTION_LABELS, labelOf } from "@chinhquyenso/core";
 import * as Tabs from "@radix-ui/react-tabs";
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
@@ -30,6 +30,47 @@ interface DocumentInboxViewProps extends DocumentInboxProps {
 const FILTERS: readonly InboxFilter[] = ["all", "pending", "awaiting_my_signature"];
 const SORTS: readonly InboxSort[] = ["urgency", "due", "arrival"];
 const DIRECTIONS: readonly InboxDirection[] = ["incoming", "outgoing"];
+const PAGE_SIZE = 50;
+// useLayoutEffect warns on the server; the focus move it does only ever follows a click in the browser.
+const useBrowserLayoutEffect = typeof window === "undefined" ? () => {} : useLayoutEffect;
+
+function pageSizeOf(value: number | undefined): number {
+  return value !== undefined && value >= 1 ? value : PAGE_SIZE;
+}
+
+/**
+ * The first rows of the view, a page more per "Hiện thêm"; back to one page when the tab, filter or sort
+ * changes. Revealing moves focus to the first revealed row (keyboard users land where the new rows start).
+ */
+function useShownRows(
+  rows: Document[],
+  view: string,
+  pageSize: number,
+  table: { current: HTMLElement | null },
+) {
+  const [shown, setShown] = useState({ view, count: pageSize });
+  // Another view starts over at one page (reset while rendering, React's pattern for state derived from props).
+  if (shown.view !== view) setShown({ view, count: pageSize });
+  const count = shown.view === view ? shown.count : pageSize;
+  const focusAt = useRef(-1);
+  useBrowserLayoutEffect(() => {
+    if (focusAt.current < 0) return;
+    table.current?.querySelectorAll<HTMLElement>("[data-cqs-row-target]")[focusAt.current]?.focus();
+    focusAt.current = -1;
+  });
+  return {
+    rows: rows.length > count ? rows.slice(0, count) : rows,
+    rest: Math.max(0, rows.length - count),
+    showMore() {
+      focusAt.current = count;
+      setShown({ view, count: count + pageSize });
+    },
+    /** Rows loaded from the platform are shown as they arrive. */
+    growBy(extra: number) {
+      setShown({ view, count: Math.max(count, rows.length) + extra });
+    },
+  };
+}
 
 export function DocumentInboxView(props: DocumentInboxViewProps) {
   const { inbox, rows, status, actions } = props;
@@ -41,6 +82,9 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
   const sortId = useId();
   const [busy, setBusy] = useState<Record<string, InboxAction>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const pageSize = pageSizeOf(props.pageSize);
+  const shown = useShownRows(rows, `${inbox.direction}|${inbox.filter}|${inbox.sort}`, pageSize, table);
 
   const run = async (action: InboxAction, document: Document) => {
     const perform = action === "complete" ? actions.complete : actions.download;
@@ -91,7 +135,7 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
   } else {
     body = (
       <div className="cqs-inbox__scroll">
-        <table className="cqs-inbox__table" onKeyDown={inbox.onRowsKeyDown}>
+        <table ref={table} className="cqs-inbox__table" onKeyDown={inbox.onRowsKeyDown}>
           <caption className="cqs-visually-hidden">
             {`${labelOf(DOCUMENT_DIRECTION_LABELS, inbox.direction, locale)} – ${t(`inbox.filter.${inbox.filter}`)}`}
           </caption>
@@ -109,7 +153,7 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((document) => (
+            {shown.rows.map((document) => (
               <DocumentRow
                 key={document.id}
                 document={document}
@@ -226,8 +270,19 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
                   </div>
                 ) : null}
                 {body}
-                {status === "success" && props.hasMore && props.onLoadMore ? (
-                  <button type="button" className="cqs-button cqs-inbox__more" onClick={props.onLoadMore}>
+                {status === "success" && shown.rest > 0 ? (
+                  <button type="button" className="cqs-button cqs-inbox__more" onClick={shown.showMore}>
+                    {t("inbox.showMore", { count: Math.min(pageSize, shown.rest), rest: shown.rest })}
+                  </button>
+                ) : status === "success" && props.hasMore && props.onLoadMore ? (
+                  <button
+                    type="button"
+                    className="cqs-button cqs-inbox__more"
+                    onClick={() => {
+                      shown.growBy(pageSize);
+                      props.onLoadMore?.();
+                    }}
+                  >
                     {t("inbox.loadMore")}
                   </button>
                 ) : null}

@@ -134,3 +134,15 @@ export const INBOX: Document[] = [
     exchangeStatus: "done",
   }),
 ];
+
+/** `count` incoming documents numbered 1 to `count`, arrival order (for paging tests and stories). */
+export function manyDocuments(count: number): Document[] {
+  return Array.from({ length: count }, (_, index) =>
+    documentFixture({
+      id: `doc_many_${index + 1}`,
+      number: String(index + 1),
+      arrivalNumber: index + 1,
+      subject: `Văn bản số ${index + 1}`,
+    }),
+  );
+}

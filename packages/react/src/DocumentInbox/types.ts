@@ -15,6 +15,11 @@ export interface DocumentInboxProps extends UseDocumentInboxOptions {
   /** Controlled mode: more pages exist (shows "Tải thêm", calling `onLoadMore`). */
   hasMore?: boolean;
   onLoadMore?: () => void;
+  /**
+   * Rows rendered at first and added by each "Hiện thêm" (default 50), so that 3,000 documents render (on the
+   * server too) as fast as 50. `Infinity` renders every row.
+   */
+  pageSize?: number;
   /** A document's subject was activated (open it in your app). */
   onOpen?: (document: Document) => void;
   /** "Ký số" on a row or for the selection: open `SigningPrompt` with these documents. */

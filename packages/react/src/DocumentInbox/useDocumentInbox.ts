@@ -124,7 +124,7 @@ export function useDocumentInbox(options: UseDocumentInboxOptions = {}): Documen
             return true;
           })
         : list;
-      return [...shown].sort(comparatorOf(sort));
+      return sortDocuments(shown, sort);
     },
     [direction, filter, sort, isMine, canSign],
   );
@@ -183,12 +183,27 @@ function moveBetweenRows(event: KeyboardEvent<HTMLElement>) {
 
 const far = Number.MAX_SAFE_INTEGER;
 
-function comparatorOf(sort: InboxSort) {
-  const due = (document: Document) => instantMs(document.dueAt) ?? far;
-  const arrival = (document: Document) =>
-    instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0;
-  if (sort === "due") return (a: Document, b: Document) => due(a) - due(b) || arrival(b) - arrival(a);
-  if (sort === "arrival") return (a: Document, b: Document) => arrival(b) - arrival(a) || due(a) - due(b);
-  return (a: Document, b: Document) =>
-    compareUrgency(String(a.urgency), String(b.urgency)) || due(a) - due(b) || arrival(b) - arrival(a);
+/**
+ * The documents in the chosen order. Dates are parsed once per document, not once per comparison (3,000
+ * documents are ~35,000 comparisons); the sort is stable, so ties keep the given order.
+ */
+function sortDocuments(list: readonly Document[], sort: InboxSort): Document[] {
+  const due = list.map((document) => instantMs(document.dueAt) ?? far);
+  const arrival = list.map(
+    (document) => instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0,
+  );
+  const byDue = (a: number, b: number) => (due[a] ?? far) - (due[b] ?? far);
+  const byArrival = (a: number, b: number) => (arrival[b] ?? 0) - (arrival[a] ?? 0);
+  const urgency = list.map((document) => String(document.urgency));
+  const compare =
+    sort === "due"
+      ? (a: number, b: number) => byDue(a, b) || byArrival(a, b)
+      : sort === "arrival"
+        ? (a: number, b: number) => byArrival(a, b) || byDue(a, b)
+        : (a: number, b: number) =>
+            compareUrgency(urgency[a] ?? "", urgency[b] ?? "") || byDue(a, b) || byArrival(a, b);
+  return list
+    .map((_, index) => index)
+    .sort(compare)
+    .map((index) => list[index] as Document);
 }

@@ -3,8 +3,9 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
 import { STORY_NOW } from "../support/storybook.story-support";
+import { SYNC_INDEX_LIMIT } from "./clientRows";
 import { DossierQueue } from "./DossierQueue";
-import { sampleDossiers } from "./fixtures";
+import { manyDossiers, sampleDossiers } from "./fixtures";
 
 const now = () => new Date(STORY_NOW);
 
@@ -28,6 +29,43 @@ describe("DossierQueue on the server", () => {
       if (row.applicant.citizenId) expect(html).not.toContain(row.applicant.citizenId);
       if (row.applicant.phone) expect(html).not.toContain(row.applicant.phone);
     }
+  });
+
+  // Generating 100,000 rows is most of this test's time: seconds beside other sessions. It checks markup, not speed.
+  it("renders only the first window of 100,000 rows, the same rows as for 200 (no work per row)", {
+    timeout: 60_000,
+  }, () => {
+    const render = (rows: readonly Dossier[]) =>
+      renderToString(
+        <ChinhQuyenSoProvider now={now}>
+          <DossierQueue rows={rows} />
+        </ChinhQuyenSoProvider>,
+      );
+    const many = manyDossiers(100_000);
+    const large = render(many);
+    const small = render(many.slice(0, 200));
+    const rowsIn = (html: string) => html.match(/role="row"/g)?.length ?? 0;
+    expect(large).toContain('aria-rowcount="100001"');
+    expect(rowsIn(large)).toBe(rowsIn(small));
+    expect(rowsIn(large)).toBeGreaterThan(10);
+    expect(large).toContain(many[0]?.code);
+    // The scroll content is as tall as every row, so the scrollbar is right before the browser takes over.
+    const height = (html: string) => Number(/height:(\d+)px/.exec(html)?.[1]);
+    expect(height(large) / height(small)).toBe(100_000 / 200);
+  });
+
+  it("renders a search over a long list as waiting for its index (built in the browser, never on the server)", () => {
+    const rows = manyDossiers(SYNC_INDEX_LIMIT + 1);
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <DossierQueue rows={rows} defaultSearch={rows[1500]?.code ?? ""} />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain("Đang lập chỉ mục tìm kiếm…");
+    // The rows are shown unsearched meanwhile, the count as unknown; the first render in the browser is the same.
+    expect(html).toContain(rows[0]?.code);
+    expect(html).toContain('aria-rowcount="-1"');
+    expect(html).toContain('aria-busy="true"');
   });
 
   it("shows a neutral dash with a label, not a badge, for a dossier without timeliness (null)", () => {

@@ -232,6 +232,27 @@ export const LargeData: Story = {
   },
 };
 
+/**
+ * A search over 5,000 rows before their index exists: the grid stays usable (rows unsearched, busy) and says
+ * "Đang lập chỉ mục tìm kiếm…" while the index is built in short slices, then shows the matches.
+ */
+export const SearchWhileIndexing: Story = {
+  loaders: [async () => ({ rows: manyDossiers(5_000) })],
+  args: { defaultSearch: "nguyen van an" },
+  render: (args: DossierQueueProps, { loaded }: { loaded: Record<string, unknown> }) => (
+    <DossierQueue {...args} rows={loaded.rows as Dossier[]} />
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    // About 50 ms of work, seconds beside other sessions: the play checks the outcome, not the speed.
+    await waitFor(() => expect(canvasElement.querySelector(".cqs-queue__indexing")).toBeNull(), {
+      timeout: 12_000,
+    });
+    await expect(canvas.getByRole("grid")).not.toHaveAttribute("aria-rowcount", "5001");
+    const applicants = [...canvasElement.querySelectorAll('[role="gridcell"][data-column="applicant"]')];
+    await expect(applicants[0]).toHaveTextContent(/Nguyễn Văn An/);
+  },
+};
+
 /** Search typed without diacritics finds "Nguyễn", "Thủ Dầu Một"… */
 export const Search: Story = {
   args: { rows: sampleDossiers(200), defaultSearch: "nguyen" },

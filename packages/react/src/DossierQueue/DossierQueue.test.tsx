@@ -8,6 +8,7 @@ import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { testNow } from "../support/platform.test-support";
+import { selectRows } from "./clientRows";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
 import { bulkOffers, focusCell, focusedCell, rowsWith, selectedCodes } from "./DossierQueue.test-support";
 import { manyDossiers, sampleDossiers } from "./fixtures";
@@ -198,6 +199,9 @@ describe("DossierQueue selection and bulk actions (Chromium)", () => {
   });
 });
 
+/** Waiting for a 100,000-row index: generous, because the test checks results and states, never speed. */
+const INDEX_BUDGET_MS = 60_000;
+
 describe("DossierQueue menus, search, filters and sort in memory (Chromium)", () => {
   it("shows menu counts, switches menus, and reports the change", async () => {
     const rows = sampleDossiers(200);
@@ -232,6 +236,36 @@ describe("DossierQueue menus, search, filters and sort in memory (Chromium)", ()
     await expect.poll(firstApplicant).toBe(target.applicant.fullName);
     expect(focusableCodes()).toContain(target.code);
     await expect.element(page.getByRole("status").last()).toHaveTextContent(/^\d+ hồ sơ$/);
+  });
+
+  it("builds the index of 100,000 rows in slices with a visible indexing state, then shows the search's results", {
+    timeout: INDEX_BUDGET_MS * 2,
+  }, async () => {
+    const rows = manyDossiers(100_000);
+    const target = rows[54_320] as Dossier;
+    // Started with a search, the first render cannot have the index of a long list: it says it is indexing.
+    const screen = await render(<Queue rows={rows} defaultSearch={target.code} />);
+    const searchbox = screen.getByRole("searchbox", { name: "Tìm hồ sơ" });
+    // Checked at once (the build takes many slices, far longer than a render): the note is shown, describes the
+    // search box and is announced; the grid is there, unsearched, busy, with an unknown row count.
+    const note = document.querySelector(".cqs-queue__indexing");
+    expect(note?.textContent).toBe("Đang lập chỉ mục tìm kiếm…");
+    expect(searchbox.element().getAttribute("aria-describedby")?.split(" ")).toContain(note?.id);
+    const statuses = document.querySelectorAll('[role="status"]');
+    expect(statuses[statuses.length - 1]?.textContent).toBe(note?.textContent);
+    const grid = screen.getByRole("grid").element();
+    expect(grid.getAttribute("aria-busy")).toBe("true");
+    expect(grid.getAttribute("aria-rowcount")).toBe("-1");
+
+    // About a second of work on a quiet machine, spread over slices; many times that beside other sessions.
+    await expect.poll(() => focusableCodes()[0], { timeout: INDEX_BUDGET_MS }).toBe(target.code);
+    const expected = selectRows(rows, { queue: "all", filters: {}, search: target.code, sort: null });
+    await expect
+      .element(screen.getByRole("grid"))
+      .toHaveAttribute("aria-rowcount", String(expected.length + 1));
+    expect(document.querySelector(".cqs-queue__indexing")).toBeNull();
+    // Results the user did not ask for by changing the view are not announced; the indexing note is gone.
+    await expect.element(page.getByRole("status").last()).not.toHaveTextContent(/lập chỉ mục/);
   });
 
   it("filters by status, channel and timeliness, with a designed empty state that clears them", async () => {

@@ -179,7 +179,11 @@ export function DossierQueueView({
         body
       )}
       <div role="status" className="cqs-visually-hidden">
-        {status === "loading" ? t("queue.loading") : announcement}
+        {status === "loading"
+          ? t("queue.loading")
+          : model.indexing
+            ? t("queue.search.indexing")
+            : announcement}
       </div>
     </div>
   );

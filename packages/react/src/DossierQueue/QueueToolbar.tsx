@@ -76,7 +76,9 @@ export function QueueToolbar({ model, t, locale }: QueueToolbarProps) {
             className="cqs-queue__input"
             value={view.search}
             placeholder={t("queue.search.placeholder")}
-            aria-describedby={`${id}-search-hint`}
+            aria-describedby={
+              model.indexing ? `${id}-search-hint ${id}-search-indexing` : `${id}-search-hint`
+            }
             autoComplete="off"
             spellCheck={false}
             onChange={(event) => view.setSearch(event.target.value)}
@@ -85,6 +87,12 @@ export function QueueToolbar({ model, t, locale }: QueueToolbarProps) {
           <span id={`${id}-search-hint`} className="cqs-visually-hidden">
             {t("queue.search.hint")}
           </span>
+          {/* Shown while a search waits for its index; the queue's status region announces it. */}
+          {model.indexing ? (
+            <span id={`${id}-search-indexing`} className="cqs-queue__indexing">
+              {t("queue.search.indexing")}
+            </span>
+          ) : null}
         </div>
         <button
           type="button"

@@ -1,7 +1,17 @@
 import type { Dossier } from "@chinhquyenso/client";
-import { DOSSIER_QUEUES, filterQueue, stopsClock } from "@chinhquyenso/core";
+import { createSearchIndex, DOSSIER_QUEUES, filterQueue, stopsClock } from "@chinhquyenso/core";
 import { describe, expect, it } from "vitest";
-import { inQueue, searchIndexOf, selectFirstRows, selectRows, sortRows, summarizeRows } from "./clientRows";
+import {
+  buildSearchIndex,
+  inQueue,
+  SYNC_INDEX_LIMIT,
+  searchIndexOf,
+  searchText,
+  selectFirstRows,
+  selectRows,
+  sortRows,
+  summarizeRows,
+} from "./clientRows";
 import { sampleDossiers } from "./fixtures";
 
 const rows = sampleDossiers(200);
@@ -125,5 +135,29 @@ describe("client-mode rows", () => {
     const all = selectFirstRows(rows, search, rows.length);
     expect(all).toMatchObject({ complete: true, total: every.length });
     expect(selectFirstRows(rows, query, 20).rows).toBe(rows);
+  });
+});
+
+describe("client-mode search over a long list", () => {
+  const long = sampleDossiers(SYNC_INDEX_LIMIT + 500);
+  const search = { ...query, search: "dat" };
+
+  it("shows the rows unsearched and says so while the index is built in slices, then the same results as at once", () => {
+    const waiting = selectFirstRows(long, search, 20);
+    expect(waiting).toMatchObject({ indexing: true, complete: true, total: undefined });
+    expect(waiting.rows).toBe(long);
+    // A menu still applies while the search waits.
+    const menu = selectFirstRows(long, { ...search, queue: "in_progress" }, 20);
+    expect(menu.rows.every((row) => inQueue("in_progress", row))).toBe(true);
+
+    let slices = 0;
+    while (!buildSearchIndex(long, () => true)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    const ready = selectFirstRows(long, search, 20);
+    expect(ready.indexing).toBe(false);
+    const expected = selectRows(long, search, createSearchIndex(long, { text: searchText }));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(ready.rows.map((row) => row.code)).toEqual(expected.slice(0, 20).map((row) => row.code));
+    expect(ready.total).toBe(expected.length);
   });
 });

@@ -3,11 +3,12 @@
 // search and no sort, the host's array is returned as is (no per-row work at mount).
 import type { Dossier } from "@chinhquyenso/client";
 import {
-  createSearchIndex,
   DOSSIER_QUEUE_FILTERS,
   DOSSIER_QUEUES,
   type DossierQueue,
   type QueueFilter,
+  type SearchIndexBuild,
+  startSearchIndex,
   type VietnameseSearchIndex,
 } from "@chinhquyenso/core";
 import type { DossierQueueCount, DossierQueueFilters, DossierQueueSort, ProcedureOption } from "./types";
@@ -26,16 +27,53 @@ export function searchText(row: Dossier): string {
   return parts.filter((part) => typeof part === "string").join(" ");
 }
 
+/** Rows arrays up to this length get their index at once (milliseconds); longer ones are built in slices. */
+export const SYNC_INDEX_LIMIT = 2000;
 const indexes = /* @__PURE__ */ new WeakMap<readonly Dossier[], VietnameseSearchIndex<Dossier>>();
+const builds = /* @__PURE__ */ new WeakMap<readonly Dossier[], SearchIndexBuild<Dossier>>();
 
-/** The search index of a rows array, built on its first search and kept while the array lives. */
+/** The search index of a rows array, built now if need be, and kept while the array lives. */
 export function searchIndexOf(rows: readonly Dossier[]): VietnameseSearchIndex<Dossier> {
-  let index = indexes.get(rows);
-  if (!index) {
-    index = createSearchIndex(rows, { text: searchText });
+  return buildSearchIndex(rows, () => false) as VietnameseSearchIndex<Dossier>;
+}
+
+/** The index when it can be had without a long task: already built, or the list is short. */
+export function readySearchIndexOf(rows: readonly Dossier[]): VietnameseSearchIndex<Dossier> | undefined {
+  return indexes.get(rows) ?? (rows.length <= SYNC_INDEX_LIMIT ? searchIndexOf(rows) : undefined);
+}
+
+/**
+ * Builds (or goes on building) the index of `rows` until `shouldYield()` says stop; the index once built. One
+ * build per rows array, resumed by whoever calls next.
+ */
+export function buildSearchIndex(
+  rows: readonly Dossier[],
+  shouldYield: () => boolean,
+): VietnameseSearchIndex<Dossier> | undefined {
+  const built = indexes.get(rows);
+  if (built) return built;
+  let build = builds.get(rows);
+  if (!build) {
+    build = startSearchIndex(rows, { text: searchText });
+    builds.set(rows, build);
+  }
+  const index = build.continue(shouldYield);
+  if (index) {
     indexes.set(rows, index);
+    builds.delete(rows);
   }
   return index;
+}
+
+/** The rows of a search, best first: positions to rows, without hits or highlights. */
+function rankedRows(
+  rows: readonly Dossier[],
+  index: VietnameseSearchIndex<Dossier>,
+  search: string,
+  limit?: number,
+): { rows: Dossier[]; total: number } {
+  const ranking = index.rank(search, limit === undefined ? {} : { limit });
+  return { rows: Array.from(ranking.items, (at) => rows[at] as Dossier), total: ranking.total };
 }
 
 /** The contract is making `timeliness` nullable (core judges no timeliness for some dossiers). */
@@ -137,15 +175,14 @@ function inMenuAndFilters(rows: readonly Dossier[], query: ClientQuery): readonl
  * The rows to show: the menu's and the filters' rows, best search matches first (unless a sort is chosen),
  * then sorted. Returns `rows` itself when nothing applies.
  */
-export function selectRows(rows: readonly Dossier[], query: ClientQuery): readonly Dossier[] {
+export function selectRows(
+  rows: readonly Dossier[],
+  query: ClientQuery,
+  index?: VietnameseSearchIndex<Dossier>,
+): readonly Dossier[] {
   const search = query.search.trim();
-  let result: readonly Dossier[] = rows;
-  if (search !== "") {
-    result = searchIndexOf(rows)
-      .search(search, { limit: rows.length })
-      .hits.map((hit) => hit.item);
-  }
-  result = inMenuAndFilters(result, query);
+  const found = search === "" ? rows : rankedRows(rows, index ?? searchIndexOf(rows), search).rows;
+  const result = inMenuAndFilters(found, query);
   return query.sort ? sortRows(result, query.sort) : result;
 }
 
@@ -155,27 +192,40 @@ export interface RowsSelection {
   complete: boolean;
   /** Matching rows in all, when known. */
   total: number | undefined;
+  /**
+   * The search index is not built yet (a long list, built in slices): `rows` are the menu's and the filters'
+   * rows, not yet searched.
+   */
+  indexing: boolean;
 }
 
 /**
- * `selectRows`, but a search in relevance order (no sort) stops at the best `limit` matches: ranking every
- * match of a short query over 100,000 rows takes a tenth of a second or more, while the user sees the first
- * screen. `total` still counts every match when no menu or filter narrows them.
+ * `selectRows`, but a search in relevance order (no sort) stops at the best `limit` matches (the rest is ranked
+ * when the user scrolls to them), and a search over a long list whose index is not built yet shows the rows
+ * unsearched with `indexing` rather than building it in one long task. `total` still counts every match when
+ * no menu or filter narrows them.
  */
 export function selectFirstRows(rows: readonly Dossier[], query: ClientQuery, limit: number): RowsSelection {
   const search = query.search.trim();
-  if (search === "" || query.sort !== null || !(limit < rows.length)) {
-    const all = selectRows(rows, query);
-    return { rows: all, complete: true, total: all.length };
+  const index = search === "" ? undefined : readySearchIndexOf(rows);
+  if (search !== "" && index === undefined) {
+    const unsearched = selectRows(rows, { ...query, search: "" });
+    return { rows: unsearched, complete: true, total: undefined, indexing: true };
   }
-  const found = searchIndexOf(rows).search(search, { limit });
+  if (index === undefined || query.sort !== null || !(limit < rows.length)) {
+    const all = selectRows(rows, query, index);
+    return { rows: all, complete: true, total: all.length, indexing: false };
+  }
+  const found = rankedRows(rows, index, search, limit);
   const complete = found.total <= limit;
-  const best = inMenuAndFilters(
-    found.hits.map((hit) => hit.item),
-    query,
-  );
+  const best = inMenuAndFilters(found.rows, query);
   const narrowed = query.queue !== "all" || hasFilters(query.filters);
-  return { rows: best, complete, total: complete ? best.length : narrowed ? undefined : found.total };
+  return {
+    rows: best,
+    complete,
+    total: complete ? best.length : narrowed ? undefined : found.total,
+    indexing: false,
+  };
 }
 
 export interface RowsSummary {

@@ -88,6 +88,8 @@ export interface DossierQueueModel {
   loadMore(): void;
   /** The user is about to search (focus in the search box): get ready, e.g. build the search index. */
   prepareSearch?: (() => void) | undefined;
+  /** The search index is being built (client mode, long lists): the rows shown are not searched yet. */
+  indexing: boolean;
   /** Counts per menu; undefined while unknown. */
   counts: ReadonlyMap<string, DossierQueueCount> | undefined;
   procedures: {
@@ -121,6 +123,7 @@ export interface QueueModelInput {
   loadMoreFailed: boolean;
   loadMore(): void;
   prepareSearch?: (() => void) | undefined;
+  indexing?: boolean;
   counts: readonly DossierQueueCount[] | undefined;
   procedures: DossierQueueModel["procedures"];
   allowedBulkActions: readonly DossierAction[] | undefined;
@@ -203,6 +206,7 @@ export function useQueueModel(input: QueueModelInput): DossierQueueModel {
     loadMoreFailed: input.loadMoreFailed,
     loadMore: input.loadMore,
     prepareSearch: input.prepareSearch,
+    indexing: input.indexing ?? false,
     counts,
     procedures: input.procedures,
     selectedRows,

@@ -1,11 +1,14 @@
 import type { Dossier, DossierAction } from "@chinhquyenso/client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { inIdleSlices, inSlices } from "../internal/slices";
 import { useLocale } from "../provider/hooks";
 import {
+  buildSearchIndex,
   createRowsSummary,
   type RowsSelection,
   type RowsSummary,
-  searchIndexOf,
+  readySearchIndexOf,
+  SYNC_INDEX_LIMIT,
   selectFirstRows,
 } from "./clientRows";
 import { type BulkRunner, type DossierQueueModel, useQueueModel } from "./model";
@@ -65,35 +68,6 @@ const FIRST_MATCHES = 200;
 /** Rows counted per slice of idle time (a few milliseconds), so counting 100,000 never blocks input. */
 const SUMMARY_SLICE = 5000;
 
-/** Runs `step` in idle time until it returns true; returns a cancel function. */
-function inIdleSlices(step: () => boolean): () => void {
-  let handle: number | ReturnType<typeof setTimeout> | undefined;
-  let cancelled = false;
-  const schedule = () => {
-    if (typeof requestIdleCallback === "function") {
-      handle = requestIdleCallback(
-        (deadline) => {
-          if (cancelled) return;
-          let done = step();
-          while (!done && deadline.timeRemaining() > 4) done = step();
-          if (!done) schedule();
-        },
-        { timeout: 300 },
-      );
-    } else {
-      handle = setTimeout(() => {
-        if (!cancelled && !step()) schedule();
-      }, 0);
-    }
-  };
-  schedule();
-  return () => {
-    cancelled = true;
-    if (typeof cancelIdleCallback === "function" && typeof handle === "number") cancelIdleCallback(handle);
-    else clearTimeout(handle);
-  };
-}
-
 /**
  * Headless dossier queue for data you hold (client mode): view state (menu, sort, filters, search, selection —
  * each controlled or not), the rows to show, grid keyboard and focus, and the bulk actions that apply. Without
@@ -111,16 +85,20 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
   const query = [queue, filters, appliedSearch, sort];
   const wantsAll =
     everyMatch?.of === all && everyMatch.query.every((part, index) => Object.is(part, query[index]));
+  // Which rows array has its search index built in slices (re-renders the search once it is ready).
+  const [indexed, setIndexed] = useState<readonly Dossier[] | undefined>();
+  const indexReady = indexed === all;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: indexReady: the same query gives other rows once the index is built
   const selection = useMemo<RowsSelection>(
     () =>
       manual
-        ? { rows: all, complete: true, total: all.length }
+        ? { rows: all, complete: true, total: all.length, indexing: false }
         : selectFirstRows(
             all,
             { queue, filters, search: appliedSearch, sort },
             wantsAll ? Number.POSITIVE_INFINITY : FIRST_MATCHES,
           ),
-    [manual, all, queue, filters, appliedSearch, sort, wantsAll],
+    [manual, all, queue, filters, appliedSearch, sort, wantsAll, indexReady],
   );
   const { rows } = selection;
   const showEveryMatch = useCallback(
@@ -128,15 +106,25 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
     [all, queue, filters, appliedSearch, sort],
   );
 
-  // The search index of 100,000 rows takes most of a second to build: start when the search box takes focus,
-  // not on the first keystroke (once per rows array; the index lives as long as the array).
+  // The search index of 100,000 rows takes about a second of work: built in slices of a few milliseconds from
+  // when the search box takes focus (or a search needs it), so typing and scrolling never wait on it.
+  const [prepared, setPrepared] = useState<readonly Dossier[] | undefined>();
   const prepareSearch = useCallback(() => {
-    if (manual || all.length === 0) return;
-    inIdleSlices(() => {
-      searchIndexOf(all);
+    if (!manual && all.length > SYNC_INDEX_LIMIT) setPrepared(all);
+  }, [manual, all]);
+  const needIndex = selection.indexing || (prepared === all && !indexReady);
+  useEffect(() => {
+    if (!needIndex) return;
+    if (readySearchIndexOf(all)) {
+      setIndexed(all);
+      return;
+    }
+    return inSlices((shouldYield) => {
+      if (!buildSearchIndex(all, shouldYield)) return false;
+      setIndexed(all);
       return true;
     });
-  }, [manual, all]);
+  }, [needIndex, all]);
 
   // Counts and procedure options take a pass over every row: done in slices of idle time after mounting
   // (the grid paints first, input is never blocked), once per rows array.
@@ -184,7 +172,8 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
       options.error !== undefined && options.error !== null ? "error" : options.rows ? "ready" : "loading",
     error: options.error,
     retry: options.onRetry ?? noop,
-    refreshing: options.loading === true && options.rows !== undefined,
+    refreshing: (options.loading === true && options.rows !== undefined) || selection.indexing,
+    indexing: selection.indexing,
     hasMore: options.hasMore === true || !selection.complete,
     loadingMore: options.loadingMore === true,
     loadMoreFailed: false,

@@ -56,8 +56,12 @@ export function useRowVirtualizer(options: RowVirtualizerOptions): RowVirtualize
   );
   const initialRect = useMemo(() => ({ width: 1024, height: initialHeight }), [initialHeight]);
 
+  // On the server only the first window is rendered: the virtualizer gets just enough rows to lay it out
+  // (the same window the browser's first render computes from initialRect), so server rendering costs the
+  // same at 100 and at 100,000 rows instead of one offset per row.
+  const serverCount = Math.min(count, Math.ceil(initialHeight / rowHeight) + overscan + 2);
   const virtualizer = useVirtualizer({
-    count,
+    count: typeof window === "undefined" ? serverCount : count,
     getScrollElement,
     estimateSize,
     overscan,
@@ -84,5 +88,6 @@ export function useRowVirtualizer(options: RowVirtualizerOptions): RowVirtualize
   );
   const scrollToOffset = useCallback((offset: number) => virtualizer.scrollToOffset(offset), [virtualizer]);
 
-  return { items, totalSize: virtualizer.getTotalSize(), scrollToIndex, scrollToOffset };
+  // Rows of one height: the virtualizer's total (count × height) without asking it (it may hold only a window).
+  return { items, totalSize: count * rowHeight, scrollToIndex, scrollToOffset };
 }

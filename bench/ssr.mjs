@@ -1,0 +1,92 @@
+// Server rendering bench (issue 18): renderToString of DossierQueue at 100 and 100,000 dossiers and of
+// DocumentInbox at 100 and 3,000 documents, with the BUILT @chinhquyenso/react in Node. Cases interleave in
+// rounds; each ratio is the median of per-round ratios (both sides measured in the same round), so a load change
+// between rounds moves both. Prints Markdown and writes bench/results/ssr.md.
+//   pnpm --filter @chinhquyenso/bench bench:ssr     (build @chinhquyenso/react and mocks first)
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDataset } from "@chinhquyenso/mocks";
+import { ChinhQuyenSoProvider, DocumentInbox, DossierQueue } from "@chinhquyenso/react";
+import { createElement as h } from "react";
+import { renderToString } from "react-dom/server";
+import { fmt, median } from "./lib/stats.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const NOW = "2026-11-26T09:00:00+07:00";
+const now = () => new Date(NOW);
+const loadAtStart = os.loadavg()[0];
+
+const dossiers = createDataset({ size: 100_000, seed: 20261126, now: new Date(NOW) }).dossiers;
+const base = createDataset({ size: 2000, seed: 7, now: new Date(NOW) }).documents ?? [];
+if (base.length === 0) throw new Error("the data set has no documents");
+/** `count` documents from the data set's own, with unique ids (the data set has fewer). */
+const documents = (count) =>
+  Array.from({ length: count }, (_, index) => {
+    const document = base[index % base.length];
+    return { ...document, id: `doc_bench_${index}`, number: String(index + 1), direction: "incoming" };
+  });
+const cases = {
+  "queue.100": () => h(DossierQueue, { rows: dossiers.slice(0, 100) }),
+  "queue.100000": () => h(DossierQueue, { rows: dossiers }),
+  "inbox.100": () => h(DocumentInbox, { documents: documents(100) }),
+  "inbox.3000": () => h(DocumentInbox, { documents: documents(3000) }),
+};
+const inputs = Object.fromEntries(Object.entries(cases).map(([name, make]) => [name, make()]));
+const render = (name) => {
+  const start = performance.now();
+  const html = renderToString(h(ChinhQuyenSoProvider, { now }, inputs[name]));
+  return { ms: performance.now() - start, bytes: html.length };
+};
+
+for (const name of Object.keys(cases)) for (let i = 0; i < 3; i++) render(name); // warm-up
+const samples = {};
+const loads = [];
+const push = (name, value) => {
+  samples[name] ??= [];
+  samples[name].push(value);
+};
+for (let round = 0; round < ROUNDS; round++) {
+  loads.push(os.loadavg()[0]);
+  const names = Object.keys(cases);
+  for (let i = 0; i < round % names.length; i++) names.push(names.shift());
+  const times = {};
+  for (const name of names) {
+    const { ms, bytes } = render(name);
+    times[name] = ms;
+    push(name, ms);
+    samples[`${name}.bytes`] = [bytes];
+  }
+  push("queue.ratio", times["queue.100000"] / times["queue.100"]);
+  push("inbox.ratio", times["inbox.3000"] / times["inbox.100"]);
+}
+const m = (name) => median(samples[name]);
+const kb = (name) => `${fmt(m(`${name}.bytes`) / 1024, 1)} kB`;
+const verdict = (ok) => (ok ? "pass" : "**FAIL**");
+const underLoad = Math.max(...loads) > 1.5;
+const report = [
+  "# Server rendering (issue 18)",
+  "",
+  "Command: `pnpm --filter @chinhquyenso/bench bench:ssr` (after `pnpm turbo run build --filter=@chinhquyenso/react --filter=@chinhquyenso/mocks`)",
+  "",
+  `Machine: ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores, Node ${process.versions.node}; load average (1 min) ${fmt(loadAtStart, 2)} at start, per round ${fmt(Math.min(...loads), 2)}–${fmt(Math.max(...loads), 2)}${underLoad ? " — **taken under load** (shared machine): ratios pair both sides within a round" : ""}; ${ROUNDS} rounds.`,
+  "",
+  "| case | median | HTML | budget | result |",
+  "|---|---:|---:|---:|---|",
+  `| DossierQueue, 100 dossiers | ${fmt(m("queue.100"), 2)} ms | ${kb("queue.100")} | | |`,
+  `| DossierQueue, 100,000 dossiers | ${fmt(m("queue.100000"), 2)} ms | ${kb("queue.100000")} | | |`,
+  `| DossierQueue 100,000 / 100 (median of per-round ratios) | ${fmt(m("queue.ratio"), 2)}× | | ≤ 1.2× | ${verdict(m("queue.ratio") <= 1.2)} |`,
+  `| DocumentInbox, 100 documents | ${fmt(m("inbox.100"), 2)} ms | ${kb("inbox.100")} | | |`,
+  `| DocumentInbox, 3,000 documents | ${fmt(m("inbox.3000"), 2)} ms | ${kb("inbox.3000")} | | |`,
+  `| DocumentInbox 3,000 / 100 (median of per-round ratios) | ${fmt(m("inbox.ratio"), 2)}× | | ≤ 1.5× | ${verdict(m("inbox.ratio") <= 1.5)} |`,
+  "",
+  "## Method",
+  "",
+  "- `renderToString` of `<ChinhQuyenSoProvider now={…}>` around the widget, from the built `@chinhquyenso/react` (`dist/index.js`) in Node, production React. Rows from `@chinhquyenso/mocks` `createDataset` (seed 20261126, 100,000 dossiers; the first 100 for the small case); documents are the data set's own repeated with unique ids (incoming tab, default sort).",
+  "- The element trees and data are built before timing; three warm-up renders per case; cases in a rotating order each round. The rows arrays are the same every round: nothing is cached between renders (the widgets keep no module state for a rows array on the server; the search index is never built there).",
+  "",
+].join("\n");
+process.stdout.write(report);
+if (!process.env.BENCH_NO_WRITE) writeFileSync(path.join(here, "results/ssr.md"), report);
