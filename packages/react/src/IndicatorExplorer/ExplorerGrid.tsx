@@ -93,6 +93,13 @@ const GridRow = memo(function GridRow({
   );
 });
 
+/** Stands for the rows out of view, so the scrollbar has the whole list's height; holds nothing to read. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row, never focusable
+  return <tr aria-hidden="true" className="cqs-explorer__spacer" style={{ height }} />;
+}
+
 /** The grid: a real table (row and column headers) whose body renders only the rows in view. */
 export function ExplorerGrid({
   state,
@@ -105,7 +112,7 @@ export function ExplorerGrid({
   locale: Locale;
   caption: string;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: state.rows.length,
     getScrollElement: () => scrollRef.current,
@@ -122,7 +129,7 @@ export function ExplorerGrid({
   const after = last ? virtualizer.getTotalSize() - (last.end - ROW_HEIGHT) : 0;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroller must be reachable by keyboard (WCAG 2.1.1)
-    <div ref={scrollRef} className="cqs-explorer__scroller" tabIndex={0} aria-label={caption} role="region">
+    <section ref={scrollRef} className="cqs-explorer__scroller" tabIndex={0} aria-label={caption}>
       <table className="cqs-explorer__grid" aria-rowcount={state.rows.length + 1}>
         <caption className="cqs-visually-hidden">{caption}</caption>
         <thead>
@@ -139,7 +146,7 @@ export function ExplorerGrid({
           </tr>
         </thead>
         <tbody>
-          {before > 0 ? <tr aria-hidden="true" style={{ height: before }} /> : null}
+          <Spacer height={before} />
           {items.map((item) => {
             const row = state.rows[item.index];
             if (!row) return null;
@@ -156,9 +163,9 @@ export function ExplorerGrid({
               />
             );
           })}
-          {after > 0 ? <tr aria-hidden="true" style={{ height: after }} /> : null}
+          <Spacer height={after} />
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -10,7 +10,8 @@ import { IndicatorExplorer } from "./IndicatorExplorer";
 import type { IndicatorBoardConfig } from "./index";
 
 const now = () => new Date(SAMPLE_NOW);
-const bodyRows = (container: HTMLElement) => container.querySelectorAll("tbody tr:not([aria-hidden])");
+const bodyRows = (container: HTMLElement) =>
+  container.querySelectorAll("tbody tr:not(.cqs-explorer__spacer)");
 
 describe("IndicatorExplorer (Chromium)", () => {
   it("shows each indicator's value, target, threshold state, source and freshness", async () => {
