@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildExplorerModel, filterRows, stateCounts } from "./explorerRows";
+import { buildExplorerModel, type ExplorerFilters, filterRows, stateCounts } from "./explorerRows";
 import { largeCatalogue, SAMPLE_FIELDS, SAMPLE_INDICATORS, SAMPLE_NOW } from "./fixtures";
 import type { ExplorerIndicator } from "./types";
 
 const now = Date.parse(SAMPLE_NOW);
-const all = { query: "", fieldCode: "", state: "all" } as const;
+const all: ExplorerFilters = { query: "", fieldCode: "", state: "all" };
 
 describe("the explorer's rows", () => {
   it("judge each indicator with core's threshold state and freshness", () => {
@@ -46,7 +46,7 @@ describe("the explorer's rows", () => {
 
   it("search without diacritics, and combine with the field and state filters", () => {
     const model = buildExplorerModel(SAMPLE_INDICATORS, SAMPLE_FIELDS, now);
-    const codes = (filters: Partial<typeof all>) =>
+    const codes = (filters: Partial<ExplorerFilters>) =>
       filterRows(model, { ...all, ...filters }).map((row) => row.indicator.code);
     // Every word must start a word of the item: "ho so" also finds "sinh hoạt … Sở".
     expect(codes({ query: "ho so" })).toEqual(["HCC-01", "HCC-02", "MT-02"]);
