@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildExplorerModel, type ExplorerFilters, filterRows, stateCounts } from "./explorerRows";
+import {
+  buildExplorerModel,
+  buildSearchShard,
+  type ExplorerFilters,
+  filterRows,
+  SEARCH_SHARD_SIZE,
+  stateCounts,
+} from "./explorerRows";
 import { largeCatalogue, SAMPLE_FIELDS, SAMPLE_INDICATORS, SAMPLE_NOW } from "./fixtures";
 import type { ExplorerIndicator } from "./types";
 
@@ -69,5 +76,19 @@ describe("the explorer's rows", () => {
     const counts = stateCounts(model.rows);
     expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(5000);
     expect(counts.none).toBeGreaterThan(0);
+  });
+
+  it("find the same rows through shards built one by one as through one pass", () => {
+    const { fields, indicators } = largeCatalogue(27, 1234);
+    const model = buildExplorerModel(indicators, fields, now);
+    const shards = [];
+    for (let start = 0; start < model.rows.length; start += SEARCH_SHARD_SIZE)
+      shards.push(buildSearchShard(model.rows, start));
+    expect(shards).toHaveLength(5);
+    for (const query of ["thu 12", "dat dai", "so 19", "ct-1234"]) {
+      const sharded = filterRows(model, { ...all, query }, shards).map((row) => row.indicator.code);
+      expect(sharded).toEqual(filterRows(model, { ...all, query }).map((row) => row.indicator.code));
+      expect(sharded.length).toBeGreaterThan(0);
+    }
   });
 });

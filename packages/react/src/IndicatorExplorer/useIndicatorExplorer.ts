@@ -1,5 +1,5 @@
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import {
   type BoardTileView,
   EMPTY_BOARD,
@@ -7,7 +7,39 @@ import {
   MAX_BOARD_TILES,
 } from "../internal/indicators";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { buildExplorerModel, type ExplorerRow, filterRows, stateCounts } from "./explorerRows";
+import {
+  buildExplorerModel,
+  buildSearchShard,
+  buildSearchShards,
+  type ExplorerModel,
+  type ExplorerRow,
+  filterRows,
+  SEARCH_SHARD_SIZE,
+  type SearchShard,
+  stateCounts,
+} from "./explorerRows";
+
+/**
+ * The model's search shards, built one per task after the first render (a task each, never one long one); null
+ * until all are built.
+ */
+function useSearchShards(model: ExplorerModel): readonly SearchShard[] | null {
+  const [built, setBuilt] = useState<{ model: ExplorerModel; shards: SearchShard[] } | null>(null);
+  useEffect(() => {
+    const shards: SearchShard[] = [];
+    let timer: ReturnType<typeof setTimeout>;
+    const step = (start: number) => {
+      shards.push(buildSearchShard(model.rows, start));
+      if (start + SEARCH_SHARD_SIZE < model.rows.length)
+        timer = setTimeout(step, 0, start + SEARCH_SHARD_SIZE);
+      else setBuilt({ model, shards });
+    };
+    timer = setTimeout(step, 0, 0);
+    return () => clearTimeout(timer);
+  }, [model]);
+  return built?.model === model ? built.shards : null;
+}
+
 import type { ExplorerField, ExplorerIndicator, StateFilter } from "./types";
 
 export interface UseIndicatorExplorerOptions {
@@ -64,10 +96,15 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
     [options.indicators, options.fields, now],
   );
   const deferredQuery = useDeferredValue(query);
-  const scoped = useMemo(
-    () => filterRows(model, { query: deferredQuery, fieldCode, state: "all" }),
-    [model, deferredQuery, fieldCode],
-  );
+  const shards = useSearchShards(model);
+  // A search typed before the shards are ready builds them at once, once per data set: rare, never wrong.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each data set, on purpose
+  const eager = useMemo(() => ({ shards: null as SearchShard[] | null }), [model]);
+  const scoped = useMemo(() => {
+    let ready = shards;
+    if (!ready && deferredQuery.trim()) ready = eager.shards ??= buildSearchShards(model.rows);
+    return filterRows(model, { query: deferredQuery, fieldCode, state: "all" }, ready ?? undefined);
+  }, [model, deferredQuery, fieldCode, shards, eager]);
   const rows: readonly ExplorerRow[] = useMemo(
     () => (stateFilter === "all" ? scoped : scoped.filter((row) => row.state === stateFilter)),
     [scoped, stateFilter],
