@@ -270,7 +270,10 @@ export function contractCalls(
       );
       return client.citizens.recordReveal(household.lookupId, { field: "address", memberIndex: null });
     },
-    "webhookTests.send": () =>
-      client.webhookTests.send({ types: ["feedback.created"], url: `${sandbox.url}/__no-receiver` }),
+    "integrations.sendTestDeliveries": () =>
+      client.integrations.sendTestDeliveries({
+        types: ["feedback.created"],
+        url: `${sandbox.url}/__no-receiver`,
+      }),
   };
 }
