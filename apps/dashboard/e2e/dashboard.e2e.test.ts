@@ -240,7 +240,10 @@ describe("IOC", () => {
     expect(JSON.parse(stored ?? "{}").tiles.map((tile: { code: string }) => tile.code)).toContain("PCCC-01");
 
     await page.reload();
-    await page.getByRole("list", { name: "Bảng theo dõi chỉ tiêu" }).getByRole("article", { name: "Số vụ cháy" }).waitFor();
+    await page
+      .getByRole("list", { name: "Bảng theo dõi chỉ tiêu" })
+      .getByRole("article", { name: "Số vụ cháy" })
+      .waitFor();
     expect(errors).toEqual([]);
   });
 });
@@ -260,9 +263,10 @@ describe("household lookup", () => {
     await page.route(`${stack.apiUrl}/v1/citizens/**`, (route) =>
       route.continue({ headers: { ...route.request().headers(), authorization: "Bearer sbx-leader" } }),
     );
-    const dossiers = await createClient({ baseUrl: stack.apiUrl, auth: { token: () => "sbx-officer" } }).dossiers.get(
-      "00.41.X74-261109-0001",
-    );
+    const dossiers = await createClient({
+      baseUrl: stack.apiUrl,
+      auth: { token: () => "sbx-officer" },
+    }).dossiers.get("00.41.X74-261109-0001");
     const citizenId = (dossiers.applicant as { citizenId?: string }).citizenId ?? "";
     expect(citizenId).toMatch(/^\d{12}$/);
     await page.goto(`${stack.appUrl}/tra-cuu-ho`);
@@ -272,7 +276,10 @@ describe("household lookup", () => {
     await page.getByRole("textbox", { name: /Số định danh cá nhân/ }).fill(citizenId);
     await page.getByRole("button", { name: "Tra cứu" }).click();
     const result = page.getByRole("region", { name: "Kết quả tra cứu" });
-    await result.getByText(`********${citizenId.slice(-4)}`).first().waitFor();
+    await result
+      .getByText(`********${citizenId.slice(-4)}`)
+      .first()
+      .waitFor();
     expect(await result.textContent()).not.toContain(citizenId);
     await page.getByRole("button", { name: "Xem nơi thường trú của hộ" }).click();
     await page.getByRole("button", { name: "Ẩn nơi thường trú của hộ" }).waitFor();
