@@ -33,6 +33,7 @@ export function LookupForm({
         <legend>{t("household.reasonRequired")}</legend>
         <label htmlFor={`${id}-purpose`}>{t("household.purpose")}</label>
         <select
+          className="cqs-control"
           id={`${id}-purpose`}
           value={state.purposeCode}
           onChange={(event) => state.setPurpose(event.target.value)}
@@ -55,6 +56,7 @@ export function LookupForm({
           {state.purpose ? ` (${state.purpose.detailHint[lang]})` : ""}
         </label>
         <input
+          className="cqs-control"
           id={`${id}-detail`}
           type="text"
           value={state.detail}
@@ -73,6 +75,7 @@ export function LookupForm({
       </fieldset>
       <label htmlFor={`${id}-citizen`}>{t("household.citizenId")}</label>
       <input
+        className="cqs-control"
         id={`${id}-citizen`}
         type="text"
         inputMode="numeric"

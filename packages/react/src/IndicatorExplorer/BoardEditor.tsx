@@ -26,6 +26,7 @@ export function BoardEditor({ state, t }: { state: IndicatorExplorerState; t: Tr
                 <label>
                   <span className="cqs-visually-hidden">{t("explorer.view", { name })}</span>
                   <select
+                    className="cqs-control"
                     value={tile.view}
                     onChange={(event) => state.setView(tile.code, event.target.value as BoardTileView)}
                   >

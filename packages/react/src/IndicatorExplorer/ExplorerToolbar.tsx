@@ -26,6 +26,7 @@ export function ExplorerToolbar({
       <div className="cqs-explorer__control cqs-explorer__control--search">
         <label htmlFor={`${id}-q`}>{t("explorer.search")}</label>
         <input
+          className="cqs-control"
           id={`${id}-q`}
           type="search"
           value={state.query}
@@ -41,6 +42,7 @@ export function ExplorerToolbar({
       <div className="cqs-explorer__control">
         <label htmlFor={`${id}-field`}>{t("explorer.field")}</label>
         <select
+          className="cqs-control"
           id={`${id}-field`}
           value={state.fieldCode}
           onChange={(event) => state.setFieldCode(event.target.value)}
@@ -56,6 +58,7 @@ export function ExplorerToolbar({
       <div className="cqs-explorer__control">
         <label htmlFor={`${id}-state`}>{t("explorer.state")}</label>
         <select
+          className="cqs-control"
           id={`${id}-state`}
           value={state.stateFilter}
           onChange={(event) => state.setStateFilter(event.target.value as StateFilter)}
