@@ -5049,7 +5049,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "webhookTests.send": {
+    "integrations.sendTestDeliveries": {
         parameters: {
             query?: never;
             header: {
