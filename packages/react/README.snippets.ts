@@ -30,6 +30,9 @@ declare global {
   const MeetingNotice: typeof Widgets.MeetingNotice;
   const NotificationCenter: typeof Widgets.NotificationCenter;
   const SigningPrompt: typeof Widgets.SigningPrompt;
+  const HouseholdLookup: typeof Widgets.HouseholdLookup;
+  const IndicatorExplorer: typeof Widgets.IndicatorExplorer;
+  const IndicatorBoard: typeof Widgets.IndicatorBoard;
 
   // Your platform client and sign-in.
   const client: ChinhQuyenSoClient;
@@ -60,6 +63,8 @@ declare global {
   const officersOfMyAgency: PersonRef[];
   const feedback: Feedback | null | undefined;
   const entries: ThreadEntry[] | undefined;
+  const board: Widgets.IndicatorBoardConfig;
+  function saveBoard(json: string): void;
 
   // Your app's functions.
   function navigate(to: string): void;

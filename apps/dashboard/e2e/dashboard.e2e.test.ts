@@ -216,6 +216,74 @@ describe("shell", () => {
   });
 });
 
+describe("IOC", () => {
+  it("explores 27 fields, composes a board and keeps it across a reload", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/ioc`);
+    const fields = page.getByRole("combobox", { name: "Lĩnh vực", exact: true });
+    await fields.locator("option").nth(27).waitFor({ state: "attached" });
+    expect(await fields.locator("option").count()).toBe(28);
+    // The starter board is drawn by IndicatorCard.
+    const board = page.getByRole("list", { name: "Bảng theo dõi chỉ tiêu" });
+    await board.getByRole("article", { name: "Tỷ lệ hồ sơ giải quyết đúng hạn" }).waitFor();
+
+    await page.getByRole("searchbox", { name: "Tìm chỉ tiêu" }).fill("so vu chay");
+    await page.getByRole("checkbox", { name: "Thêm Số vụ cháy vào bảng theo dõi" }).check();
+    await board.getByRole("article", { name: "Số vụ cháy" }).waitFor();
+    const stored = await page.evaluate(() => window.localStorage.getItem("cqs-dashboard:ioc-board"));
+    expect(JSON.parse(stored ?? "{}").tiles.map((tile: { code: string }) => tile.code)).toContain("PCCC-01");
+
+    await page.reload();
+    await page
+      .getByRole("list", { name: "Bảng theo dõi chỉ tiêu" })
+      .getByRole("article", { name: "Số vụ cháy" })
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("household lookup", () => {
+  it("tells the default officer (no lookup scope) before any lookup", async () => {
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/tra-cuu-ho`);
+    await page.getByText(/không có quyền tra cứu hộ gia đình/).waitFor();
+    expect(await page.getByRole("button", { name: "Tra cứu" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("as the leader: reason first, masked result, a recorded reveal in the trail", async () => {
+    const { page, errors } = await stack.page();
+    // The leader signs in (the dashboard's own identity switch is another stream's): their token on lookups.
+    await page.route(`${stack.apiUrl}/v1/citizens/**`, (route) =>
+      route.continue({ headers: { ...route.request().headers(), authorization: "Bearer sbx-leader" } }),
+    );
+    const dossiers = await createClient({
+      baseUrl: stack.apiUrl,
+      auth: { token: () => "sbx-officer" },
+    }).dossiers.get("00.41.X74-261109-0001");
+    const citizenId = (dossiers.applicant as { citizenId?: string }).citizenId ?? "";
+    expect(citizenId).toMatch(/^\d{12}$/);
+    await page.goto(`${stack.appUrl}/tra-cuu-ho`);
+    await page.getByText("Chưa có lần tra cứu nào.").waitFor();
+    await page.getByRole("combobox", { name: "Mục đích tra cứu" }).selectOption("dossier_processing");
+    await page.getByRole("textbox", { name: /Căn cứ cụ thể/ }).fill("00.41.X74-261109-0001");
+    await page.getByRole("textbox", { name: /Số định danh cá nhân/ }).fill(citizenId);
+    await page.getByRole("button", { name: "Tra cứu" }).click();
+    const result = page.getByRole("region", { name: "Kết quả tra cứu" });
+    await result
+      .getByText(`********${citizenId.slice(-4)}`)
+      .first()
+      .waitFor();
+    expect(await result.textContent()).not.toContain(citizenId);
+    await page.getByRole("button", { name: "Xem nơi thường trú của hộ" }).click();
+    await page.getByRole("button", { name: "Ẩn nơi thường trú của hộ" }).waitFor();
+    const trail = page.getByRole("region", { name: "Nhật ký tra cứu của bạn" });
+    await trail.getByRole("cell", { name: "Xem thông tin", exact: true }).waitFor();
+    expect(await trail.textContent()).not.toContain(citizenId);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("accessibility", () => {
   const routes = [
     { path: "/", heading: "Tổng quan" },
@@ -226,6 +294,8 @@ describe("accessibility", () => {
     { path: "/phan-anh/fb_000090", heading: "Phản ánh 1022" },
     { path: "/phan-anh/fb_000090?as=citizen", heading: "Phản ánh 1022" },
     { path: "/lich", heading: "Lịch và họp" },
+    { path: "/ioc", heading: "Trung tâm điều hành (IOC): bảng theo dõi chỉ tiêu" },
+    { path: "/tra-cuu-ho", heading: "Tra cứu hộ gia đình" },
     { path: "/khong-co", heading: "Không tìm thấy trang này." },
   ];
   for (const theme of ["light", "dark"] as const) {

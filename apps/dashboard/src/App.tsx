@@ -14,6 +14,8 @@ const DossierDetail = lazy(() => import("./routes/DossierDetail"));
 const Documents = lazy(() => import("./routes/Documents"));
 const Feedback = lazy(() => import("./routes/Feedback"));
 const Calendar = lazy(() => import("./routes/Calendar"));
+const Ioc = lazy(() => import("./routes/Ioc"));
+const Household = lazy(() => import("./routes/Household"));
 const NotFound = lazy(() => import("./routes/NotFound"));
 
 export function App() {
@@ -51,6 +53,8 @@ export function App() {
                 <Route path="/phan-anh" component={Feedback} />
                 <Route path="/phan-anh/:id" component={Feedback} />
                 <Route path="/lich" component={Calendar} />
+                <Route path="/ioc" component={Ioc} />
+                <Route path="/tra-cuu-ho" component={Household} />
                 <Route component={NotFound} />
               </Switch>
             </Suspense>

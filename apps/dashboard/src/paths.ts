@@ -9,6 +9,8 @@ export const PATHS = {
   feedback: "/phan-anh",
   feedbackThread: (id: string) => `/phan-anh/${encodeURIComponent(id)}`,
   calendar: "/lich",
+  household: "/tra-cuu-ho",
+  ioc: "/ioc",
 } as const;
 
 /** Where a notification leads: the screen of the resource it is about, or the closest list. */

@@ -33,6 +33,8 @@ describe("operation table", () => {
     });
     expect(byId.get("citizens.lookupHousehold")?.headerParams).toEqual([
       { prop: "lookupReason", header: "X-Lookup-Reason", required: true, secret: true },
+      // A purpose code from core's list: no personal data, so not kept out of errors.
+      { prop: "lookupPurpose", header: "X-Lookup-Purpose", required: false, secret: false },
     ]);
     const getRequest = byId.get("open311.getRequest") as Operation;
     expect(getRequest.path).toBe("open311/v2/requests/{service_request_id}.{format}");

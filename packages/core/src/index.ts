@@ -50,6 +50,24 @@ export {
   type YearBasis,
 } from "./calendar/types";
 export { addWorkingDays, type WorkingDayOptions, workingDaysBetween } from "./calendar/working-days";
+export {
+  composeLookupReason,
+  HOUSEHOLD_FIELD_LABELS,
+  HOUSEHOLD_FIELDS,
+  type HouseholdField,
+  LOOKUP_AUDIT_KIND_LABELS,
+  LOOKUP_AUDIT_KINDS,
+  LOOKUP_DETAIL_MIN,
+  LOOKUP_PURPOSES,
+  LOOKUP_REASON_LENGTH,
+  LOOKUP_REASON_PROBLEM_LABELS,
+  type LookupAuditKind,
+  type LookupPurpose,
+  type LookupReasonProblem,
+  lookupPurposeLabel,
+  lookupPurposesOn,
+  lookupReasonProblem,
+} from "./citizens/lookup-purposes";
 export { type AgencyId, agencyIdProblem, isAgencyId, parseAgencyId } from "./codes/agency";
 export {
   type DossierCode,
@@ -194,10 +212,24 @@ export {
 } from "./feedback/transitions";
 export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/datetime";
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
+export {
+  FRESHNESS_LABELS,
+  FRESHNESS_STATES,
+  type Freshness,
+  INDICATOR_FRESH_DAYS,
+  type IndicatorThresholds,
+  indicatorFreshness,
+  THRESHOLD_STATE_LABELS,
+  THRESHOLD_STATES,
+  type ThresholdState,
+  thresholdState,
+} from "./indicators/thresholds";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
 export * from "./notifications/events";
 export {
   hasPersonalNumber,
+  maskAddress,
+  maskBirthDate,
   maskCitizenId,
   maskEmail,
   maskName,

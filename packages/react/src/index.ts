@@ -1,3 +1,4 @@
+export * from "./boards";
 export * from "./boundary";
 export * from "./ComplaintThread";
 export * from "./DeadlinePicker";
@@ -8,7 +9,9 @@ export * from "./DossierDetail";
 export * from "./DossierQueue";
 export * from "./DossierTimeline";
 export * from "./DueDateExplanation";
+export * from "./HouseholdLookup";
 export * from "./IndicatorCard";
+export * from "./IndicatorExplorer";
 export * from "./IndicatorTrend";
 export * from "./i18n";
 export * from "./MeetingNotice";

@@ -17,6 +17,8 @@ const NAV = [
   { href: PATHS.documents, key: "documents" },
   { href: PATHS.feedback, key: "feedback" },
   { href: PATHS.calendar, key: "calendar" },
+  { href: PATHS.ioc, key: "ioc" },
+  { href: PATHS.household, key: "household" },
 ] as const;
 
 function isCurrent(href: string, location: string): boolean {

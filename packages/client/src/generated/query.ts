@@ -19,8 +19,11 @@ import type {
   CalendarListEventsError,
   CalendarListEventsParams,
   CertificateList,
+  CitizensLookupAuditError,
+  CitizensLookupAuditParams,
   CitizensLookupHouseholdError,
   CitizensLookupHouseholdParams,
+  CitizensRecordRevealError,
   Decision766Report,
   Document,
   DocumentAssign,
@@ -79,6 +82,7 @@ import type {
   HolidaysListParams,
   Household,
   HouseholdLookup,
+  HouseholdReveal,
   IndicatorFieldList,
   IndicatorList,
   IndicatorSeries,
@@ -88,6 +92,8 @@ import type {
   IndicatorsSeriesError,
   IndicatorsSeriesParams,
   IntegrationsSendTestDeliveriesError,
+  LookupAuditEntry,
+  LookupAuditPage,
   MarkAllRead,
   MarkAllReadResult,
   Meeting,
@@ -378,8 +384,14 @@ export interface OfficersQueries {
 export interface CitizensQueries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
   readonly key: readonly ["cqs", "citizens"];
+  /** The audit trail of the caller's household lookups and reveals — `GET /v1/citizens/household-lookups` (`citizens.lookupAudit`) */
+  lookupAudit(params?: CitizensLookupAuditParams): QueryOptionsOf<LookupAuditPage, CitizensLookupAuditError, readonly ["cqs", "citizens", "lookupAudit", CitizensLookupAuditParams | undefined]>;
+  /** Pages of `citizens.lookupAudit` for useInfiniteQuery, chained by the next cursor. */
+  lookupAuditInfinite(params?: CitizensLookupAuditParams): InfiniteQueryOptionsOf<LookupAuditPage, CitizensLookupAuditError, readonly ["cqs", "citizens", "lookupAudit", CitizensLookupAuditParams | undefined, "pages"]>;
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(): MutationOptionsOf<Household, CitizensLookupHouseholdError, { body: HouseholdLookup; params: CitizensLookupHouseholdParams; idempotencyKey?: string }>;
+  /** Record that a masked field of a lookup's result was revealed — `POST /v1/citizens/household-lookups/{lookupId}/reveals` (`citizens.recordReveal`) */
+  recordReveal(): MutationOptionsOf<LookupAuditEntry, CitizensRecordRevealError, { lookupId: string; body: HouseholdReveal; idempotencyKey?: string }>;
 }
 
 export interface IntegrationsQueries {

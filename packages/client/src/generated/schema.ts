@@ -1151,6 +1151,10 @@ export interface components {
             sourceAgency?: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description When the IOC raises a warning or an alarm on this indicator; null or absent when it sets none (the indicator is watched, its state is "no threshold", never guessed from the target). */
+            thresholds?: components["schemas"]["IndicatorThresholds"] | null;
+            /** @description The values of the last periods up to `periodLabel`, oldest first (at most 24; `null` where a period has no figure), for a sparkline without one `indicators.series` call per indicator. Present on `indicators.list`. */
+            recentValues?: (number | null)[];
         };
         IndicatorList: {
             items: components["schemas"]["Indicator"][];
@@ -1312,6 +1316,48 @@ export interface components {
          * @enum {string}
          */
         ServiceLevel: "full_online" | "partial_online" | (string & {});
+        /** @description Threshold levels set by the IOC for one indicator. `breachWhen: below`: a value below `warning` is a warning, below `alarm` an alarm (so `alarm` ≤ `warning`); `above` the other way round. Either level may be null (only a warning, or only an alarm). */
+        IndicatorThresholds: {
+            /** @enum {string} */
+            breachWhen: "below" | "above" | (string & {});
+            warning?: number | null;
+            alarm?: number | null;
+        };
+        /**
+         * @description A personal field a household lookup shows masked until the officer reveals it.
+         * @enum {string}
+         */
+        HouseholdField: "citizenId" | "birthDate" | "address" | (string & {});
+        /** @description One record of the audit trail: a lookup (found or not) or the reveal of one field of its result. Never carries a full citizen ID: `subject` is the looked-up ID masked (last four digits). */
+        LookupAuditEntry: {
+            /** @example aud_5521 */
+            id: string;
+            /** @enum {string} */
+            kind: "lookup" | "reveal" | (string & {});
+            /** @description The lookup this record is (kind `lookup`) or belongs to (`reveal`). */
+            lookupId: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The reason stated for the lookup (X-Lookup-Reason, decoded). */
+            reason: string;
+            /** @description The lawful purpose code stated (X-Lookup-Purpose), or null when none was given. */
+            purpose: string | null;
+            /** @example ********1234 */
+            subject: string;
+            /** @description Whether the lookup found a household (a reveal: true). */
+            found: boolean;
+            field: components["schemas"]["HouseholdField"] | null;
+            memberIndex: number | null;
+        };
+        LookupAuditPage: {
+            items: components["schemas"]["LookupAuditEntry"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        HouseholdReveal: {
+            field: components["schemas"]["HouseholdField"];
+            /** @description Index in `members` of the member whose field is revealed; null for `address` (the household's). */
+            memberIndex?: number | null;
+        };
     };
     responses: {
         /** @description A parameter is malformed (wrong type or format). */
@@ -4582,7 +4628,17 @@ export interface operations {
                      *           "value": 7.1,
                      *           "target": 7.5,
                      *           "sourceAgency": "Cục Thống kê",
-                     *           "updatedAt": "2026-01-10T00:00:00+07:00"
+                     *           "updatedAt": "2026-01-10T00:00:00+07:00",
+                     *           "thresholds": {
+                     *             "breachWhen": "below",
+                     *             "warning": 7,
+                     *             "alarm": 6
+                     *           },
+                     *           "recentValues": [
+                     *             6.6,
+                     *             6.8,
+                     *             7.1
+                     *           ]
                      *         }
                      *       ]
                      *     }
@@ -4820,6 +4876,67 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    "citizens.lookupAudit": {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`; omit for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "aud_5522",
+                     *           "kind": "reveal",
+                     *           "lookupId": "aud_5521",
+                     *           "at": "2026-01-15T09:31:00+07:00",
+                     *           "reason": "Giải quyết hồ sơ thủ tục hành chính: 000.00.00.H29-260115-0001",
+                     *           "purpose": "dossier_processing",
+                     *           "subject": "********1234",
+                     *           "found": true,
+                     *           "field": "birthDate",
+                     *           "memberIndex": 0
+                     *         },
+                     *         {
+                     *           "id": "aud_5521",
+                     *           "kind": "lookup",
+                     *           "lookupId": "aud_5521",
+                     *           "at": "2026-01-15T09:30:00+07:00",
+                     *           "reason": "Giải quyết hồ sơ thủ tục hành chính: 000.00.00.H29-260115-0001",
+                     *           "purpose": "dossier_processing",
+                     *           "subject": "********1234",
+                     *           "found": true,
+                     *           "field": null,
+                     *           "memberIndex": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LookupAuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     "citizens.lookupHousehold": {
         parameters: {
             query?: never;
@@ -4829,6 +4946,11 @@ export interface operations {
                  * @example X%C3%A1c%20minh%20c%C6%B0%20tr%C3%BA%20cho%20h%E1%BB%93%20s%C6%A1%20000.00.00.H29-260115-0001
                  */
                 "X-Lookup-Reason": string;
+                /**
+                 * @description The lawful purpose the reason falls under, as a code of the platform's list (`LOOKUP_PURPOSES` of `@chinhquyenso/core`: `dossier_processing`, `residence_verification`…); stored in the audit log beside the reason. Optional for older callers; an unknown code is stored as given.
+                 * @example dossier_processing
+                 */
+                "X-Lookup-Purpose"?: string;
                 /**
                  * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
                  * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
@@ -4872,6 +4994,67 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Household"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "citizens.recordReveal": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @example aud_5521 */
+                lookupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "field": "birthDate",
+                 *       "memberIndex": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["HouseholdReveal"];
+            };
+        };
+        responses: {
+            /** @description The reveal's audit record. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "aud_5522",
+                     *       "kind": "reveal",
+                     *       "lookupId": "aud_5521",
+                     *       "at": "2026-01-15T09:31:00+07:00",
+                     *       "reason": "Giải quyết hồ sơ thủ tục hành chính: 000.00.00.H29-260115-0001",
+                     *       "purpose": "dossier_processing",
+                     *       "subject": "********1234",
+                     *       "found": true,
+                     *       "field": "birthDate",
+                     *       "memberIndex": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LookupAuditEntry"];
                 };
             };
             400: components["responses"]["IdempotencyKeyRequired"];

@@ -170,6 +170,11 @@ export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
 export type AgencyLevel = components["schemas"]["AgencyLevel"];
 export type ServiceLevel = components["schemas"]["ServiceLevel"];
+export type IndicatorThresholds = components["schemas"]["IndicatorThresholds"];
+export type HouseholdField = components["schemas"]["HouseholdField"];
+export type LookupAuditEntry = components["schemas"]["LookupAuditEntry"];
+export type LookupAuditPage = components["schemas"]["LookupAuditPage"];
+export type HouseholdReveal = components["schemas"]["HouseholdReveal"];
 
 // Per operation: parameters (query and headers), errors.
 export type AgenciesListParams = NonNullable<operations["agencies.list"]["parameters"]["query"]>;
@@ -651,7 +656,14 @@ export type OfficersListError =
   | ApiError<"officers.list", 403, Problem, undefined>
   | ApiError<"officers.list", 429, RateLimitProblem, undefined>
   | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
-export type CitizensLookupHouseholdParams = { lookupReason: string };
+export type CitizensLookupAuditParams = NonNullable<operations["citizens.lookupAudit"]["parameters"]["query"]>;
+export type CitizensLookupAuditError =
+  | ApiError<"citizens.lookupAudit", 400, ValidationProblem, undefined>
+  | ApiError<"citizens.lookupAudit", 401, Problem, undefined>
+  | ApiError<"citizens.lookupAudit", 403, Problem, undefined>
+  | ApiError<"citizens.lookupAudit", 429, RateLimitProblem, undefined>
+  | ApiError<"citizens.lookupAudit", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type CitizensLookupHouseholdParams = { lookupReason: string; lookupPurpose?: string };
 export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 400, ValidationProblem, string>
   | ApiError<"citizens.lookupHousehold", 401, Problem, string>
@@ -661,6 +673,15 @@ export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 422, ValidationProblem, string>
   | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem, string>
   | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined, string>;
+export type CitizensRecordRevealError =
+  | ApiError<"citizens.recordReveal", 400, ValidationProblem, string>
+  | ApiError<"citizens.recordReveal", 401, Problem, string>
+  | ApiError<"citizens.recordReveal", 403, Problem, string>
+  | ApiError<"citizens.recordReveal", 404, Problem, string>
+  | ApiError<"citizens.recordReveal", 413, Problem, string>
+  | ApiError<"citizens.recordReveal", 422, ValidationProblem, string>
+  | ApiError<"citizens.recordReveal", 429, RateLimitProblem, string>
+  | ApiError<"citizens.recordReveal", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type IntegrationsSendTestDeliveriesError =
   | ApiError<"integrations.sendTestDeliveries", 400, ValidationProblem, string>
   | ApiError<"integrations.sendTestDeliveries", 401, Problem, string>
@@ -739,7 +760,9 @@ export interface OperationErrors {
   "reports.timeliness": ReportsTimelinessError;
   "reports.decision766": ReportsDecision766Error;
   "officers.list": OfficersListError;
+  "citizens.lookupAudit": CitizensLookupAuditError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
+  "citizens.recordReveal": CitizensRecordRevealError;
   "integrations.sendTestDeliveries": IntegrationsSendTestDeliveriesError;
 }
 
@@ -940,8 +963,14 @@ export interface OfficersApi {
 }
 
 export interface CitizensApi {
+  /** The audit trail of the caller's household lookups and reveals — `GET /v1/citizens/household-lookups` (`citizens.lookupAudit`) */
+  lookupAudit(params?: CitizensLookupAuditParams, options?: RequestOptions): Promise<LookupAuditPage>;
+  /** Every item of every page of `citizens.lookupAudit`; `.byPage()` yields the pages. Stops on abort. */
+  lookupAuditAll(params?: CitizensLookupAuditParams, options?: RequestOptions): Paginator<LookupAuditEntry, LookupAuditPage>;
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
+  /** Record that a masked field of a lookup's result was revealed — `POST /v1/citizens/household-lookups/{lookupId}/reveals` (`citizens.recordReveal`) */
+  recordReveal(lookupId: string, body: HouseholdReveal, options?: RequestOptions): Promise<LookupAuditEntry>;
 }
 
 export interface IntegrationsApi {

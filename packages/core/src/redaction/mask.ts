@@ -50,3 +50,23 @@ export function maskPersonalNumbers(
 ): string {
   return text.replace(PERSONAL_NUMBER, typeof mask === "string" ? () => mask : mask);
 }
+
+/** "1990-04-12" → "**\/**\/1990": the year only (an age band, not a birthday); anything else is masked whole. */
+export function maskBirthDate(isoDate: string): string {
+  const match = /^(\d{4})-\d{2}-\d{2}$/.exec(isoDate.trim());
+  return match ? `**/**/${match[1]}` : "**/**/****";
+}
+
+/**
+ * "Số 12 đường Lê Lợi, Phường Phú Lợi, Thành phố Hồ Chí Minh" → "***, Phường Phú Lợi, Thành phố Hồ Chí Minh": the
+ * commune/ward and province stay, the street address goes. With fewer than three parts only the last stays.
+ */
+export function maskAddress(address: string): string {
+  const parts = address
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length <= 1) return MASK.repeat(3);
+  const kept = parts.length >= 3 ? parts.slice(-2) : parts.slice(-1);
+  return [MASK.repeat(3), ...kept.map((part) => maskPersonalNumbers(part))].join(", ");
+}

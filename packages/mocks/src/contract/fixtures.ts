@@ -262,6 +262,14 @@ export function contractCalls(
         { citizenId: processing.applicant.citizenId ?? "" },
         { lookupReason: `Xác minh cư trú cho hồ sơ ${processing.code}` },
       ),
+    "citizens.lookupAudit": () => client.citizens.lookupAudit({ limit: 5 }),
+    "citizens.recordReveal": async () => {
+      const household = await client.citizens.lookupHousehold(
+        { citizenId: processing.applicant.citizenId ?? "" },
+        { lookupReason: `Xác minh cư trú cho hồ sơ ${processing.code}`, lookupPurpose: "dossier_processing" },
+      );
+      return client.citizens.recordReveal(household.lookupId, { field: "address", memberIndex: null });
+    },
     "integrations.sendTestDeliveries": () =>
       client.integrations.sendTestDeliveries({
         types: ["feedback.created"],

@@ -75,6 +75,9 @@ export function indicatorDirection(indicator: {
   return indicator.target.direction === "at_least" ? "higher_is_better" : "lower_is_better";
 }
 
+/** Periods of `recentValues` (a year of months: what a sparkline shows). */
+const RECENT_PERIODS = 12;
+
 export function generateIndicators(context: GenerationContext): IndicatorRecord[] {
   const random = context.random("indicators");
   return indicatorsOf(context.map).map((indicator): IndicatorRecord => {
@@ -97,6 +100,8 @@ export function generateIndicators(context: GenerationContext): IndicatorRecord[
       value: last?.value ?? null,
       target,
       sourceAgency: indicator.source,
+      thresholds: indicator.thresholds,
+      recentValues: points.slice(-RECENT_PERIODS).map((point) => point.value),
       updatedAt: isoOf(Math.min(context.nowMs, Date.parse(`${monthLabel(context.nowMs)}-05T08:00:00+07:00`))),
       points,
     };

@@ -17,6 +17,9 @@ let officer: Principal;
 let other: Principal;
 let citizen: Principal;
 let otherCitizen: Principal;
+let leader: Principal;
+let otherLeader: Principal;
+let lookupId: string;
 
 function first<T>(items: Iterable<T>, predicate: (item: T) => boolean, what: string): T {
   for (const item of items) if (predicate(item)) return item;
@@ -33,12 +36,36 @@ beforeAll(async () => {
       dossierCode:
         world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)?.code ?? "",
     },
+    // A second holder of the restricted lookup scope: household lookups are their own principal's records.
+    {
+      id: "leader_2",
+      kind: "leader",
+      token: "t-leader-2",
+      agencyCode: world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)
+        ?.agencyCode,
+    },
   ]);
   store = handlers.store;
   officer = store.principal("officer");
   other = store.principal("officer_2");
   citizen = store.principal("citizen");
   otherCitizen = store.principal("citizen_2");
+  leader = store.principal("leader");
+  otherLeader = store.principal("leader_2");
+  const applicantId = [...store.dossiers.values()].find((record) => record.applicant.citizenId)?.applicant
+    .citizenId;
+  const lookup = await callAs(handlers, leader.token, {
+    method: "POST",
+    path: "/v1/citizens/household-lookups",
+    headers: {
+      "content-type": "application/json",
+      "idempotency-key": crypto.randomUUID(),
+      "x-lookup-reason": encodeURIComponent("Xác minh cư trú cho hồ sơ mẫu"),
+    },
+    body: JSON.stringify({ citizenId: applicantId }),
+  });
+  expect(lookup.status).toBe(200);
+  lookupId = ((await lookup.json()) as { lookupId: string }).lookupId;
   expect(other.agencyCode).not.toBe(officer.agencyCode);
   // An apology letter of the officer's agency, written through the API as the platform would.
   const overdue = first(
@@ -101,6 +128,7 @@ function ownParams(operationId: OperationId): Record<string, string> {
     feedbackId: feedback.id,
     meetingId: meeting.id,
     notificationId: notification.id,
+    lookupId,
   };
 }
 
@@ -120,7 +148,12 @@ describe("another agency's record is a 404, for every operation that addresses o
 
   it.each(scopedOperations)("$operationId", async (operation) => {
     const staff = operation.access.principals.includes("officer");
-    const [owner, outsider] = staff ? [officer, other] : [citizen, otherCitizen];
+    const restricted = operation.access.scopes.includes("citizens:lookup");
+    const [owner, outsider] = restricted
+      ? [leader, otherLeader]
+      : staff
+        ? [officer, other]
+        : [citizen, otherCitizen];
     const call = requestTo(operation, ownParams(operation.operationId));
     const found = await callAs(handlers, owner.token, call);
     expect([401, 403, 404], `the owner's request: ${found.status}`).not.toContain(found.status);

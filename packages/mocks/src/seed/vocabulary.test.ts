@@ -128,8 +128,9 @@ describe("generated text", () => {
 });
 
 describe("size", () => {
-  // Two maps (today's and the pre-merger snapshot) since the 2025 reorganisation: 150 kB became 185 kB.
-  it("keeps the seed sources (tests excluded) under 185 kB", () => {
+  // Two maps (today's and the pre-merger snapshot) since the 2025 reorganisation: 150 kB became 185 kB; the IOC's
+  // 27 fields (issue 17, indicators-more.ts) made it 195 kB.
+  it("keeps the seed sources (tests excluded) under 195 kB", () => {
     const folder = fileURLToPath(new URL(".", import.meta.url));
     const sizeOf = (dir: string): number =>
       readdirSync(dir).reduce((total, name) => {
@@ -139,6 +140,6 @@ describe("size", () => {
           ? total + readFileSync(path).length
           : total;
       }, 0);
-    expect(sizeOf(folder)).toBeLessThan(185_000);
+    expect(sizeOf(folder)).toBeLessThan(195_000);
   });
 });

@@ -109,13 +109,32 @@ export interface UploadedFile {
   readonly bytes: Uint8Array;
 }
 
-/** One audit record of a household lookup (restricted data: never logged, only kept here). */
+/**
+ * One audit record of a household lookup or of the reveal of one field of its result (restricted data: never
+ * logged, only kept here). `subject` is the looked-up citizen ID masked; the full ID is never stored.
+ */
 export interface AuditRecord {
+  readonly id: string;
+  readonly kind: "lookup" | "reveal";
   readonly lookupId: string;
+  /** The principal who looked up (only they see the record and may reveal from the lookup). */
+  readonly principalId: string;
   readonly userId: string;
   readonly reason: string;
+  readonly purpose: string | null;
+  readonly subject: string;
   readonly at: string;
   readonly found: boolean;
+  readonly field: "citizenId" | "birthDate" | "address" | null;
+  readonly memberIndex: number | null;
+  /** Members in the lookup's result (kind `lookup`): what a reveal may address. */
+  readonly memberCount: number;
+}
+
+/** Household lookups a principal may make in a rolling window (the contract's 429). */
+export interface LookupRateLimit {
+  max: number;
+  windowSeconds: number;
 }
 
 const DEFAULT_SIGNING: Omit<SigningSettings, "transactionSeconds"> = {
@@ -134,6 +153,8 @@ export class MockStore {
   readonly forcedErrors = new Map<OperationId, ForcedError>();
   readonly uploads = new Map<string, UploadedFile>();
   readonly audit: AuditRecord[] = [];
+  /** Mutable so that tests and the sandbox's control API can tighten it. */
+  lookupRateLimit: LookupRateLimit = { max: 30, windowSeconds: 600 };
   auth: AuthSettings;
   /** The principals of the users, resolved against the data set (again on `reset`). */
   principals: Principal[] = [];

@@ -16,14 +16,14 @@ describe("IOC indicators", () => {
     const fields = new Set(INDICATORS.map((i) => i.field));
     for (const field of Object.keys(IOC_FIELDS) as IocFieldKey[]) expect(fields).toContain(field);
     expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(INDICATORS.length);
-    for (const indicator of INDICATORS) expect(indicator.code).toMatch(/^[A-Z]+-\d{2}$/);
+    for (const indicator of INDICATORS) expect(indicator.code).toMatch(/^[A-Z]+-\d{2}(-\d{2})?$/);
   });
 
   it("have a range, and a target that the range can meet", () => {
     for (const { monthlyRange, target, unit, decimals } of INDICATORS) {
       expect(monthlyRange.min).toBeLessThan(monthlyRange.max);
       if (unit === "%") expect(monthlyRange.max).toBeLessThanOrEqual(100);
-      expect([0, 1]).toContain(decimals);
+      expect([0, 1, 2]).toContain(decimals);
       if (!target) continue;
       if (target.direction === "at_least") expect(target.value).toBeLessThanOrEqual(monthlyRange.max);
       else expect(target.value).toBeGreaterThanOrEqual(monthlyRange.min);
@@ -65,5 +65,36 @@ describe("IOC indicators", () => {
     expect(generateIndicatorSeries(createRandom(1), indicator, 0)).toEqual([]);
     expect(() => generateIndicatorSeries(createRandom(1), indicator, -1)).toThrow(SeedInputError);
     expect(() => generateIndicatorSeries(createRandom(1), indicator, 1.5)).toThrow(/^months:/);
+  });
+});
+
+describe("the IOC catalogue's size and thresholds", () => {
+  it("spans 27 fields and more than a thousand indicators, unevenly", () => {
+    expect(Object.keys(IOC_FIELDS)).toHaveLength(27);
+    expect(INDICATORS.length).toBeGreaterThan(1000);
+    const perField = new Map<string, number>();
+    for (const indicator of INDICATORS)
+      perField.set(indicator.field, (perField.get(indicator.field) ?? 0) + 1);
+    expect(perField.size).toBe(27);
+    const counts = [...perField.values()];
+    expect(Math.max(...counts)).toBeGreaterThan(5 * Math.min(...counts));
+  });
+
+  it("sets thresholds the levels' direction agrees with, and leaves some indicators without", () => {
+    const withThresholds = INDICATORS.filter((indicator) => indicator.thresholds !== null);
+    expect(withThresholds.length).toBeGreaterThan(300);
+    expect(INDICATORS.some((indicator) => indicator.target !== null && indicator.thresholds === null)).toBe(
+      true,
+    );
+    for (const { thresholds } of withThresholds) {
+      if (!thresholds || thresholds.warning === null || thresholds.alarm === null) continue;
+      if (thresholds.breachWhen === "below") expect(thresholds.alarm).toBeLessThanOrEqual(thresholds.warning);
+      else expect(thresholds.alarm).toBeGreaterThanOrEqual(thresholds.warning);
+    }
+    // A river's alarm levels stand without a target.
+    expect(INDICATORS.find((indicator) => indicator.code === "PCTT-02")).toMatchObject({
+      target: null,
+      thresholds: { breachWhen: "above" },
+    });
   });
 });

@@ -1,11 +1,17 @@
-// Indicators of the Intelligent Operations Center (IOC) in the fields of docs/domain.md §5. Codes are invented; ranges
-// and targets are plausible orders of magnitude for a province of about 2.8 million people, not statistics.
+// Indicators of the Intelligent Operations Center (IOC) in the fields of docs/domain.md §5 and the sixteen more of
+// indicators-more.ts (27 in all). Codes are invented; ranges and targets are plausible orders of magnitude for a
+// province of about 2.8 million people, not statistics. Some indicators are also reported per ward or commune
+// (`BY_LOCALITY`), which gives the catalogue its realistic size: a thousand and more, unevenly spread.
 import type { Random } from "../../random";
 import { SeedInputError } from "../errors";
 import { agencyOfRole, CURRENT_MAP } from "../maps";
-import type { AdministrativeMap, AgencyRole } from "../maps/types";
+import type { AdministrativeMap, Locality } from "../maps/types";
+import { atLeast, atMost, type IndicatorTarget, PERCENT, type Row } from "./indicator-rows";
+import { MORE_FIELDS, MORE_ROWS, type MoreFieldKey } from "./indicators-more";
 
-export type IocFieldKey =
+export type { IndicatorTarget } from "./indicator-rows";
+
+export type BaseFieldKey =
   | "socio_economic"
   | "public_administration"
   | "health"
@@ -17,6 +23,7 @@ export type IocFieldKey =
   | "cyber_security"
   | "public_order"
   | "cameras";
+export type IocFieldKey = BaseFieldKey | MoreFieldKey;
 
 export const IOC_FIELDS: Record<IocFieldKey, { readonly vi: string; readonly en: string }> = {
   socio_economic: { vi: "Kinh tế – xã hội", en: "Socio-economic" },
@@ -30,12 +37,14 @@ export const IOC_FIELDS: Record<IocFieldKey, { readonly vi: string; readonly en:
   cyber_security: { vi: "An toàn thông tin", en: "Cyber security" },
   public_order: { vi: "An ninh trật tự, an toàn giao thông", en: "Public order and traffic safety" },
   cameras: { vi: "Camera giám sát", en: "Surveillance cameras" },
+  ...MORE_FIELDS,
 };
 
-export interface IndicatorTarget {
-  readonly value: number;
-  /** `at_least`: higher is better; `at_most`: lower is better. */
-  readonly direction: "at_least" | "at_most";
+/** Threshold levels as the contract's `IndicatorThresholds`. */
+export interface IndicatorThresholdLevels {
+  readonly breachWhen: "below" | "above";
+  readonly warning: number | null;
+  readonly alarm: number | null;
 }
 
 export interface Indicator {
@@ -54,29 +63,12 @@ export interface Indicator {
   readonly decimals: number;
   /** The reporting body, as a name: some (the provincial police) are not agencies of the samples. */
   readonly source: string;
+  /** When the IOC warns or alarms; null when it sets none (watched only). */
+  readonly thresholds: IndicatorThresholdLevels | null;
 }
 
-/** Who reports an indicator: the agency playing a role on the map, or the provincial police. */
-type Source = AgencyRole | "police";
-
-type Row = readonly [
-  code: string,
-  name: string,
-  nameEn: string,
-  unit: string,
-  unitEn: string,
-  range: readonly [min: number, max: number],
-  target: IndicatorTarget | null,
-  decimals: number,
-  source: Source,
-];
-
-const atLeast = (value: number): IndicatorTarget => ({ value, direction: "at_least" });
-const atMost = (value: number): IndicatorTarget => ({ value, direction: "at_most" });
-const PERCENT = ["%", "%"] as const;
-
 // biome-ignore format: a table reads best with one indicator per line
-const ROWS: Record<IocFieldKey, readonly Row[]> = {
+const BASE_ROWS: Record<BaseFieldKey, readonly Row[]> = {
   socio_economic: [
     ["KTXH-01", "Chỉ số sản xuất công nghiệp tăng so với cùng kỳ", "Industrial production index, year-on-year growth", ...PERCENT, [4, 12], atLeast(8), 1, "industry_trade"],
     ["KTXH-02", "Kim ngạch xuất khẩu", "Export turnover", "triệu USD", "USD million", [2400, 3400], null, 0, "industry_trade"],
@@ -132,27 +124,132 @@ const ROWS: Record<IocFieldKey, readonly Row[]> = {
   ],
 };
 
+const ROWS: Record<IocFieldKey, readonly Row[]> = { ...BASE_ROWS, ...MORE_ROWS };
+
+/** Indicators also reported by every ward or commune of the map (one indicator per locality). */
+const BY_LOCALITY: ReadonlySet<string> = new Set([
+  "HCC-01",
+  "HCC-02",
+  "HCC-03",
+  "HCC-04",
+  "YT-02",
+  "YT-03",
+  "GD-01",
+  "GD-02",
+  "DT-01",
+  "MT-01",
+  "MT-02",
+  "TT-02",
+  "TT-03",
+  "ANTT-01",
+  "ANTT-03",
+  "CAM-02",
+  "NN-03",
+  "XD-01",
+  "DD-01",
+  "DD-02",
+  "LD-01",
+  "LD-02",
+  "CDS-01",
+  "CDS-03",
+  "TP-01",
+  "PCCC-01",
+  "TTR-02",
+]);
+
+/** Levels the IOC sets apart from any target (a river's alarm levels, an air-quality band). */
+const THRESHOLDS: Readonly<Record<string, IndicatorThresholdLevels>> = {
+  "PCTT-02": { breachWhen: "above", warning: 1.6, alarm: 1.8 },
+  "MT-01": { breachWhen: "above", warning: 100, alarm: 150 },
+};
+
+/** Every seventh targeted indicator has no threshold set yet: the explorer must show "no threshold", not guess. */
+const WITHOUT_THRESHOLDS = /[07]$/;
+
+const roundTo = (value: number, decimals: number) => {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+};
+
+/** Warning at the target, alarm a seventh of the range beyond it; none for a watched indicator. */
+function thresholdsFor(
+  baseCode: string,
+  code: string,
+  target: IndicatorTarget | null,
+  range: { min: number; max: number },
+  decimals: number,
+): IndicatorThresholdLevels | null {
+  const set = THRESHOLDS[baseCode];
+  if (set) return set;
+  if (!target || WITHOUT_THRESHOLDS.test(code)) return null;
+  const margin = (range.max - range.min) / 7;
+  return target.direction === "at_least"
+    ? { breachWhen: "below", warning: target.value, alarm: roundTo(target.value - margin, decimals) }
+    : { breachWhen: "above", warning: target.value, alarm: roundTo(target.value + margin, decimals) };
+}
+
+function baseIndicator(field: IocFieldKey, row: Row, map: AdministrativeMap): Indicator {
+  const [code, name, nameEn, unit, unitEn, [min, max], target, decimals, source] = row;
+  return {
+    code,
+    name,
+    nameEn,
+    field,
+    unit,
+    unitEn,
+    target,
+    monthlyRange: { min, max },
+    decimals,
+    source: source === "police" ? map.province.police : agencyOfRole(source, map).name,
+    thresholds: thresholdsFor(code, code, target, { min, max }, decimals),
+  };
+}
+
+/** Rates stay rates in a ward; counts and amounts shrink to the ward's share of the population. */
+function localIndicator(base: Indicator, locality: Locality, index: number, share: number): Indicator {
+  const rate = base.unit === "%" || base.unit === "AQI" || base.unit === "phút";
+  const scale = (value: number) => (rate ? value : Math.max(1, Math.round(value * share)));
+  const min = scale(base.monthlyRange.min);
+  const max = Math.max(min + 1, scale(base.monthlyRange.max));
+  const target = base.target && {
+    ...base.target,
+    value: Math.min(max, Math.max(min, scale(base.target.value))),
+  };
+  const code = `${base.code}-${String(index + 1).padStart(2, "0")}`;
+  const kind = locality.kind === "ward" ? "phường" : locality.kind === "commune" ? "xã" : "";
+  return {
+    ...base,
+    code,
+    name: `${base.name} — ${kind ? `${kind} ` : ""}${locality.name}`,
+    nameEn: `${base.nameEn} — ${locality.name}`,
+    target,
+    monthlyRange: { min, max },
+    decimals: rate ? base.decimals : 0,
+    thresholds: thresholdsFor(base.code, code, target, { min, max }, rate ? base.decimals : 0),
+  };
+}
+
 const indicatorLists = new WeakMap<AdministrativeMap, readonly Indicator[]>();
 
-/** The indicators with their reporting bodies named as on `map` (Sở Khoa học và Công nghệ for the 1022 hotline today). */
+/**
+ * The indicators with their reporting bodies named as on `map` (Sở Khoa học và Công nghệ for the 1022 hotline
+ * today), each followed by its per-locality breakdown where it has one.
+ */
 export function indicatorsOf(map: AdministrativeMap = CURRENT_MAP): readonly Indicator[] {
   let list = indicatorLists.get(map);
   if (!list) {
+    const totalWeight = map.localities.reduce((sum, locality) => sum + locality.weight, 0) || 1;
     list = (Object.keys(ROWS) as IocFieldKey[]).flatMap((field) =>
-      ROWS[field].map(
-        ([code, name, nameEn, unit, unitEn, [min, max], target, decimals, source]): Indicator => ({
-          code,
-          name,
-          nameEn,
-          field,
-          unit,
-          unitEn,
-          target,
-          monthlyRange: { min, max },
-          decimals,
-          source: source === "police" ? map.province.police : agencyOfRole(source, map).name,
-        }),
-      ),
+      ROWS[field].flatMap((row) => {
+        const base = baseIndicator(field, row, map);
+        if (!BY_LOCALITY.has(base.code)) return [base];
+        return [
+          base,
+          ...map.localities.map((locality, index) =>
+            localIndicator(base, locality, index, locality.weight / totalWeight),
+          ),
+        ];
+      }),
     );
     indicatorLists.set(map, list);
   }
@@ -161,11 +258,6 @@ export function indicatorsOf(map: AdministrativeMap = CURRENT_MAP): readonly Ind
 
 /** Today's indicators (`indicatorsOf(PRE_MERGER_MAP)` for the reporting bodies before 2025). */
 export const INDICATORS: readonly Indicator[] = indicatorsOf();
-
-const roundTo = (value: number, decimals: number) => {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-};
 
 /** One month's value, uniform in the plausible range, rounded to the indicator's decimals. */
 export function generateIndicatorValue(random: Random, indicator: Indicator): number {

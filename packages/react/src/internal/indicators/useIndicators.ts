@@ -13,3 +13,9 @@ export function useIndicatorSeries(code: string, params?: IndicatorsSeriesParams
   const { queries, queryClient } = useConnection("useIndicatorSeries");
   return useQuery(queries.indicators.series(code, params), queryClient);
 }
+
+/** The IOC fields (`indicators.listFields`), from the provider's client. */
+export function useIndicatorFields() {
+  const { queries, queryClient } = useConnection("useIndicatorFields");
+  return useQuery(queries.indicators.listFields(), queryClient);
+}

@@ -1,0 +1,36 @@
+// The explorer bench's page: production React and the BUILT @chinhquyenso/react. It renders IndicatorExplorer
+// with the data set's IOC (27 fields, ~1,050 indicators) or a 27-field catalogue of 5,000, and records every long
+// task (> 50 ms, PerformanceObserver "longtask") from the first render through the search, the filters and a
+// scroll to the end, which run.mjs drives through Chromium.
+import { ChinhQuyenSoProvider, IndicatorExplorer } from "@chinhquyenso/react";
+import { createRoot } from "react-dom/client";
+
+interface Data {
+  now: string;
+  sets: Record<string, { fields: { code: string; name: string }[]; indicators: never[] }>;
+}
+
+declare global {
+  interface Window {
+    __longTasks: number[];
+    __ready: boolean;
+  }
+}
+
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+}).observe({ type: "longtask", buffered: true });
+
+const set = new URLSearchParams(location.search).get("set") ?? "ioc";
+const data = (await (await fetch("/data.json")).json()) as Data;
+const chosen = data.sets[set];
+if (!chosen) throw new Error(`no data set ${set}`);
+const root = document.createElement("div");
+document.body.append(root);
+createRoot(root).render(
+  <ChinhQuyenSoProvider now={() => new Date(data.now)}>
+    <IndicatorExplorer indicators={chosen.indicators} fields={chosen.fields} />
+  </ChinhQuyenSoProvider>,
+);
+window.__ready = true;

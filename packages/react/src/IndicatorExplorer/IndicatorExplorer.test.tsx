@@ -1,0 +1,154 @@
+import "../styles/tokens.css";
+import "../styles/base.css";
+import "./indicator-explorer.css";
+import { describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { render } from "vitest-browser-react";
+import { ChinhQuyenSoProvider } from "../provider";
+import { largeCatalogue, SAMPLE_FIELDS, SAMPLE_INDICATORS, SAMPLE_NOW } from "./fixtures";
+import { IndicatorExplorer } from "./IndicatorExplorer";
+import type { IndicatorBoardConfig } from "./index";
+
+const now = () => new Date(SAMPLE_NOW);
+const bodyRows = (container: HTMLElement) =>
+  container.querySelectorAll("tbody tr:not(.cqs-explorer__spacer)");
+
+describe("IndicatorExplorer (Chromium)", () => {
+  it("shows each indicator's value, target, threshold state, source and freshness", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <IndicatorExplorer indicators={SAMPLE_INDICATORS} fields={SAMPLE_FIELDS} />
+      </ChinhQuyenSoProvider>,
+    );
+    const dengue = screen.getByRole("row", { name: /Ca mắc sốt xuất huyết/ });
+    await expect.element(dengue).toHaveAttribute("data-state", "alarm");
+    await expect.element(dengue.getByText("Báo động")).toBeVisible();
+    await expect.element(dengue.getByText("412 ca")).toBeVisible();
+    await expect.element(dengue.getByText("300 ca")).toBeVisible();
+    await expect.element(dengue.getByText("Sở Y tế")).toBeVisible();
+    // A target without thresholds is not judged by guess; a missing figure says so; an old update is flagged.
+    await expect
+      .element(screen.getByRole("row", { name: /chất thải rắn/ }).getByText("Chưa đặt ngưỡng"))
+      .toBeVisible();
+    const river = screen.getByRole("row", { name: /Mực nước sông/ });
+    await expect.element(river.getByText("Chưa có số liệu").first()).toBeVisible();
+    await expect.element(river.getByText("Quá hạn cập nhật")).toBeVisible();
+    await expect.element(screen.getByText("5 / 5 chỉ tiêu")).toBeVisible();
+  });
+
+  it("filters by search (with or without diacritics), field and state", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <IndicatorExplorer indicators={SAMPLE_INDICATORS} fields={SAMPLE_FIELDS} />
+      </ChinhQuyenSoProvider>,
+    );
+    await userEvent.fill(screen.getByLabelText("Tìm chỉ tiêu"), "ho so dung han");
+    await expect.element(screen.getByText("1 / 5 chỉ tiêu")).toBeVisible();
+    await userEvent.clear(screen.getByLabelText("Tìm chỉ tiêu"));
+    await userEvent.selectOptions(
+      screen.getByLabelText("Lĩnh vực", { exact: true }).element() as HTMLSelectElement,
+      "public_administration",
+    );
+    await userEvent.selectOptions(
+      screen.getByLabelText("Trạng thái ngưỡng").element() as HTMLSelectElement,
+      "warning",
+    );
+    await expect.element(screen.getByText("1 / 5 chỉ tiêu")).toBeVisible();
+    await expect.element(screen.getByRole("row", { name: /nộp trực tuyến/ })).toBeVisible();
+    await userEvent.selectOptions(
+      screen.getByLabelText("Trạng thái ngưỡng").element() as HTMLSelectElement,
+      "alarm",
+    );
+    await expect.element(screen.getByText("Không có chỉ tiêu nào khớp bộ lọc.")).toBeVisible();
+  });
+
+  it("composes a board the host can persist, reordered and switched by keyboard", async () => {
+    const onBoardChange = vi.fn<(board: IndicatorBoardConfig) => void>();
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <IndicatorExplorer
+          indicators={SAMPLE_INDICATORS}
+          fields={SAMPLE_FIELDS}
+          onBoardChange={onBoardChange}
+        />
+      </ChinhQuyenSoProvider>,
+    );
+    await userEvent.click(
+      screen.getByRole("checkbox", { name: "Thêm Ca mắc sốt xuất huyết vào bảng theo dõi" }),
+    );
+    await userEvent.click(
+      screen.getByRole("checkbox", { name: "Thêm Tỷ lệ hồ sơ nộp trực tuyến vào bảng theo dõi" }),
+    );
+    await userEvent.selectOptions(
+      screen.getByLabelText("Hiển thị Tỷ lệ hồ sơ nộp trực tuyến").element() as HTMLSelectElement,
+      "trend",
+    );
+    screen.getByRole("button", { name: "Đưa Tỷ lệ hồ sơ nộp trực tuyến lên" }).element().focus();
+    await userEvent.keyboard("{Enter}");
+    expect(onBoardChange).toHaveBeenLastCalledWith({
+      version: 1,
+      tiles: [
+        { code: "HCC-02", view: "trend" },
+        { code: "YT-02", view: "card" },
+      ],
+    });
+    await expect.element(screen.getByRole("heading", { name: "Bảng theo dõi (2/24)" })).toBeVisible();
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ Ca mắc sốt xuất huyết khỏi bảng" }));
+    expect(onBoardChange).toHaveBeenLastCalledWith({
+      version: 1,
+      tiles: [{ code: "HCC-02", view: "trend" }],
+    });
+  });
+
+  it("shows a stored board's tile that is no longer listed, without failing", async () => {
+    const screen = await render(
+      <IndicatorExplorer
+        indicators={SAMPLE_INDICATORS}
+        fields={SAMPLE_FIELDS}
+        defaultBoard={{ version: 1, tiles: [{ code: "GONE-01", view: "card" }] }}
+      />,
+    );
+    await expect.element(screen.getByText("Không còn trong danh sách: GONE-01")).toBeVisible();
+  });
+
+  it("renders only a window of rows for 27 fields with 5,000 indicators, and scrolls through them", async () => {
+    const { fields, indicators } = largeCatalogue(27, 5000);
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <IndicatorExplorer indicators={indicators} fields={fields} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect
+      .element(screen.getByText("5.000 / 5.000 chỉ tiêu").or(screen.getByText("5000 / 5000 chỉ tiêu")))
+      .toBeVisible();
+    const table = screen.getByRole("table").element() as HTMLElement;
+    expect(table.getAttribute("aria-rowcount")).toBe("5001");
+    expect(bodyRows(table).length).toBeGreaterThan(5);
+    expect(bodyRows(table).length).toBeLessThan(60);
+    const scroller = screen.getByRole("region", { name: "Danh sách chỉ tiêu" }).element() as HTMLElement;
+    scroller.scrollTop = scroller.scrollHeight;
+    await expect.element(screen.getByRole("row", { name: /Chỉ tiêu thứ 5000 về/ })).toBeInTheDocument();
+    expect(bodyRows(table).length).toBeLessThan(60);
+  });
+
+  it("speaks English", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider locale="en" now={now}>
+        <IndicatorExplorer indicators={SAMPLE_INDICATORS} fields={SAMPLE_FIELDS} />
+      </ChinhQuyenSoProvider>,
+    );
+    await expect.element(screen.getByText("5 of 5 indicators")).toBeVisible();
+    await expect
+      .element(screen.getByRole("row", { name: /sốt xuất huyết/ }).getByText("Alarm"))
+      .toBeVisible();
+    await expect.element(screen.getByRole("columnheader", { name: "Reporting agency" })).toBeVisible();
+  });
+
+  it("shows a designed error with a retry in controlled mode", async () => {
+    const onRetry = vi.fn();
+    const screen = await render(<IndicatorExplorer error={new Error("boom")} onRetry={onRetry} />);
+    await expect.element(screen.getByRole("alert")).toHaveTextContent("Không tải được danh sách chỉ tiêu.");
+    await userEvent.click(screen.getByRole("button", { name: "Thử lại" }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});
