@@ -90,6 +90,17 @@ export {
 export * from "./documents/enums";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
+  CITIZEN_DUE_NOTE_LABELS,
+  CITIZEN_DUE_NOTES,
+  CITIZEN_NEXT_STEP_LABELS,
+  CITIZEN_NEXT_STEPS,
+  CITIZEN_STATUS_TEXTS,
+  type CitizenDueNote,
+  type CitizenNextStep,
+  citizenDueNote,
+  citizenNextStep,
+} from "./dossier/citizen-status";
+export {
   loadNationalStatusMapping,
   type NationalStatusId,
   type NationalStatusLookup,
@@ -191,6 +202,7 @@ export { formatDate, formatDateTime, formatTime, formatVnd } from "./format/date
 export { type DeadlineFormatOptions, formatDeadline } from "./format/deadline";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
 export * from "./notifications/events";
+export * from "./payments";
 export {
   hasPersonalNumber,
   maskCitizenId,
