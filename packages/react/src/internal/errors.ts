@@ -2,7 +2,7 @@
 // class, so a second copy of the client in an app still classifies; their messages are never shown (they may
 // carry data the user should not see).
 
-export type ThreadErrorKind =
+export type WidgetErrorKind =
   | "not_found"
   | "unauthorized"
   | "forbidden"
@@ -15,13 +15,17 @@ export type ThreadErrorKind =
   | "server"
   | "unknown";
 
-export interface ThreadError {
-  kind: ThreadErrorKind;
+export interface WidgetError {
+  kind: WidgetErrorKind;
   /** The platform's request id, to quote to support (never personal data). */
   requestId: string | undefined;
+  /** Seconds to wait, from a 429's Retry-After. */
+  retryAfter?: number | undefined;
+  /** The problem's `code` (e.g. `fee_not_payable`), to explain a 409 precisely. */
+  code?: string | undefined;
 }
 
-function statusKind(status: number): ThreadErrorKind {
+function statusKind(status: number): WidgetErrorKind {
   if (status === 404 || status === 410) return "not_found";
   if (status === 401) return "unauthorized";
   if (status === 403) return "forbidden";
@@ -33,14 +37,20 @@ function statusKind(status: number): ThreadErrorKind {
   return "unknown";
 }
 
-export function classifyError(error: unknown): ThreadError {
+export function classifyError(error: unknown): WidgetError {
   const shape = (typeof error === "object" && error !== null ? error : {}) as {
     name?: unknown;
     status?: unknown;
     requestId?: unknown;
+    retryAfter?: unknown;
+    problem?: { code?: unknown } | null;
   };
   const requestId = typeof shape.requestId === "string" ? shape.requestId : undefined;
-  if (typeof shape.status === "number") return { kind: statusKind(shape.status), requestId };
+  if (typeof shape.status === "number") {
+    const code = typeof shape.problem?.code === "string" ? shape.problem.code : undefined;
+    const retryAfter = typeof shape.retryAfter === "number" ? shape.retryAfter : undefined;
+    return { kind: statusKind(shape.status), requestId, code, retryAfter };
+  }
   if (shape.name === "NetworkError" || (error instanceof TypeError && /fetch/i.test(error.message)))
     return { kind: "network", requestId };
   if (shape.name === "TimeoutError") return { kind: "timeout", requestId };
