@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslator } from "../../i18n/useTranslator";
-import { useConnection } from "../../provider/hooks";
+import { useChinhQuyenSoSettings, useConnection } from "../../provider/hooks";
 import { saveFile } from "../saveFile";
 import { paymentMessages } from "./messages";
 
@@ -18,6 +18,9 @@ export function ReceiptActions({
   onOpen?: ((receiptId: string, mode: "open" | "download") => void) | undefined;
 }) {
   const t = useTranslator(paymentMessages);
+  const { connection } = useChinhQuyenSoSettings();
+  // Controlled without a way to fetch it: the receipt's number, to quote at the desk.
+  if (!onOpen && !connection) return <span className="cqs-receipt">{t("pay.receipt.of", { id: receiptId })}</span>;
   if (onOpen)
     return (
       <span className="cqs-receipt">
