@@ -26,7 +26,9 @@ describe("DossierPayments, controlled (Chromium)", () => {
     await expect.element(row).toHaveTextContent("17:00 30/11/2026");
     await expect.element(row).toHaveTextContent("12.500.000 ₫");
     // The total is the platform's (62.550.000), not a sum the widget made.
-    await expect.element(screen.getByRole("row", { name: /Tổng phải nộp/ })).toHaveTextContent("62.550.000 ₫");
+    await expect
+      .element(screen.getByRole("row", { name: /Tổng phải nộp/ }))
+      .toHaveTextContent("62.550.000 ₫");
   });
 
   it("shows invalid amounts and unknown states as such, offers no payment for them, and throws nothing", async () => {
@@ -38,8 +40,12 @@ describe("DossierPayments, controlled (Chromium)", () => {
         onRequestPayment={vi.fn()}
       />,
     );
-    await expect.element(screen.getByRole("row", { name: /Khoản âm/ })).toHaveTextContent("Số tiền không hợp lệ");
-    await expect.element(screen.getByRole("row", { name: /Khoản lẻ/ })).toHaveTextContent("Số tiền không hợp lệ");
+    await expect
+      .element(screen.getByRole("row", { name: /Khoản âm/ }))
+      .toHaveTextContent("Số tiền không hợp lệ");
+    await expect
+      .element(screen.getByRole("row", { name: /Khoản lẻ/ }))
+      .toHaveTextContent("Số tiền không hợp lệ");
     await expect
       .element(screen.getByRole("row", { name: /Khoản lạ/ }))
       .toHaveTextContent("Trạng thái chưa xác định (on_hold)");
@@ -75,7 +81,10 @@ describe("DossierPayments, controlled (Chromium)", () => {
   });
 
   it("lists what the platform reports paid but the agency has not confirmed, and confirms it", async () => {
-    const onConfirmPayment = vi.fn(async () => ({ ok: false as const, error: { status: 409, problem: { code: "payment_not_reported_paid" } } }));
+    const onConfirmPayment = vi.fn(async () => ({
+      ok: false as const,
+      error: { status: 409, problem: { code: "payment_not_reported_paid" } },
+    }));
     const screen = await render(
       <DossierPayments
         dossierCode={DOSSIER_CODE}
@@ -95,10 +104,16 @@ describe("DossierPayments, controlled (Chromium)", () => {
   it("announces a state that changes while shown (a live update), in English too", async () => {
     const screen = await render(
       <Connected platform={createPlatform()} locale="en">
-        <DossierPayments dossierCode={DOSSIER_CODE} fees={LAND_TRANSFER_FEES} paymentRequests={AWAITING_CONFIRMATION} />
+        <DossierPayments
+          dossierCode={DOSSIER_CODE}
+          fees={LAND_TRANSFER_FEES}
+          paymentRequests={AWAITING_CONFIRMATION}
+        />
       </Connected>,
     );
-    await expect.element(screen.getByRole("heading", { name: "Fees, charges and obligations" })).toBeVisible();
+    await expect
+      .element(screen.getByRole("heading", { name: "Fees, charges and obligations" }))
+      .toBeVisible();
     await screen.rerender(
       <Connected platform={createPlatform()} locale="en">
         <DossierPayments dossierCode={DOSSIER_CODE} fees={LAND_TRANSFER_FEES} paymentRequests={PAID} />
@@ -140,7 +155,9 @@ describe("DossierPayments, connected to the mocks' platform (Chromium)", () => {
     await userEvent.click(send);
     await expect.element(screen.getByRole("alert")).toHaveTextContent("sẽ không bị gửi hai lần");
     await userEvent.click(send);
-    await expect.element(screen.getByRole("status").filter({ hasText: "Đã gửi yêu cầu thanh toán" })).toBeVisible();
+    await expect
+      .element(screen.getByRole("status").filter({ hasText: "Đã gửi yêu cầu thanh toán" }))
+      .toBeVisible();
     const keys = platform.requests
       .filter((request) => request.method === "POST" && request.url.endsWith("/payment-requests"))
       .map((request) => request.headers.get("idempotency-key"));
@@ -163,13 +180,22 @@ describe("DossierPayments, connected to the mocks' platform (Chromium)", () => {
     await userEvent.click(screen.getByRole("button", { name: "Gửi yêu cầu thanh toán" }));
     await expect.element(screen.getByText("Không có khoản nào chờ đối soát.")).toBeVisible();
     const id = record.paymentRequests.at(-1)?.id ?? "";
-    applyScenario(platform.handlers.store, { name: "payment", paymentRequestId: id, outcome: "pay", confirmAfterMs: null });
+    applyScenario(platform.handlers.store, {
+      name: "payment",
+      paymentRequestId: id,
+      outcome: "pay",
+      confirmAfterMs: null,
+    });
     // The stream's payment.status_changed refetches the requests: no reload, no polling.
     const confirm = screen.getByRole("button", { name: `Xác nhận đã thu ${id}` });
     await expect.element(confirm).toBeVisible();
     await userEvent.click(confirm);
-    await expect.element(screen.getByRole("status").filter({ hasText: "Đã xác nhận thanh toán" })).toBeVisible();
-    await expect.element(screen.getByRole("row", { name: new RegExp(id) })).toHaveTextContent("Đã thanh toán");
+    await expect
+      .element(screen.getByRole("status").filter({ hasText: "Đã xác nhận thanh toán" }))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole("row", { name: new RegExp(id) }))
+      .toHaveTextContent("Đã thanh toán");
     await expect.element(screen.getByRole("button", { name: /Tải biên lai/ })).toBeVisible();
   });
 

@@ -81,9 +81,19 @@ describe("DossierStatusLookup (Chromium)", () => {
       </Connected>,
     );
     await lookUp(screen, "000.00.04.H29-261120-0007", "123456");
-    await expect.element(screen.getByTestId("status-text")).toHaveTextContent("Hồ sơ đang được cơ quan giải quyết.");
+    await expect
+      .element(screen.getByTestId("status-text"))
+      .toHaveTextContent("Hồ sơ đang được cơ quan giải quyết.");
     const text = screen.container.textContent ?? "";
-    for (const secret of ["Bí Mật", "079123456789", "0912345678", "Trần Cán Bộ", "NỘI BỘ", "Thẩm định nội bộ", "u_102"])
+    for (const secret of [
+      "Bí Mật",
+      "079123456789",
+      "0912345678",
+      "Trần Cán Bộ",
+      "NỘI BỘ",
+      "Thẩm định nội bộ",
+      "u_102",
+    ])
       expect(text).not.toContain(secret);
     expect(screen.container.innerHTML).not.toContain("079123456789");
   });
@@ -129,6 +139,8 @@ describe("DossierStatusLookup (Chromium)", () => {
     }
     await userEvent.fill(screen.getByRole("textbox", { name: "Lookup PIN" }), right);
     await userEvent.click(screen.getByRole("button", { name: "Check" }));
-    await expect.element(screen.getByRole("alert")).toHaveTextContent(/Too many wrong attempts. Try again in 15 minutes/);
+    await expect
+      .element(screen.getByRole("alert"))
+      .toHaveTextContent(/Too many wrong attempts. Try again in 15 minutes/);
   });
 });

@@ -30,9 +30,15 @@ describe("PaymentStatus (Chromium)", () => {
 
   it("says a payment that arrived awaits the agency's confirmation, without platform jargon", async () => {
     const screen = await render(
-      <PaymentStatus dossierCode={DOSSIER_CODE} fees={LAND_TRANSFER_FEES} paymentRequests={AWAITING_CONFIRMATION} />,
+      <PaymentStatus
+        dossierCode={DOSSIER_CODE}
+        fees={LAND_TRANSFER_FEES}
+        paymentRequests={AWAITING_CONFIRMATION}
+      />,
     );
-    await expect.element(screen.getByText(/Đã nhận được tiền 62\.500\.000.*Cơ quan đang xác nhận/)).toBeVisible();
+    await expect
+      .element(screen.getByText(/Đã nhận được tiền 62\.500\.000.*Cơ quan đang xác nhận/))
+      .toBeVisible();
     expect(screen.getByRole("link").elements()).toHaveLength(0);
   });
 

@@ -20,7 +20,8 @@ export function ReceiptActions({
   const t = useTranslator(paymentMessages);
   const { connection } = useChinhQuyenSoSettings();
   // Controlled without a way to fetch it: the receipt's number, to quote at the desk.
-  if (!onOpen && !connection) return <span className="cqs-receipt">{t("pay.receipt.of", { id: receiptId })}</span>;
+  if (!onOpen && !connection)
+    return <span className="cqs-receipt">{t("pay.receipt.of", { id: receiptId })}</span>;
   if (onOpen)
     return (
       <span className="cqs-receipt">

@@ -51,7 +51,9 @@ export const LAND_TRANSFER_FEES: FeeList = {
   paid: 50_000,
 };
 
-const request = (overrides: Partial<PaymentRequest> & Pick<PaymentRequest, "id" | "state">): PaymentRequest => ({
+const request = (
+  overrides: Partial<PaymentRequest> & Pick<PaymentRequest, "id" | "state">,
+): PaymentRequest => ({
   dossierCode: DOSSIER_CODE,
   feeIds: ["fee_2", "fee_3"],
   amount: 62_500_000,
@@ -102,7 +104,13 @@ export const BAD_FEES = {
   items: [
     { ...LAND_TRANSFER_FEES.items[1], id: "fee_neg", name: "Khoản âm", amount: -20_000 },
     { ...LAND_TRANSFER_FEES.items[1], id: "fee_frac", name: "Khoản lẻ", amount: 1500.5 },
-    { ...LAND_TRANSFER_FEES.items[1], id: "fee_new", name: "Khoản lạ", kind: "carbon_levy", state: "on_hold" },
+    {
+      ...LAND_TRANSFER_FEES.items[1],
+      id: "fee_new",
+      name: "Khoản lạ",
+      kind: "carbon_levy",
+      state: "on_hold",
+    },
   ],
   total: -1,
   paid: 0,
