@@ -15,6 +15,7 @@ import { Page } from "../shell/Page";
 import { DueExplanation } from "./dossier/DueExplanation";
 import { explainDossierDue, yearsOfDossier } from "./dossier/dueExplanation";
 import { HistoryList } from "./dossier/HistoryList";
+import { PaymentsSection } from "./dossier/PaymentsSection";
 import { TransitionPanel } from "./dossier/TransitionPanel";
 
 export default function DossierDetail() {
@@ -107,6 +108,7 @@ export default function DossierDetail() {
           <p aria-busy="true">{messages.loading}</p>
         )}
       </div>
+      <PaymentsSection code={code} status={data.status} />
       {history.data && <HistoryList entries={history.data.items} locale={locale} />}
     </Page>
   );
