@@ -1,33 +1,22 @@
-import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierRecord } from "../dataset/types";
-import { createManualClock } from "../store/clock";
 import { dossierLookupPin, LOOKUP_ATTEMPTS } from "../store/lookup-pin";
-import { apiError, TEST_NOW } from "./sandbox.test-support";
-import { type Sandbox, startSandbox } from "./server";
-import { type Receiver, SECRET, startReceiver } from "./webhooks.test-support";
+import { apiError } from "./sandbox.test-support";
+import type { Sandbox } from "./server";
+import { type Receiver, startWebhookSandbox } from "./webhooks.test-support";
 
+let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
 let receiver: Receiver;
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;
-const clock = createManualClock(TEST_NOW);
+let clock: Awaited<ReturnType<typeof startWebhookSandbox>>["clock"];
 
 beforeAll(async () => {
-  receiver = await startReceiver();
-  sandbox = await startSandbox({
-    port: 0,
-    seed: 7,
-    size: 300,
-    now: TEST_NOW,
-    clock,
-    webhooks: { url: receiver.url, secret: SECRET },
-  });
-  client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  setup = await startWebhookSandbox({ seed: 7, size: 300 });
+  ({ receiver, sandbox, client, clock } = setup);
 });
-afterAll(async () => {
-  await sandbox.close();
-  await new Promise((resolve) => receiver.server.close(resolve));
-});
+afterAll(() => setup.close());
 
 /** Runs the payment simulator through the control API, as a test harness or a demo would. */
 async function simulate(body: Record<string, unknown>): Promise<Response> {
@@ -83,7 +72,10 @@ describe("payment requests", () => {
     const conflict = await apiError(
       client.dossiers.requestPayment(record.code, { feeIds }, { idempotencyKey: "k-payment-0002" }),
     );
-    expect([conflict.status, conflict.problem?.code]).toEqual([409, "fee_not_payable"]);
+    expect([conflict.status, (conflict.problem as { code?: string } | undefined)?.code]).toEqual([
+      409,
+      "fee_not_payable",
+    ]);
     const list = await client.dossiers.listPaymentRequests(record.code);
     expect(list.items.filter((item) => item.id === first.id)).toHaveLength(1);
   });
@@ -95,7 +87,10 @@ describe("payment requests", () => {
     const before = receiver.verified.length;
 
     const refused = await apiError(client.dossiers.confirmPayment(record.code, request.id));
-    expect([refused.status, refused.problem?.code]).toEqual([409, "payment_not_reported_paid"]);
+    expect([refused.status, (refused.problem as { code?: string } | undefined)?.code]).toEqual([
+      409,
+      "payment_not_reported_paid",
+    ]);
 
     const simulated = await simulate({ paymentRequestId: request.id, outcome: "pay", confirmAfterMs: null });
     expect(simulated.status).toBe(200);

@@ -1,7 +1,11 @@
 // A loopback webhook receiver that verifies deliveries with the client's verifyWebhook (tests only).
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createClient } from "@chinhquyenso/client";
 import { verifyWebhook, type WebhookEvent } from "@chinhquyenso/client/webhooks";
+import { createManualClock } from "../store/clock";
+import { TEST_NOW } from "./sandbox.test-support";
+import { startSandbox } from "./server";
 
 export const SECRET = `whsec_${btoa("a loopback receiver's secret key")}`;
 
@@ -43,4 +47,26 @@ export function startReceiver(): Promise<Receiver> {
       resolve(receiver);
     }),
   );
+}
+
+/**
+ * A receiver, a sandbox on a manual clock that delivers to it, and the client: `close()` stops both servers.
+ * `clock` is advanced by the test (time-based transitions fire on the next request).
+ */
+export async function startWebhookSandbox(options: { seed: number; size: number }) {
+  const clock = createManualClock(TEST_NOW);
+  const receiver = await startReceiver();
+  const sandbox = await startSandbox({
+    port: 0,
+    ...options,
+    now: TEST_NOW,
+    clock,
+    webhooks: { url: receiver.url, secret: SECRET },
+  });
+  const client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  const close = async () => {
+    await sandbox.close();
+    await new Promise((resolve) => receiver.server.close(resolve));
+  };
+  return { clock, receiver, sandbox, client, close };
 }

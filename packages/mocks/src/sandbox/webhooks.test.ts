@@ -1,31 +1,19 @@
-import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createManualClock } from "../store/clock";
-import { TEST_NOW } from "./sandbox.test-support";
-import { type Sandbox, startSandbox } from "./server";
-import { type Receiver, SECRET, startReceiver } from "./webhooks.test-support";
+import type { Sandbox } from "./server";
+import { type Receiver, startWebhookSandbox } from "./webhooks.test-support";
 
+let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
 let receiver: Receiver;
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;
-const clock = createManualClock(TEST_NOW);
+let clock: Awaited<ReturnType<typeof startWebhookSandbox>>["clock"];
 
 beforeAll(async () => {
-  receiver = await startReceiver();
-  sandbox = await startSandbox({
-    port: 0,
-    seed: 4,
-    size: 200,
-    now: TEST_NOW,
-    clock,
-    webhooks: { url: receiver.url, secret: SECRET },
-  });
-  client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  setup = await startWebhookSandbox({ seed: 4, size: 200 });
+  ({ receiver, sandbox, client, clock } = setup);
 });
-afterAll(async () => {
-  await sandbox.close();
-  await new Promise((resolve) => receiver.server.close(resolve));
-});
+afterAll(() => setup.close());
 
 describe("webhooks", () => {
   it("posts signed events that the client's verifyWebhook accepts, for the three event types", async () => {

@@ -11,7 +11,14 @@ import {
   LAND_TRANSFER_FEES,
   PAID,
 } from "../internal/payments/fixtures";
+import { useLiveState } from "../provider";
 import { Connected, createPlatform } from "../support/platform.test-support";
+
+/** The provider's stream state, so that a test acts on the platform only once the stream listens. */
+function LiveProbe() {
+  return <output data-testid="live">{useLiveState()}</output>;
+}
+
 import { DossierPayments } from "./DossierPayments";
 
 describe("DossierPayments, controlled (Chromium)", () => {
@@ -173,8 +180,10 @@ describe("DossierPayments, connected to the mocks' platform (Chromium)", () => {
     const screen = await render(
       <Connected platform={platform} live>
         <DossierPayments dossierCode={record.code} />
+        <LiveProbe />
       </Connected>,
     );
+    await expect.element(screen.getByTestId("live")).toHaveTextContent("open");
     await expect.element(screen.getByRole("checkbox").first()).toBeVisible();
     for (const checkbox of screen.getByRole("checkbox").elements()) await userEvent.click(checkbox);
     await userEvent.click(screen.getByRole("button", { name: "Gửi yêu cầu thanh toán" }));

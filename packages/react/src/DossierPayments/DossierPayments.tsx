@@ -9,7 +9,7 @@ import type { DossierPaymentsProps, WriteOutcome } from "./types";
 
 function ConnectedPayments(props: DossierPaymentsProps) {
   const { client, queries } = useConnection("DossierPayments");
-  const { fees, requests, queryClient } = usePaymentData("DossierPayments", props.dossierCode);
+  const { state, queryClient } = usePaymentData("DossierPayments", props.dossierCode);
   const dossier = useQuery(
     { ...queries.dossiers.get(props.dossierCode), enabled: props.dossierStatus === undefined },
     queryClient,
@@ -32,23 +32,10 @@ function ConnectedPayments(props: DossierPaymentsProps) {
     confirmPayment: (id, idempotencyKey) =>
       write(() => client.dossiers.confirmPayment(props.dossierCode, id, { idempotencyKey })),
   };
-  const firstError = fees.error ?? requests.error;
   return (
     <DossierPaymentsView
       props={props}
-      data={{
-        fees: fees.data,
-        requests: requests.data?.items,
-        status: props.dossierStatus ?? dossier.data?.status,
-        loading: (fees.isPending || requests.isPending) && !firstError,
-        // Only a first load that failed replaces the view; a failed refetch keeps what is shown.
-        error:
-          (fees.data === undefined || requests.data === undefined) && firstError ? firstError : undefined,
-        onRetry: () => {
-          void fees.refetch();
-          void requests.refetch();
-        },
-      }}
+      data={{ ...state, status: props.dossierStatus ?? dossier.data?.status }}
       actions={actions}
     />
   );

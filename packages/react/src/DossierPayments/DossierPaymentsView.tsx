@@ -1,28 +1,20 @@
-import { labelOf, PAYMENT_STATE_LABELS } from "@chinhquyenso/core";
 import { useId } from "react";
-import { RetryAlert } from "../boundary/RetryAlert";
 import { useTranslator } from "../i18n/useTranslator";
-import { classifyError } from "../internal/errors";
-import { paymentLoadMessage } from "../internal/payments/errorMessage";
 import { paymentMessages } from "../internal/payments/messages";
-import { useStateAnnouncement } from "../internal/payments/usePaymentData";
+import { PaymentLoadState } from "../internal/payments/PaymentLoadState";
+import { type PaymentLoad, useStateAnnouncement } from "../internal/payments/usePaymentData";
 import { useLocale } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { FeeTable } from "./FeeTable";
 import { dossierPaymentsMessages } from "./messages";
 import { Reconciliation } from "./Reconciliation";
 import { RequestTable } from "./RequestTable";
-import type { DossierPaymentsProps, FeeList, PaymentRequest, WriteOutcome } from "./types";
+import type { DossierPaymentsProps, WriteOutcome } from "./types";
 import { useDossierPayments } from "./useDossierPayments";
 import { usePaymentWrite, type WriteState } from "./usePaymentWrites";
 
-export interface PaymentsData {
-  fees: FeeList | undefined;
-  requests: readonly PaymentRequest[] | undefined;
+export interface PaymentsData extends PaymentLoad {
   status: string | undefined;
-  loading: boolean;
-  error: unknown;
-  onRetry: (() => void) | undefined;
 }
 
 export interface PaymentsActions {
@@ -70,47 +62,29 @@ export function DossierPaymentsView({
   actions: PaymentsActions;
 }) {
   const t = useTranslator(dossierPaymentsMessages);
-  const p = useTranslator(paymentMessages);
+  const _p = useTranslator(paymentMessages);
   const locale = useLocale();
   const root = useWidgetRoot("cqs-dossier-payments", props.className);
   const titleId = useId();
   const model = useDossierPayments({ ...props, fees: data.fees, paymentRequests: data.requests, locale });
   const requestWrite = usePaymentWrite((target, key) => actions.requestPayment?.(target.split(","), key));
   const confirmWrite = usePaymentWrite((target, key) => actions.confirmPayment?.(target, key));
-  const announcement = useStateAnnouncement(data.requests, (request) =>
-    p("pay.announce", {
-      id: request.id,
-      state: labelOf(PAYMENT_STATE_LABELS, String(request.state), locale),
-    }),
-  );
+  const announcement = useStateAnnouncement(data.requests);
   const level = props.headingLevel ?? 3;
   const Heading = `h${level}` as "h3";
   const SubHeading = `h${Math.min(6, level + 1)}` as "h4";
   const canRequest = !props.readOnly && actions.requestPayment !== undefined;
   const dataState = data.loading ? "loading" : data.error ? "error" : "ready";
 
-  let body: React.ReactNode;
-  if (data.loading) {
-    body = (
-      <div aria-busy="true" className="cqs-dossier-payments__loading">
-        <span role="status" className="cqs-visually-hidden">
-          {p("pay.loading")}
-        </span>
-        <span className="cqs-skeleton" />
-        <span className="cqs-skeleton" />
-      </div>
-    );
-  } else if (data.error) {
-    const [key, values] = paymentLoadMessage(classifyError(data.error));
-    const kind = classifyError(data.error).kind;
-    body = (
-      <RetryAlert
-        className="cqs-dossier-payments__problem"
-        message={values ? p(key, values) : p(key)}
-        onRetry={kind === "forbidden" || kind === "not_found" ? undefined : data.onRetry}
-      />
-    );
-  } else {
+  let body: React.ReactNode = (
+    <PaymentLoadState
+      loading={data.loading}
+      error={data.error}
+      onRetry={data.onRetry}
+      className="cqs-dossier-payments"
+    />
+  );
+  if (!data.loading && !data.error) {
     body = (
       <>
         {data.status === "awaiting_payment" ? (

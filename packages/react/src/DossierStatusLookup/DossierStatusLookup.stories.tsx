@@ -74,7 +74,7 @@ export const Searching: Story = { args: { loading: true, defaultCode: answer.cod
 
 /** Against the sandbox's platform in the page: the code and PIN of a seeded dossier. */
 export const Connected: Story = {
-  args: { onLookup: undefined },
+  render: () => <DossierStatusLookup />,
   parameters: CONNECTED,
   beforeEach: withPaymentPlatform,
   play: async ({ canvas, userEvent }) => {

@@ -64,7 +64,6 @@ export const NotFound: Story = {
 
 /** Connected, with the simulator: the state changes live over the notification stream. */
 export const ConnectedWithSimulator: Story = {
-  args: { fees: undefined, paymentRequests: undefined, dossierCode: "", onOpenReceipt: undefined },
   parameters: CONNECTED,
   beforeEach: async (context) => {
     withPaymentPlatform(context as never);

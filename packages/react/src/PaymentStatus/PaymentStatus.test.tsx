@@ -9,7 +9,14 @@ import {
   PAID,
   PENDING,
 } from "../internal/payments/fixtures";
+import { useLiveState } from "../provider";
 import { Connected, createPlatform } from "../support/platform.test-support";
+
+/** The provider's stream state, so that a test acts on the platform only once the stream listens. */
+function LiveProbe() {
+  return <output data-testid="live">{useLiveState()}</output>;
+}
+
 import { PaymentStatus } from "./PaymentStatus";
 
 describe("PaymentStatus (Chromium)", () => {
@@ -71,8 +78,10 @@ describe("PaymentStatus (Chromium)", () => {
     const screen = await render(
       <Connected platform={platform} live>
         <PaymentStatus dossierCode={record.code} />
+        <LiveProbe />
       </Connected>,
     );
+    await expect.element(screen.getByTestId("live")).toHaveTextContent("open");
     await expect.element(screen.getByText(/Đang chờ bạn thanh toán/)).toBeVisible();
     applyScenario(platform.handlers.store, { name: "payment", dossierCode: record.code, outcome: "pay" });
     await expect

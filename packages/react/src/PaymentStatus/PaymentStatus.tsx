@@ -1,29 +1,21 @@
-import { describeVnd, FEE_PAYER_LABELS, labelOf, PAYMENT_STATE_LABELS } from "@chinhquyenso/core";
+import { describeVnd, FEE_PAYER_LABELS, labelOf } from "@chinhquyenso/core";
 import { type ReactNode, useId } from "react";
-import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
 import { safeDateTime } from "../internal/dates";
-import { classifyError } from "../internal/errors";
 import { Amount } from "../internal/payments/Amount";
-import { paymentLoadMessage } from "../internal/payments/errorMessage";
 import { httpsUrl } from "../internal/payments/httpsUrl";
 import { paymentMessages } from "../internal/payments/messages";
+import { PaymentLoadState } from "../internal/payments/PaymentLoadState";
 import { ReceiptActions } from "../internal/payments/ReceiptActions";
-import { usePaymentData, useStateAnnouncement } from "../internal/payments/usePaymentData";
+import { type PaymentLoad, usePaymentData, useStateAnnouncement } from "../internal/payments/usePaymentData";
 import { useLocale } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { paymentStatusMessages } from "./messages";
-import type { FeeList, PaymentRequest, PaymentStatusProps } from "./types";
+import type { PaymentRequest, PaymentStatusProps } from "./types";
 import { usePaymentStatus } from "./usePaymentStatus";
 
-interface StatusData {
-  fees: FeeList | undefined;
-  requests: readonly PaymentRequest[] | undefined;
-  loading: boolean;
-  error: unknown;
-  onRetry: (() => void) | undefined;
-}
+type StatusData = PaymentLoad;
 
 function CurrentRequest({ request, view }: { request: PaymentRequest; view: string }) {
   const t = useTranslator(paymentStatusMessages);
@@ -75,36 +67,19 @@ function PaymentStatusView({ props, data }: { props: PaymentStatusProps; data: S
   const root = useWidgetRoot("cqs-payment-status", props.className);
   const titleId = useId();
   const model = usePaymentStatus(data.fees, data.requests);
-  const announcement = useStateAnnouncement(data.requests, (request) =>
-    p("pay.announce", {
-      id: request.id,
-      state: labelOf(PAYMENT_STATE_LABELS, String(request.state), locale),
-    }),
-  );
+  const announcement = useStateAnnouncement(data.requests);
   const level = props.headingLevel ?? 3;
   const Heading = `h${level}` as "h3";
   const SubHeading = `h${Math.min(6, level + 1)}` as "h4";
-  let body: ReactNode;
-  if (data.loading) {
-    body = (
-      <div aria-busy="true">
-        <span role="status" className="cqs-visually-hidden">
-          {p("pay.loading")}
-        </span>
-        <span className="cqs-skeleton" />
-      </div>
-    );
-  } else if (data.error) {
-    const error = classifyError(data.error);
-    const [key, values] = paymentLoadMessage(error);
-    body = (
-      <RetryAlert
-        className="cqs-payment-status__problem"
-        message={values ? p(key, values) : p(key)}
-        onRetry={error.kind === "forbidden" || error.kind === "not_found" ? undefined : data.onRetry}
-      />
-    );
-  } else {
+  let body: ReactNode = (
+    <PaymentLoadState
+      loading={data.loading}
+      error={data.error}
+      onRetry={data.onRetry}
+      className="cqs-payment-status"
+    />
+  );
+  if (!data.loading && !data.error) {
     body = (
       <>
         <SubHeading>{t("ps.request")}</SubHeading>
@@ -172,24 +147,8 @@ function PaymentStatusView({ props, data }: { props: PaymentStatusProps; data: S
 }
 
 function ConnectedStatus(props: PaymentStatusProps) {
-  const { fees, requests } = usePaymentData("PaymentStatus", props.dossierCode);
-  const firstError = fees.error ?? requests.error;
-  return (
-    <PaymentStatusView
-      props={props}
-      data={{
-        fees: fees.data,
-        requests: requests.data?.items,
-        loading: (fees.isPending || requests.isPending) && !firstError,
-        error:
-          (fees.data === undefined || requests.data === undefined) && firstError ? firstError : undefined,
-        onRetry: () => {
-          void fees.refetch();
-          void requests.refetch();
-        },
-      }}
-    />
-  );
+  const { state } = usePaymentData("PaymentStatus", props.dossierCode);
+  return <PaymentStatusView props={props} data={state} />;
 }
 
 function PaymentStatusInner(props: PaymentStatusProps) {

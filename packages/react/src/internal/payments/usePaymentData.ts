@@ -1,8 +1,10 @@
 import type { Fee, FeeList, PaymentRequest } from "@chinhquyenso/client";
-import { awaitsConfirmation } from "@chinhquyenso/core";
+import { awaitsConfirmation, labelOf, PAYMENT_STATE_LABELS } from "@chinhquyenso/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { useConnection } from "../../provider/hooks";
+import { useTranslator } from "../../i18n/useTranslator";
+import { useConnection, useLocale } from "../../provider/hooks";
+import { paymentMessages } from "./messages";
 
 /**
  * A dossier's fees and payment requests from the platform. Live: the provider's notification stream makes them
@@ -18,7 +20,30 @@ export function usePaymentData(widget: string, dossierCode: string) {
     { ...queries.dossiers.listPaymentRequests(dossierCode), enabled: dossierCode !== "" },
     queryClient,
   );
-  return { fees, requests, queryClient };
+  const firstError = fees.error ?? requests.error;
+  return {
+    queryClient,
+    state: {
+      fees: fees.data,
+      requests: requests.data?.items,
+      loading: (fees.isPending || requests.isPending) && !firstError,
+      // Only a first load that failed replaces the view; a failed refetch keeps what is shown.
+      error: (fees.data === undefined || requests.data === undefined) && firstError ? firstError : undefined,
+      onRetry: () => {
+        void fees.refetch();
+        void requests.refetch();
+      },
+    } satisfies PaymentLoad,
+  };
+}
+
+/** What a payment widget shows: its data, or that it is loading or failed (with a retry). */
+export interface PaymentLoad {
+  fees: FeeList | undefined;
+  requests: readonly PaymentRequest[] | undefined;
+  loading: boolean;
+  error: unknown;
+  onRetry: (() => void) | undefined;
 }
 
 /** The fees of a list that is not a list (a broken payload) read as none, rather than throwing. */
@@ -36,10 +61,14 @@ export function unconfirmed(requests: readonly PaymentRequest[]): PaymentRequest
  * What changed since the last render, for a polite live region: "Payment request pay_1: Paid." — only real
  * changes of a request already shown, never the first load.
  */
-export function useStateAnnouncement(
-  requests: readonly PaymentRequest[] | undefined,
-  describe: (request: PaymentRequest) => string,
-): string {
+export function useStateAnnouncement(requests: readonly PaymentRequest[] | undefined): string {
+  const t = useTranslator(paymentMessages);
+  const locale = useLocale();
+  const describe = (request: PaymentRequest) =>
+    t("pay.announce", {
+      id: request.id,
+      state: labelOf(PAYMENT_STATE_LABELS, String(request.state), locale),
+    });
   const seen = useRef<Map<string, string> | null>(null);
   const latest = useRef({ requests, describe });
   latest.current = { requests, describe };
