@@ -10,7 +10,9 @@ import type {
   Dossier,
   DossierAction,
   Feedback,
+  FeeList,
   NewsArticle,
+  PaymentRequest,
   PersonRef,
   SeriesPoint,
   SigningProvider,
@@ -30,6 +32,9 @@ declare global {
   const MeetingNotice: typeof Widgets.MeetingNotice;
   const NotificationCenter: typeof Widgets.NotificationCenter;
   const SigningPrompt: typeof Widgets.SigningPrompt;
+  const DossierPayments: typeof Widgets.DossierPayments;
+  const PaymentStatus: typeof Widgets.PaymentStatus;
+  const DossierStatusLookup: typeof Widgets.DossierStatusLookup;
 
   // Your platform client and sign-in.
   const client: ChinhQuyenSoClient;
@@ -44,6 +49,9 @@ declare global {
   const scores: Decision766Report;
   const items: NewsArticle[];
   const hasMore: boolean;
+  const fees: FeeList;
+  const requests: PaymentRequest[];
+  function sendPaymentRequest(feeIds: string[]): Promise<{ ok: true; id: string }>;
   const dossiers: Dossier[];
   const page: Dossier[];
   const total: number;
