@@ -10,7 +10,9 @@ import type {
   Dossier,
   DossierAction,
   Feedback,
+  FeeList,
   NewsArticle,
+  PaymentRequest,
   PersonRef,
   SeriesPoint,
   SigningProvider,
@@ -33,6 +35,9 @@ declare global {
   const HouseholdLookup: typeof Widgets.HouseholdLookup;
   const IndicatorExplorer: typeof Widgets.IndicatorExplorer;
   const IndicatorBoard: typeof Widgets.IndicatorBoard;
+  const DossierPayments: typeof Widgets.DossierPayments;
+  const PaymentStatus: typeof Widgets.PaymentStatus;
+  const DossierStatusLookup: typeof Widgets.DossierStatusLookup;
 
   // Your platform client and sign-in.
   const client: ChinhQuyenSoClient;
@@ -47,6 +52,9 @@ declare global {
   const scores: Decision766Report;
   const items: NewsArticle[];
   const hasMore: boolean;
+  const fees: FeeList;
+  const requests: PaymentRequest[];
+  function sendPaymentRequest(feeIds: string[]): Promise<{ ok: true; id: string }>;
   const dossiers: Dossier[];
   const page: Dossier[];
   const total: number;

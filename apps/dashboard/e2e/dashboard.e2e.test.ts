@@ -6,6 +6,50 @@ import { useStack } from "./stack";
 
 const stack = useStack();
 
+describe("dossier payments", () => {
+  it("requests payment, sees the platform's payment arrive live, reconciles it and gets the e-receipt", async () => {
+    const dossiers = [...stack.sandbox.store.dossiers.values()];
+    const me = stack.sandbox.store.currentUser.agencyCode;
+    const record = dossiers.find(
+      (item) =>
+        item.agencyCode === me &&
+        item.paymentRequests.length === 0 &&
+        item.fees.some((fee) => fee.state === "unpaid"),
+    );
+    expect(record, "a dossier of the officer's agency with an unpaid fee").toBeDefined();
+    const code = record?.code ?? "";
+    const { page, errors } = await stack.page();
+    await page.goto(`${stack.appUrl}/ho-so/${encodeURIComponent(code)}`);
+    const payments = page.getByTestId("dossier-payments");
+    await payments.getByRole("heading", { name: "Phí, lệ phí và nghĩa vụ tài chính" }).waitFor();
+    for (const checkbox of await payments.getByRole("checkbox").all()) await checkbox.check();
+    await payments.getByRole("button", { name: "Gửi yêu cầu thanh toán" }).click();
+    await payments.getByRole("status").filter({ hasText: "Đã gửi yêu cầu thanh toán" }).waitFor();
+    const id = record?.paymentRequests.at(-1)?.id ?? "";
+    expect(id).toMatch(/^pay_/);
+
+    // The national platform reports the payment; the agency has not confirmed it (the control API's simulator).
+    const simulated = await fetch(`${stack.apiUrl}/__sandbox/scenarios`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${stack.sandbox.controlToken}` },
+      body: JSON.stringify({ name: "payment", paymentRequestId: id, outcome: "pay", confirmAfterMs: null }),
+    });
+    expect(simulated.status).toBe(200);
+    // Over the notification stream: no reload.
+    const confirm = payments.getByRole("button", { name: `Xác nhận đã thu ${id}` });
+    await confirm.waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await confirm.click();
+    await payments.getByRole("status").filter({ hasText: "Đã xác nhận thanh toán" }).waitFor();
+    await payments
+      .getByRole("button", { name: /Tải biên lai/ })
+      .first()
+      .waitFor();
+    expect(record?.paymentRequests.at(-1)?.state).toBe("paid");
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("dossier queue", () => {
   it("filters by quá hạn, opens a dossier, finishes it and the queue counts drop", async () => {
     const { page, errors } = await stack().page();

@@ -110,6 +110,17 @@ export * from "./documents/enums";
 export { caseDuration, type ProcedureCaseInput } from "./dossier/case-duration";
 export { CHANNEL_LABELS, CHANNELS, type Channel, channelFromId, channelId } from "./dossier/channels";
 export {
+  CITIZEN_DUE_NOTE_LABELS,
+  CITIZEN_DUE_NOTES,
+  CITIZEN_NEXT_STEP_LABELS,
+  CITIZEN_NEXT_STEPS,
+  CITIZEN_STATUS_TEXTS,
+  type CitizenDueNote,
+  type CitizenNextStep,
+  citizenDueNote,
+  citizenNextStep,
+} from "./dossier/citizen-status";
+export {
   loadNationalStatusMapping,
   type NationalStatusId,
   type NationalStatusLookup,
@@ -226,6 +237,7 @@ export {
 } from "./indicators/thresholds";
 export { isOneOf, type Label, type LabelTable, type Locale, labelOf } from "./labels";
 export * from "./notifications/events";
+export * from "./payments";
 export {
   hasPersonalNumber,
   maskAddress,

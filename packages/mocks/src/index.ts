@@ -19,6 +19,8 @@ export type { OperationId } from "./openapi/document";
 export { createRandom, type Random } from "./random";
 export { type Clock, createManualClock, type ManualClock } from "./store/clock";
 export { createStore } from "./store/create";
+export { dossierLookupPin, LOOKUP_ATTEMPTS, LOOKUP_LOCK_SECONDS } from "./store/lookup-pin";
+export { PAYMENT_OUTCOMES, type PaymentOutcome, type PaymentSimulation } from "./store/payment-ops";
 export {
   DEFAULT_TOKENS,
   defaultUsers,

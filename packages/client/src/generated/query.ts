@@ -40,6 +40,7 @@ import type {
   DossierHistory,
   DossierPage,
   DossierPublicStatus,
+  DossiersConfirmPaymentError,
   DossiersCountsError,
   DossiersCountsParams,
   DossiersCreateApologyLetterError,
@@ -51,7 +52,9 @@ import type {
   DossiersListError,
   DossiersListFeesError,
   DossiersListParams,
+  DossiersListPaymentRequestsError,
   DossiersLookupStatusError,
+  DossiersLookupStatusParams,
   DossiersRequestPaymentError,
   DossiersTransitionError,
   DossiersTransitionParams,
@@ -136,6 +139,7 @@ import type {
   Open311ServiceList,
   PaymentRequest,
   PaymentRequestCreate,
+  PaymentRequestList,
   Procedure,
   ProcedureFieldList,
   ProcedurePage,
@@ -222,12 +226,16 @@ export interface DossiersQueries {
   uploadAttachment(): MutationOptionsOf<Attachment, DossiersUploadAttachmentError, { code: string; body: AttachmentUpload; idempotencyKey?: string }>;
   /** List the financial obligations of a dossier — `GET /v1/dossiers/{code}/fees` (`dossiers.listFees`) */
   listFees(code: string): QueryOptionsOf<FeeList, DossiersListFeesError, readonly ["cqs", "dossiers", "listFees", string]>;
+  /** List the payment requests of a dossier, with what the platform last reported — `GET /v1/dossiers/{code}/payment-requests` (`dossiers.listPaymentRequests`) */
+  listPaymentRequests(code: string): QueryOptionsOf<PaymentRequestList, DossiersListPaymentRequestsError, readonly ["cqs", "dossiers", "listPaymentRequests", string]>;
   /** Send a payment request through the national payment platform — `POST /v1/dossiers/{code}/payment-requests` (`dossiers.requestPayment`) */
   requestPayment(): MutationOptionsOf<PaymentRequest, DossiersRequestPaymentError, { code: string; body: PaymentRequestCreate; idempotencyKey?: string }>;
   /** Get the state of a payment request — `GET /v1/dossiers/{code}/payment-requests/{paymentRequestId}` (`dossiers.getPaymentRequest`) */
   getPaymentRequest(code: string, paymentRequestId: string): QueryOptionsOf<PaymentRequest, DossiersGetPaymentRequestError, readonly ["cqs", "dossiers", "getPaymentRequest", string, string]>;
+  /** Confirm a payment the national platform reports as paid (reconciliation) — `POST /v1/dossiers/{code}/payment-requests/{paymentRequestId}/confirmation` (`dossiers.confirmPayment`) */
+  confirmPayment(): MutationOptionsOf<PaymentRequest, DossiersConfirmPaymentError, { code: string; paymentRequestId: string; idempotencyKey?: string }>;
   /** Look up a dossier's status by code (public, for citizens) — `GET /v1/public/dossier-status/{code}` (`dossiers.lookupStatus`) */
-  lookupStatus(code: string): QueryOptionsOf<DossierPublicStatus, DossiersLookupStatusError, readonly ["cqs", "dossiers", "lookupStatus", string]>;
+  lookupStatus(code: string, params: DossiersLookupStatusParams): QueryOptionsOf<DossierPublicStatus, DossiersLookupStatusError, readonly ["cqs", "dossiers", "lookupStatus", string, DossiersLookupStatusParams | undefined]>;
 }
 
 export interface DocumentsQueries {

@@ -355,14 +355,35 @@ export interface components {
             /** @description File name to show; defaults to the uploaded file's name. */
             name?: string;
         };
+        /**
+         * @description What kind of financial obligation (nghĩa vụ tài chính) it is. The agency's own fees and charges come from the procedure; taxes and land obligations are assessed by the tax authority and arrive through the platform with their notice: their amounts are shown as given, never computed by a client.
+         * @enum {string}
+         */
+        FeeKind: "fee" | "charge" | "registration_fee" | "personal_income_tax" | "land_use_levy" | "land_rent" | "other" | (string & {});
+        /**
+         * @description Who owes it (người nộp). Transfers of land or houses name the transferor or the transferee.
+         * @enum {string}
+         */
+        FeePayer: "applicant" | "representative" | "transferor" | "transferee" | (string & {});
         /** @description A financial obligation (nghĩa vụ tài chính) of the dossier. */
         Fee: {
             id: string;
             name: string;
-            /** @description VND. */
+            /** @description VND, as assessed; never recomputed by a client. */
             amount: number;
             /** @enum {string} */
             state: "unpaid" | "pending" | "paid" | "waived" | "refunded" | (string & {});
+            kind: components["schemas"]["FeeKind"];
+            payer: components["schemas"]["FeePayer"];
+            /** @description The text it is levied under (a resolution of the provincial People's Council, a circular), or for taxes and land obligations the tax authority's notice. Null when the platform did not send one. */
+            legalBasis: string | null;
+            /** @description The tax authority's payment notice (thông báo nộp tiền), if any. */
+            noticeNumber?: string | null;
+            /**
+             * Format: date-time
+             * @description When it must be paid by, if set.
+             */
+            dueAt: string | null;
             paymentRequestId?: string | null;
             /** @description E-receipt (biên lai điện tử) once paid. */
             receiptId?: string | null;
@@ -376,6 +397,19 @@ export interface components {
             feeIds: string[];
             note?: string;
         };
+        /**
+         * @description The life of a payment request: `pending` until the applicant pays on the national platform, then `paid`, `failed` (the bank or the wallet refused) or `expired` (not paid in time); a paid one may be `refunded`; `cancelled` by the agency before payment. Clients must show an unknown future state as unknown, not fail.
+         * @enum {string}
+         */
+        PaymentState: "pending" | "paid" | "failed" | "expired" | "refunded" | "cancelled" | (string & {});
+        /** @description What the national payment platform last reported for the request. When it reports `paid` while the request here is still `pending`, the money has arrived but the agency has not confirmed it yet (reconciliation: `dossiers.confirmPayment`). */
+        PaymentPlatformReport: {
+            state: components["schemas"]["PaymentState"];
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** @description The platform's transaction reference (mã giao dịch). */
+            transactionId: string | null;
+        };
         /** @description A payment request sent through the national payment platform (DVCQG payment). */
         PaymentRequest: {
             id: string;
@@ -383,8 +417,7 @@ export interface components {
             feeIds: string[];
             /** @description VND. */
             amount: number;
-            /** @enum {string} */
-            state: "pending" | "paid" | "failed" | "expired" | "cancelled" | (string & {});
+            state: components["schemas"]["PaymentState"];
             /**
              * Format: uri
              * @description Where the applicant pays.
@@ -396,8 +429,20 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             paidAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the agency confirmed the payment.
+             */
+            confirmedAt?: string | null;
+            /** Format: date-time */
+            refundedAt?: string | null;
             receiptId?: string | null;
             failureReason?: string;
+            platform: components["schemas"]["PaymentPlatformReport"];
+        };
+        PaymentRequestList: {
+            /** @description Newest first. */
+            items: components["schemas"]["PaymentRequest"][];
         };
         /** @description What a citizen sees when looking a dossier up by code — no personal data. */
         DossierPublicStatus: {
@@ -412,6 +457,13 @@ export interface components {
             dueAt: string | null;
             /** Format: date-time */
             returnedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the clock has stopped (awaiting supplement, awaiting payment, suspended); the due date moves by the time it stays stopped. Null while it runs.
+             */
+            pausedAt?: string | null;
+            /** @description VND still to pay while awaiting payment (as assessed); null otherwise. */
+            amountDue?: number | null;
         };
         /** @enum {string} */
         DocumentDirection: "incoming" | "outgoing" | (string & {});
@@ -961,7 +1013,7 @@ export interface components {
             note?: string;
         };
         /** @enum {string} */
-        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed" | (string & {});
+        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed" | "payment.status_changed" | (string & {});
         Notification: {
             id: string;
             type: components["schemas"]["NotificationType"];
@@ -1020,6 +1072,14 @@ export interface components {
             state: components["schemas"]["SigningState"];
             errorCode?: components["schemas"]["SigningErrorCode"] | null;
         };
+        PaymentEventData: {
+            dossierCode: string;
+            paymentRequestId: string;
+            state: components["schemas"]["PaymentState"];
+            platformState: components["schemas"]["PaymentState"];
+            /** @description VND. */
+            amount: number;
+        };
         DossierStreamEvent: {
             id: string;
             /** @enum {string} */
@@ -1068,6 +1128,15 @@ export interface components {
             occurredAt: string;
             data: components["schemas"]["SigningEventData"];
         };
+        /** @description A payment request of a dossier the principal may see changed state, or the platform's report of it changed (paid on the platform, awaiting confirmation). Sent to the dossier's agency and to its applicant. */
+        PaymentStreamEvent: {
+            id: string;
+            /** @constant */
+            type: "payment.status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["PaymentEventData"];
+        };
         StreamResetData: {
             /** @enum {string} */
             reason: "events_expired" | "unknown_event_id" | (string & {});
@@ -1086,7 +1155,7 @@ export interface components {
             data: components["schemas"]["StreamResetData"];
         };
         /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["StreamResetEvent"];
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["PaymentStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -1269,11 +1338,30 @@ export interface components {
                 categoryCode: string;
             };
         };
+        PaymentStatusChangedEvent: {
+            id: string;
+            /** @constant */
+            type: "payment.status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            data: {
+                dossierCode: string;
+                paymentRequestId: string;
+                fromState: components["schemas"]["PaymentState"];
+                toState: components["schemas"]["PaymentState"];
+                /** @description What the national platform reports; `paid` with `toState` pending awaits confirmation. */
+                platformState: components["schemas"]["PaymentState"];
+                /** @description VND. */
+                amount: number;
+                receiptId: string | null;
+                agencyCode?: string;
+            };
+        };
         /**
          * @description The event types the platform delivers (the contract's `webhooks`).
          * @enum {string}
          */
-        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created" | (string & {});
+        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created" | "payment.status_changed" | (string & {});
         WebhookTestRequest: {
             /** @description Which event types to send (default every one). */
             types?: components["schemas"]["WebhookEventType"][];
@@ -2523,6 +2611,11 @@ export interface operations {
                      *           "name": "Lệ phí đăng ký cư trú",
                      *           "amount": 20000,
                      *           "state": "unpaid",
+                     *           "kind": "fee",
+                     *           "payer": "applicant",
+                     *           "legalBasis": "Nghị quyết 14/2025/NQ-HĐND",
+                     *           "noticeNumber": null,
+                     *           "dueAt": null,
                      *           "paymentRequestId": null,
                      *           "receiptId": null
                      *         }
@@ -2532,6 +2625,64 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["FeeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.listPaymentRequests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pay_9001",
+                     *           "dossierCode": "000.00.00.H29-260115-0001",
+                     *           "feeIds": [
+                     *             "fee_1"
+                     *           ],
+                     *           "amount": 20000,
+                     *           "state": "pending",
+                     *           "paymentUrl": "https://thanhtoan.dichvucong.gov.vn/pay/9001",
+                     *           "createdAt": "2026-01-23T10:20:00+07:00",
+                     *           "expiresAt": "2026-01-26T10:20:00+07:00",
+                     *           "paidAt": null,
+                     *           "confirmedAt": null,
+                     *           "refundedAt": null,
+                     *           "receiptId": null,
+                     *           "platform": {
+                     *             "state": "paid",
+                     *             "reportedAt": "2026-01-23T11:02:00+07:00",
+                     *             "transactionId": "GD-20260123-0042"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequestList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2592,7 +2743,14 @@ export interface operations {
                      *       "createdAt": "2026-01-23T10:20:00+07:00",
                      *       "expiresAt": "2026-01-26T10:20:00+07:00",
                      *       "paidAt": null,
-                     *       "receiptId": null
+                     *       "confirmedAt": null,
+                     *       "refundedAt": null,
+                     *       "receiptId": null,
+                     *       "platform": {
+                     *         "state": "pending",
+                     *         "reportedAt": null,
+                     *         "transactionId": null
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -2645,7 +2803,14 @@ export interface operations {
                      *       "createdAt": "2026-01-23T10:20:00+07:00",
                      *       "expiresAt": "2026-01-26T10:20:00+07:00",
                      *       "paidAt": null,
-                     *       "receiptId": null
+                     *       "confirmedAt": null,
+                     *       "refundedAt": null,
+                     *       "receiptId": null,
+                     *       "platform": {
+                     *         "state": "pending",
+                     *         "reportedAt": null,
+                     *         "transactionId": null
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -2654,6 +2819,70 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.confirmPayment": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+                /** @example pay_9001 */
+                paymentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed payment request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pay_9001",
+                     *       "dossierCode": "000.00.00.H29-260115-0001",
+                     *       "feeIds": [
+                     *         "fee_1"
+                     *       ],
+                     *       "amount": 20000,
+                     *       "state": "paid",
+                     *       "createdAt": "2026-01-23T10:20:00+07:00",
+                     *       "expiresAt": "2026-01-26T10:20:00+07:00",
+                     *       "paidAt": "2026-01-23T11:02:00+07:00",
+                     *       "confirmedAt": "2026-01-23T14:30:00+07:00",
+                     *       "refundedAt": null,
+                     *       "receiptId": "rcp_3001",
+                     *       "platform": {
+                     *         "state": "paid",
+                     *         "reportedAt": "2026-01-23T11:02:00+07:00",
+                     *         "transactionId": "GD-20260123-0042"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequest"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2694,7 +2923,13 @@ export interface operations {
     "dossiers.lookupStatus": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The 6-digit lookup PIN (mã tra cứu) on the receipt. A header, not a query parameter, so that it stays out of access logs and browser history.
+                 * @example 482913
+                 */
+                "X-Lookup-Pin": string;
+            };
             path: {
                 /**
                  * @description Dossier code.
@@ -2721,12 +2956,15 @@ export interface operations {
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
                      *       "dueAt": "2026-01-26T17:00:00+07:00",
-                     *       "returnedAt": null
+                     *       "returnedAt": null,
+                     *       "pausedAt": null,
+                     *       "amountDue": null
                      *     }
                      */
                     "application/json": components["schemas"]["DossierPublicStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -5230,6 +5468,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FeedbackCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected (bad signature or too old); the platform does not retry. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.paymentStatusChanged": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique delivery id (dedupe on it). */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix seconds; reject old deliveries. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description `v1,<base64>` signatures, space-separated. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentStatusChangedEvent"];
             };
         };
         responses: {

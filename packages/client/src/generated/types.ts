@@ -47,10 +47,15 @@ export type ApologyLetterCreate = components["schemas"]["ApologyLetterCreate"];
 export type Attachment = components["schemas"]["Attachment"];
 export type AttachmentList = components["schemas"]["AttachmentList"];
 export type AttachmentUpload = components["schemas"]["AttachmentUpload"];
+export type FeeKind = components["schemas"]["FeeKind"];
+export type FeePayer = components["schemas"]["FeePayer"];
 export type Fee = components["schemas"]["Fee"];
 export type FeeList = components["schemas"]["FeeList"];
 export type PaymentRequestCreate = components["schemas"]["PaymentRequestCreate"];
+export type PaymentState = components["schemas"]["PaymentState"];
+export type PaymentPlatformReport = components["schemas"]["PaymentPlatformReport"];
 export type PaymentRequest = components["schemas"]["PaymentRequest"];
+export type PaymentRequestList = components["schemas"]["PaymentRequestList"];
 export type DossierPublicStatus = components["schemas"]["DossierPublicStatus"];
 export type DocumentDirection = components["schemas"]["DocumentDirection"];
 export type DocumentUrgency = components["schemas"]["DocumentUrgency"];
@@ -133,12 +138,14 @@ export type MeetingEventData = components["schemas"]["MeetingEventData"];
 export type CalendarEventData = components["schemas"]["CalendarEventData"];
 export type FeedbackEventData = components["schemas"]["FeedbackEventData"];
 export type SigningEventData = components["schemas"]["SigningEventData"];
+export type PaymentEventData = components["schemas"]["PaymentEventData"];
 export type DossierStreamEvent = components["schemas"]["DossierStreamEvent"];
 export type DocumentStreamEvent = components["schemas"]["DocumentStreamEvent"];
 export type MeetingStreamEvent = components["schemas"]["MeetingStreamEvent"];
 export type CalendarStreamEvent = components["schemas"]["CalendarStreamEvent"];
 export type FeedbackStreamEvent = components["schemas"]["FeedbackStreamEvent"];
 export type SigningStreamEvent = components["schemas"]["SigningStreamEvent"];
+export type PaymentStreamEvent = components["schemas"]["PaymentStreamEvent"];
 export type StreamResetData = components["schemas"]["StreamResetData"];
 export type StreamResetEvent = components["schemas"]["StreamResetEvent"];
 export type NotificationEvent = components["schemas"]["NotificationEvent"];
@@ -163,6 +170,7 @@ export type Household = components["schemas"]["Household"];
 export type DossierStatusChangedEvent = components["schemas"]["DossierStatusChangedEvent"];
 export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent"];
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
+export type PaymentStatusChangedEvent = components["schemas"]["PaymentStatusChangedEvent"];
 export type WebhookEventType = components["schemas"]["WebhookEventType"];
 export type WebhookTestRequest = components["schemas"]["WebhookTestRequest"];
 export type WebhookTestDeliveries = components["schemas"]["WebhookTestDeliveries"];
@@ -296,6 +304,12 @@ export type DossiersListFeesError =
   | ApiError<"dossiers.listFees", 404, Problem, undefined>
   | ApiError<"dossiers.listFees", 429, RateLimitProblem, undefined>
   | ApiError<"dossiers.listFees", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type DossiersListPaymentRequestsError =
+  | ApiError<"dossiers.listPaymentRequests", 401, Problem, undefined>
+  | ApiError<"dossiers.listPaymentRequests", 403, Problem, undefined>
+  | ApiError<"dossiers.listPaymentRequests", 404, Problem, undefined>
+  | ApiError<"dossiers.listPaymentRequests", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.listPaymentRequests", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type DossiersRequestPaymentError =
   | ApiError<"dossiers.requestPayment", 400, ValidationProblem, string>
   | ApiError<"dossiers.requestPayment", 401, Problem, string>
@@ -312,13 +326,24 @@ export type DossiersGetPaymentRequestError =
   | ApiError<"dossiers.getPaymentRequest", 404, Problem, undefined>
   | ApiError<"dossiers.getPaymentRequest", 429, RateLimitProblem, undefined>
   | ApiError<"dossiers.getPaymentRequest", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type DossiersConfirmPaymentError =
+  | ApiError<"dossiers.confirmPayment", 400, ValidationProblem, string>
+  | ApiError<"dossiers.confirmPayment", 401, Problem, string>
+  | ApiError<"dossiers.confirmPayment", 403, Problem, string>
+  | ApiError<"dossiers.confirmPayment", 404, Problem, string>
+  | ApiError<"dossiers.confirmPayment", 409, Problem, string>
+  | ApiError<"dossiers.confirmPayment", 422, ValidationProblem, string>
+  | ApiError<"dossiers.confirmPayment", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.confirmPayment", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersDownloadReceiptError =
   | ApiError<"dossiers.downloadReceipt", 401, Problem, undefined>
   | ApiError<"dossiers.downloadReceipt", 403, Problem, undefined>
   | ApiError<"dossiers.downloadReceipt", 404, Problem, undefined>
   | ApiError<"dossiers.downloadReceipt", 429, RateLimitProblem, undefined>
   | ApiError<"dossiers.downloadReceipt", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type DossiersLookupStatusParams = { lookupPin: string };
 export type DossiersLookupStatusError =
+  | ApiError<"dossiers.lookupStatus", 400, ValidationProblem, undefined>
   | ApiError<"dossiers.lookupStatus", 404, Problem, undefined>
   | ApiError<"dossiers.lookupStatus", 429, RateLimitProblem, undefined>
   | ApiError<"dossiers.lookupStatus", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
@@ -711,8 +736,10 @@ export interface OperationErrors {
   "dossiers.uploadAttachment": DossiersUploadAttachmentError;
   "dossiers.downloadAttachment": DossiersDownloadAttachmentError;
   "dossiers.listFees": DossiersListFeesError;
+  "dossiers.listPaymentRequests": DossiersListPaymentRequestsError;
   "dossiers.requestPayment": DossiersRequestPaymentError;
   "dossiers.getPaymentRequest": DossiersGetPaymentRequestError;
+  "dossiers.confirmPayment": DossiersConfirmPaymentError;
   "dossiers.downloadReceipt": DossiersDownloadReceiptError;
   "dossiers.lookupStatus": DossiersLookupStatusError;
   "documents.list": DocumentsListError;
@@ -817,14 +844,18 @@ export interface DossiersApi {
   downloadAttachment(code: string, attachmentId: string, options?: RequestOptions): Promise<Download>;
   /** List the financial obligations of a dossier — `GET /v1/dossiers/{code}/fees` (`dossiers.listFees`) */
   listFees(code: string, options?: RequestOptions): Promise<FeeList>;
+  /** List the payment requests of a dossier, with what the platform last reported — `GET /v1/dossiers/{code}/payment-requests` (`dossiers.listPaymentRequests`) */
+  listPaymentRequests(code: string, options?: RequestOptions): Promise<PaymentRequestList>;
   /** Send a payment request through the national payment platform — `POST /v1/dossiers/{code}/payment-requests` (`dossiers.requestPayment`) */
   requestPayment(code: string, body: PaymentRequestCreate, options?: RequestOptions): Promise<PaymentRequest>;
   /** Get the state of a payment request — `GET /v1/dossiers/{code}/payment-requests/{paymentRequestId}` (`dossiers.getPaymentRequest`) */
   getPaymentRequest(code: string, paymentRequestId: string, options?: RequestOptions): Promise<PaymentRequest>;
+  /** Confirm a payment the national platform reports as paid (reconciliation) — `POST /v1/dossiers/{code}/payment-requests/{paymentRequestId}/confirmation` (`dossiers.confirmPayment`) */
+  confirmPayment(code: string, paymentRequestId: string, options?: RequestOptions): Promise<PaymentRequest>;
   /** Download an e-receipt (biên lai điện tử) as PDF — `GET /v1/dossiers/{code}/receipts/{receiptId}` (`dossiers.downloadReceipt`) */
   downloadReceipt(code: string, receiptId: string, options?: RequestOptions): Promise<Download>;
   /** Look up a dossier's status by code (public, for citizens) — `GET /v1/public/dossier-status/{code}` (`dossiers.lookupStatus`) */
-  lookupStatus(code: string, options?: RequestOptions): Promise<DossierPublicStatus>;
+  lookupStatus(code: string, params: DossiersLookupStatusParams, options?: RequestOptions): Promise<DossierPublicStatus>;
 }
 
 export interface DocumentsApi {
@@ -979,7 +1010,7 @@ export interface IntegrationsApi {
 }
 
 /** A verified webhook delivery (see `verifyWebhook`), discriminated by `type`. */
-export type WebhookEvent = DossierStatusChangedEvent | SigningCompletedEvent | FeedbackCreatedEvent;
+export type WebhookEvent = DossierStatusChangedEvent | SigningCompletedEvent | FeedbackCreatedEvent | PaymentStatusChangedEvent;
 
 /** The client: one property per resource, one method per operation. */
 export interface ChinhQuyenSoApi {

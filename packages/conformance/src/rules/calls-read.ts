@@ -60,6 +60,12 @@ export const READ_CALLS = {
     }
     return "no dossier awaiting payment with a payment request";
   },
+  "dossiers.listPaymentRequests": async ({ http, data }) => {
+    const code = id(data.dossiers[0], "code");
+    return code
+      ? http.call("dossiers.listPaymentRequests", { path: { code } })
+      : "the officer sees no dossier";
+  },
   "dossiers.downloadReceipt": async ({ http, data }) => {
     for (const dossier of data.dossiers.slice(0, 40)) {
       const code = id(dossier, "code") ?? "";
@@ -72,7 +78,15 @@ export const READ_CALLS = {
   },
   "dossiers.lookupStatus": async ({ http, data }) => {
     const code = id(data.dossiers[0], "code");
-    return code ? http.call("dossiers.lookupStatus", { as: null, path: { code } }) : "no dossier";
+    // The kit holds no citizen's receipt, so its PIN is synthetic: the declared answer is then 404 (as for an
+    // unknown code); a platform that answers 200 to any PIN is caught by the schema and the sandbox's own tests.
+    return code
+      ? http.call("dossiers.lookupStatus", {
+          as: null,
+          path: { code },
+          headers: { "x-lookup-pin": "000000" },
+        })
+      : "no dossier";
   },
   "documents.list": ({ http }) => http.call("documents.list", { query: { limit: 10 } }),
   "documents.get": async ({ http, data }) => {

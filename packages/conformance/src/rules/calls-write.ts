@@ -131,6 +131,18 @@ export const WRITE_CALLS = {
     }
     return "no open dossier with an unpaid fee";
   },
+  "dossiers.confirmPayment": async ({ http, data }) => {
+    // Confirming a payment already confirmed answers it again (the contract): a safe write on any platform.
+    for (const dossier of data.dossiers.slice(0, 60)) {
+      const code = str(dossier, "code") ?? "";
+      const paid = itemsOf(await http.call("dossiers.listPaymentRequests", { path: { code } })).find(
+        (item) => item.state === "paid",
+      );
+      if (paid)
+        return http.call("dossiers.confirmPayment", { path: { code, paymentRequestId: str(paid) ?? "" } });
+    }
+    return "no dossier of the officer has a paid payment request";
+  },
   "documents.assign": async (context) => {
     const { http, data } = context;
     const document = data.take(

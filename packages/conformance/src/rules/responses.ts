@@ -27,7 +27,9 @@ export const responseRules: Rule[] = [
           id,
           context,
           reply,
-          id === "citizens.lookupHousehold" ? [200, 404] : [200, 201, 202, 204],
+          id === "citizens.lookupHousehold" || id === "dossiers.lookupStatus"
+            ? [200, 404]
+            : [200, 201, 202, 204],
         );
       });
     },
@@ -50,7 +52,14 @@ export const responseRules: Rule[] = [
           path[name] = name === "format" ? "json" : `kiem-thu-khong-ton-tai-${name}`;
         const as = op.access.public ? null : op.access.principals.includes("officer") ? "officer" : undefined;
         if (as === undefined) return cases.skip(op.operationId, "not an officer's operation");
-        cases.expect(op.operationId, context, await context.http.call(op.operationId, { as, path }), 404);
+        // The public status lookup needs its second factor, the receipt's PIN (a synthetic one here).
+        const headers = op.operationId === "dossiers.lookupStatus" ? { "x-lookup-pin": "000000" } : undefined;
+        cases.expect(
+          op.operationId,
+          context,
+          await context.http.call(op.operationId, { as, path, ...(headers ? { headers } : {}) }),
+          404,
+        );
       });
     },
   },

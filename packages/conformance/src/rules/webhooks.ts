@@ -21,6 +21,7 @@ const SCHEMAS: Record<string, string> = {
   "dossier.status_changed": "DossierStatusChangedEvent",
   "signing.completed": "SigningCompletedEvent",
   "feedback.created": "FeedbackCreatedEvent",
+  "payment.status_changed": "PaymentStatusChangedEvent",
 };
 
 const runs = new WeakMap<object, Promise<WebhookRun>>();

@@ -12,6 +12,7 @@ export const STREAM_EVENT_TYPES = [
   "calendar.changed",
   "feedback.assigned",
   "signing.status_changed",
+  "payment.status_changed",
   "stream.reset",
 ] as const;
 export type StreamEventType = (typeof STREAM_EVENT_TYPES)[number];
@@ -26,6 +27,7 @@ export const STREAM_EVENT_LABELS: LabelTable<StreamEventType> = {
   "calendar.changed": { vi: "Lịch công tác thay đổi", en: "Work calendar changed" },
   "feedback.assigned": { vi: "Phản ánh được giao cho bạn", en: "Feedback assigned to you" },
   "signing.status_changed": { vi: "Trạng thái ký số thay đổi", en: "Signing status changed" },
+  "payment.status_changed": { vi: "Trạng thái thanh toán thay đổi", en: "Payment status changed" },
   "stream.reset": {
     vi: "Đã khôi phục luồng thông báo — đang tải lại dữ liệu",
     en: "Notifications reconnected — reloading data",
@@ -36,10 +38,12 @@ export const WEBHOOK_EVENT_TYPES = [
   "dossier.status_changed",
   "signing.completed",
   "feedback.created",
+  "payment.status_changed",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 export const WEBHOOK_EVENT_LABELS: LabelTable<WebhookEventType> = {
   "dossier.status_changed": { vi: "Hồ sơ đổi trạng thái", en: "Dossier status changed" },
   "signing.completed": { vi: "Ký số hoàn tất", en: "Signing completed" },
   "feedback.created": { vi: "Phản ánh mới", en: "Feedback created" },
+  "payment.status_changed": { vi: "Trạng thái thanh toán thay đổi", en: "Payment status changed" },
 };

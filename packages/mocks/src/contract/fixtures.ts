@@ -2,6 +2,7 @@
 import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import type { OperationId } from "../openapi/document";
 import type { Sandbox } from "../sandbox/server";
+import { dossierLookupPin } from "../store/lookup-pin";
 
 function pick<T>(items: Iterable<T>, predicate: (item: T) => boolean, what: string): T {
   for (const item of items) if (predicate(item)) return item;
@@ -35,6 +36,11 @@ export function contractCalls(
     dossiers,
     (item) => item.paymentRequests.length > 0,
     "dossier with a payment request",
+  );
+  const paidOnPlatform = pick(
+    dossiers,
+    (item) => item.paymentRequests.some((request) => request.state === "paid"),
+    "dossier with a paid payment request",
   );
   const withReceipt = pick(
     dossiers,
@@ -107,6 +113,12 @@ export function contractCalls(
       }),
     "dossiers.getPaymentRequest": () =>
       client.dossiers.getPaymentRequest(withPayment.code, withPayment.paymentRequests[0]?.id ?? ""),
+    "dossiers.listPaymentRequests": () => client.dossiers.listPaymentRequests(withPayment.code),
+    "dossiers.confirmPayment": () =>
+      client.dossiers.confirmPayment(
+        paidOnPlatform.code,
+        paidOnPlatform.paymentRequests.find((request) => request.state === "paid")?.id ?? "",
+      ),
     "dossiers.downloadReceipt": async () =>
       (
         await client.dossiers.downloadReceipt(
@@ -114,7 +126,8 @@ export function contractCalls(
           withReceipt.fees.find((fee) => fee.receiptId)?.receiptId ?? "",
         )
       ).blob(),
-    "dossiers.lookupStatus": () => client.dossiers.lookupStatus(processing.code),
+    "dossiers.lookupStatus": () =>
+      client.dossiers.lookupStatus(processing.code, { lookupPin: dossierLookupPin(store, processing.code) }),
     "documents.list": () => client.documents.list({ direction: "incoming", limit: 10 }),
     "documents.get": () => client.documents.get(incoming.id),
     "documents.download": async () => (await client.documents.download(incoming.id)).blob(),

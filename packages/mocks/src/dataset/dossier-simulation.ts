@@ -9,9 +9,7 @@ import type { DossierPlan, PausePlan } from "./dossier-plan";
 import * as texts from "./dossier-texts";
 import type {
   ApiDossierResult,
-  ApiFee,
   ApiHistoryEntry,
-  ApiPaymentRequest,
   ApiSupplementRequest,
   PauseRecord,
   UserRecord,
@@ -228,64 +226,4 @@ export function simulateDossier(
   )
     sim.returnedAt = returnAt;
   return done();
-}
-
-/** Fees of a dossier and its payment request, consistent with where the dossier got to. */
-export function buildFees(
-  code: string,
-  feeVnd: number,
-  sim: Pick<SimulationResult, "receivedAt" | "paymentRequest">,
-  ids: { nextPayment(): string; nextReceipt(): string },
-  nowMs: number,
-): { fees: ApiFee[]; paymentRequests: ApiPaymentRequest[] } {
-  if (feeVnd <= 0) return { fees: [], paymentRequests: [] };
-  const feeId = `fee_1`;
-  const paidUpFront = sim.paymentRequest === null && sim.receivedAt !== null;
-  if (sim.paymentRequest === null) {
-    const receiptId = paidUpFront ? ids.nextReceipt() : null;
-    return {
-      fees: [
-        {
-          id: feeId,
-          name: "Lệ phí giải quyết thủ tục hành chính",
-          amount: feeVnd,
-          state: paidUpFront ? "paid" : "unpaid",
-          paymentRequestId: null,
-          receiptId,
-        },
-      ],
-      paymentRequests: [],
-    };
-  }
-  const request = sim.paymentRequest;
-  const paymentId = ids.nextPayment();
-  const expiresAt = request.createdAt + 72 * HOUR_MS;
-  const state = request.paidAt !== null ? "paid" : expiresAt < nowMs ? "expired" : "pending";
-  const receiptId = request.paidAt === null ? null : ids.nextReceipt();
-  return {
-    fees: [
-      {
-        id: feeId,
-        name: "Lệ phí giải quyết thủ tục hành chính",
-        amount: feeVnd,
-        state: state === "pending" ? "pending" : state === "paid" ? "paid" : "unpaid",
-        paymentRequestId: paymentId,
-        receiptId,
-      },
-    ],
-    paymentRequests: [
-      {
-        id: paymentId,
-        dossierCode: code,
-        feeIds: [feeId],
-        amount: feeVnd,
-        state,
-        paymentUrl: `https://thanhtoan.dichvucong.example/pay/${paymentId}`,
-        createdAt: isoOf(request.createdAt),
-        expiresAt: isoOf(expiresAt),
-        paidAt: request.paidAt === null ? null : isoOf(request.paidAt),
-        receiptId,
-      },
-    ],
-  };
 }

@@ -13,7 +13,8 @@ import { procedureCode } from "./catalogue";
 import type { GenerationContext } from "./context";
 import { ARCHETYPE_AGENCY, ARCHETYPES, archetypeProcedures } from "./dossier-archetypes";
 import { drawPlan } from "./dossier-plan";
-import { buildFees, type SimulationResult, simulateDossier } from "./dossier-simulation";
+import { type SimulationResult, simulateDossier } from "./dossier-simulation";
+import { buildFees } from "./fees";
 import type { ApiPerson, DossierRecord } from "./types";
 
 /** A record before it is coded (codes follow submission order), with what its fees are built from. */
@@ -149,6 +150,7 @@ export function generateDossiers(context: GenerationContext): DossierRecord[] {
     });
     const { fees, paymentRequests } = buildFees(
       record.code,
+      record.caseName,
       record.feeVnd,
       { ...sim, paymentRequest },
       ids,

@@ -1,5 +1,12 @@
 import { samplePdf } from "../pdf";
-import { ensureAttachments, requestPayment, settlePayments } from "../store/dossier-ops";
+import { ensureAttachments } from "../store/dossier-ops";
+import {
+  confirmPayment,
+  paymentRequestOf,
+  paymentRequestsOf,
+  requestPayment,
+  settlePayments,
+} from "../store/payment-ops";
 import { notFound, ProblemError } from "../store/problem";
 import type { Resolvers } from "./context";
 import { dossierOf } from "./records";
@@ -12,6 +19,8 @@ type FileOperations =
   | "dossiers.listFees"
   | "dossiers.requestPayment"
   | "dossiers.getPaymentRequest"
+  | "dossiers.listPaymentRequests"
+  | "dossiers.confirmPayment"
   | "dossiers.downloadReceipt";
 
 /** The contract's upload limit. */
@@ -86,12 +95,24 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
     return json("dossiers.requestPayment", 201, request);
   },
   "dossiers.getPaymentRequest": (context) => {
-    const { store, path } = context;
-    const record = dossierOf(context, path.code);
-    settlePayments(store, record);
-    const request = record.paymentRequests.find((item) => item.id === path.paymentRequestId);
-    if (!request) throw notFound(`Payment request ${path.paymentRequestId}`);
-    return json("dossiers.getPaymentRequest", 200, request);
+    const record = dossierOf(context, context.path.code);
+    return json(
+      "dossiers.getPaymentRequest",
+      200,
+      paymentRequestOf(context.store, record, context.path.paymentRequestId),
+    );
+  },
+  "dossiers.listPaymentRequests": (context) => {
+    const record = dossierOf(context, context.path.code);
+    return json("dossiers.listPaymentRequests", 200, { items: paymentRequestsOf(context.store, record) });
+  },
+  "dossiers.confirmPayment": (context) => {
+    const record = dossierOf(context, context.path.code);
+    return json(
+      "dossiers.confirmPayment",
+      200,
+      confirmPayment(context.store, record, context.path.paymentRequestId),
+    );
   },
   "dossiers.downloadReceipt": (context) => {
     const { path } = context;

@@ -2,6 +2,8 @@ import { type DossierQueue, dossierStatusId } from "@chinhquyenso/core";
 import type { DossierRecord } from "../dataset/types";
 import { canSeeDossier } from "../store/access";
 import { createApologyLetter, dossierEtag, transitionDossier } from "../store/dossier-ops";
+import { checkLookupPin } from "../store/lookup-pin";
+import { settlePayments } from "../store/payment-ops";
 import { notFound } from "../store/problem";
 import { inQueue, queueCounts } from "../store/queues";
 import type { MockStore } from "../store/store";
@@ -131,11 +133,14 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
     const letter = createApologyLetter(context.store, record, await context.json());
     return json("dossiers.createApologyLetter", 201, letter);
   },
-  "dossiers.lookupStatus": ({ store, path }) => {
-    // Public: anyone holding the code (it is on the receipt) may follow the status; no personal data.
-    const record = store.dossiers.get(path.code);
-    if (!record) throw notFound(`Dossier ${path.code}`);
+  "dossiers.lookupStatus": ({ store, path, header }) => {
+    // Public: the code and the PIN printed beside it on the receipt; no personal data, no internal data.
+    checkLookupPin(store, path.code, header("X-Lookup-Pin"));
+    const record = store.dossiers.get(path.code) as DossierRecord;
+    settlePayments(store, record);
     const clock = dossierClock(store, record);
+    const openPause = record.pauses.find((pause) => pause.to === null);
+    const unpaid = record.fees.filter((fee) => fee.state === "unpaid" || fee.state === "pending");
     return json("dossiers.lookupStatus", 200, {
       code: record.code,
       procedureName: record.procedureName,
@@ -145,6 +150,9 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
       receivedAt: record.receivedAt === null ? null : isoOf(record.receivedAt),
       dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
       returnedAt: record.returnedAt === null ? null : isoOf(record.returnedAt),
+      pausedAt: openPause ? isoOf(openPause.from) : null,
+      amountDue:
+        record.status === "awaiting_payment" ? unpaid.reduce((sum, fee) => sum + fee.amount, 0) : null,
     });
   },
 };

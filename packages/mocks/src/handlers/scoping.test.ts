@@ -90,7 +90,7 @@ beforeAll(async () => {
 function ownParams(operationId: OperationId): Record<string, string> {
   const dossiers = [...store.dossiers.values()].filter(ofAgency);
   const dossier =
-    operationId === "dossiers.getPaymentRequest"
+    operationId === "dossiers.getPaymentRequest" || operationId === "dossiers.confirmPayment"
       ? first(dossiers, (record) => record.paymentRequests.length > 0, "payment request")
       : operationId === "dossiers.downloadReceipt"
         ? first(dossiers, (record) => record.fees.some((fee) => fee.receiptId), "receipt")
@@ -225,6 +225,7 @@ describe("a citizen gets their own records and no internal data, from every oper
     },
     "dossiers.listFees": () => ({ path: `/v1/dossiers/${ownDossier().code}/fees` }),
     "dossiers.getPaymentRequest": () => ({ path: `/v1/dossiers/${ownDossier().code}/payment-requests/none` }),
+    "dossiers.listPaymentRequests": () => ({ path: `/v1/dossiers/${ownDossier().code}/payment-requests` }),
     "dossiers.downloadReceipt": () => {
       const dossier = ownDossier();
       return {

@@ -11,6 +11,7 @@ export const ALLOWED_HEADERS = [
   "Last-Event-ID",
   "Prefer",
   "X-Client-Info",
+  "X-Lookup-Pin",
   "X-Lookup-Reason",
   "X-Request-Id",
 ];

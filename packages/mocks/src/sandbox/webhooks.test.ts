@@ -1,75 +1,19 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
-import { verifyWebhook, type WebhookEvent } from "@chinhquyenso/client/webhooks";
+import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createManualClock } from "../store/clock";
-import { TEST_NOW } from "./sandbox.test-support";
-import { type Sandbox, startSandbox } from "./server";
+import type { Sandbox } from "./server";
+import { type Receiver, startWebhookSandbox } from "./webhooks.test-support";
 
-const SECRET = `whsec_${btoa("a loopback receiver's secret key")}`;
-
-interface Receiver {
-  server: Server;
-  url: string;
-  verified: WebhookEvent[];
-  rejected: string[];
-  /** Statuses to answer the next deliveries with (then 204). */
-  script: number[];
-}
-
-function startReceiver(): Promise<Receiver> {
-  const receiver: Receiver = { server: createServer(), url: "", verified: [], rejected: [], script: [] };
-  receiver.server.on("request", (request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", async () => {
-      const scripted = receiver.script.shift();
-      if (scripted !== undefined) return void response.writeHead(scripted).end();
-      try {
-        receiver.verified.push(
-          await verifyWebhook({
-            payload: Buffer.concat(chunks).toString("utf8"),
-            headers: request.headers,
-            secret: SECRET,
-          }),
-        );
-        response.writeHead(204).end();
-      } catch (error) {
-        receiver.rejected.push((error as Error).message);
-        response.writeHead(400).end();
-      }
-    });
-  });
-  return new Promise((resolve) =>
-    receiver.server.listen(0, "127.0.0.1", () => {
-      receiver.url = `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}/hooks`;
-      resolve(receiver);
-    }),
-  );
-}
-
+let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
 let receiver: Receiver;
 let sandbox: Sandbox;
 let client: ChinhQuyenSoClient;
-const clock = createManualClock(TEST_NOW);
+let clock: Awaited<ReturnType<typeof startWebhookSandbox>>["clock"];
 
 beforeAll(async () => {
-  receiver = await startReceiver();
-  sandbox = await startSandbox({
-    port: 0,
-    seed: 4,
-    size: 200,
-    now: TEST_NOW,
-    clock,
-    webhooks: { url: receiver.url, secret: SECRET },
-  });
-  client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  setup = await startWebhookSandbox({ seed: 4, size: 200 });
+  ({ receiver, sandbox, client, clock } = setup);
 });
-afterAll(async () => {
-  await sandbox.close();
-  await new Promise((resolve) => receiver.server.close(resolve));
-});
+afterAll(() => setup.close());
 
 describe("webhooks", () => {
   it("posts signed events that the client's verifyWebhook accepts, for the three event types", async () => {

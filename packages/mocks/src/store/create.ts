@@ -1,3 +1,4 @@
+import { settlePayments } from "./payment-ops";
 import { settleSigning } from "./signing-ops";
 import { MockStore, type StoreOptions } from "./store";
 
@@ -5,6 +6,7 @@ import { MockStore, type StoreOptions } from "./store";
 export function createStore(options: StoreOptions = {}): MockStore {
   const store = new MockStore(options);
   store.onSettle(settleSigning);
+  store.onSettle((self) => settlePayments(self));
   store.settle();
   return store;
 }

@@ -5,7 +5,7 @@ import type { components } from "@chinhquyenso/spec";
 import { seededAttachments } from "../dataset/attachments";
 import type { ApiAttachment, DossierRecord, UserRecord } from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
-import { HOUR_MS, isoOf } from "../util";
+import { isoOf } from "../util";
 import { publishNotification } from "./notify";
 import { conflict, field, invalid, ProblemError } from "./problem";
 import type { MockStore } from "./store";
@@ -194,61 +194,6 @@ export function createApologyLetter(
   record.version += 1;
   record.updatedAt = now;
   return record.apologyLetter;
-}
-
-/** Pending payment requests past their expiry become `expired`, and their fees unpaid again. */
-export function settlePayments(store: MockStore, record: DossierRecord): void {
-  const now = store.now();
-  for (const request of record.paymentRequests) {
-    if (request.state !== "pending" || Date.parse(request.expiresAt) > now) continue;
-    request.state = "expired";
-    for (const fee of record.fees)
-      if (fee.paymentRequestId === request.id && fee.state === "pending") fee.state = "unpaid";
-  }
-}
-
-export function requestPayment(
-  store: MockStore,
-  record: DossierRecord,
-  body: { feeIds: string[]; note?: string },
-) {
-  settlePayments(store, record);
-  const errors: FieldError[] = [];
-  const fees = body.feeIds.map((id, index) => {
-    const fee = record.fees.find((item) => item.id === id);
-    if (!fee) errors.push(field(`/feeIds/${index}`, "unknown_fee", "This dossier has no fee with this id."));
-    return fee;
-  });
-  if (errors.length > 0) throw invalid(errors);
-  const blocked = fees.filter((fee) => fee && fee.state !== "unpaid");
-  if (blocked.length > 0)
-    throw conflict(
-      "fee_not_payable",
-      `Fees ${blocked.map((fee) => fee?.id).join(", ")} are already paid, waived or awaiting payment.`,
-    );
-  const now = store.now();
-  const id = store.nextId("pay");
-  const request = {
-    id,
-    dossierCode: record.code,
-    feeIds: [...body.feeIds],
-    amount: fees.reduce((sum, fee) => sum + (fee?.amount ?? 0), 0),
-    state: "pending" as const,
-    paymentUrl: `https://thanhtoan.dichvucong.example/pay/${id}`,
-    createdAt: isoOf(now),
-    expiresAt: isoOf(now + 72 * HOUR_MS),
-    paidAt: null,
-    receiptId: null,
-  };
-  for (const fee of fees)
-    if (fee) {
-      fee.state = "pending";
-      fee.paymentRequestId = id;
-    }
-  record.paymentRequests.push(request);
-  record.version += 1;
-  record.updatedAt = now;
-  return request;
 }
 
 export { dossierEtag };

@@ -4,6 +4,7 @@ import { DOSSIER_QUEUES, type DossierQueue } from "@chinhquyenso/core";
 import type { SigningOutcome } from "../dataset/types";
 import { MockOptionsError } from "../errors";
 import { OPERATIONS, type OperationId } from "../openapi/document";
+import { type PaymentSimulation, simulatePayment } from "./payment-ops";
 import { anyTokenPrincipal } from "./principals";
 import { inQueue } from "./queues";
 import { createSigningRequest } from "./signing-ops";
@@ -35,6 +36,11 @@ export type Scenario =
       readonly confirmAfterMs?: number;
       readonly transactionSeconds?: number;
     }
+  /**
+   * The payment simulator: the national platform pays, fails, expires or refunds a payment request, now or after
+   * `afterMs`; a payment's confirmation here can come later (`confirmAfterMs`) or wait for an officer (null).
+   */
+  | ({ readonly name: "payment" } & PaymentSimulation)
   /** A signing request awaiting the user now, for a document awaiting signature, that will then end as `outcome`. */
   | {
       readonly name: "pending_signing";
@@ -51,7 +57,10 @@ export const SCENARIO_NAMES = [
   "signing_unavailable",
 ] as const;
 
-/** Applies a scenario; returns the id of what it created (the `pending_signing` request), if anything. */
+/**
+ * Applies a scenario; returns the id of what it created (the `pending_signing` request) or acted on (the `payment`
+ * scenario's payment request), if anything.
+ */
 export function applyScenario(store: MockStore, scenario: Scenario): string | undefined {
   if (typeof scenario === "string") {
     switch (scenario) {
@@ -144,6 +153,8 @@ export function applyScenario(store: MockStore, scenario: Scenario): string | un
         store.signing.outcome = previous;
       }
     }
+    case "payment":
+      return simulatePayment(store, scenario);
     case "signing":
       if (!["complete", "reject", "expire", "fail"].includes(scenario.outcome))
         throw new MockOptionsError("scenario.outcome", "must be complete, reject, expire or fail");

@@ -8,7 +8,8 @@ type Schemas = components["schemas"];
 export type WebhookEvent =
   | Schemas["DossierStatusChangedEvent"]
   | Schemas["SigningCompletedEvent"]
-  | Schemas["FeedbackCreatedEvent"];
+  | Schemas["FeedbackCreatedEvent"]
+  | Schemas["PaymentStatusChangedEvent"];
 
 export interface WebhookOptions {
   /** Where to POST events. */
@@ -65,6 +66,15 @@ const TEST_PAYLOADS: { [Type in WebhookEvent["type"]]: Extract<WebhookEvent, { t
   },
   "signing.completed": { requestId: "sr_test", provider: "smartca", signedFileIds: ["sf_test"] },
   "feedback.created": { feedbackId: "fb_test", code: "PA-TEST-0000", channel: "web", categoryCode: "test" },
+  "payment.status_changed": {
+    dossierCode: "TEST-000000-0000",
+    paymentRequestId: "pay_test",
+    fromState: "pending",
+    toState: "paid",
+    platformState: "paid",
+    amount: 20000,
+    receiptId: "rcp_test",
+  },
 };
 export const WEBHOOK_EVENT_TYPES = Object.keys(TEST_PAYLOADS) as WebhookEvent["type"][];
 

@@ -35,6 +35,7 @@ describe("live channel", () => {
     expect(resourcesAffectedBy("signing.status_changed")).toEqual(
       expect.arrayContaining(["signing", "documents"]),
     );
+    expect(resourcesAffectedBy("payment.status_changed")).toEqual(["dossiers", "notifications"]);
     expect(resourcesAffectedBy("something.new")).toEqual(["notifications"]);
     expect(resourcesAffectedBy("stream.reset")).toEqual(STREAMED_RESOURCES);
     for (const type of ["dossier.overdue", "document.due_soon", "meeting.changed", "feedback.assigned"])

@@ -48,6 +48,9 @@ export function resourcesAffectedBy(type: string): readonly string[] {
       return ["feedback", "notifications"];
     case "signing":
       return ["signing", "documents", "notifications"];
+    case "payment":
+      // Fees, payment requests and receipts are under the dossier's queries (`["cqs", "dossiers", …]`).
+      return ["dossiers", "notifications"];
     default:
       return ["notifications"];
   }

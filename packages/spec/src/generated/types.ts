@@ -297,7 +297,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the payment requests of a dossier, with what the platform last reported
+         * @description Newest first. A request the platform reports `paid` while it is still `pending` here awaits the agency's confirmation (reconciliation). The notification stream's `payment.status_changed` and the `payment.status_changed` webhook say when one changes.
+         */
+        get: operations["dossiers.listPaymentRequests"];
         put?: never;
         /** Send a payment request through the national payment platform */
         post: operations["dossiers.requestPayment"];
@@ -318,6 +322,26 @@ export interface paths {
         get: operations["dossiers.getPaymentRequest"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{code}/payment-requests/{paymentRequestId}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a payment the national platform reports as paid (reconciliation)
+         * @description For a request still `pending` here that the platform reports `paid`: the request becomes `paid`, its fees paid with their e-receipts, and the dossier's clock runs again once nothing is left to pay. Answers 409 `payment_not_reported_paid` when the platform has not reported the payment, and the confirmed request again when it is already `paid`.
+         */
+        post: operations["dossiers.confirmPayment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -350,7 +374,7 @@ export interface paths {
         };
         /**
          * Look up a dossier's status by code (public, for citizens)
-         * @description No login. Minimal fields, no personal data; strictly rate-limited per client IP.
+         * @description No login. The code alone is guessable (agency, date, daily sequence), so the lookup also needs the lookup PIN printed beside it on the receipt and appointment slip (form 01): a wrong PIN answers 404 exactly as an unknown code, so neither reveals that a dossier exists. Minimal fields, no personal data; strictly rate-limited per client IP (429 with `Retry-After`).
          */
         get: operations["dossiers.lookupStatus"];
         put?: never;
@@ -1274,6 +1298,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "payment.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A payment request changed state (paid, failed, expired, refunded, confirmed)
+         * @description Sent to the subscriber's URL, signed per Standard Webhooks (HMAC-SHA256 over `{webhook-id}.{webhook-timestamp}.{body}`). Verify with `verifyWebhook` from `@chinhquyenso/client/webhooks`; reject deliveries older than 5 minutes; answer 2xx within 10 s. Also sent when only the platform's report changes (`platformState`), e.g. paid on the platform but not yet confirmed by the agency.
+         */
+        post: operations["webhooks.paymentStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1631,14 +1675,35 @@ export interface components {
             /** @description File name to show; defaults to the uploaded file's name. */
             name?: string;
         };
+        /**
+         * @description What kind of financial obligation (nghĩa vụ tài chính) it is. The agency's own fees and charges come from the procedure; taxes and land obligations are assessed by the tax authority and arrive through the platform with their notice: their amounts are shown as given, never computed by a client.
+         * @enum {string}
+         */
+        FeeKind: "fee" | "charge" | "registration_fee" | "personal_income_tax" | "land_use_levy" | "land_rent" | "other";
+        /**
+         * @description Who owes it (người nộp). Transfers of land or houses name the transferor or the transferee.
+         * @enum {string}
+         */
+        FeePayer: "applicant" | "representative" | "transferor" | "transferee";
         /** @description A financial obligation (nghĩa vụ tài chính) of the dossier. */
         Fee: {
             id: string;
             name: string;
-            /** @description VND. */
+            /** @description VND, as assessed; never recomputed by a client. */
             amount: number;
             /** @enum {string} */
             state: "unpaid" | "pending" | "paid" | "waived" | "refunded";
+            kind: components["schemas"]["FeeKind"];
+            payer: components["schemas"]["FeePayer"];
+            /** @description The text it is levied under (a resolution of the provincial People's Council, a circular), or for taxes and land obligations the tax authority's notice. Null when the platform did not send one. */
+            legalBasis: string | null;
+            /** @description The tax authority's payment notice (thông báo nộp tiền), if any. */
+            noticeNumber?: string | null;
+            /**
+             * Format: date-time
+             * @description When it must be paid by, if set.
+             */
+            dueAt: string | null;
             paymentRequestId?: string | null;
             /** @description E-receipt (biên lai điện tử) once paid. */
             receiptId?: string | null;
@@ -1652,6 +1717,19 @@ export interface components {
             feeIds: string[];
             note?: string;
         };
+        /**
+         * @description The life of a payment request: `pending` until the applicant pays on the national platform, then `paid`, `failed` (the bank or the wallet refused) or `expired` (not paid in time); a paid one may be `refunded`; `cancelled` by the agency before payment. Clients must show an unknown future state as unknown, not fail.
+         * @enum {string}
+         */
+        PaymentState: "pending" | "paid" | "failed" | "expired" | "refunded" | "cancelled";
+        /** @description What the national payment platform last reported for the request. When it reports `paid` while the request here is still `pending`, the money has arrived but the agency has not confirmed it yet (reconciliation: `dossiers.confirmPayment`). */
+        PaymentPlatformReport: {
+            state: components["schemas"]["PaymentState"];
+            /** Format: date-time */
+            reportedAt: string | null;
+            /** @description The platform's transaction reference (mã giao dịch). */
+            transactionId: string | null;
+        };
         /** @description A payment request sent through the national payment platform (DVCQG payment). */
         PaymentRequest: {
             id: string;
@@ -1659,8 +1737,7 @@ export interface components {
             feeIds: string[];
             /** @description VND. */
             amount: number;
-            /** @enum {string} */
-            state: "pending" | "paid" | "failed" | "expired" | "cancelled";
+            state: components["schemas"]["PaymentState"];
             /**
              * Format: uri
              * @description Where the applicant pays.
@@ -1672,8 +1749,20 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             paidAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the agency confirmed the payment.
+             */
+            confirmedAt?: string | null;
+            /** Format: date-time */
+            refundedAt?: string | null;
             receiptId?: string | null;
             failureReason?: string;
+            platform: components["schemas"]["PaymentPlatformReport"];
+        };
+        PaymentRequestList: {
+            /** @description Newest first. */
+            items: components["schemas"]["PaymentRequest"][];
         };
         /** @description What a citizen sees when looking a dossier up by code — no personal data. */
         DossierPublicStatus: {
@@ -1688,6 +1777,13 @@ export interface components {
             dueAt: string | null;
             /** Format: date-time */
             returnedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Since when the clock has stopped (awaiting supplement, awaiting payment, suspended); the due date moves by the time it stays stopped. Null while it runs.
+             */
+            pausedAt?: string | null;
+            /** @description VND still to pay while awaiting payment (as assessed); null otherwise. */
+            amountDue?: number | null;
         };
         /** @enum {string} */
         DocumentDirection: "incoming" | "outgoing";
@@ -2237,7 +2333,7 @@ export interface components {
             note?: string;
         };
         /** @enum {string} */
-        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed";
+        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed" | "payment.status_changed";
         Notification: {
             id: string;
             type: components["schemas"]["NotificationType"];
@@ -2296,6 +2392,14 @@ export interface components {
             state: components["schemas"]["SigningState"];
             errorCode?: components["schemas"]["SigningErrorCode"] | null;
         };
+        PaymentEventData: {
+            dossierCode: string;
+            paymentRequestId: string;
+            state: components["schemas"]["PaymentState"];
+            platformState: components["schemas"]["PaymentState"];
+            /** @description VND. */
+            amount: number;
+        };
         DossierStreamEvent: {
             id: string;
             /** @enum {string} */
@@ -2344,6 +2448,15 @@ export interface components {
             occurredAt: string;
             data: components["schemas"]["SigningEventData"];
         };
+        /** @description A payment request of a dossier the principal may see changed state, or the platform's report of it changed (paid on the platform, awaiting confirmation). Sent to the dossier's agency and to its applicant. */
+        PaymentStreamEvent: {
+            id: string;
+            /** @constant */
+            type: "payment.status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["PaymentEventData"];
+        };
         StreamResetData: {
             /** @enum {string} */
             reason: "events_expired" | "unknown_event_id";
@@ -2362,7 +2475,7 @@ export interface components {
             data: components["schemas"]["StreamResetData"];
         };
         /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["StreamResetEvent"];
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["PaymentStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -2545,11 +2658,30 @@ export interface components {
                 categoryCode: string;
             };
         };
+        PaymentStatusChangedEvent: {
+            id: string;
+            /** @constant */
+            type: "payment.status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            data: {
+                dossierCode: string;
+                paymentRequestId: string;
+                fromState: components["schemas"]["PaymentState"];
+                toState: components["schemas"]["PaymentState"];
+                /** @description What the national platform reports; `paid` with `toState` pending awaits confirmation. */
+                platformState: components["schemas"]["PaymentState"];
+                /** @description VND. */
+                amount: number;
+                receiptId: string | null;
+                agencyCode?: string;
+            };
+        };
         /**
          * @description The event types the platform delivers (the contract's `webhooks`).
          * @enum {string}
          */
-        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created";
+        WebhookEventType: "dossier.status_changed" | "signing.completed" | "feedback.created" | "payment.status_changed";
         WebhookTestRequest: {
             /** @description Which event types to send (default every one). */
             types?: components["schemas"]["WebhookEventType"][];
@@ -3030,10 +3162,15 @@ export type SchemaApologyLetterCreate = components['schemas']['ApologyLetterCrea
 export type SchemaAttachment = components['schemas']['Attachment'];
 export type SchemaAttachmentList = components['schemas']['AttachmentList'];
 export type SchemaAttachmentUpload = components['schemas']['AttachmentUpload'];
+export type SchemaFeeKind = components['schemas']['FeeKind'];
+export type SchemaFeePayer = components['schemas']['FeePayer'];
 export type SchemaFee = components['schemas']['Fee'];
 export type SchemaFeeList = components['schemas']['FeeList'];
 export type SchemaPaymentRequestCreate = components['schemas']['PaymentRequestCreate'];
+export type SchemaPaymentState = components['schemas']['PaymentState'];
+export type SchemaPaymentPlatformReport = components['schemas']['PaymentPlatformReport'];
 export type SchemaPaymentRequest = components['schemas']['PaymentRequest'];
+export type SchemaPaymentRequestList = components['schemas']['PaymentRequestList'];
 export type SchemaDossierPublicStatus = components['schemas']['DossierPublicStatus'];
 export type SchemaDocumentDirection = components['schemas']['DocumentDirection'];
 export type SchemaDocumentUrgency = components['schemas']['DocumentUrgency'];
@@ -3116,12 +3253,14 @@ export type SchemaMeetingEventData = components['schemas']['MeetingEventData'];
 export type SchemaCalendarEventData = components['schemas']['CalendarEventData'];
 export type SchemaFeedbackEventData = components['schemas']['FeedbackEventData'];
 export type SchemaSigningEventData = components['schemas']['SigningEventData'];
+export type SchemaPaymentEventData = components['schemas']['PaymentEventData'];
 export type SchemaDossierStreamEvent = components['schemas']['DossierStreamEvent'];
 export type SchemaDocumentStreamEvent = components['schemas']['DocumentStreamEvent'];
 export type SchemaMeetingStreamEvent = components['schemas']['MeetingStreamEvent'];
 export type SchemaCalendarStreamEvent = components['schemas']['CalendarStreamEvent'];
 export type SchemaFeedbackStreamEvent = components['schemas']['FeedbackStreamEvent'];
 export type SchemaSigningStreamEvent = components['schemas']['SigningStreamEvent'];
+export type SchemaPaymentStreamEvent = components['schemas']['PaymentStreamEvent'];
 export type SchemaStreamResetData = components['schemas']['StreamResetData'];
 export type SchemaStreamResetEvent = components['schemas']['StreamResetEvent'];
 export type SchemaNotificationEvent = components['schemas']['NotificationEvent'];
@@ -3146,6 +3285,7 @@ export type SchemaHousehold = components['schemas']['Household'];
 export type SchemaDossierStatusChangedEvent = components['schemas']['DossierStatusChangedEvent'];
 export type SchemaSigningCompletedEvent = components['schemas']['SigningCompletedEvent'];
 export type SchemaFeedbackCreatedEvent = components['schemas']['FeedbackCreatedEvent'];
+export type SchemaPaymentStatusChangedEvent = components['schemas']['PaymentStatusChangedEvent'];
 export type SchemaWebhookEventType = components['schemas']['WebhookEventType'];
 export type SchemaWebhookTestRequest = components['schemas']['WebhookTestRequest'];
 export type SchemaWebhookTestDeliveries = components['schemas']['WebhookTestDeliveries'];
@@ -4005,6 +4145,11 @@ export interface operations {
                      *           "name": "Lệ phí đăng ký cư trú",
                      *           "amount": 20000,
                      *           "state": "unpaid",
+                     *           "kind": "fee",
+                     *           "payer": "applicant",
+                     *           "legalBasis": "Nghị quyết 14/2025/NQ-HĐND",
+                     *           "noticeNumber": null,
+                     *           "dueAt": null,
                      *           "paymentRequestId": null,
                      *           "receiptId": null
                      *         }
@@ -4014,6 +4159,64 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["FeeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.listPaymentRequests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pay_9001",
+                     *           "dossierCode": "000.00.00.H29-260115-0001",
+                     *           "feeIds": [
+                     *             "fee_1"
+                     *           ],
+                     *           "amount": 20000,
+                     *           "state": "pending",
+                     *           "paymentUrl": "https://thanhtoan.dichvucong.gov.vn/pay/9001",
+                     *           "createdAt": "2026-01-23T10:20:00+07:00",
+                     *           "expiresAt": "2026-01-26T10:20:00+07:00",
+                     *           "paidAt": null,
+                     *           "confirmedAt": null,
+                     *           "refundedAt": null,
+                     *           "receiptId": null,
+                     *           "platform": {
+                     *             "state": "paid",
+                     *             "reportedAt": "2026-01-23T11:02:00+07:00",
+                     *             "transactionId": "GD-20260123-0042"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequestList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -4074,7 +4277,14 @@ export interface operations {
                      *       "createdAt": "2026-01-23T10:20:00+07:00",
                      *       "expiresAt": "2026-01-26T10:20:00+07:00",
                      *       "paidAt": null,
-                     *       "receiptId": null
+                     *       "confirmedAt": null,
+                     *       "refundedAt": null,
+                     *       "receiptId": null,
+                     *       "platform": {
+                     *         "state": "pending",
+                     *         "reportedAt": null,
+                     *         "transactionId": null
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -4127,7 +4337,14 @@ export interface operations {
                      *       "createdAt": "2026-01-23T10:20:00+07:00",
                      *       "expiresAt": "2026-01-26T10:20:00+07:00",
                      *       "paidAt": null,
-                     *       "receiptId": null
+                     *       "confirmedAt": null,
+                     *       "refundedAt": null,
+                     *       "receiptId": null,
+                     *       "platform": {
+                     *         "state": "pending",
+                     *         "reportedAt": null,
+                     *         "transactionId": null
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -4136,6 +4353,70 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.confirmPayment": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+                /** @example pay_9001 */
+                paymentRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed payment request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pay_9001",
+                     *       "dossierCode": "000.00.00.H29-260115-0001",
+                     *       "feeIds": [
+                     *         "fee_1"
+                     *       ],
+                     *       "amount": 20000,
+                     *       "state": "paid",
+                     *       "createdAt": "2026-01-23T10:20:00+07:00",
+                     *       "expiresAt": "2026-01-26T10:20:00+07:00",
+                     *       "paidAt": "2026-01-23T11:02:00+07:00",
+                     *       "confirmedAt": "2026-01-23T14:30:00+07:00",
+                     *       "refundedAt": null,
+                     *       "receiptId": "rcp_3001",
+                     *       "platform": {
+                     *         "state": "paid",
+                     *         "reportedAt": "2026-01-23T11:02:00+07:00",
+                     *         "transactionId": "GD-20260123-0042"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequest"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4176,7 +4457,13 @@ export interface operations {
     "dossiers.lookupStatus": {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The 6-digit lookup PIN (mã tra cứu) on the receipt. A header, not a query parameter, so that it stays out of access logs and browser history.
+                 * @example 482913
+                 */
+                "X-Lookup-Pin": string;
+            };
             path: {
                 /**
                  * @description Dossier code.
@@ -4203,12 +4490,15 @@ export interface operations {
                      *       "statusId": 4,
                      *       "receivedAt": "2026-01-15T09:00:00+07:00",
                      *       "dueAt": "2026-01-26T17:00:00+07:00",
-                     *       "returnedAt": null
+                     *       "returnedAt": null,
+                     *       "pausedAt": null,
+                     *       "amountDue": null
                      *     }
                      */
                     "application/json": components["schemas"]["DossierPublicStatus"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -6712,6 +7002,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["FeedbackCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rejected (bad signature or too old); the platform does not retry. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks.paymentStatusChanged": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Unique delivery id (dedupe on it). */
+                "webhook-id": components["parameters"]["WebhookId"];
+                /** @description Unix seconds; reject old deliveries. */
+                "webhook-timestamp": components["parameters"]["WebhookTimestamp"];
+                /** @description `v1,<base64>` signatures, space-separated. */
+                "webhook-signature": components["parameters"]["WebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentStatusChangedEvent"];
             };
         };
         responses: {
