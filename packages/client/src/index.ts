@@ -1,5 +1,6 @@
 export { type ChinhQuyenSoClient, createClient } from "./client";
 export type * from "./generated/types";
+export { UPLOAD_LIMITS } from "./generated/uploads";
 export {
   AbortError,
   ApiError,
@@ -24,6 +25,7 @@ export type {
   RetryOptions,
   StreamOptions,
   StreamState,
+  UploadProgress,
 } from "./runtime/types";
 // The v4 UUID the client sends as `Idempotency-Key` when none is given, for apps (and widgets) that keep one key
 // per user intent across retries; works on plain-http pages too (no crypto.randomUUID there).
