@@ -34,6 +34,7 @@ export default defineConfig({
           name: "react:browser",
           include: ["src/**/*.test.tsx"],
           exclude: ["src/**/*.ssr.test.tsx"],
+          globalSetup: ["src/support/sandboxServer.test-support.ts"],
           browser: chromiumBrowser(),
         },
       },

@@ -8,13 +8,13 @@ describe("uploadLimits", () => {
     expect(limits["feedback.postUpdate"]).toEqual({
       field: "files",
       maxFiles: 10,
-      maxFileBytes: 10 * 1024 * 1024,
+      maxFileBytes: 10_000_000,
       contentTypes: ["image/jpeg", "image/png", "image/webp", "application/pdf"],
     });
     expect(limits["dossiers.uploadAttachment"]).toMatchObject({
       field: "file",
       maxFiles: 1,
-      maxFileBytes: 20 * 1024 * 1024,
+      maxFileBytes: 20_000_000,
     });
   });
 

@@ -5,7 +5,7 @@ export const UPLOAD_LIMITS = {
   "dossiers.uploadAttachment": {
     "field": "file",
     "maxFiles": 1,
-    "maxFileBytes": 20971520,
+    "maxFileBytes": 20000000,
     "contentTypes": [
       "application/pdf",
       "image/jpeg",
@@ -15,7 +15,7 @@ export const UPLOAD_LIMITS = {
   "feedback.postUpdate": {
     "field": "files",
     "maxFiles": 10,
-    "maxFileBytes": 10485760,
+    "maxFileBytes": 10000000,
     "contentTypes": [
       "image/jpeg",
       "image/png",

@@ -72,10 +72,13 @@ export function createTransport(config: ClientOptions) {
     const headers = { ...request.headers };
     if (authorization) headers.authorization = authorization;
     if (idempotencyKey) headers[KEY_HEADER] = idempotencyKey;
-    // An upload that reports progress goes through XMLHttpRequest (browsers only; elsewhere it is not reported).
+    // An upload that reports progress goes through XMLHttpRequest: in browsers, and only when the app did not give
+    // its own fetch (which is then used as is, without progress).
     const progress = op.body === "multipart" ? request.options.onUploadProgress : undefined;
     const base =
-      progress && typeof XMLHttpRequest === "function" ? (await xhr()).xhrFetch(progress) : config.fetch;
+      progress && !config.fetch && typeof XMLHttpRequest === "function"
+        ? (await xhr()).xhrFetch(progress)
+        : config.fetch;
     const fetch = observing
       ? (await observing).observedFetch(base, hooks, op.id, number, secretsOf(request))
       : base;

@@ -91,7 +91,8 @@ export interface RequestOptions {
   /**
    * Uploads (multipart operations): called as the body is sent, in bytes of the whole request. In browsers the
    * request then goes through XMLHttpRequest (fetch cannot report upload progress over HTTP/1.1); where there is
-   * no XMLHttpRequest (Node) it is never called. Each attempt starts again from 0.
+   * no XMLHttpRequest (Node), or when the client was given its own `fetch`, it is never called. Each attempt
+   * starts again from 0.
    */
   onUploadProgress?: (progress: UploadProgress) => void;
 }

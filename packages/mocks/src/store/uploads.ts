@@ -23,7 +23,7 @@ export function checkUploads(operationId: string, files: readonly UploadedFile[]
         413,
         "file_too_large",
         "Payload too large",
-        `${pointer} is larger than ${limits.maxFileBytes / 1024 / 1024} MB.`,
+        `${pointer} is larger than ${limits.maxFileBytes / 1_000_000} MB.`,
       );
     if (!limits.contentTypes.includes(mediaType(file)))
       throw invalid([field(pointer, "unsupported_type", `must be one of ${limits.contentTypes.join(", ")}`)]);
