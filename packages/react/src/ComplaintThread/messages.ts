@@ -85,7 +85,7 @@ export const threadMessages = /* @__PURE__ */ defineCatalog({
     "thread.rating.missing": "Hãy chọn một mức đánh giá.",
     "thread.rating.tooLong": "Góp ý dài {count} ký tự; tối đa {max}.",
     "thread.rating.reopenOffer": "Chưa hài lòng với kết quả? Bạn có thể mở lại phản ánh để được xử lý tiếp.",
-    "thread.rating.reopen": "Mở lại phản ánh",
+    "thread.rating.reopen": "Mở lại để xử lý tiếp",
     "thread.announce.rated": "Đã gửi đánh giá: {rating}.",
     "thread.composer.missingAlt": "Hãy mô tả ảnh {name}: người không xem được ảnh cần lời mô tả.",
     "thread.composer.files": "Tệp đính kèm (ảnh hiện trường, văn bản)",
@@ -215,7 +215,7 @@ export const threadMessages = /* @__PURE__ */ defineCatalog({
     "thread.rating.tooLong": "The comment is {count} characters long; at most {max}.",
     "thread.rating.reopenOffer":
       "Not satisfied with the outcome? You can reopen the report to have it handled again.",
-    "thread.rating.reopen": "Reopen the report",
+    "thread.rating.reopen": "Reopen for further handling",
     "thread.announce.rated": "Rating sent: {rating}.",
     "thread.composer.missingAlt": "Describe the image {name}: people who cannot see it need the description.",
     "thread.composer.files": "Attachments (photos of the problem, documents)",
