@@ -86,18 +86,20 @@ export function FilePicker({ queue, disabled, label }: FilePickerProps) {
         {rulesText}
       </p>
       {queue.rejected.length > 0 ? (
-        <ul className="cqs-upload__rejected" role="alert">
-          {queue.rejected.map((rejection, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a refused file has no identity but its place
-            <li key={index}>
-              {t(`upload.rejected.${rejection.reason}`, {
-                name: rejection.name,
-                size,
-                count: rules.maxFiles,
-              })}
-            </li>
-          ))}
-        </ul>
+        <div className="cqs-upload__rejected" role="alert">
+          <ul>
+            {queue.rejected.map((rejection, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a refused file has no identity but its place
+              <li key={index}>
+                {t(`upload.rejected.${rejection.reason}`, {
+                  name: rejection.name,
+                  size,
+                  count: rules.maxFiles,
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </div>
   );
