@@ -3,6 +3,7 @@ export * from "./ComplaintThread";
 export * from "./Decision766Summary";
 export * from "./DocumentInbox";
 export * from "./DossierQueue";
+export * from "./EvidenceUploader";
 export * from "./IndicatorCard";
 export * from "./IndicatorTrend";
 export * from "./i18n";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyError } from "./errors";
+import { classifyError } from "./writeErrors";
 
 describe("classifyError", () => {
   it("reads API errors by status and keeps the request id", () => {
