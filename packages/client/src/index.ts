@@ -1,6 +1,5 @@
 export { type ChinhQuyenSoClient, createClient } from "./client";
 export type * from "./generated/types";
-export { UPLOAD_LIMITS } from "./generated/uploads";
 export {
   AbortError,
   ApiError,

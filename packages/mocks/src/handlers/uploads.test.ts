@@ -1,4 +1,5 @@
-import { createClient, UPLOAD_LIMITS } from "@chinhquyenso/client";
+import { createClient } from "@chinhquyenso/client";
+import { UPLOAD_LIMITS } from "@chinhquyenso/client/uploads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiError, startTestSandbox, TEST_NOW } from "../sandbox/sandbox.test-support";
 import type { Sandbox } from "../sandbox/server";

@@ -1,4 +1,5 @@
-import { createClient, UPLOAD_LIMITS } from "@chinhquyenso/client";
+import { createClient } from "@chinhquyenso/client";
+import { UPLOAD_LIMITS } from "@chinhquyenso/client/uploads";
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, inject, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";

@@ -1,4 +1,4 @@
-import { UPLOAD_LIMITS } from "@chinhquyenso/client";
+import { UPLOAD_LIMITS } from "@chinhquyenso/client/uploads";
 
 // What a file field accepts, from the contract's x-upload-limits (the client's generated UPLOAD_LIMITS): the same
 // numbers the platform enforces, so a file the widget accepts is not refused later for its size or type.
