@@ -87,6 +87,7 @@ import type {
   IndicatorsListParams,
   IndicatorsSeriesError,
   IndicatorsSeriesParams,
+  IntegrationsSendTestDeliveriesError,
   MarkAllRead,
   MarkAllReadResult,
   Meeting,
@@ -159,7 +160,6 @@ import type {
   TransitionRequest,
   WebhookTestDeliveries,
   WebhookTestRequest,
-  WebhookTestsSendError,
 } from "./types";
 
 export interface AgenciesQueries {
@@ -382,11 +382,11 @@ export interface CitizensQueries {
   lookupHousehold(): MutationOptionsOf<Household, CitizensLookupHouseholdError, { body: HouseholdLookup; params: CitizensLookupHouseholdParams; idempotencyKey?: string }>;
 }
 
-export interface WebhookTestsQueries {
+export interface IntegrationsQueries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
-  readonly key: readonly ["cqs", "webhookTests"];
-  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`webhookTests.send`) */
-  send(): MutationOptionsOf<WebhookTestDeliveries, WebhookTestsSendError, { body?: WebhookTestRequest; idempotencyKey?: string }>;
+  readonly key: readonly ["cqs", "integrations"];
+  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`integrations.sendTestDeliveries`) */
+  sendTestDeliveries(): MutationOptionsOf<WebhookTestDeliveries, IntegrationsSendTestDeliveriesError, { body?: WebhookTestRequest; idempotencyKey?: string }>;
 }
 
 /** Query, infinite-query and mutation options for every operation, grouped by resource. */
@@ -407,5 +407,5 @@ export interface QueryFactories {
   reports: ReportsQueries;
   officers: OfficersQueries;
   citizens: CitizensQueries;
-  webhookTests: WebhookTestsQueries;
+  integrations: IntegrationsQueries;
 }

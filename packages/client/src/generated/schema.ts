@@ -4887,7 +4887,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "webhookTests.send": {
+    "integrations.sendTestDeliveries": {
         parameters: {
             query?: never;
             header: {
