@@ -1,29 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
+import { dropFiles, pdfFile, pngFile } from "../internal/upload/fixtures";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
 import { LocalThread } from "./ComplaintThread.story-support";
 import { ASSIGNEES, CATEGORIES, sampleEntries, sampleFeedback } from "./fixtures";
 import type { PostUpdateHandler } from "./types";
 
-// A small PNG (a blue-grey square) so thumbnails show something real.
-const PNG = Uint8Array.from(
-  atob(
-    "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR4nGOo6FlAEmIY1TCqYfhqAAAgvaQQh2XctQAAAABJRU5ErkJggg==",
-  ),
-  (char) => char.charCodeAt(0),
-);
-const image = (name: string) => new File([PNG], name, { type: "image/png" });
-const pdf = (name: string, size = 48_000) =>
-  new File([new Uint8Array(size)], name, { type: "application/pdf" });
-
-/** Drops files on the composer, as a mouse would. */
-function drop(root: HTMLElement, files: File[]) {
-  const zone = root.querySelector(".cqs-upload__drop") as HTMLElement;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-}
+const pdf = (name: string, size = 48_000) => pdfFile(name, size);
 
 const meta = {
   title: "Widgets/ComplaintThread/Attachments and rating",
@@ -67,7 +51,7 @@ export const AttachmentsEmpty: Story = {
 /** Files chosen: a thumbnail with its description, a PDF; both ready to go with the reply. */
 export const AttachmentsReady: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
-    drop(canvasElement, [image("o-ga-truoc-nha-12.png"), pdf("bien-ban.pdf")]);
+    dropFiles(canvasElement, [pngFile("o-ga-truoc-nha-12.png"), pdf("bien-ban.pdf")]);
     await userEvent.type(
       await canvas.findByRole("textbox", { name: /Mô tả ảnh o-ga-truoc-nha-12.png/ }),
       "Ổ gà sâu trước nhà số 12",
@@ -79,7 +63,7 @@ export const AttachmentsReady: Story = {
 /** Refused files: a type the contract does not list, a file over the limit — each with its reason. */
 export const TooLarge: Story = {
   play: async ({ canvas, canvasElement }) => {
-    drop(canvasElement, [
+    dropFiles(canvasElement, [
       pdf("ho-so-scan.pdf", 10_000_001),
       new File(["x"], "ghi-chu.docx", { type: "application/msword" }),
     ]);
@@ -94,7 +78,7 @@ export const ImageDescriptionMissing: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole("radio", { name: /Trả lời công khai/ }));
     await userEvent.type(canvas.getByRole("textbox", { name: "Nội dung" }), "Ảnh sau khi sửa.");
-    drop(canvasElement, [image("sau-khi-sua.png")]);
+    dropFiles(canvasElement, [pngFile("sau-khi-sua.png")]);
     await userEvent.click(canvas.getByRole("button", { name: "Gửi trả lời công khai" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("Hãy mô tả ảnh sau-khi-sua.png");
   },
@@ -112,7 +96,7 @@ export const Uploading: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole("radio", { name: /Ghi chú nội bộ/ }));
     await userEvent.type(canvas.getByRole("textbox", { name: "Nội dung" }), "Biên bản và ảnh hiện trường.");
-    drop(canvasElement, [pdf("bien-ban.pdf"), pdf("phu-luc.pdf")]);
+    dropFiles(canvasElement, [pdf("bien-ban.pdf"), pdf("phu-luc.pdf")]);
     await userEvent.click(await canvas.findByRole("button", { name: "Lưu ghi chú nội bộ" }));
     await waitFor(() => expect(canvas.getByRole("progressbar", { name: /bien-ban.pdf/ })).toHaveValue(80));
     await expect(canvas.getByRole("button", { name: "Hủy tải lên phu-luc.pdf" })).toBeVisible();
@@ -129,7 +113,7 @@ export const FailedFile: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole("radio", { name: /Trả lời công khai/ }));
     await userEvent.type(canvas.getByRole("textbox", { name: "Nội dung" }), "Kèm công văn trả lời.");
-    drop(canvasElement, [pdf("cong-van-tra-loi.pdf")]);
+    dropFiles(canvasElement, [pdf("cong-van-tra-loi.pdf")]);
     await userEvent.click(await canvas.findByRole("button", { name: "Gửi trả lời công khai" }));
     await expect(await canvas.findByRole("button", { name: "Thử lại cong-van-tra-loi.pdf" })).toBeVisible();
     await expect(canvas.getByText("Không tải lên được", { exact: true })).toBeVisible();
@@ -198,6 +182,6 @@ export const RatingEnglish: Story = {
 export const AttachmentsDark: Story = {
   globals: { theme: "dark" },
   play: async ({ canvasElement }) => {
-    drop(canvasElement, [image("anh.png"), pdf("van-ban.pdf")]);
+    dropFiles(canvasElement, [pngFile("anh.png"), pdf("van-ban.pdf")]);
   },
 };

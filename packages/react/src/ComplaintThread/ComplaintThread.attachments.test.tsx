@@ -4,23 +4,16 @@ import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, inject, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
+import { dropFiles, pdfFile, pngFile } from "../internal/upload/fixtures";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
 import { apiError, deferred, renderStaff, TEST_NOW } from "./ComplaintThread.test-support";
 import type { FeedbackUpdateInput, PostUpdateHandler, WriteMeta } from "./types";
 
 const LIMITS = UPLOAD_LIMITS["feedback.postUpdate"];
-const pdf = (name: string, size = 2048) =>
-  new File([new Uint8Array(size)], name, { type: "application/pdf" });
-const png = (name: string) => new File([new Uint8Array(600)], name, { type: "image/png" });
-
-/** Drops files on the composer's drop zone, as a mouse drag would (the files never leave the page). */
-function drop(container: HTMLElement, files: File[]) {
-  const zone = container.querySelector(".cqs-upload__drop") as HTMLElement;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-}
+const pdf = (name: string, size = 2048) => pdfFile(name, size);
+// 600 bytes exactly, for the progress arithmetic below.
+const image600 = (name: string) => new File([new Uint8Array(600)], name, { type: "image/png" });
 
 const fileInput = (container: HTMLElement) =>
   container.querySelector('input[type="file"]') as HTMLInputElement;
@@ -39,7 +32,7 @@ describe("ComplaintThread attachments (Chromium)", () => {
       .toBeVisible();
     await userEvent.upload(fileInput(screen.container), [pdf("to-trinh.pdf")]);
     await expect.element(screen.getByRole("button", { name: "Bỏ tệp to-trinh.pdf" })).toBeVisible();
-    drop(screen.container, [
+    dropFiles(screen.container, [
       new File(["<b>x</b>"], "trang.html", { type: "text/html" }),
       pdf("qua-lon.pdf", LIMITS.maxFileBytes + 1),
       ...Array.from({ length: LIMITS.maxFiles }, (_, index) => pdf(`trang-${index + 1}.pdf`)),
@@ -68,7 +61,7 @@ describe("ComplaintThread attachments (Chromium)", () => {
     const screen = await renderStaff({ onPostUpdate });
     await screen.getByRole("radio", { name: /Ghi chú nội bộ/ }).click();
     await screen.getByRole("textbox", { name: "Nội dung" }).fill("Ảnh hiện trường và biên bản.");
-    drop(screen.container, [png("o-ga.png"), pdf("bien-ban.pdf", 6000)]);
+    dropFiles(screen.container, [image600("o-ga.png"), pdf("bien-ban.pdf", 6000)]);
     await screen.getByRole("button", { name: "Lưu ghi chú nội bộ" }).click();
     const altField = screen.getByRole("textbox", { name: /Mô tả ảnh o-ga.png/ });
     await expect.element(altField).toHaveFocus();
@@ -120,7 +113,7 @@ describe("ComplaintThread attachments (Chromium)", () => {
     const screen = await renderStaff({ onPostUpdate });
     await screen.getByRole("radio", { name: /Trả lời công khai/ }).click();
     await screen.getByRole("textbox", { name: "Nội dung" }).fill("Kèm văn bản trả lời.");
-    drop(screen.container, [pdf("cong-van.pdf"), pdf("phu-luc.pdf")]);
+    dropFiles(screen.container, [pdf("cong-van.pdf"), pdf("phu-luc.pdf")]);
     await screen.getByRole("button", { name: "Gửi trả lời công khai" }).click();
     await screen.getByRole("button", { name: "Hủy tải lên phu-luc.pdf" }).click();
     await expect.poll(() => live(screen.container)).toBe("Đã hủy tải lên phu-luc.pdf.");
@@ -159,7 +152,7 @@ describe("ComplaintThread attachments over real HTTP (Chromium, sandbox on loopb
     );
     await screen.getByRole("radio", { name: /Ghi chú nội bộ/ }).click();
     await screen.getByRole("textbox", { name: "Nội dung" }).fill("Biên bản kiểm tra hiện trường.");
-    drop(screen.container, [pdf("bien-ban-kiem-tra.pdf", 1_500_000), png("hien-truong.png")]);
+    dropFiles(screen.container, [pdf("bien-ban-kiem-tra.pdf", 1_500_000), pngFile("hien-truong.png")]);
     await screen
       .getByRole("textbox", { name: /Mô tả ảnh hien-truong.png/ })
       .fill("Cột đèn số 14 đã thay bóng");

@@ -1,19 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, waitFor } from "storybook/test";
+import { dropFiles, pdfFile } from "../internal/upload/fixtures";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { EvidenceUploader } from "./EvidenceUploader";
 import type { EvidenceUploadHandler } from "./types";
 
-const pdf = (name: string, size = 120_000) =>
-  new File([new Uint8Array(size)], name, { type: "application/pdf" });
-
-/** Drops files on the uploader, as a mouse would. */
-function drop(root: HTMLElement, files: File[]) {
-  const zone = root.querySelector(".cqs-upload__drop") as HTMLElement;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-}
+const pdf = (name: string, size = 120_000) => pdfFile(name, size);
 
 const stored: EvidenceUploadHandler = async (input) => ({
   id: `att_${input.file.name}`,
@@ -64,7 +56,7 @@ export const Empty: Story = {
 
 export const Chosen: Story = {
   play: async ({ canvas, canvasElement }) => {
-    drop(canvasElement, [pdf("giay-khai-sinh.pdf"), pdf("to-khai.pdf")]);
+    dropFiles(canvasElement, [pdf("giay-khai-sinh.pdf"), pdf("to-khai.pdf")]);
     await expect(await canvas.findByRole("button", { name: "Tải lên 2 tệp" })).toBeVisible();
   },
 };
@@ -77,7 +69,7 @@ export const Uploading: Story = {
     },
   },
   play: async ({ canvas, canvasElement, userEvent }) => {
-    drop(canvasElement, [pdf("giay-khai-sinh.pdf")]);
+    dropFiles(canvasElement, [pdf("giay-khai-sinh.pdf")]);
     await userEvent.click(await canvas.findByRole("button", { name: "Tải lên 1 tệp" }));
     await waitFor(() => expect(canvas.getByRole("progressbar")).toHaveValue(60));
   },
@@ -85,7 +77,7 @@ export const Uploading: Story = {
 
 export const Uploaded: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
-    drop(canvasElement, [pdf("giay-khai-sinh.pdf")]);
+    dropFiles(canvasElement, [pdf("giay-khai-sinh.pdf")]);
     await userEvent.click(await canvas.findByRole("checkbox", { name: "Bản số hóa có giá trị pháp lý" }));
     await userEvent.click(canvas.getByRole("button", { name: "Tải lên 1 tệp" }));
     await expect(await canvas.findByText("Đã tải lên", { exact: true })).toBeVisible();
@@ -106,7 +98,7 @@ export const FailedFile: Story = {
     },
   },
   play: async ({ canvas, canvasElement, userEvent }) => {
-    drop(canvasElement, [pdf("ban-sao-cccd.pdf")]);
+    dropFiles(canvasElement, [pdf("ban-sao-cccd.pdf")]);
     await userEvent.click(await canvas.findByRole("button", { name: "Tải lên 1 tệp" }));
     await expect(await canvas.findByRole("button", { name: "Thử lại ban-sao-cccd.pdf" })).toBeVisible();
     await expect(canvas.getByText(/mã băm không khớp/)).toBeVisible();
@@ -115,7 +107,7 @@ export const FailedFile: Story = {
 
 export const TooLarge: Story = {
   play: async ({ canvas, canvasElement }) => {
-    drop(canvasElement, [
+    dropFiles(canvasElement, [
       pdf("ho-so-quet.pdf", 20_000_001),
       new File(["x"], "anh.gif", { type: "image/gif" }),
     ]);
@@ -130,6 +122,6 @@ export const English: Story = { globals: { locale: "en" } };
 export const Dark: Story = {
   globals: { theme: "dark" },
   play: async ({ canvasElement }) => {
-    drop(canvasElement, [pdf("giay-khai-sinh.pdf")]);
+    dropFiles(canvasElement, [pdf("giay-khai-sinh.pdf")]);
   },
 };

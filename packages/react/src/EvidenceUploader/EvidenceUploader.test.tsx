@@ -2,19 +2,13 @@ import { createClient } from "@chinhquyenso/client";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { render } from "vitest-browser-react";
+import { dropFiles, pdfFile } from "../internal/upload/fixtures";
 import { ChinhQuyenSoProvider } from "../provider";
 import { EvidenceUploader } from "./EvidenceUploader";
 import type { EvidenceUploadHandler, EvidenceUploadInput, EvidenceUploadMeta } from "./types";
 
 const NOW = new Date("2026-11-26T09:00:00+07:00");
-const pdf = (name: string, text = "%PDF-1.7 giấy tờ") => new File([text], name, { type: "application/pdf" });
-
-function drop(container: HTMLElement, files: File[]) {
-  const zone = container.querySelector(".cqs-upload__drop") as HTMLElement;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-}
+const pdf = (name: string, text = "%PDF-1.7 giấy tờ") => pdfFile(name, text);
 
 /** An upload handler whose calls the test settles one by one. */
 function manualUploads() {
@@ -45,7 +39,7 @@ describe("EvidenceUploader (Chromium)", () => {
       wrap(<EvidenceUploader dossierCode="000.30.00.H29-261120-0001" onUpload={onUpload} />),
     );
     await expect.element(screen.getByText("Chưa chọn tệp nào.")).toBeVisible();
-    drop(screen.container, [pdf("giay-khai-sinh.pdf", "abc"), pdf("cccd.pdf")]);
+    dropFiles(screen.container, [pdf("giay-khai-sinh.pdf", "abc"), pdf("cccd.pdf")]);
     await screen.getByRole("checkbox").first().click();
     await screen.getByRole("combobox", { name: "Loại giấy tờ" }).selectOptions("application");
     await screen.getByRole("button", { name: "Tải lên 2 tệp" }).click();
@@ -87,7 +81,7 @@ describe("EvidenceUploader (Chromium)", () => {
     const { calls, onUpload } = manualUploads();
     vi.stubGlobal("crypto", { getRandomValues: crypto.getRandomValues.bind(crypto) });
     const screen = await render(wrap(<EvidenceUploader dossierCode="HS-1" onUpload={onUpload} />));
-    drop(screen.container, [pdf("to-khai.pdf")]);
+    dropFiles(screen.container, [pdf("to-khai.pdf")]);
     await screen.getByRole("button", { name: "Tải lên 1 tệp" }).click();
     await expect.poll(() => calls.length).toBe(1);
     expect(calls[0]?.input).not.toHaveProperty("sha256");
@@ -110,7 +104,7 @@ describe("EvidenceUploader over real HTTP (Chromium, sandbox on loopback)", () =
         <EvidenceUploader dossierCode={dossier.code} onUploaded={uploaded} />
       </ChinhQuyenSoProvider>,
     );
-    drop(screen.container, [pdf("bien-nhan.pdf", "abc")]);
+    dropFiles(screen.container, [pdf("bien-nhan.pdf", "abc")]);
     await screen.getByRole("button", { name: "Tải lên 1 tệp" }).click();
     await expect.poll(() => uploaded.mock.calls.length).toBe(1);
     expect(uploaded.mock.calls[0]?.[0]).toMatchObject({
