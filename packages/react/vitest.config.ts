@@ -13,6 +13,9 @@ export default defineConfig({
   optimizeDeps: {
     include: [
       "@radix-ui/react-tabs",
+      "@radix-ui/react-alert-dialog",
+      "@radix-ui/react-dialog",
+      "@chinhquyenso/client > eventsource-parser",
       "@tanstack/react-virtual",
       "@chinhquyenso/mocks",
       "msw",
