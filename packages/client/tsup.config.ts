@@ -4,6 +4,7 @@ const entry = {
   index: "src/index.ts",
   "query/index": "src/query/index.ts",
   "webhooks/index": "src/webhooks/index.ts",
+  "uploads/index": "src/uploads/index.ts",
 };
 
 export default defineConfig([

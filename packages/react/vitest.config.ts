@@ -15,6 +15,9 @@ export default defineConfig({
   optimizeDeps: {
     include: [
       "@radix-ui/react-tabs",
+      "@radix-ui/react-alert-dialog",
+      "@radix-ui/react-dialog",
+      "@chinhquyenso/client > eventsource-parser",
       "@tanstack/react-virtual",
       "@chinhquyenso/mocks",
       "msw",
@@ -36,6 +39,7 @@ export default defineConfig({
           name: "react:browser",
           include: ["src/**/*.test.tsx"],
           exclude: ["src/**/*.ssr.test.tsx"],
+          globalSetup: ["src/support/sandboxServer.test-support.ts"],
           browser: chromiumBrowser(),
         },
       },

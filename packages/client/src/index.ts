@@ -24,6 +24,7 @@ export type {
   RetryOptions,
   StreamOptions,
   StreamState,
+  UploadProgress,
 } from "./runtime/types";
 // The v4 UUID the client sends as `Idempotency-Key` when none is given, for apps (and widgets) that keep one key
 // per user intent across retries; works on plain-http pages too (no crypto.randomUUID there).

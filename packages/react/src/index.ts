@@ -11,6 +11,7 @@ export * from "./DossierQueue";
 export * from "./DossierStatusLookup";
 export * from "./DossierTimeline";
 export * from "./DueDateExplanation";
+export * from "./EvidenceUploader";
 export * from "./HouseholdLookup";
 export * from "./IndicatorCard";
 export * from "./IndicatorExplorer";

@@ -16,3 +16,4 @@ export {
   type RecordScope,
   type StreamingConvention,
 } from "./operations";
+export { type UploadLimits, uploadLimits } from "./uploads";

@@ -44,6 +44,8 @@ export interface components {
             contentType: string;
             /** @description Bytes. */
             size: number;
+            /** @description The text alternative given with an image (null: none). */
+            alt?: string | null;
         };
         /** @description Opaque cursor of the next page; `null` on the last page. */
         NextCursor: string | null;
@@ -341,12 +343,17 @@ export interface components {
             kind: "application" | "supplement" | "result" | "other" | (string & {});
             /** Format: date-time */
             uploadedAt: string;
+            /** @description SHA-256 of the stored bytes (lowercase hex). */
+            sha256?: string;
         };
         AttachmentList: {
             items: components["schemas"]["Attachment"][];
         };
         AttachmentUpload: {
-            /** Format: binary */
+            /**
+             * Format: binary
+             * @description One file per request; its limits are `x-upload-limits` (read by clients, sandbox and widgets).
+             */
             file: Blob;
             /** @enum {string} */
             kind: "application" | "supplement" | "result" | "other" | (string & {});
@@ -354,6 +361,8 @@ export interface components {
             digitised?: boolean;
             /** @description File name to show; defaults to the uploaded file's name. */
             name?: string;
+            /** @description SHA-256 of the file's bytes, lowercase hex, computed by the sender. The platform recomputes it and refuses a mismatch (422 `hash_mismatch`): the file was damaged on its way. */
+            sha256?: string;
         };
         /**
          * @description What kind of financial obligation (nghĩa vụ tài chính) it is. The agency's own fees and charges come from the procedure; taxes and land obligations are assessed by the tax authority and arrive through the platform with their notice: their amounts are shown as given, never computed by a client.
@@ -750,6 +759,15 @@ export interface components {
             /** Format: date-time */
             dueAt?: string | null;
             rating?: components["schemas"]["FeedbackRating"] | null;
+            /** @description The citizen's comment with the rating. */
+            ratingComment?: string | null;
+            /** Format: date-time */
+            ratedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the citizen may change the rating (`feedback.rate` again); null when there is no rating or it can no longer change. A change after this is refused (409 `rating_window_closed`).
+             */
+            ratingChangeableUntil?: string | null;
             etag: string;
         };
         FeedbackPage: {
@@ -792,7 +810,10 @@ export interface components {
             entryType: "public_reply" | "internal_note" | (string & {});
             body: string;
             status?: components["schemas"]["FeedbackStatus"];
+            /** @description The attachments (photos of the problem, a scanned letter). Their limits are `x-upload-limits` (bytes per file, accepted types) and `maxItems` (how many): clients, the sandbox and the widgets read them from here. */
             files?: Blob[];
+            /** @description The text alternative of each file, in the order of `files` (repeats like it). Required (non-empty) for an image; `""` for another file. Missing or blank for an image: 422 `alt_required`. */
+            fileAlts?: string[];
         };
         FeedbackAssign: {
             assigneeId: string;

@@ -22,8 +22,9 @@ import type { ClientOptions } from "./types";
 
 export type Transport = ReturnType<typeof createTransport>;
 
-// Lazy chunk: multipart bodies and downloads.
+// Lazy chunks: multipart bodies and downloads; uploads that report their progress.
 const files = () => import("./files");
+const xhr = () => import("./xhr");
 
 const KEY_HEADER = IDEMPOTENCY_HEADER.toLowerCase();
 
@@ -71,9 +72,16 @@ export function createTransport(config: ClientOptions) {
     const headers = { ...request.headers };
     if (authorization) headers.authorization = authorization;
     if (idempotencyKey) headers[KEY_HEADER] = idempotencyKey;
+    // An upload that reports progress goes through XMLHttpRequest: in browsers, and only when the app did not give
+    // its own fetch (which is then used as is, without progress).
+    const progress = op.body === "multipart" ? request.options.onUploadProgress : undefined;
+    const base =
+      progress && !config.fetch && typeof XMLHttpRequest === "function"
+        ? (await xhr()).xhrFetch(progress)
+        : config.fetch;
     const fetch = observing
-      ? (await observing).observedFetch(config.fetch, hooks, op.id, number, secretsOf(request))
-      : config.fetch;
+      ? (await observing).observedFetch(base, hooks, op.id, number, secretsOf(request))
+      : base;
     let response: Promise<Response>;
     try {
       response = ky(request.url, {

@@ -1,5 +1,8 @@
 // Public option and result types of the runtime (the generated types refer to these).
 import type { ClientError } from "./errors";
+import type { UploadProgress } from "./xhr";
+
+export type { UploadProgress };
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -85,6 +88,13 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** For idempotent writes: your own key (default: a fresh UUID per call, reused across its retries). */
   idempotencyKey?: string;
+  /**
+   * Uploads (multipart operations): called as the body is sent, in bytes of the whole request. In browsers the
+   * request then goes through XMLHttpRequest (fetch cannot report upload progress over HTTP/1.1); where there is
+   * no XMLHttpRequest (Node), or when the client was given its own `fetch`, it is never called. Each attempt
+   * starts again from 0.
+   */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 export interface StreamOptions {

@@ -195,6 +195,7 @@ export function contractCalls(
         entryType: "public_reply",
         body: "Đơn vị đã thay bóng đèn.",
         files: [new Blob(["ảnh"], { type: "image/jpeg" })],
+        fileAlts: ["Ảnh hiện trường"],
       }),
     "feedback.assign": async () => {
       const view = await client.feedback.get(inProgress.id);

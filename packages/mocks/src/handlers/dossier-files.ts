@@ -8,6 +8,7 @@ import {
   settlePayments,
 } from "../store/payment-ops";
 import { notFound, ProblemError } from "../store/problem";
+import { checkHash, checkUploads } from "../store/uploads";
 import type { Resolvers } from "./context";
 import { dossierOf } from "./records";
 import { file, json } from "./respond";
@@ -23,14 +24,12 @@ type FileOperations =
   | "dossiers.confirmPayment"
   | "dossiers.downloadReceipt";
 
-/** The contract's upload limit. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
 interface AttachmentUpload {
   file: Blob & { name?: string };
   kind: "application" | "supplement" | "result" | "other";
   digitised?: boolean;
   name?: string;
+  sha256?: string;
 }
 
 export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
@@ -42,18 +41,14 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
     const { store } = context;
     const record = dossierOf(context, context.path.code);
     const body = await context.form<AttachmentUpload>();
-    if (body.file.size > MAX_UPLOAD_BYTES)
-      throw new ProblemError(
-        413,
-        "file_too_large",
-        "Payload too large",
-        `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
-      );
+    checkUploads("dossiers.uploadAttachment", [body.file]);
+    const bytes = new Uint8Array(await body.file.arrayBuffer());
+    const sha256 = await checkHash(bytes, body.sha256);
     const attachments = ensureAttachments(store, record);
     const id = store.nextId("att_u");
     const name = body.name?.trim() || body.file.name || "tep-dinh-kem";
     const contentType = body.file.type || "application/octet-stream";
-    store.uploads.set(id, { name, contentType, bytes: new Uint8Array(await body.file.arrayBuffer()) });
+    store.uploads.set(id, { name, contentType, bytes });
     const attachment = {
       id,
       name,
@@ -62,6 +57,7 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
       digitised: body.digitised ?? false,
       kind: body.kind,
       uploadedAt: store.nowIso(),
+      sha256,
     };
     attachments.push(attachment);
     record.version += 1;

@@ -63,11 +63,12 @@ describe("1022 feedback", () => {
       body: "Đã khắc phục sự cố.",
       status: "resolved",
       files: [new Blob(["jpeg"], { type: "image/jpeg" })],
+      fileAlts: ["Trụ đèn đã sáng lại"],
     });
     expect(posted).toMatchObject({
       entryType: "public_reply",
       body: "Đã khắc phục sự cố.",
-      attachments: [{ contentType: "image/jpeg", size: 4 }],
+      attachments: [{ contentType: "image/jpeg", size: 4, alt: "Trụ đèn đã sáng lại" }],
     });
     const thread = await client.feedback.thread(item.id, { limit: 100 });
     expect(thread.items.map((entry) => entry.id)).toContain(posted.id);

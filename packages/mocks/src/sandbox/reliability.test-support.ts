@@ -184,6 +184,7 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
               entryType: "internal_note",
               body: `Cập nhật ${marker}`,
               files: [new Blob([`ảnh ${marker}`], { type: "image/jpeg" })],
+              fileAlts: [`Ảnh hiện trường ${marker}`],
             },
             options,
           ),

@@ -16,10 +16,17 @@ import { checkIfMatch } from "./dossier-ops";
 import { publishNotification } from "./notify";
 import { conflict, field, invalid } from "./problem";
 import type { MockStore } from "./store";
+import { altsFor, checkUploads } from "./uploads";
 import { etagOf, personRef } from "./views";
 
 type Schemas = components["schemas"];
 type Status = Schemas["FeedbackStatus"];
+
+/**
+ * How long a citizen may change a rating after first giving it: the sandbox platform's setting (a platform
+ * policy, not a rule of law), told to clients per feedback as `ratingChangeableUntil`.
+ */
+export const RATING_CHANGE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const feedbackEtag = (record: FeedbackRecord) => etagOf("f", record.id, record.version);
 
@@ -172,6 +179,7 @@ export interface FeedbackUpdateInput {
   body: string;
   status?: Status;
   files?: (Blob & { name?: string })[];
+  fileAlts?: string[];
 }
 
 export async function postFeedbackUpdate(
@@ -191,13 +199,16 @@ export async function postFeedbackUpdate(
       "invalid_status_change",
       `A ${record.status} feedback cannot become ${input.status} with an update.`,
     );
+  const files = input.files ?? [];
+  checkUploads("feedback.postUpdate", files);
+  const alts = altsFor(files, input.fileAlts);
   const attachments = [];
-  for (const file of input.files ?? []) {
+  for (const [index, file] of files.entries()) {
     const id = store.nextId("fa");
     const name = file.name || `tep-${id}`;
     const contentType = file.type || "application/octet-stream";
     store.uploads.set(id, { name, contentType, bytes: new Uint8Array(await file.arrayBuffer()) });
-    attachments.push({ id, name, contentType, size: file.size });
+    attachments.push({ id, name, contentType, size: file.size, alt: alts[index] ?? null });
   }
   const now = touch(store, record);
   const posted = entry(store, now, author, { entryType: input.entryType, body: input.body, attachments });
@@ -233,8 +244,15 @@ export function rateFeedback(
       "invalid_state",
       `Only resolved or closed feedback can be rated; this one is ${record.status}.`,
     );
+  const until = record.ratingChangeableUntil;
+  if (record.rating && until && store.now() > Date.parse(until))
+    throw conflict("rating_window_closed", "The rating can no longer be changed.");
   const now = touch(store, record);
   record.rating = body.rating;
+  record.ratingComment = body.comment?.trim() || null;
+  record.ratedAt = isoOf(now);
+  // The first rating opens the window; changes inside it do not extend it.
+  record.ratingChangeableUntil ??= isoOf(now + RATING_CHANGE_WINDOW_MS);
   record.thread.push(
     entry(store, now, author, {
       entryType: "activity",

@@ -202,7 +202,10 @@ describe("ComplaintThread actions (Chromium)", () => {
     await expect.element(select).toHaveFocus();
     await select.selectOptions("u_331");
     await screen.getByRole("button", { name: "Phân công" }).click();
-    expect(onAssign).toHaveBeenCalledWith(ASSIGNEES[1], { idempotencyKey: expect.any(String) });
+    expect(onAssign).toHaveBeenCalledWith(ASSIGNEES[1], {
+      idempotencyKey: expect.any(String),
+      signal: expect.any(AbortSignal),
+    });
     await expect
       .element(screen.getByRole("status").last())
       .toHaveTextContent("Đã phân công cho Nguyễn Thị Thu Hà.");
@@ -230,7 +233,10 @@ describe("ComplaintThread actions (Chromium)", () => {
     await expect.element(screen.getByRole("alert")).toHaveTextContent("Hãy nhập lý do mở lại.");
     await userEvent.keyboard("Đèn lại hư sau hai ngày.");
     await screen.getByRole("button", { name: "Xác nhận mở lại" }).click();
-    expect(onReopen).toHaveBeenCalledWith("Đèn lại hư sau hai ngày.", { idempotencyKey: expect.any(String) });
+    expect(onReopen).toHaveBeenCalledWith("Đèn lại hư sau hai ngày.", {
+      idempotencyKey: expect.any(String),
+      signal: expect.any(AbortSignal),
+    });
     await expect.element(screen.getByRole("button", { name: "Mở lại phản ánh" })).toHaveFocus();
     await expect.element(screen.getByRole("status").last()).toHaveTextContent("Đã mở lại phản ánh.");
   });

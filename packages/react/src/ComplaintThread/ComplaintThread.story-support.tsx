@@ -7,7 +7,7 @@ import { useState } from "react";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
 import { OFFICER } from "./fixtures";
-import type { AssignHandler, PostUpdateHandler, ReopenHandler } from "./types";
+import type { AssignHandler, PostUpdateHandler, RateHandler, ReopenHandler } from "./types";
 
 /**
  * A thread kept in local state, as a department's own data layer would (controlled mode): posts appear after a
@@ -24,6 +24,13 @@ export function LocalThread(props: ControlledComplaintThreadProps) {
       body: update.body,
       at: STORY_NOW,
       author: OFFICER,
+      attachments: (update.files ?? []).map((file, index) => ({
+        id: `local_file_${entries.length + 1}_${index}`,
+        name: file.name,
+        contentType: file.type,
+        size: file.size,
+        alt: update.fileAlts?.[index] || null,
+      })),
     };
     setEntries((list) => [...list, entry]);
     if (update.status)
@@ -36,6 +43,20 @@ export function LocalThread(props: ControlledComplaintThreadProps) {
   const onReopen: ReopenHandler = async () => {
     setFeedback((current) => current && { ...current, status: "in_progress" });
   };
+  // The platform's window: a rating can change for 7 days after it is first given.
+  const onRate: RateHandler = async ({ rating, comment }) => {
+    setFeedback(
+      (current) =>
+        current && {
+          ...current,
+          rating,
+          ratingComment: comment ?? null,
+          ratedAt: STORY_NOW,
+          ratingChangeableUntil:
+            current.ratingChangeableUntil ?? new Date(Date.parse(STORY_NOW) + 7 * 86_400_000).toISOString(),
+        },
+    );
+  };
   return (
     <ComplaintThread
       {...props}
@@ -44,6 +65,7 @@ export function LocalThread(props: ControlledComplaintThreadProps) {
       onPostUpdate={props.onPostUpdate ?? onPostUpdate}
       onAssign={props.onAssign ?? onAssign}
       onReopen={props.onReopen ?? onReopen}
+      onRate={props.onRate ?? onRate}
     />
   );
 }

@@ -9,17 +9,24 @@ import { type ThreadMessageKey, threadMessages } from "./messages";
 import { ComplaintThreadActions } from "./ThreadActions";
 import { ComplaintThreadComposer } from "./ThreadComposer";
 import { ComplaintThreadHeader } from "./ThreadHeader";
+import { ComplaintThreadRating } from "./ThreadRating";
 import { ComplaintThreadTimeline } from "./ThreadTimeline";
 import type {
   AssignHandler,
   AttachmentUrlResolver,
   ComposerEntryType,
   PostUpdateHandler,
+  RateHandler,
   ReopenHandler,
   ThreadAudience,
 } from "./types";
 import { useComplaintThread } from "./useComplaintThread";
-import { useAssignFeedback, usePostFeedbackUpdate, useReopenFeedback } from "./useFeedbackMutations";
+import {
+  useAssignFeedback,
+  usePostFeedbackUpdate,
+  useRateFeedback,
+  useReopenFeedback,
+} from "./useFeedbackMutations";
 import { useFeedbackThread } from "./useFeedbackThread";
 
 interface CommonProps {
@@ -78,6 +85,8 @@ export interface ControlledComplaintThreadProps extends CommonProps {
   onPostUpdate?: PostUpdateHandler | undefined;
   onAssign?: AssignHandler | undefined;
   onReopen?: ReopenHandler | undefined;
+  /** Sends the citizen's rating; shown to the citizen audience on a resolved or closed feedback. */
+  onRate?: RateHandler | undefined;
 }
 
 export type ComplaintThreadProps = ConnectedComplaintThreadProps | ControlledComplaintThreadProps;
@@ -167,6 +176,7 @@ function ThreadLayout(props: LayoutProps) {
       {state === "ready" ? (
         <>
           <ComplaintThreadHeader thread={thread} categories={categories} headingLevel={level} />
+          <ComplaintThreadRating thread={thread} headingLevel={sub} />
           <ComplaintThreadActions thread={thread} />
           <ComplaintThreadTimeline
             thread={thread}
@@ -192,9 +202,16 @@ function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintTh
   const post = usePostFeedbackUpdate(feedbackId).mutateAsync;
   const assign = useAssignFeedback(feedbackId).mutateAsync;
   const reopen = useReopenFeedback(feedbackId).mutateAsync;
+  const rate = useRateFeedback(feedbackId).mutateAsync;
   const etag = data.feedback?.etag;
   const onPostUpdate = useCallback<PostUpdateHandler>(
-    (update, { idempotencyKey }) => post({ update, idempotencyKey }),
+    (update, { idempotencyKey, signal, onUploadProgress }) =>
+      post({
+        update,
+        idempotencyKey,
+        ...(signal ? { signal } : {}),
+        ...(onUploadProgress ? { onUploadProgress } : {}),
+      }),
     [post],
   );
   const onAssign = useCallback<AssignHandler>(
@@ -205,6 +222,7 @@ function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintTh
     (reason, { idempotencyKey }) => reopen({ reason, idempotencyKey }),
     [reopen],
   );
+  const onRate = useCallback<RateHandler>((input) => rate(input), [rate]);
   return (
     <ThreadLayout
       // A new feedback starts with an empty composer: a draft never moves to another thread.
@@ -222,6 +240,7 @@ function ConnectedThread({ feedbackId, audience, ...rest }: ConnectedComplaintTh
       onPostUpdate={onPostUpdate}
       onAssign={onAssign}
       onReopen={onReopen}
+      onRate={onRate}
     />
   );
 }

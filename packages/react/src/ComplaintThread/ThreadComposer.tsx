@@ -2,6 +2,8 @@ import { FEEDBACK_STATUS_LABELS, type FeedbackStatus, labelOf } from "@chinhquye
 import { type RefObject, useEffect, useId, useRef } from "react";
 import type { Translate } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
+import { FilePicker } from "../internal/upload/FilePicker";
+import { FileQueueList } from "../internal/upload/FileQueueList";
 import { useLocale } from "../provider/hooks";
 import type { ThreadError } from "./errors";
 import { type ThreadMessageKey, threadMessages } from "./messages";
@@ -47,6 +49,7 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
   const locale = useLocale();
   const { composer, ids, feedback } = thread;
   const ownBodyRef = useRef<HTMLTextAreaElement | null>(null);
+  const form = useRef<HTMLFormElement | null>(null);
   const textarea = bodyRef ?? ownBodyRef;
   const firstChoice = useRef<HTMLInputElement | null>(null);
   const local = useId();
@@ -57,6 +60,10 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
   useEffect(() => {
     if (problem?.kind === "missing_type") firstChoice.current?.focus();
     else if (problem?.kind === "empty_body" || problem?.kind === "too_long") textarea.current?.focus();
+    else if (problem?.kind === "missing_alt")
+      form.current
+        ?.querySelector<HTMLInputElement>(`[data-file-id="${problem.id}"] input[type="text"]`)
+        ?.focus();
   }, [problem, textarea]);
 
   if (!composer.available) return null;
@@ -74,7 +81,9 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
           ? t("thread.composer.emptyBody")
           : problem.kind === "too_long"
             ? t("thread.composer.tooLong", { count: problem.length, max: composer.maxLength })
-            : `${actionErrorText(problem.error, t)} ${t("thread.error.keptDraft")}`;
+            : problem.kind === "missing_alt"
+              ? t("thread.composer.missingAlt", { name: problem.name })
+              : `${actionErrorText(problem.error, t)} ${t("thread.error.keptDraft")}`;
   const submitLabel = sending
     ? t("thread.composer.sending")
     : !composer.choosesType
@@ -105,6 +114,7 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
 
   return (
     <form
+      ref={form}
       className="cqs-complaint-thread__composer"
       aria-labelledby={ids.composer}
       data-entry-type={composer.entryType ?? "none"}
@@ -153,6 +163,23 @@ export function ComplaintThreadComposer({ thread, bodyRef, headingLevel = 3 }: C
           {t("thread.composer.length", { count: length, max: composer.maxLength })}
         </span>
       </p>
+      <fieldset className="cqs-complaint-thread__files" disabled={disabled}>
+        <legend>{t("thread.composer.files")}</legend>
+        <FilePicker queue={composer.files} disabled={disabled || sending} />
+        <FileQueueList
+          queue={composer.files}
+          locked={sending}
+          invalidAltId={problem?.kind === "missing_alt" ? problem.id : undefined}
+          onCancel={composer.cancelFile}
+          onRetry={composer.retryFile}
+          describeError={() =>
+            problem?.kind === "request" ? actionErrorText(problem.error, t) : t("thread.error.action.other")
+          }
+        />
+        <p className="cqs-visually-hidden" aria-live="polite">
+          {composer.files.announcement}
+        </p>
+      </fieldset>
       {composer.statusOptions.length > 0 ? (
         <div className="cqs-complaint-thread__status-field">
           <label className="cqs-complaint-thread__field-label" htmlFor={`${local}status`}>

@@ -10,9 +10,10 @@ import {
 import { memo, type ReactNode } from "react";
 import type { Translate } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
+import { fileSize } from "../internal/fileSize";
 import type { Locale } from "../provider/context";
 import { useLocale } from "../provider/hooks";
-import { dateTimeOrUndefined, fileSize } from "./format";
+import { dateTimeOrUndefined } from "./format";
 import { safeResourceUrl } from "./linkify";
 import { type ThreadMessageKey, threadMessages } from "./messages";
 import type { TimelineItem } from "./timeline";

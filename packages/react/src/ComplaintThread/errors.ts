@@ -1,4 +1,5 @@
-// Moved to internal/errors.ts (DossierPayments and DossierStatusLookup classify errors the same way).
+// The classification of failed calls is shared by every widget that writes (internal/errors.ts); the thread keeps
+// publishing its types under their names.
 export {
   classifyError,
   type WidgetError as ThreadError,

@@ -11,6 +11,7 @@ export { linkify, safeHttpUrl, type TextSegment } from "./linkify";
 export { ComplaintThreadActions, type ComplaintThreadActionsProps } from "./ThreadActions";
 export { ComplaintThreadComposer, type ComplaintThreadComposerProps } from "./ThreadComposer";
 export { ComplaintThreadHeader, type ComplaintThreadHeaderProps } from "./ThreadHeader";
+export { ComplaintThreadRating, type ComplaintThreadRatingProps } from "./ThreadRating";
 export { ComplaintThreadTimeline, type ComplaintThreadTimelineProps } from "./ThreadTimeline";
 export { feedbackThreadKey, feedbackThreadQuery } from "./threadQuery";
 export { isVisibleTo, type PendingPost, type TimelineItem, type TimelineKind } from "./timeline";
@@ -20,6 +21,7 @@ export type {
   ComposerEntryType,
   FeedbackUpdateInput,
   PostUpdateHandler,
+  RateHandler,
   ReopenHandler,
   ThreadAttachment,
   ThreadAudience,
@@ -34,10 +36,13 @@ export type { ComposerProblem, ComposerState } from "./useComposer";
 export {
   type AssignFeedbackVariables,
   type PostFeedbackUpdateVariables,
+  type RateFeedbackVariables,
   type ReopenFeedbackVariables,
   useAssignFeedback,
   usePostFeedbackUpdate,
+  useRateFeedback,
   useReopenFeedback,
 } from "./useFeedbackMutations";
 export { type FeedbackThreadData, type FeedbackThreadOptions, useFeedbackThread } from "./useFeedbackThread";
+export type { RatingProblem, RatingState } from "./useRating";
 export type { ActionProblem, AssignState, ReopenState } from "./useThreadActions";

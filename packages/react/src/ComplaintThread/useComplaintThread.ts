@@ -1,4 +1,5 @@
 import type { Feedback, PersonRef, ThreadEntry } from "@chinhquyenso/client";
+import { FEEDBACK_RATING_LABELS, labelOf } from "@chinhquyenso/core";
 import { useCallback, useId, useMemo, useState } from "react";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
@@ -9,10 +10,12 @@ import type {
   ComposerEntryType,
   FeedbackUpdateInput,
   PostUpdateHandler,
+  RateHandler,
   ReopenHandler,
   ThreadAudience,
 } from "./types";
 import { type ComposerState, useComposer } from "./useComposer";
+import { type RatingState, useRating } from "./useRating";
 import { type AssignState, type ReopenState, useAssign, useReopen } from "./useThreadActions";
 
 export interface UseComplaintThreadOptions {
@@ -28,6 +31,8 @@ export interface UseComplaintThreadOptions {
   onPostUpdate?: PostUpdateHandler | undefined;
   onAssign?: AssignHandler | undefined;
   onReopen?: ReopenHandler | undefined;
+  /** Sends the citizen's rating (`feedback.rate`); the citizen audience rates a resolved or closed feedback. */
+  onRate?: RateHandler | undefined;
   /** Only read the thread: no composer, no actions. */
   readOnly?: boolean | undefined;
   /** The composer's text, controlled (with `onDraftChange`) or from `defaultDraft`. */
@@ -49,6 +54,7 @@ export interface ComplaintThreadState {
   composer: ComposerState;
   assign: AssignState;
   reopen: ReopenState;
+  rating: RatingState;
   /** The result of the last action, for a polite live region. */
   announcement: string;
   /** Element ids the parts share (title, composer message). */
@@ -62,7 +68,7 @@ export interface ComplaintThreadState {
  */
 export function useComplaintThread(options: UseComplaintThreadOptions): ComplaintThreadState {
   const audience: ThreadAudience = options.audience === "staff" ? "staff" : "citizen";
-  const { now } = useChinhQuyenSoSettings();
+  const { now, locale } = useChinhQuyenSoSettings();
   const t = useTranslator(threadMessages);
   const [announcement, setAnnouncement] = useState("");
   // A repeated message still changes the text, so screen readers read it again.
@@ -119,6 +125,20 @@ export function useComplaintThread(options: UseComplaintThreadOptions): Complain
     onReopened,
   });
 
+  const onRated = useCallback(
+    (value: string) =>
+      announce(t("thread.announce.rated", { rating: labelOf(FEEDBACK_RATING_LABELS, value, locale) })),
+    [announce, t, locale],
+  );
+  const rating = useRating({
+    audience,
+    feedback,
+    onRate: readOnly || !feedback ? undefined : options.onRate,
+    canReopen: reopen.available,
+    now,
+    onRated,
+  });
+
   const { entries } = options;
   const { posted, pending } = composer;
   const items = useMemo(
@@ -136,5 +156,5 @@ export function useComplaintThread(options: UseComplaintThreadOptions): Complain
     }),
     [base],
   );
-  return { audience, feedback, items, composer, assign, reopen, announcement, ids };
+  return { audience, feedback, items, composer, assign, reopen, rating, announcement, ids };
 }

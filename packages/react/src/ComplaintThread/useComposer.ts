@@ -1,7 +1,12 @@
 import type { ThreadEntry } from "@chinhquyenso/client";
 import { type FeedbackStatus, feedbackAcceptsPosts, feedbackStatusChangesFrom } from "@chinhquyenso/core";
 import { useControllableState } from "@radix-ui/react-use-controllable-state";
-import { type KeyboardEvent, useCallback, useState } from "react";
+import { type KeyboardEvent, useCallback, useMemo, useState } from "react";
+import { useTranslator } from "../i18n/useTranslator";
+import { uploadMessages } from "../internal/upload/messages";
+import { missingAlt, type QueuedFile, splitProgress } from "../internal/upload/queue";
+import { uploadRulesFor } from "../internal/upload/rules";
+import { type FileQueue, useFileQueue } from "../internal/upload/useFileQueue";
 import type { ThreadError } from "./errors";
 import type { PendingPost } from "./timeline";
 import type { ComposerEntryType, FeedbackUpdateInput, PostUpdateHandler, ThreadAudience } from "./types";
@@ -14,6 +19,8 @@ export type ComposerProblem =
   | { kind: "missing_type" }
   | { kind: "empty_body" }
   | { kind: "too_long"; length: number }
+  /** An image without its text alternative: `id` is the file's. */
+  | { kind: "missing_alt"; id: string; name: string }
   | { kind: "request"; error: ThreadError };
 
 export interface ComposerOptions {
@@ -58,10 +65,17 @@ export interface ComposerState {
   /** Ctrl+Enter (⌘+Enter) in the message sends. */
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   maxLength: number;
+  /** The attachments: the contract's rules, progress, thumbnails, required alternatives of images. */
+  files: FileQueue;
+  /** Cancels the send and drops this file; the reply and the other files stay, to send again. */
+  cancelFile: (item: QueuedFile) => void;
+  /** Sends the reply with its files again (the same idempotency key while nothing changed). */
+  retryFile: (item: QueuedFile) => void;
 }
 
 /** Composer state: explicit public/internal choice, optional status change, single-flight send, draft kept on error. */
 export function useComposer(options: ComposerOptions): ComposerState {
+  const t = useTranslator(uploadMessages);
   const { audience, feedbackStatus, onPostUpdate, now, onPosted } = options;
   const citizen = audience !== "staff";
   const [body, setBodyValue] = useControllableState({
@@ -81,6 +95,8 @@ export function useComposer(options: ComposerOptions): ComposerState {
   const [pending, setPending] = useState<PendingPost | undefined>(undefined);
   const [posted, setPosted] = useState<readonly ThreadEntry[]>([]);
   const write = useWrite<FeedbackUpdateInput>(onPostUpdate);
+  const rules = useMemo(() => uploadRulesFor("feedback.postUpdate"), []);
+  const files = useFileQueue(rules);
   const statusOptions = citizen ? [] : feedbackStatusChangesFrom(feedbackStatus);
   const closed = !feedbackAcceptsPosts(feedbackStatus);
   const entryType: ComposerEntryType | null = citizen ? "public_reply" : chosenType;
@@ -109,25 +125,49 @@ export function useComposer(options: ComposerOptions): ComposerState {
     [clearWrite],
   );
 
-  const { run, isBusy } = write;
+  const { run, isBusy, cancel } = write;
   const submit = useCallback(() => {
     if (!onPostUpdate || closed || isBusy()) return;
     if (entryType === null) return setValidation({ kind: "missing_type" });
     const text = body.trim();
     if (text === "") return setValidation({ kind: "empty_body" });
     if (text.length > MAX_BODY_LENGTH) return setValidation({ kind: "too_long", length: text.length });
+    const undescribed = missingAlt(files.items);
+    if (undescribed)
+      return setValidation({ kind: "missing_alt", id: undescribed.id, name: undescribed.file.name });
     setValidation(undefined);
     const chosenStatus = status !== "" && statusOptions.includes(status) ? status : "";
-    const update: FeedbackUpdateInput =
-      chosenStatus === "" ? { entryType, body: text } : { entryType, body: text, status: chosenStatus };
+    const attached = files.items;
+    const update: FeedbackUpdateInput = {
+      entryType,
+      body: text,
+      ...(chosenStatus === "" ? {} : { status: chosenStatus }),
+      ...(attached.length === 0
+        ? {}
+        : {
+            files: attached.map((item) => item.file),
+            fileAlts: attached.map((item) => (item.image ? item.alt.trim() : "")),
+          }),
+    };
+    const ids = attached.map((item) => item.id);
+    if (ids.length > 0) files.start(ids);
     setPending({ key: `pending:${now().getTime()}`, entryType, body: text, at: now().toISOString() });
-    void run(update).then((outcome) => {
+    const onUploadProgress =
+      ids.length === 0
+        ? undefined
+        : ({ loaded, total }: { loaded: number; total: number }) =>
+            files.progress(splitProgress(attached, loaded, total));
+    void run(update, onUploadProgress ? { onUploadProgress } : undefined).then((outcome) => {
       setPending(undefined);
-      if (!outcome.done) return;
+      if (!outcome.done) {
+        if (!("cancelled" in outcome) && ids.length > 0) files.fail(ids, undefined);
+        return;
+      }
       const entry = outcome.result;
       if (typeof entry === "object" && entry !== null) setPosted((list) => [...list, entry as ThreadEntry]);
       setBodyValue("");
       setStatusValue("");
+      files.clear();
       if (!citizen) setChosenType(options.defaultEntryType ?? null);
       onPosted?.(update);
     });
@@ -146,7 +186,20 @@ export function useComposer(options: ComposerOptions): ComposerState {
     setChosenType,
     options.defaultEntryType,
     onPosted,
+    files,
   ]);
+
+  const cancelFile = useCallback(
+    (item: QueuedFile) => {
+      cancel();
+      files.reset(files.items.map((other) => other.id));
+      files.remove(item.id);
+      // After the removal's own message: this one is what the user hears.
+      files.announce(t("upload.announce.cancelled", { name: item.file.name }));
+    },
+    [cancel, files, t],
+  );
+  const retryFile = useCallback(() => submit(), [submit]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -176,5 +229,8 @@ export function useComposer(options: ComposerOptions): ComposerState {
     submit,
     onKeyDown,
     maxLength: MAX_BODY_LENGTH,
+    files,
+    cancelFile,
+    retryFile,
   };
 }

@@ -1,4 +1,4 @@
-import type { Feedback, ThreadEntry } from "@chinhquyenso/client";
+import type { Feedback, FeedbackRating, ThreadEntry } from "@chinhquyenso/client";
 import { useMutation } from "@tanstack/react-query";
 import { useConnection } from "../provider/hooks";
 import type { FeedbackUpdateInput } from "./types";
@@ -11,21 +11,34 @@ import { appendToCachedThreads } from "./useFeedbackThread";
 export interface PostFeedbackUpdateVariables {
   update: FeedbackUpdateInput;
   idempotencyKey?: string;
+  /** Aborts the post (a cancelled upload). */
+  signal?: AbortSignal;
+  /** Bytes of the multipart body sent so far (posts with files, in browsers). */
+  onUploadProgress?: (progress: { loaded: number; total: number }) => void;
 }
 
 /** Posts a public reply or an internal note (optionally changing the status); the new entry is added to the cached thread at once. */
 export function usePostFeedbackUpdate(feedbackId: string) {
-  const { queries, queryClient } = useConnection("usePostFeedbackUpdate");
+  const { client, queries, queryClient } = useConnection("usePostFeedbackUpdate");
   const options = queries.feedback.postUpdate();
   return useMutation<ThreadEntry, unknown, PostFeedbackUpdateVariables>(
     {
       mutationKey: options.mutationKey,
-      mutationFn: ({ update, idempotencyKey }) =>
-        options.mutationFn({
+      // The client itself (not the query factory): only it takes the abort signal and the upload progress.
+      mutationFn: ({ update: { files, fileAlts, ...fields }, idempotencyKey, signal, onUploadProgress }) =>
+        client.feedback.postUpdate(
           feedbackId,
-          body: update,
-          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
-        }),
+          {
+            ...fields,
+            ...(files ? { files: [...files] } : {}),
+            ...(fileAlts ? { fileAlts: [...fileAlts] } : {}),
+          },
+          {
+            ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+            ...(signal ? { signal } : {}),
+            ...(onUploadProgress ? { onUploadProgress } : {}),
+          },
+        ),
       onSuccess: (entry) => {
         appendToCachedThreads(queryClient, feedbackId, entry);
         void queryClient.invalidateQueries({ queryKey: queries.feedback.key });
@@ -87,6 +100,29 @@ export function useReopenFeedback(feedbackId: string) {
           body: { reason },
           ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
         }),
+      onSuccess: (feedback) => {
+        queryClient.setQueryData(queries.feedback.get(feedbackId).queryKey, feedback);
+        void queryClient.invalidateQueries({ queryKey: queries.feedback.key });
+      },
+      onError: () => void queryClient.invalidateQueries({ queryKey: queries.feedback.key }),
+    },
+    queryClient,
+  );
+}
+
+export interface RateFeedbackVariables {
+  rating: FeedbackRating;
+  comment?: string;
+}
+
+/** Records or changes the citizen's rating (`feedback.rate`, a PUT: sending it twice leaves one rating). */
+export function useRateFeedback(feedbackId: string) {
+  const { queries, queryClient } = useConnection("useRateFeedback");
+  const options = queries.feedback.rate();
+  return useMutation<Feedback, unknown, RateFeedbackVariables>(
+    {
+      mutationKey: options.mutationKey,
+      mutationFn: (body) => options.mutationFn({ feedbackId, body }),
       onSuccess: (feedback) => {
         queryClient.setQueryData(queries.feedback.get(feedbackId).queryKey, feedback);
         void queryClient.invalidateQueries({ queryKey: queries.feedback.key });

@@ -18,6 +18,16 @@ describe("NewsFeed on the server", () => {
     expect(html).toContain("20/01/2026");
   });
 
+  it("renders past malformed articles without a DOM", () => {
+    const html = renderToString(
+      <NewsFeed
+        articles={[null, 3, { id: "b", title: "Tin đọc được" }] as unknown as { id: string; title: string }[]}
+      />,
+    );
+    expect(html).toContain("Tin đọc được");
+    expect(html.match(/data-invalid/g)?.length).toBe(2);
+  });
+
   describe("with data prefetched from the sandbox over loopback HTTP", () => {
     let platform: Awaited<ReturnType<typeof startSsrPlatform>>;
     beforeAll(async () => {

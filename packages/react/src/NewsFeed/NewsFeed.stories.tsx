@@ -87,6 +87,15 @@ export const ReferenceEmpty: Story = {
   },
 };
 
+/** Malformed rows from the wire (`null`, a number, no title) are marked; the readable articles still show. */
+export const MalformedArticles: Story = {
+  args: { articles: [articles[0], null, 7, { id: "nw_x" }, articles[1]] as unknown as NewsItem[] },
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole("article")).toHaveLength(2);
+    await expect(canvas.getAllByText("Tin này không hiển thị được (dữ liệu không hợp lệ).")).toHaveLength(3);
+  },
+};
+
 /** Controlled paging: the story keeps the list and adds three articles per "Xem thêm". */
 export const LoadMore: Story = {
   render: function Render(args) {

@@ -49,6 +49,30 @@ describe("NewsFeed (Chromium)", () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it("renders the readable articles and marks each malformed one (null, a number, no title)", async () => {
+    const broken = [
+      null,
+      articles[0],
+      42,
+      { id: "nw_9", category: "news" },
+      "chuỗi",
+      { ...(articles[1] as NewsItem), id: "nw_2" },
+    ] as unknown as NewsItem[];
+    const getHref = vi.fn((article: NewsItem) => `/tin/${article.id}`);
+    const screen = await render(<NewsFeed articles={broken} getArticleHref={getHref} />);
+    await expect
+      .element(screen.getByRole("link", { name: "TP.HCM đẩy mạnh chuyển đổi số" }))
+      .toHaveAttribute("href", "/tin/nw_1");
+    expect(screen.getByRole("article").elements()).toHaveLength(2);
+    expect(screen.getByText("Tin này không hiển thị được (dữ liệu không hợp lệ).").elements()).toHaveLength(
+      4,
+    );
+    expect(screen.container.querySelectorAll("li[data-invalid]")).toHaveLength(4);
+    // The host's callbacks only ever see readable articles.
+    expect(getHref.mock.calls.map(([article]) => article.id)).toEqual(["nw_1", "nw_2"]);
+    expect(screen.container.querySelector("section")?.getAttribute("data-state")).toBe("ready");
+  });
+
   it("links titles only to http(s) or same-site URLs", async () => {
     const hrefs: Record<string, string> = { nw_1: "/tin-tuc/nw_1", nw_2: "javascript:alert(1)" };
     const screen = await render(

@@ -69,6 +69,14 @@ function Article({
   const t = useTranslator(newsFeedMessages);
   const [imageFailed, setImageFailed] = useState(false);
   const Heading = `h${Math.min(6, headingLevel)}` as "h3";
+  if (entry.invalid) {
+    // Marked like DossierQueue's invalid row: one unreadable article never takes the feed down.
+    return (
+      <li className="cqs-news-feed__item" data-invalid="">
+        <p className="cqs-news-feed__invalid">{t("news.invalidArticle")}</p>
+      </li>
+    );
+  }
   const title = entry.href ? (
     <a className="cqs-news-feed__link" href={entry.href}>
       {entry.title}
@@ -224,7 +232,8 @@ function ConnectedFeed(props: NewsFeedProps) {
   });
   const query = useNews({ category, limit: props.pageSize ?? 10 });
   const state: FeedState = {
-    articles: query.data?.pages.flatMap((page) => page.items),
+    // A page without an items array adds nothing rather than failing the feed.
+    articles: query.data?.pages.flatMap((page) => (Array.isArray(page?.items) ? page.items : [])),
     loading: query.data === undefined && !query.isError,
     // Only a first load that failed replaces the list; a failed refetch or next page keeps what is shown.
     error: query.data === undefined && query.isError ? query.error : undefined,

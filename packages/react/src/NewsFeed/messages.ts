@@ -17,6 +17,7 @@ export const newsFeedMessages = /* @__PURE__ */ defineCatalog({
     "news.loading": "Đang tải tin…",
     "news.error": "Không tải được tin.",
     "news.source": "Nguồn: {source}",
+    "news.invalidArticle": "Tin này không hiển thị được (dữ liệu không hợp lệ).",
   },
   en: {
     "news.name": "The news feed",
@@ -34,5 +35,6 @@ export const newsFeedMessages = /* @__PURE__ */ defineCatalog({
     "news.loading": "Loading the news…",
     "news.error": "The news could not be loaded.",
     "news.source": "Source: {source}",
+    "news.invalidArticle": "This article cannot be shown (invalid data).",
   },
 });

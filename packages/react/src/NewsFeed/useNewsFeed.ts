@@ -22,6 +22,11 @@ export interface UseNewsFeedOptions {
 
 export interface NewsFeedEntry {
   article: NewsItem;
+  /**
+   * The article from the wire is not an object or has no title (`null`, a number, a broken record): it is
+   * shown as one marked row, so the rest of the feed still renders.
+   */
+  invalid: boolean;
   id: string;
   title: string;
   summary: string;
@@ -40,6 +45,30 @@ const KNOWN = ["news", "reference"] as const;
 
 const textOrEmpty = (value: unknown) => (typeof value === "string" ? value : "");
 
+/** An article worth rendering: an object with a title (the one field a row cannot do without). */
+function isReadable(article: unknown): article is NewsItem {
+  if (typeof article !== "object" || article === null || Array.isArray(article)) return false;
+  const { title } = article as { title?: unknown };
+  return typeof title === "string" && title.trim() !== "";
+}
+
+function invalidEntry(article: unknown, index: number): NewsFeedEntry {
+  return {
+    article: article as NewsItem,
+    invalid: true,
+    id: `invalid-${index}`,
+    title: "",
+    summary: "",
+    dateText: null,
+    dateTime: undefined,
+    source: null,
+    href: undefined,
+    imageSrc: undefined,
+    imageAlt: "",
+    categoryLabel: "",
+  };
+}
+
 /** Headless state of the feed: the active category, entries made safe to render, the "loaded more" message. */
 export function useNewsFeed(options: UseNewsFeedOptions) {
   const t = useTranslator(newsFeedMessages);
@@ -52,13 +81,19 @@ export function useNewsFeed(options: UseNewsFeedOptions) {
   const { articles, getArticleHref, getImageAlt } = options;
   const entries = useMemo(
     () =>
-      articles.map((article): NewsFeedEntry => {
+      articles.map((article: unknown, index): NewsFeedEntry => {
+        if (!isReadable(article)) return invalidEntry(article, index);
         const date = typeof article.publishedAt === "string" ? article.publishedAt : undefined;
         const dateText = date ? safeDate(date) : null;
         const kind = String(article.category ?? "");
         return {
           article,
-          id: String(article.id),
+          invalid: false,
+          // A missing or repeated id must not collapse rows: the position disambiguates.
+          id:
+            typeof article.id === "string" || typeof article.id === "number"
+              ? `${article.id}`
+              : `row-${index}`,
           title: String(article.title ?? ""),
           summary: typeof article.summary === "string" ? article.summary : "",
           dateText,
