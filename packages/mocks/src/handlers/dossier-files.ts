@@ -7,7 +7,7 @@ import {
   requestPayment,
   settlePayments,
 } from "../store/payment-ops";
-import { notFound, ProblemError } from "../store/problem";
+import { notFound } from "../store/problem";
 import { checkHash, checkUploads } from "../store/uploads";
 import type { Resolvers } from "./context";
 import { dossierOf } from "./records";
