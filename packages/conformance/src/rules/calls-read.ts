@@ -182,6 +182,10 @@ export const READ_CALLS = {
           query: { agencyCode: data.agencyCode, year: Number(data.today.slice(0, 4)) },
         })
       : "the officer's agency is unknown (no dossier)",
+  "citizens.lookupAudit": ({ http }) =>
+    http.has("leader")
+      ? http.call("citizens.lookupAudit", { as: "leader" })
+      : Promise.resolve("needs a leader token with citizens:lookup"),
   "officers.list": ({ http, data }) =>
     http.call("officers.list", {
       query: { limit: 5, ...(data.agencyCode ? { agencyCode: data.agencyCode } : {}) },

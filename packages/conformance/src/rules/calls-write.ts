@@ -295,6 +295,15 @@ export const WRITE_CALLS = {
       json: { citizenId: syntheticCitizenId() },
     });
   },
+  "citizens.recordReveal": async ({ http }) => {
+    if (!http.has("leader")) return "needs a leader token with citizens:lookup";
+    // A lookup id no platform issued: the kit never reveals a real person's data. 404 is the declared answer.
+    return http.call("citizens.recordReveal", {
+      as: "leader",
+      path: { lookupId: "aud_conformance_none" },
+      json: { field: "address", memberIndex: null },
+    });
+  },
   "integrations.sendTestDeliveries": async () =>
     "checked by the webhooks rules (it needs the kit's receiver)",
 } satisfies Record<string, Call>;
