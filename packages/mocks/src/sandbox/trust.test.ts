@@ -143,6 +143,22 @@ describe("one open signing request per document, across tabs, devices and users"
       }),
     ).rejects.toMatchObject({ status: 422, problem: { errors: [{ code: "unknown_document" }] } });
   });
+
+  it("tells each caller who holds the open request, so a prompt offers to cancel only its own", async () => {
+    ({ sandbox } = await startTestSandbox({ size: 60, signing: { confirmAfterMs: 600_000 } }));
+    const documentId = freeDocument(sandbox);
+    const officer = as(sandbox, DEFAULT_TOKENS.officer);
+    const mine = await officer.signing.createRequest({
+      provider: "mysign",
+      kind: "approval",
+      items: [{ source: "document", documentId, format: "pades" }],
+    });
+    const name = sandbox.store.currentUser.name;
+    expect(mine.requestedBy).toEqual({ name, isYou: true });
+    const seenByLeader = await as(sandbox, DEFAULT_TOKENS.leader).signing.getRequest(mine.id);
+    expect(seenByLeader.requestedBy).toEqual({ name, isYou: false });
+    expect((await officer.signing.getRequest(mine.id)).requestedBy?.isYou).toBe(true);
+  });
 });
 
 describe("Idempotency-Key belongs to its principal and operation", () => {

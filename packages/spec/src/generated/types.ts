@@ -1847,6 +1847,13 @@ export interface components {
             /** @description The provider's message, for support. */
             errorMessage?: string | null;
             plugin?: components["schemas"]["PluginInstructions"];
+            /** @description Who opened the request, as the caller sees it: a prompt that meets another's open request (`signing_request_open`) follows it, and offers to cancel it only when `isYou` (another officer's transaction is theirs to finish or cancel). */
+            requestedBy?: {
+                /** @description The civil servant's (or service's) display name. */
+                name: string;
+                /** @description Whether the caller's principal opened it. */
+                isYou: boolean;
+            };
         };
         SigningConfirm: {
             otp: string;
