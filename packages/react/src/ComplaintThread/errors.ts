@@ -1,48 +1,6 @@
-// What went wrong, in a word the widget can explain. Errors are read by shape (name, status) rather than by
-// class, so a second copy of the client in an app still classifies; their messages are never shown (they may
-// carry data the user should not see).
-
-export type ThreadErrorKind =
-  | "not_found"
-  | "unauthorized"
-  | "forbidden"
-  | "conflict"
-  | "stale"
-  | "invalid"
-  | "rate_limited"
-  | "network"
-  | "timeout"
-  | "server"
-  | "unknown";
-
-export interface ThreadError {
-  kind: ThreadErrorKind;
-  /** The platform's request id, to quote to support (never personal data). */
-  requestId: string | undefined;
-}
-
-function statusKind(status: number): ThreadErrorKind {
-  if (status === 404 || status === 410) return "not_found";
-  if (status === 401) return "unauthorized";
-  if (status === 403) return "forbidden";
-  if (status === 409) return "conflict";
-  if (status === 412 || status === 428) return "stale";
-  if (status === 400 || status === 422) return "invalid";
-  if (status === 429) return "rate_limited";
-  if (status >= 500) return "server";
-  return "unknown";
-}
-
-export function classifyError(error: unknown): ThreadError {
-  const shape = (typeof error === "object" && error !== null ? error : {}) as {
-    name?: unknown;
-    status?: unknown;
-    requestId?: unknown;
-  };
-  const requestId = typeof shape.requestId === "string" ? shape.requestId : undefined;
-  if (typeof shape.status === "number") return { kind: statusKind(shape.status), requestId };
-  if (shape.name === "NetworkError" || (error instanceof TypeError && /fetch/i.test(error.message)))
-    return { kind: "network", requestId };
-  if (shape.name === "TimeoutError") return { kind: "timeout", requestId };
-  return { kind: "unknown", requestId };
-}
+// ComplaintThread reads errors with the shared classifier (react/src/internal/problem.ts), under its own names.
+export {
+  type ClassifiedProblem as ThreadError,
+  classifyProblem as classifyError,
+  type ProblemKind as ThreadErrorKind,
+} from "../internal/problem";

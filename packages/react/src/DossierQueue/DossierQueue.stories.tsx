@@ -5,6 +5,7 @@ import { delay, type HttpHandler, http } from "msw";
 import type {} from "msw-storybook-addon/csf3";
 import type { CSSProperties } from "react";
 import { expect, fn, waitFor } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { DossierQueue, type DossierQueueProps } from "./DossierQueue";
 import { manyDossiers, sampleDossiers } from "./fixtures";
@@ -385,3 +386,17 @@ export const ProvisionalDueDates: Story = {
     );
   },
 };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { rows: [], error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { rows: [], error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found"),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

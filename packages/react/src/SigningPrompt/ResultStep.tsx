@@ -1,4 +1,5 @@
 // How a signing ended: success (download / next), each failure with the action that fixes it, cancelled.
+import { AccessProblem } from "../boundary/AccessProblem";
 import type { Translate } from "../i18n/translator";
 import { safeDateTime } from "../internal/dates";
 import type { Locale } from "../provider/context";
@@ -83,6 +84,17 @@ export function ResultStep(props: ResultStepProps) {
 
   if (state.step !== "failure") return null;
   const { failure } = state;
+  if (failure.kind === "forbidden" || failure.kind === "not_found")
+    return (
+      <>
+        <AccessProblem className="cqs-signing-prompt__notice" kind={failure.kind} />
+        <Actions>
+          <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
+            {t("signing.close")}
+          </button>
+        </Actions>
+      </>
+    );
   const sentence =
     failureSentence(failure, locale) ??
     (failure.kind === "network_lost"

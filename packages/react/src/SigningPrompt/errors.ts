@@ -79,6 +79,8 @@ export function classifySigningError(error: unknown): ClassifiedError {
   }
   if (isKnownFailure(code)) return { type: "failure", failure: { kind: code } };
   const status = field(error, "status");
+  if (status === 403) return { type: "failure", failure: { kind: "forbidden" } };
+  if (status === 404) return { type: "failure", failure: { kind: "not_found" } };
   if (status === 502 || status === 503 || status === 504)
     return { type: "failure", failure: { kind: "provider_unavailable" } };
   const raw =

@@ -12,7 +12,14 @@ import type { SigningErrorCode } from "@chinhquyenso/core";
  * code; `code` carries the raw value). `request_not_pending`: the request ended before this call (a new request
  * may be needed); `document_not_awaiting_signature`: already signed or recalled, nothing left to sign.
  */
-export type SigningFailureKind = Exclude<SigningErrorCode, "wrong_otp"> | "network_lost" | "failed";
+export type SigningFailureKind =
+  | Exclude<SigningErrorCode, "wrong_otp">
+  | "network_lost"
+  | "failed"
+  /** 403: the principal may not sign (a citizen, a token without `signing:write`). */
+  | "forbidden"
+  /** 404: the request is gone, or not the user's agency's to see. */
+  | "not_found";
 
 export interface SigningFailure {
   kind: SigningFailureKind;
