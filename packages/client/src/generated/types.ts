@@ -167,6 +167,7 @@ export type WebhookTestRequest = components["schemas"]["WebhookTestRequest"];
 export type WebhookTestDeliveries = components["schemas"]["WebhookTestDeliveries"];
 export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
+export type Me = components["schemas"]["Me"];
 export type AgencyLevel = components["schemas"]["AgencyLevel"];
 export type ServiceLevel = components["schemas"]["ServiceLevel"];
 
@@ -650,6 +651,11 @@ export type OfficersListError =
   | ApiError<"officers.list", 403, Problem, undefined>
   | ApiError<"officers.list", 429, RateLimitProblem, undefined>
   | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type SessionMeError =
+  | ApiError<"session.me", 401, Problem, undefined>
+  | ApiError<"session.me", 403, Problem, undefined>
+  | ApiError<"session.me", 429, RateLimitProblem, undefined>
+  | ApiError<"session.me", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type CitizensLookupHouseholdParams = { lookupReason: string };
 export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 400, ValidationProblem, string>
@@ -738,6 +744,7 @@ export interface OperationErrors {
   "reports.timeliness": ReportsTimelinessError;
   "reports.decision766": ReportsDecision766Error;
   "officers.list": OfficersListError;
+  "session.me": SessionMeError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
   "webhookTests.send": WebhookTestsSendError;
 }
@@ -938,6 +945,11 @@ export interface OfficersApi {
   listAll(params?: OfficersListParams, options?: RequestOptions): Paginator<Officer, OfficerPage>;
 }
 
+export interface SessionApi {
+  /** Who the token stands for — `GET /v1/me` (`session.me`) */
+  me(options?: RequestOptions): Promise<Me>;
+}
+
 export interface CitizensApi {
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
@@ -968,6 +980,7 @@ export interface ChinhQuyenSoApi {
   indicators: IndicatorsApi;
   reports: ReportsApi;
   officers: OfficersApi;
+  session: SessionApi;
   citizens: CitizensApi;
   webhookTests: WebhookTestsApi;
 }
