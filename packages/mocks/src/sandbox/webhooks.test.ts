@@ -63,8 +63,14 @@ beforeAll(async () => {
     now: TEST_NOW,
     clock,
     webhooks: { url: receiver.url, secret: SECRET },
+    // Causes events across agencies and principal kinds: the explicit opt-in to the any-token principal.
+    auth: { unknownTokens: "any" },
   });
-  client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  client = createClient({
+    baseUrl: sandbox.url,
+    auth: { token: () => "webhooks-test" },
+    retry: false,
+  });
 });
 afterAll(async () => {
   await sandbox.close();
