@@ -34,6 +34,17 @@ const NEW_INTENT: ReadonlySet<SigningFailureKind> = new Set([
   "failed",
 ]);
 
+/** The one way on from a final state that offers nothing else. */
+function CloseOnly({ t, onClose }: { t: Translate<SigningMessageKey>; onClose: () => void }) {
+  return (
+    <Actions>
+      <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
+        {t("signing.close")}
+      </button>
+    </Actions>
+  );
+}
+
 export function ResultStep(props: ResultStepProps) {
   const { flow, t, locale, documents, kind, onClose } = props;
   const { state } = flow;
@@ -73,11 +84,7 @@ export function ResultStep(props: ResultStepProps) {
         <p className="cqs-signing-prompt__notice" role="status">
           {t("signing.cancelled.body")}
         </p>
-        <Actions>
-          <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
-            {t("signing.close")}
-          </button>
-        </Actions>
+        <CloseOnly t={t} onClose={onClose} />
       </>
     );
   }
@@ -88,11 +95,7 @@ export function ResultStep(props: ResultStepProps) {
     return (
       <>
         <AccessProblem className="cqs-signing-prompt__notice" kind={failure.kind} />
-        <Actions>
-          <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
-            {t("signing.close")}
-          </button>
-        </Actions>
+        <CloseOnly t={t} onClose={onClose} />
       </>
     );
   const sentence =

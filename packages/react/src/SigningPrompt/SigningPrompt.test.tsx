@@ -44,6 +44,17 @@ async function signWith(provider: RegExp) {
   await button("Ký số").click();
 }
 
+/** An OTP request awaiting its code, a minute on: "Gửi lại mã" (resend) is enabled. */
+async function otpResendReady(): Promise<TestPlatform> {
+  const clock = createManualClock(DATA_NOW);
+  const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
+  await render(<Prompt platform={platform} />);
+  await signWith(/Viettel MySign/);
+  await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
+  clock.advance(60_000);
+  return platform;
+}
+
 // Each test walks the whole flow — 15 to 25 clicks and waits for a state, none for a time — so its length is a
 // count of round trips: 5–10 s on a quiet machine, past the browser-mode default of 15 s on a loaded 2-core one
 // (three timed out beside two CPU hogs). The budget catches a hang, not slowness.
@@ -162,12 +173,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
   });
 
   it("OTP: resend (after its countdown) cancels the request and starts a new one", async () => {
-    const clock = createManualClock(DATA_NOW);
-    const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
-    await render(<Prompt platform={platform} />);
-    await signWith(/Viettel MySign/);
-    await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
-    clock.advance(60_000);
+    const platform = await otpResendReady();
     await button("Gửi lại mã").click();
     await expect.poll(() => platform.created()).toHaveLength(2);
     const [old = "", fresh = ""] = platform.created();
@@ -177,12 +183,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
   });
 
   it("OTP: resend waits for the old request's cancellation before creating the new one (no 409 of its own)", async () => {
-    const clock = createManualClock(DATA_NOW);
-    const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
-    await render(<Prompt platform={platform} />);
-    await signWith(/Viettel MySign/);
-    await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
-    clock.advance(60_000);
+    const platform = await otpResendReady();
     // The cancellation is slow to reach the platform: a create sent meanwhile would meet the old, still open,
     // request and be refused with 409 signing_request_open.
     const release = platform.hold(isCancel, "before");

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { HttpResponse, http } from "msw";
 import { expect, fn, userEvent } from "storybook/test";
+import { FORBIDDEN_ERROR } from "../support/access.story-support";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { SigningError } from "./errors";
 import { SigningPrompt } from "./SigningPrompt";
@@ -266,14 +267,7 @@ export const FailureForbidden: Story = {
     ...controlled,
     actions: {
       ...failingActions("unused"),
-      createRequest: () =>
-        Promise.reject(
-          Object.assign(new Error("forbidden"), {
-            name: "ApiError",
-            status: 403,
-            problem: { type: "about:blank", title: "Forbidden", status: 403, code: "insufficient_scope" },
-          }),
-        ),
+      createRequest: () => Promise.reject(FORBIDDEN_ERROR),
     },
   },
   play: async () => {
