@@ -5,7 +5,7 @@
 //   3. `pnpm -r publish --dry-run` packs every public package at its new version, as a real release would.
 // The repository itself is never modified.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,14 +39,19 @@ function baseRef() {
 try {
   const statusFile = path.join(scratch, "status.json");
   run(root, process.execPath, [changeset, "status", "--since", baseRef(), "--output", statusFile]);
+  // Every published package (a private one, such as the bench, is never released).
   const folders = Object.fromEntries(
-    ["spec", "core", "client", "react", "mocks"].map((folder) => [
-      readJson(path.join(root, "packages", folder, "package.json")).name,
-      folder,
-    ]),
+    readdirSync(path.join(root, "packages"))
+      .filter((folder) => existsSync(path.join(root, "packages", folder, "package.json")))
+      .map((folder) => [readJson(path.join(root, "packages", folder, "package.json")), folder])
+      .filter(([manifest]) => !manifest.private)
+      .map(([manifest, folder]) => [manifest.name, folder]),
   );
-  // Private packages (the dashboard) are listed too, without a version change: only published ones matter.
-  const releases = readJson(statusFile).releases.filter((release) => release.name in folders);
+  // Packages this branch's changesets leave alone are listed too ("none"): changesets already on the base branch
+  // may still bump them, so only the ones released here are checked.
+  const releases = readJson(statusFile).releases.filter(
+    (release) => release.name in folders && release.type !== "none",
+  );
   console.log(
     `pending releases: ${releases.map((r) => `${r.name} ${r.oldVersion} → ${r.newVersion}`).join(", ") || "none"}`,
   );

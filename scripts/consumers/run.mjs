@@ -2,13 +2,16 @@
 //   1. pnpm pack every package (workspace: ranges become real versions);
 //   2. npm install the tarballs into throwaway consumers, built for production, in parallel (browser checks
 //      take turns): a React 19 + Vite app and a React 18 + Vite app (with server rendering of every widget,
-//      CommonJS and ES module scripts, TypeScript samples, the mocks' sandbox command), a Next.js App Router app
-//      and a React Router 7 framework-mode app against the sandbox.
-// `node scripts/consumers/run.mjs next react-router` runs only those consumers (vite, next, react-router).
+//      CommonJS and ES module scripts, TypeScript samples, the mocks' sandbox command), a Next.js App Router app,
+//      a React Router 7 framework-mode app against the sandbox, and the conformance kit's command against the
+//      sandbox's command.
+// `node scripts/consumers/run.mjs next react-router` runs only those consumers (vite, next, react-router,
+// conformance).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { conformanceConsumer } from "./lib/conformance.mjs";
 import { nextConsumer } from "./lib/next.mjs";
 import { packAll } from "./lib/pack.mjs";
 import { reactRouterConsumer } from "./lib/react-router.mjs";
@@ -16,7 +19,12 @@ import { viteConsumers } from "./lib/vite.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
-const CONSUMERS = { vite: viteConsumers, next: nextConsumer, "react-router": reactRouterConsumer };
+const CONSUMERS = {
+  vite: viteConsumers,
+  next: nextConsumer,
+  "react-router": reactRouterConsumer,
+  conformance: conformanceConsumer,
+};
 
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !(name in CONSUMERS));

@@ -3,6 +3,7 @@
 // same write. Against a real HTTP server on loopback.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "./client";
+import { json, type Loopback, problem, startLoopback } from "./loopback.test-support";
 import {
   AbortError,
   ApiError,
@@ -11,7 +12,6 @@ import {
   ResponseError,
   TimeoutError,
 } from "./runtime/errors";
-import { json, type Loopback, problem, startLoopback } from "./test/loopback";
 
 let server: Loopback | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 // Requests to the platform as a principal, each kept as a redacted exchange (what a report shows). Builds URLs
 // from the contract's operations, adds an Idempotency-Key to every x-idempotent write unless told not to.
-import { redact } from "@chinhquyenso/client";
+import { redact } from "@chinhquyenso/core";
 import {
   authorizationModel,
   listOperations,
@@ -287,16 +287,20 @@ export class Http {
   }
 }
 
-/** The responses an operation declares, by status key ("200", "404", "5XX"). */
-export function declaredResponses(id: string): Record<string, unknown> {
+/** The contract's operation object of `id` (parameters, request body, responses); empty when unknown. */
+export function operationObject(id: string): {
+  parameters?: unknown[];
+  requestBody?: { required?: boolean; content?: Record<string, unknown> };
+  responses?: Record<string, unknown>;
+} {
   for (const item of Object.values(openapiDocument.paths))
-    for (const candidate of Object.values(item) as {
-      operationId?: string;
-      responses?: Record<string, unknown>;
-    }[])
-      if (candidate?.operationId === id) return candidate.responses ?? {};
+    for (const candidate of Object.values(item) as { operationId?: string }[])
+      if (candidate?.operationId === id) return candidate as ReturnType<typeof operationObject>;
   return {};
 }
+
+/** The responses an operation declares, by status key ("200", "404", "5XX"). */
+export const declaredResponses = (id: string): Record<string, unknown> => operationObject(id).responses ?? {};
 
 /** Runs `work` over `items`, at most `size` at a time. */
 export async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>) {

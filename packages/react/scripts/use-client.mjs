@@ -5,6 +5,10 @@
 //    `Object.defineProperty(exports, "__esModule", …)`, after which a banner would no longer be a directive.
 //    Only the entries are marked: they are the client boundary, the chunks they import are client code through
 //    them. Source maps shift by one line.
+//    Bare imports of shared chunks (`import "./chunk-X.js";`, which esbuild keeps to preserve evaluation order)
+//    are blanked in the ESM entries: the package declares its JavaScript free of side effects, so a host's
+//    esbuild (Vite's dependency optimiser) would drop them anyway, with an "ignored-bare-import" warning per line.
+//    Blanked, not removed, so the source maps keep their lines.
 // 2. Checks that dist/server.js (for server components) is unmarked, self-contained, imports only what a React
 //    Server Component may load, and nothing React's server build lacks (no createContext, useState, …).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,8 +34,9 @@ let marked = 0;
 for (const name of clientEntries) {
   for (const extension of [".js", ".cjs"]) {
     const file = path.join(root, "dist", `${name}${extension}`);
-    const code = read(file);
-    if (code.startsWith(DIRECTIVE)) continue;
+    const built = read(file);
+    if (built.startsWith(DIRECTIVE)) continue;
+    const code = extension === ".js" ? built.replace(/^import "\.\/chunk-[\w-]+\.js";$/gm, "") : built;
     writeFileSync(file, `${DIRECTIVE}\n${code}`);
     const mapFile = `${file}.map`;
     if (existsSync(mapFile)) {

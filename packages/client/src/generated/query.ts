@@ -87,6 +87,7 @@ import type {
   IndicatorsListParams,
   IndicatorsSeriesError,
   IndicatorsSeriesParams,
+  IntegrationsSendTestDeliveriesError,
   MarkAllRead,
   MarkAllReadResult,
   Me,
@@ -161,7 +162,6 @@ import type {
   TransitionRequest,
   WebhookTestDeliveries,
   WebhookTestRequest,
-  WebhookTestsSendError,
 } from "./types";
 
 export interface AgenciesQueries {
@@ -391,11 +391,11 @@ export interface CitizensQueries {
   lookupHousehold(): MutationOptionsOf<Household, CitizensLookupHouseholdError, { body: HouseholdLookup; params: CitizensLookupHouseholdParams; idempotencyKey?: string }>;
 }
 
-export interface WebhookTestsQueries {
+export interface IntegrationsQueries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
-  readonly key: readonly ["cqs", "webhookTests"];
-  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`webhookTests.send`) */
-  send(): MutationOptionsOf<WebhookTestDeliveries, WebhookTestsSendError, { body?: WebhookTestRequest; idempotencyKey?: string }>;
+  readonly key: readonly ["cqs", "integrations"];
+  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`integrations.sendTestDeliveries`) */
+  sendTestDeliveries(): MutationOptionsOf<WebhookTestDeliveries, IntegrationsSendTestDeliveriesError, { body?: WebhookTestRequest; idempotencyKey?: string }>;
 }
 
 /** Query, infinite-query and mutation options for every operation, grouped by resource. */
@@ -417,5 +417,5 @@ export interface QueryFactories {
   officers: OfficersQueries;
   session: SessionQueries;
   citizens: CitizensQueries;
-  webhookTests: WebhookTestsQueries;
+  integrations: IntegrationsQueries;
 }

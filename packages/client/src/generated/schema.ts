@@ -4932,7 +4932,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "webhookTests.send": {
+    "integrations.sendTestDeliveries": {
         parameters: {
             query?: never;
             header: {

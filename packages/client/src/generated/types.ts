@@ -666,15 +666,15 @@ export type CitizensLookupHouseholdError =
   | ApiError<"citizens.lookupHousehold", 422, ValidationProblem, string>
   | ApiError<"citizens.lookupHousehold", 429, RateLimitProblem, string>
   | ApiError<"citizens.lookupHousehold", 500 | 502 | 503 | 504, Problem | undefined, string>;
-export type WebhookTestsSendError =
-  | ApiError<"webhookTests.send", 400, ValidationProblem, string>
-  | ApiError<"webhookTests.send", 401, Problem, string>
-  | ApiError<"webhookTests.send", 403, Problem, string>
-  | ApiError<"webhookTests.send", 409, Problem, string>
-  | ApiError<"webhookTests.send", 413, Problem, string>
-  | ApiError<"webhookTests.send", 422, ValidationProblem, string>
-  | ApiError<"webhookTests.send", 429, RateLimitProblem, string>
-  | ApiError<"webhookTests.send", 500 | 502 | 503 | 504, Problem | undefined, string>;
+export type IntegrationsSendTestDeliveriesError =
+  | ApiError<"integrations.sendTestDeliveries", 400, ValidationProblem, string>
+  | ApiError<"integrations.sendTestDeliveries", 401, Problem, string>
+  | ApiError<"integrations.sendTestDeliveries", 403, Problem, string>
+  | ApiError<"integrations.sendTestDeliveries", 409, Problem, string>
+  | ApiError<"integrations.sendTestDeliveries", 413, Problem, string>
+  | ApiError<"integrations.sendTestDeliveries", 422, ValidationProblem, string>
+  | ApiError<"integrations.sendTestDeliveries", 429, RateLimitProblem, string>
+  | ApiError<"integrations.sendTestDeliveries", 500 | 502 | 503 | 504, Problem | undefined, string>;
 
 /** The errors each operation can throw, by operation id; narrow them by `status`. */
 export interface OperationErrors {
@@ -746,7 +746,7 @@ export interface OperationErrors {
   "officers.list": OfficersListError;
   "session.me": SessionMeError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
-  "webhookTests.send": WebhookTestsSendError;
+  "integrations.sendTestDeliveries": IntegrationsSendTestDeliveriesError;
 }
 
 /** Every operation id of the contract. */
@@ -955,9 +955,9 @@ export interface CitizensApi {
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
 }
 
-export interface WebhookTestsApi {
-  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`webhookTests.send`) */
-  send(body?: WebhookTestRequest, options?: RequestOptions): Promise<WebhookTestDeliveries>;
+export interface IntegrationsApi {
+  /** Send signed test deliveries to the caller's webhook subscriber — `POST /v1/webhooks/test-deliveries` (`integrations.sendTestDeliveries`) */
+  sendTestDeliveries(body?: WebhookTestRequest, options?: RequestOptions): Promise<WebhookTestDeliveries>;
 }
 
 /** A verified webhook delivery (see `verifyWebhook`), discriminated by `type`. */
@@ -982,5 +982,5 @@ export interface ChinhQuyenSoApi {
   officers: OfficersApi;
   session: SessionApi;
   citizens: CitizensApi;
-  webhookTests: WebhookTestsApi;
+  integrations: IntegrationsApi;
 }

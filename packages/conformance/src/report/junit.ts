@@ -50,7 +50,7 @@ export function toJUnit(report: ConformanceReport): string {
       if (rule.outcome === "fail") {
         const failed = rule.cases.find((item) => item.outcome === "fail");
         out.push(
-          `      <failure message="${escapeXml(rule.summary)}">${escapeXml(`${rule.section}\n\n${exchangeText(failed?.exchange)}`)}</failure>`,
+          `      <failure message="${escapeXml(rule.summary)}">${escapeXml(`${rule.section}\n\n${failed ? `${failed.name}: ${failed.message ?? ""}\n\n` : ""}${exchangeText(failed?.exchange)}`)}</failure>`,
         );
       } else if (rule.outcome !== "pass")
         out.push(`      <skipped message="${escapeXml(`${rule.outcome}: ${rule.summary}`)}"/>`);

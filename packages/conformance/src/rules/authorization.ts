@@ -1,8 +1,8 @@
 // The trust model (x-authorization, docs/authorization.md): 401 without a token, 403 for a kind of principal an
 // operation is not for, another agency's record is a 404 and left out of lists, a citizen never sees internal
 // notes or routing.
-import type { PrincipalKind } from "@chinhquyenso/spec";
-import { allOperations, inBatches } from "../http";
+import { authorizationModel, openapiDocument, type PrincipalKind } from "@chinhquyenso/spec";
+import { allOperations, inBatches, operationObject } from "../http";
 import { codeOf, type Rule, SkipRule, validate } from "../rule";
 import type { PrincipalName } from "../tokens";
 
@@ -24,6 +24,31 @@ const samplePath = (path: string) => {
 type Item = Record<string, unknown>;
 const str = (item: Item | undefined, key: string) =>
   typeof item?.[key] === "string" ? (item[key] as string) : "";
+
+const MODEL = authorizationModel(openapiDocument);
+const holds = (name: PrincipalName, scopes: readonly string[]) =>
+  scopes.every((scope) => MODEL.principals[KIND_OF[name]].scopes.includes(scope));
+const problemCode = (body: unknown) => (body as { code?: string } | undefined)?.code;
+
+/**
+ * Operations a kind of principal is for but whose scope it does not hold by default (an officer and
+ * `citizens:lookup`, a service account and `notifications`). Reads, or writes whose required body the kit leaves
+ * out: the scope check comes before the request's own (x-authorization, order 3), and a platform that skipped it
+ * would still refuse the empty body, so the probe never changes data.
+ */
+function scopeProbes(names: readonly PrincipalName[]) {
+  return names.flatMap((name) =>
+    allOperations().flatMap((op) => {
+      const access = op.access;
+      if (access.public || access.scheme !== "oidc" || op.streaming) return [];
+      const probe =
+        access.principals.includes(KIND_OF[name]) &&
+        !holds(name, access.scopes) &&
+        (op.method === "get" || operationObject(op.operationId).requestBody?.required === true);
+      return probe ? [{ name, op, principals: access.principals, scopes: access.scopes }] : [];
+    }),
+  );
+}
 
 export const authorizationRules: Rule[] = [
   {
@@ -83,6 +108,46 @@ export const authorizationRules: Rule[] = [
           });
       }
       await inBatches(work, 4, (task) => task());
+    },
+  },
+  {
+    id: "auth.scopes",
+    title:
+      "A principal without an operation's scope gets 403 insufficient_scope; one of a kind that holds it does not",
+    section: "security (oidc scopes), x-authorization (3), components.responses.Forbidden",
+    tags: ["auth"],
+    async run(context, cases) {
+      const { http } = context;
+      const present = (["officer", "leader", "citizen", "service"] as const).filter((name) => http.has(name));
+      const probes = scopeProbes(present);
+      if (probes.length === 0)
+        return cases.skip("scopes", "every principal of the tokens file holds every scope of its operations");
+      await inBatches(probes, 4, async ({ name, op, principals, scopes }) => {
+        const path = samplePath(op.path);
+        const refused = await http.call(op.operationId, { as: name, path, noKey: true });
+        const code = problemCode(refused.body);
+        cases.check(
+          `${name} without ${scopes.join(" ")} → ${op.operationId}`,
+          refused.status !== 403
+            ? [`expected 403, got ${refused.status}${codeOf(refused)}`]
+            : code !== "insufficient_scope"
+              ? [`expected code insufficient_scope, got ${code}`]
+              : validate(context, refused),
+          refused.exchange,
+        );
+        // The same request by a principal whose kind holds the scope passes the scope check (its answer may
+        // still be a 404 or a 400 for the kit's sample inputs).
+        const holder = present.find((other) => principals.includes(KIND_OF[other]) && holds(other, scopes));
+        if (!holder) return;
+        const allowed = await http.call(op.operationId, { as: holder, path, noKey: true });
+        cases.check(
+          `${holder} with ${scopes.join(" ")} → ${op.operationId}`,
+          allowed.status === 401 || allowed.status === 403
+            ? [`expected the scope to be accepted, got ${allowed.status}${codeOf(allowed)}`]
+            : [],
+          allowed.exchange,
+        );
+      });
     },
   },
   {

@@ -283,5 +283,6 @@ export const WRITE_CALLS = {
       json: { citizenId: syntheticCitizenId() },
     });
   },
-  "webhookTests.send": async () => "checked by the webhooks rules (it needs the kit's receiver)",
+  "integrations.sendTestDeliveries": async () =>
+    "checked by the webhooks rules (it needs the kit's receiver)",
 } satisfies Record<string, Call>;

@@ -12,8 +12,10 @@ const ITEMS = convention?.itemsField ?? "items";
 const NEXT = convention?.nextCursorField ?? "nextCursor";
 
 /** Walks every page of feedback.list; ids in order, and what was wrong with the pages. */
-async function walk(http: Http, limit: number, onPage?: () => Promise<void>) {
+async function walk(http: Http, limit: number, onPage?: () => Promise<unknown> | undefined) {
   const ids: string[] = [];
+  // What onPage started: it runs while the next pages are read, and is awaited once the walk is over.
+  const started: Promise<unknown>[] = [];
   const problems: string[] = [];
   let cursor: string | undefined;
   let last: Reply | undefined;
@@ -32,8 +34,10 @@ async function walk(http: Http, limit: number, onPage?: () => Promise<void>) {
     ids.push(...items.map((item) => item.id));
     cursor = (body[NEXT] as string | null | undefined) ?? undefined;
     if (!cursor) break;
-    await onPage?.();
+    const work = onPage?.();
+    if (work) started.push(work);
   }
+  await Promise.all(started);
   return { ids, problems, last };
 }
 
@@ -53,17 +57,20 @@ export const paginationRules: Rule[] = [
       if (!context.allowWrites)
         return cases.skip("a walk under concurrent inserts", "inserting is a write: needs --allow-writes");
       const category = (context.data.categories[0]?.code as string | undefined) ?? "";
-      // Small pages, and a new record after every other page: positions shift, cursors must not.
+      // Small pages, and a new record created alongside every other page read: positions shift while the walk
+      // goes on, cursors must not.
       let page = 0;
-      const during = await walk(http, 7, async () => {
+      const during = await walk(http, 7, () => {
         page += 1;
-        if (page % 2 === 0) await http.call("feedback.create", { json: syntheticFeedback(category) });
+        return page % 2 === 0
+          ? http.call("feedback.create", { json: syntheticFeedback(category) })
+          : undefined;
       });
       const seen = new Set(during.ids);
       const repeated = during.ids.length - seen.size;
       const missed = before.ids.filter((id) => !seen.has(id));
       cases.check(
-        "a walk with limit 7 while feedback is created",
+        "a walk with limit 7 while feedback is created concurrently",
         [
           ...during.problems,
           ...(repeated > 0 ? [`${repeated} records visited twice`] : []),

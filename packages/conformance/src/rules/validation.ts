@@ -2,7 +2,14 @@
 // broken from their schemas (a number out of range, a value outside an enum, a malformed date); JSON bodies are
 // sent empty ({}), which every body with required fields refuses.
 import { openapiDocument } from "@chinhquyenso/spec";
-import { allOperations, declaredResponses, inBatches, principalFor, type Reply } from "../http";
+import {
+  allOperations,
+  declaredResponses,
+  inBatches,
+  operationObject,
+  principalFor,
+  type Reply,
+} from "../http";
 import type { Cases, Rule, RunContext } from "../rule";
 import { codeOf, validate } from "../rule";
 import { SYNTHETIC_HEADER_TEXT } from "../synthetic";
@@ -29,16 +36,6 @@ const resolveRef = <T>(value: T & { $ref?: string }): T =>
         .split("/")
         .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], openapiDocument) as T)
     : value;
-
-function operationObject(id: string): {
-  parameters?: Parameter[];
-  requestBody?: { content?: Record<string, unknown> };
-} {
-  for (const item of Object.values(openapiDocument.paths))
-    for (const candidate of Object.values(item) as { operationId?: string }[])
-      if (candidate?.operationId === id) return candidate as ReturnType<typeof operationObject>;
-  return {};
-}
 
 /** A value the parameter's schema refuses, or undefined when nothing simple breaks it. */
 function badValue(parameter: Parameter): string | undefined {
@@ -95,7 +92,9 @@ export const validationRules: Rule[] = [
         const path: Record<string, string> = {};
         // A real record where the path names one: the request is refused for its input, not for its target.
         for (const [, name = ""] of op.path.matchAll(/\{([^}]+)\}/g)) path[name] = recordFor(name, context);
-        const parameters = (object.parameters ?? []).map((parameter) => resolveRef(parameter));
+        const parameters = ((object.parameters ?? []) as Parameter[]).map((parameter) =>
+          resolveRef(parameter),
+        );
         // Valid required query parameters around the broken one, so that only it is wrong.
         const base: Record<string, string> = {};
         for (const parameter of parameters)

@@ -1,4 +1,4 @@
-// Webhooks: the kit runs a receiver, asks the platform for test deliveries (webhookTests.send) and checks their
+// Webhooks: the kit runs a receiver, asks the platform for test deliveries (integrations.sendTestDeliveries) and checks their
 // signatures (Standard Webhooks, with the client's verifyWebhook) and payload schemas.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -56,7 +56,10 @@ async function receive(context: RunContext): Promise<WebhookRun> {
     const address = server.address() as AddressInfo;
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     const url = settings.publicUrl ?? `http://${host}:${address.port}/conformance-webhooks`;
-    const reply = await context.http.call("webhookTests.send", { as: "service", json: { url } });
+    const reply = await context.http.call("integrations.sendTestDeliveries", {
+      as: "service",
+      json: { url },
+    });
     const expected = (
       (reply.body as { deliveries?: { webhookId: string; type: string }[] })?.deliveries ?? []
     ).slice();
@@ -78,7 +81,7 @@ async function receive(context: RunContext): Promise<WebhookRun> {
 
 async function deliveriesOf(context: RunContext, cases: Parameters<Rule["run"]>[1]) {
   const run = await webhookRun(context);
-  if (!cases.expect("webhookTests.send", context, run.reply, 202)) return [];
+  if (!cases.expect("integrations.sendTestDeliveries", context, run.reply, 202)) return [];
   if (run.expected.length === 0)
     cases.fail("deliveries", "the platform queued no delivery", run.reply.exchange);
   for (const { webhookId } of run.expected)
@@ -102,7 +105,7 @@ export const webhookRules: Rule[] = [
   {
     id: "webhooks.signature",
     title: "Test deliveries carry a valid Standard Webhooks signature (HMAC-SHA256 over id.timestamp.body)",
-    section: "webhooks.*, components.parameters.WebhookSignature, webhookTests.send",
+    section: "webhooks.*, components.parameters.WebhookSignature, integrations.sendTestDeliveries",
     tags: ["webhooks"],
     needs: ["service"],
     async run(context, cases) {

@@ -263,7 +263,10 @@ export function contractCalls(
         { citizenId: processing.applicant.citizenId ?? "" },
         { lookupReason: `Xác minh cư trú cho hồ sơ ${processing.code}` },
       ),
-    "webhookTests.send": () =>
-      client.webhookTests.send({ types: ["feedback.created"], url: `${sandbox.url}/__no-receiver` }),
+    "integrations.sendTestDeliveries": () =>
+      client.integrations.sendTestDeliveries({
+        types: ["feedback.created"],
+        url: `${sandbox.url}/__no-receiver`,
+      }),
   };
 }

@@ -1,4 +1,4 @@
-// webhookTests.send: signed test deliveries on request, so that a receiver (or the conformance kit) can check its
+// integrations.sendTestDeliveries: signed test deliveries on request, so that a receiver (or the conformance kit) can check its
 // signature verification and payload parsing without waiting for a real event.
 import { conflict, field, invalid } from "../store/problem";
 import { WEBHOOK_EVENT_TYPES } from "../store/webhooks";
@@ -7,8 +7,8 @@ import { json } from "./respond";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export const webhookResolvers: Pick<Resolvers, "webhookTests.send"> = {
-  "webhookTests.send": async ({ store, json: body }) => {
+export const webhookResolvers: Pick<Resolvers, "integrations.sendTestDeliveries"> = {
+  "integrations.sendTestDeliveries": async ({ store, json: body }) => {
     const { types = WEBHOOK_EVENT_TYPES, url } = await body();
     // The sandbox's subscription is its configured one; a URL is accepted when it is that one or on loopback
     // (where the sandbox itself listens), never another host: no requests to arbitrary addresses.
@@ -27,6 +27,6 @@ export const webhookResolvers: Pick<Resolvers, "webhookTests.send"> = {
         "No webhook subscription is configured (sandbox: --webhook-url); pass url to send to a loopback receiver.",
       );
     const deliveries = store.webhooks.sendTests(types, url, store.nowIso());
-    return json("webhookTests.send", 202, { deliveries });
+    return json("integrations.sendTestDeliveries", 202, { deliveries });
   },
 };

@@ -39,6 +39,10 @@ export const NONCONFORMING_MODES = {
     rule: "auth.agency-scoping",
     breaks: "another agency's dossier is shown instead of 404",
   },
+  "ignore-scopes": {
+    rule: "auth.scopes",
+    breaks: "a token without an operation's scope is served as the leader's (who holds every staff scope)",
+  },
   "no-401-challenge": { rule: "auth.unauthenticated", breaks: "401 answers carry no WWW-Authenticate" },
   "no-stream-reset": {
     rule: "stream.reset",
@@ -124,6 +128,8 @@ export function nonconforming(mode: NonconformingMode, store: MockStore, handler
       if (service && request.headers.get("authorization") === `Bearer ${citizen}`)
         request = withRequestHeaders(request, (headers) => headers.set("authorization", `Bearer ${service}`));
     }
+    // The request as sent, for modes that answer it again as someone else (its body is read once).
+    const again = mode === "ignore-scopes" ? request.clone() : undefined;
     let answer = await handle(request);
     if (!answer) return answer;
     if (mode === "replay-across-bodies" && key && answer.status < 500) {
@@ -157,6 +163,16 @@ export function nonconforming(mode: NonconformingMode, store: MockStore, handler
         return (
           (await handle(
             withRequestHeaders(request, (headers) => headers.set("authorization", `Bearer ${officer}`)),
+          )) ?? answer
+        );
+    }
+    if (again && answer.status === 403) {
+      const problem = (await answer.clone().json()) as { code?: string };
+      const leader = tokenOf(store, "leader");
+      if (problem.code === "insufficient_scope" && leader)
+        return (
+          (await handle(
+            withRequestHeaders(again, (headers) => headers.set("authorization", `Bearer ${leader}`)),
           )) ?? answer
         );
     }

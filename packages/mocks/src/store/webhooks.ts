@@ -115,7 +115,7 @@ export class WebhookDispatcher {
   }
 
   /**
-   * `webhookTests.send`: one signed delivery per type with a sample payload, to `url` (or the subscriber), signed
+   * `integrations.sendTestDeliveries`: one signed delivery per type with a sample payload, to `url` (or the subscriber), signed
    * with the subscription's secret or, without one, `SANDBOX_WEBHOOK_SECRET`.
    */
   sendTests(

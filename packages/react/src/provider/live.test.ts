@@ -157,5 +157,5 @@ describe("live channel after a long outage (the mocks' stream, the real client)"
     expect(reset?.data).toMatchObject({ reason: "events_expired", lastEventId: received[0]?.id });
     expect(stale()).toEqual([...STREAMED_RESOURCES]);
     stop();
-  });
+  }, 30_000); // a budget, not a speed check: two clients, a store of 30 records and a dozen round trips in jsdom
 });

@@ -1201,7 +1201,7 @@ export interface paths {
          * Send signed test deliveries to the caller's webhook subscriber
          * @description Sends one delivery of each event type asked for (default: every type the contract declares under `webhooks`), signed exactly as real deliveries are (Standard Webhooks, the subscription's secret), with sample payloads that name no real record. For integrators and the conformance kit (`@chinhquyenso/conformance`): it proves that a receiver verifies signatures and reads the payloads without waiting for a real event. Deliveries go to the subscription registered for the calling principal, or to `url` when given — which the platform accepts only for a URL registered for that principal (422 `url_not_allowed` otherwise; the sandbox also accepts loopback URLs). Answered once the deliveries are queued, not once they arrive.
          */
-        post: operations["webhookTests.send"];
+        post: operations["integrations.sendTestDeliveries"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6405,7 +6405,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    "webhookTests.send": {
+    "integrations.sendTestDeliveries": {
         parameters: {
             query?: never;
             header: {
