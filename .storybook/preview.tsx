@@ -1,4 +1,5 @@
 import { createClient } from "@chinhquyenso/client";
+import { DEFAULT_TOKENS } from "@chinhquyenso/mocks";
 import { ChinhQuyenSoProvider, type Locale, type Theme } from "@chinhquyenso/react";
 import type { Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
@@ -25,8 +26,8 @@ interface StoryProvidersProps {
 function StoryProviders({ locale, theme, connected, now, children }: StoryProvidersProps) {
   const [client] = useState(() =>
     connected
-      ? // The mocks answer any bearer token and refuse requests without one, as the platform does.
-        createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => "storybook" } })
+      ? // The sandbox's default officer; the mocks refuse unknown tokens (401), as the platform does.
+        createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => DEFAULT_TOKENS.officer } })
       : undefined,
   );
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));

@@ -18,11 +18,36 @@ export const API_BASE_URL: string =
   SANDBOX_URL;
 
 /**
- * Where the access token comes from. The demo signs in as the sandbox's default officer (its fixed token,
- * printed when the sandbox starts; other tokens there are other principals). With a real platform, return your
- * OIDC session's access token and refresh it on a 401 — see README.md.
+ * The sandbox's default users and their fixed tokens (printed when it starts): the demo signs in as the default
+ * officer, and the identity switch in the header signs in as another to show what they may not see — another
+ * agency's records hidden (404), a citizen refused (403). A real app has one identity: its OIDC session's.
  */
-const DEMO_TOKEN = "sbx-officer";
+export const SANDBOX_IDENTITIES = [
+  { id: "officer", token: "sbx-officer" },
+  { id: "officer_2", token: "sbx-officer-2" },
+  { id: "leader", token: "sbx-leader" },
+  { id: "citizen", token: "sbx-citizen" },
+] as const;
+export type SandboxIdentity = (typeof SANDBOX_IDENTITIES)[number]["id"];
+const IDENTITY_KEY = "cqs-dashboard:identity";
+
+export function storedIdentity(): SandboxIdentity {
+  const stored = read(IDENTITY_KEY);
+  return SANDBOX_IDENTITIES.find((identity) => identity.id === stored)?.id ?? "officer";
+}
+
+/** Signs in as another sandbox user: stored, then a reload (no cache or stream of the previous one survives). */
+export function switchIdentity(id: SandboxIdentity): void {
+  write(IDENTITY_KEY, id);
+  window.location.reload();
+}
+
+/**
+ * Where the access token comes from. With a real platform, return your OIDC session's access token and refresh
+ * it on a 401 — see README.md.
+ */
+const DEMO_TOKEN =
+  SANDBOX_IDENTITIES.find((identity) => identity.id === storedIdentity())?.token ?? "sbx-officer";
 export const auth = {
   token: () => DEMO_TOKEN,
   refresh: async () => {

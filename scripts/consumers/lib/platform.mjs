@@ -5,7 +5,15 @@ import { startSandbox } from "@chinhquyenso/mocks/sandbox";
 export const SANDBOX_NOW = "2026-11-26T10:00:00+07:00";
 
 export async function startPlatform() {
-  const sandbox = await startSandbox({ port: 0, seed: 1, size: 200, now: SANDBOX_NOW });
+  // The fixtures sign in with their own tokens (a random server secret, checked never to reach the browser):
+  // the explicit opt-in to the sandbox's any-token principal.
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: 1,
+    size: 200,
+    now: SANDBOX_NOW,
+    auth: { unknownTokens: "any" },
+  });
   /** GET on the sandbox, as any signed-in user. */
   const get = async (pathAndQuery) => {
     const response = await fetch(`${sandbox.url}${pathAndQuery}`, {

@@ -3,6 +3,7 @@ import { Link, useLocation } from "wouter";
 import { APP_NAME } from "../config";
 import { useMessages } from "../messages";
 import { PATHS, pathOfNotification } from "../paths";
+import { IdentitySwitch } from "./IdentitySwitch";
 
 interface HeaderProps {
   locale: Locale;
@@ -36,6 +37,7 @@ export function Header({ locale, theme, onLocaleChange, onThemeChange }: HeaderP
           {APP_NAME[locale]}
         </Link>
         <div className="app-header__tools">
+          <IdentitySwitch locale={locale} />
           <NotificationCenter onNavigate={(item) => navigate(pathOfNotification(item))} />
           <button
             type="button"

@@ -99,6 +99,7 @@ import type {
   LookupAuditPage,
   MarkAllRead,
   MarkAllReadResult,
+  Me,
   Meeting,
   MeetingList,
   MeetingsConfirmAttendanceError,
@@ -152,6 +153,7 @@ import type {
   ReportsDecision766Params,
   ReportsTimelinessError,
   ReportsTimelinessParams,
+  SessionMeError,
   SignedFileUpload,
   SigningCancelError,
   SigningConfirm,
@@ -389,6 +391,13 @@ export interface OfficersQueries {
   listInfinite(params?: OfficersListParams): InfiniteQueryOptionsOf<OfficerPage, OfficersListError, readonly ["cqs", "officers", "list", OfficersListParams | undefined, "pages"]>;
 }
 
+export interface SessionQueries {
+  /** Prefix of every key of this resource: invalidate it to refetch them all. */
+  readonly key: readonly ["cqs", "session"];
+  /** Who the token stands for — `GET /v1/me` (`session.me`) */
+  me(): QueryOptionsOf<Me, SessionMeError, readonly ["cqs", "session", "me"]>;
+}
+
 export interface CitizensQueries {
   /** Prefix of every key of this resource: invalidate it to refetch them all. */
   readonly key: readonly ["cqs", "citizens"];
@@ -426,6 +435,7 @@ export interface QueryFactories {
   indicators: IndicatorsQueries;
   reports: ReportsQueries;
   officers: OfficersQueries;
+  session: SessionQueries;
   citizens: CitizensQueries;
   integrations: IntegrationsQueries;
 }

@@ -673,6 +673,13 @@ export interface components {
             /** @description The provider's message, for support. */
             errorMessage?: string | null;
             plugin?: components["schemas"]["PluginInstructions"];
+            /** @description Who opened the request, as the caller sees it: a prompt that meets another's open request (`signing_request_open`) follows it, and offers to cancel it only when `isYou` (another officer's transaction is theirs to finish or cancel). */
+            requestedBy?: {
+                /** @description The civil servant's (or service's) display name. */
+                name: string;
+                /** @description Whether the caller's principal opened it. */
+                isYou: boolean;
+            };
         };
         SigningConfirm: {
             otp: string;
@@ -1414,6 +1421,25 @@ export interface components {
         OfficerPage: {
             items: components["schemas"]["Officer"][];
             nextCursor: components["schemas"]["NextCursor"];
+        };
+        /** @description The principal the bearer token stands for, as apps show it ("signed in as"): never personal numbers. */
+        Me: {
+            /** @description The principal's stable id. */
+            id: string;
+            /**
+             * @description See `x-authorization`.
+             * @enum {string}
+             */
+            kind: "officer" | "leader" | "citizen" | "service" | (string & {});
+            /** @description The civil servant's, citizen's or service's display name. */
+            name: string;
+            /** @description Officers and leaders: chức vụ, e.g. Chuyên viên. */
+            position?: string;
+            /** @description Officers and leaders their agency; a service its one agency, or null province-wide; citizens null. */
+            agencyCode: string | null;
+            agencyName: string | null;
+            /** @description The scopes the token holds. */
+            scopes: string[];
         };
         /**
          * @description Administrative level. Local government has had two tiers since 2025-07-01 — the province (or centrally-run city) and the commune (xã, phường, đặc khu) — so current agencies are `province`, `department` or `commune`. `district` (cấp huyện) is legacy: only agencies of records dated before 2025-07-01 carry it, and a platform must not send it for a record dated on or after that day (core's `checkAgencyLevel` refuses it).
@@ -5129,6 +5155,46 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "session.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The principal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "officer",
+                     *       "kind": "officer",
+                     *       "name": "Phạm Minh Đức",
+                     *       "position": "Chuyên viên",
+                     *       "agencyCode": "000.30.00.H29",
+                     *       "agencyName": "Ủy ban nhân dân phường Thủ Dầu Một",
+                     *       "scopes": [
+                     *         "dossiers:read",
+                     *         "documents:read",
+                     *         "signing",
+                     *         "profile"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

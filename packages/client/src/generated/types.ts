@@ -176,6 +176,7 @@ export type WebhookTestRequest = components["schemas"]["WebhookTestRequest"];
 export type WebhookTestDeliveries = components["schemas"]["WebhookTestDeliveries"];
 export type Officer = components["schemas"]["Officer"];
 export type OfficerPage = components["schemas"]["OfficerPage"];
+export type Me = components["schemas"]["Me"];
 export type AgencyLevel = components["schemas"]["AgencyLevel"];
 export type ServiceLevel = components["schemas"]["ServiceLevel"];
 export type IndicatorThresholds = components["schemas"]["IndicatorThresholds"];
@@ -681,6 +682,11 @@ export type OfficersListError =
   | ApiError<"officers.list", 403, Problem, undefined>
   | ApiError<"officers.list", 429, RateLimitProblem, undefined>
   | ApiError<"officers.list", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type SessionMeError =
+  | ApiError<"session.me", 401, Problem, undefined>
+  | ApiError<"session.me", 403, Problem, undefined>
+  | ApiError<"session.me", 429, RateLimitProblem, undefined>
+  | ApiError<"session.me", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
 export type CitizensLookupAuditParams = NonNullable<operations["citizens.lookupAudit"]["parameters"]["query"]>;
 export type CitizensLookupAuditError =
   | ApiError<"citizens.lookupAudit", 400, ValidationProblem, undefined>
@@ -787,6 +793,7 @@ export interface OperationErrors {
   "reports.timeliness": ReportsTimelinessError;
   "reports.decision766": ReportsDecision766Error;
   "officers.list": OfficersListError;
+  "session.me": SessionMeError;
   "citizens.lookupAudit": CitizensLookupAuditError;
   "citizens.lookupHousehold": CitizensLookupHouseholdError;
   "citizens.recordReveal": CitizensRecordRevealError;
@@ -993,6 +1000,11 @@ export interface OfficersApi {
   listAll(params?: OfficersListParams, options?: RequestOptions): Paginator<Officer, OfficerPage>;
 }
 
+export interface SessionApi {
+  /** Who the token stands for — `GET /v1/me` (`session.me`) */
+  me(options?: RequestOptions): Promise<Me>;
+}
+
 export interface CitizensApi {
   /** The audit trail of the caller's household lookups and reveals — `GET /v1/citizens/household-lookups` (`citizens.lookupAudit`) */
   lookupAudit(params?: CitizensLookupAuditParams, options?: RequestOptions): Promise<LookupAuditPage>;
@@ -1029,6 +1041,7 @@ export interface ChinhQuyenSoApi {
   indicators: IndicatorsApi;
   reports: ReportsApi;
   officers: OfficersApi;
+  session: SessionApi;
   citizens: CitizensApi;
   integrations: IntegrationsApi;
 }

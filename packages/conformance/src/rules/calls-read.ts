@@ -190,4 +190,5 @@ export const READ_CALLS = {
     http.call("officers.list", {
       query: { limit: 5, ...(data.agencyCode ? { agencyCode: data.agencyCode } : {}) },
     }),
+  "session.me": ({ http }) => http.call("session.me"),
 } satisfies Record<string, Call>;

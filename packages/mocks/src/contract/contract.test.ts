@@ -40,6 +40,8 @@ async function recordingFetch(input: RequestInfo | URL, init?: RequestInit): Pro
 }
 
 beforeAll(async () => {
+  // Every operation with one client, whatever principal kinds it is for: startTestSandbox's explicit opt-in to
+  // the any-token principal (the trust rules are tested per principal in handlers/authorization.test.ts).
   ({ sandbox } = await startTestSandbox({ heartbeatMs: 1000 }));
   client = createClient({
     baseUrl: sandbox.url,

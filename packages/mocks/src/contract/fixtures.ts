@@ -261,6 +261,7 @@ export function contractCalls(
       return event.value;
     },
     "officers.list": () => client.officers.list({ agencyCode: store.currentUser.agencyCode, limit: 5 }),
+    "session.me": () => client.session.me(),
     "news.list": () => client.news.list({ category: "news", limit: 5 }),
     "news.get": () => client.news.get(store.world.news[0]?.id ?? ""),
     "indicators.listFields": () => client.indicators.listFields(),

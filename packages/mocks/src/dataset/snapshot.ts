@@ -77,7 +77,7 @@ export function datasetOf(store: MockStore): Dataset {
     documents: [...store.documents.values()].map(documentView),
     signingProviders: [...world.signingProviders],
     certificates: world.certificates,
-    signingRequests: [...store.signingRequests.values()].map(signingView),
+    signingRequests: [...store.signingRequests.values()].map((record) => signingView(store, record)),
     feedbackCategories: [...world.feedbackCategories],
     feedback: feedback.map(feedbackView),
     feedbackThreads: Object.fromEntries(feedback.map((record) => [record.id, record.thread])),

@@ -5,6 +5,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { MockOptionsError } from "../errors";
 import { TEST_NOW } from "../sandbox/sandbox.test-support";
+import { DEFAULT_TOKENS } from "../store/principals";
 import { createHandlers } from "./create";
 
 const server = setupServer();
@@ -12,7 +13,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const client = (baseUrl: string) => createClient({ baseUrl, auth: { token: () => "t" }, retry: false });
+const client = (baseUrl: string) =>
+  createClient({ baseUrl, auth: { token: () => DEFAULT_TOKENS.officer }, retry: false });
 
 describe("createHandlers with msw", () => {
   it("serves the contract under a base URL with a path prefix, sharing one store", async () => {
@@ -25,8 +27,12 @@ describe("createHandlers with msw", () => {
     server.use(...handlers);
     const api = client("https://api.example.gov.vn/platform");
     const page = await api.dossiers.list({ limit: 100 });
-    expect(page.total).toBe(30);
-    expect(page.items.map((item) => item.code).sort()).toEqual([...handlers.store.dossiers.keys()].sort());
+    // The default officer's: their agency's dossiers.
+    const agency = handlers.store.principal("officer").agencyCode;
+    const theirs = [...handlers.store.dossiers.values()].filter((record) => record.agencyCode === agency);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(page.total).toBe(theirs.length);
+    expect(page.items.map((item) => item.code).sort()).toEqual(theirs.map((record) => record.code).sort());
   });
 
   it("puts the store in named states: empty lists, a failing operation, signing that expires", async () => {

@@ -20,7 +20,21 @@ export function officerView(store: MockStore, user: UserRecord): ApiOfficer {
   return officer;
 }
 
-export const officerResolvers: Pick<Resolvers, "officers.list"> = {
+export const officerResolvers: Pick<Resolvers, "officers.list" | "session.me"> = {
+  // Who the token stands for, as an app shows it ("signed in as"): never the citizen's ID number.
+  "session.me": ({ store, principal }) => {
+    const user = principal.userId ? store.users.get(principal.userId) : undefined;
+    const agency = store.world.agencies.find((item) => item.code === principal.agencyCode);
+    return json("session.me", 200, {
+      id: principal.id,
+      kind: principal.kind,
+      name: principal.name,
+      ...(user ? { position: user.position } : {}),
+      agencyCode: principal.agencyCode,
+      agencyName: agency?.name ?? null,
+      scopes: [...principal.scopes],
+    });
+  },
   "officers.list": ({ store, query }) => {
     const users = store.world.users;
     // With `q`, best match first (core's Vietnamese search, accents optional); without, by name.

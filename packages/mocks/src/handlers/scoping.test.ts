@@ -266,6 +266,7 @@ describe("a citizen gets their own records and no internal data, from every oper
     "notifications.stream": () => ({ path: "/v1/notification-stream" }),
     "news.list": () => ({ path: "/v1/news?limit=5" }),
     "news.get": () => ({ path: `/v1/news/${store.world.news[0]?.id}` }),
+    "session.me": () => ({ path: "/v1/me" }),
   };
   const openToCitizens = [...OPERATIONS.values()].filter(
     (operation) => !operation.access.public && operation.access.principals.includes("citizen"),

@@ -37,20 +37,32 @@ export const signingResolvers: Pick<Resolvers, SigningOperations> = {
   },
   "signing.createRequest": async (context) => {
     const record = createSigningRequest(context.store, await context.json(), context.principal);
-    return json("signing.createRequest", 201, signingView(record));
+    return json("signing.createRequest", 201, signingView(context.store, record, context.principal));
   },
   "signing.getRequest": ({ store, path, principal }) =>
-    json("signing.getRequest", 200, signingView(findSigningRequest(store, path.requestId, principal))),
+    json(
+      "signing.getRequest",
+      200,
+      signingView(store, findSigningRequest(store, path.requestId, principal), principal),
+    ),
   "signing.confirm": async (context) => {
     const record = findSigningRequest(context.store, context.path.requestId, context.principal);
     const { otp } = await context.json();
-    return json("signing.confirm", 200, signingView(confirmSigning(context.store, record, otp)));
+    return json(
+      "signing.confirm",
+      200,
+      signingView(context.store, confirmSigning(context.store, record, otp), context.principal),
+    );
   },
   "signing.cancel": ({ store, path, principal }) =>
     json(
       "signing.cancel",
       200,
-      signingView(cancelSigning(store, findSigningRequest(store, path.requestId, principal))),
+      signingView(
+        store,
+        cancelSigning(store, findSigningRequest(store, path.requestId, principal)),
+        principal,
+      ),
     ),
   "signing.uploadSigned": async (context) => {
     const record = findSigningRequest(context.store, context.path.requestId, context.principal);
@@ -58,7 +70,7 @@ export const signingResolvers: Pick<Resolvers, SigningOperations> = {
     return json(
       "signing.uploadSigned",
       200,
-      signingView(await uploadSignedFile(context.store, record, body)),
+      signingView(context.store, await uploadSignedFile(context.store, record, body), context.principal),
     );
   },
 };

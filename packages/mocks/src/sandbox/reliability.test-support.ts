@@ -82,6 +82,8 @@ export async function runReliability(options: ReliabilityOptions = {}): Promise<
     size: 400,
     now: TEST_NOW,
     signing: { confirmAfterMs: 600_000 },
+    // Writes to every agency's records: the explicit opt-in to the any-token principal.
+    auth: { unknownTokens: "any" },
   });
   const resend = options.resend ?? "caller-key";
   let clientRetries = 0;

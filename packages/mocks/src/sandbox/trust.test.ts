@@ -30,7 +30,7 @@ function freeDocument(target: Sandbox): string {
   return found.id;
 }
 
-/** 50 concurrent signing.createRequest for one document: 25 from the officer's tabs, 25 from the leader's. */
+/** 2 × 50 concurrent signing.createRequest for one document: 50 from the officer's tabs, 50 from the leader's. */
 async function race(target: Sandbox, documentId: string, provider: "mysign" | "neac") {
   const serial = target.store.world.certificates[provider]?.find((item) => item.status === "valid")?.serial;
   const send = (token: string) =>
@@ -50,7 +50,7 @@ async function race(target: Sandbox, documentId: string, provider: "mysign" | "n
     });
   const before = target.store.signingRequests.size;
   const responses = await Promise.all(
-    Array.from({ length: 50 }, (_, index) =>
+    Array.from({ length: 100 }, (_, index) =>
       send(index % 2 === 0 ? DEFAULT_TOKENS.officer : DEFAULT_TOKENS.leader),
     ),
   );
@@ -65,7 +65,7 @@ async function race(target: Sandbox, documentId: string, provider: "mysign" | "n
 
 describe("one open signing request per document, across tabs, devices and users", () => {
   it.each(["mysign", "neac"] as const)(
-    "50 concurrent %s requests from two principals make exactly one transaction",
+    "2 × 50 concurrent %s requests from two principals make exactly one transaction",
     async (provider) => {
       ({ sandbox } = await startTestSandbox({ size: 60, signing: { confirmAfterMs: 600_000 } }));
       const documentId = freeDocument(sandbox);
@@ -75,7 +75,7 @@ describe("one open signing request per document, across tabs, devices and users"
       const [winner] = bodies.filter((answer) => answer.status === 201);
       expect(bodies.filter((answer) => answer.status === 201)).toHaveLength(1);
       const refused = bodies.filter((answer) => answer.status === 409);
-      expect(refused).toHaveLength(49);
+      expect(refused).toHaveLength(99);
       for (const { body } of refused)
         expect(body).toMatchObject({
           code: "signing_request_open",
@@ -85,7 +85,7 @@ describe("one open signing request per document, across tabs, devices and users"
         });
       if (process.env.CQS_TRUST_REPORT)
         process.stdout.write(
-          `${provider}: 50 concurrent creates → ${transactions} transaction, 1 × 201, ${refused.length} × 409\n`,
+          `${provider}: 2 × 50 concurrent creates → ${transactions} transaction, 1 × 201, ${refused.length} × 409\n`,
         );
     },
   );
@@ -142,6 +142,22 @@ describe("one open signing request per document, across tabs, devices and users"
         items: [{ source: "document", documentId, format: "pades" }],
       }),
     ).rejects.toMatchObject({ status: 422, problem: { errors: [{ code: "unknown_document" }] } });
+  });
+
+  it("tells each caller who holds the open request, so a prompt offers to cancel only its own", async () => {
+    ({ sandbox } = await startTestSandbox({ size: 60, signing: { confirmAfterMs: 600_000 } }));
+    const documentId = freeDocument(sandbox);
+    const officer = as(sandbox, DEFAULT_TOKENS.officer);
+    const mine = await officer.signing.createRequest({
+      provider: "mysign",
+      kind: "approval",
+      items: [{ source: "document", documentId, format: "pades" }],
+    });
+    const name = sandbox.store.currentUser.name;
+    expect(mine.requestedBy).toEqual({ name, isYou: true });
+    const seenByLeader = await as(sandbox, DEFAULT_TOKENS.leader).signing.getRequest(mine.id);
+    expect(seenByLeader.requestedBy).toEqual({ name, isYou: false });
+    expect((await officer.signing.getRequest(mine.id)).requestedBy?.isYou).toBe(true);
   });
 });
 

@@ -62,8 +62,10 @@ export async function startWebhookSandbox(options: { seed: number; size: number 
     now: TEST_NOW,
     clock,
     webhooks: { url: receiver.url, secret: SECRET },
+    // Causes events across agencies and principal kinds: the explicit opt-in to the any-token principal.
+    auth: { unknownTokens: "any" },
   });
-  const client = createClient({ baseUrl: sandbox.url, auth: { token: () => "t" }, retry: false });
+  const client = createClient({ baseUrl: sandbox.url, auth: { token: () => "webhooks-test" }, retry: false });
   const close = async () => {
     await sandbox.close();
     await new Promise((resolve) => receiver.server.close(resolve));

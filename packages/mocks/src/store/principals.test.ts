@@ -85,6 +85,9 @@ describe("users", () => {
   });
 
   it("are resolved again when the store resets, and unknown tokens follow the store's setting", () => {
+    // Unknown tokens are refused by default; the any-token principal is an explicit opt-in.
+    expect(store.principalFor("made-up")).toBeNull();
+    store.auth.unknownTokens = "any";
     expect(store.principalFor("made-up")?.unrestricted).toBe(true);
     store.auth.unknownTokens = "reject";
     expect(store.principalFor("made-up")).toBeNull();

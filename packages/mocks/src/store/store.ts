@@ -63,9 +63,9 @@ export interface AuthOptions {
    */
   readonly users?: readonly UserEntry[];
   /**
-   * What a bearer token that is no principal's is: `"any"` (default) — the any-token principal, the data set's
-   * current user with every scope and no agency limit, as every token was before principals (for existing
-   * tests and stories); `"reject"` — 401, as a real platform (the sandbox command's default).
+   * What a bearer token that is no principal's is: `"reject"` (default) — 401, as a real platform; `"any"` — an
+   * explicit opt-in to the any-token principal, the data set's current user with every scope and no agency
+   * limit (a test that calls every operation with one client; a real platform has no such principal).
    */
   readonly unknownTokens?: "any" | "reject";
   /** The default officer's token is this one instead of `sbx-officer`, and unknown tokens are rejected. */
@@ -206,7 +206,7 @@ export class MockStore {
     this.#users = options.auth?.users ? [...options.auth.users] : null;
     this.#defaultOfficerToken = options.auth?.token ?? null;
     this.auth = {
-      unknownTokens: options.auth?.unknownTokens ?? (options.auth?.token ? "reject" : "any"),
+      unknownTokens: options.auth?.unknownTokens ?? "reject",
       anyTokenScopes: options.auth?.scopes ?? null,
     };
     this.signing = {

@@ -19,6 +19,7 @@ import type {
   UserRecord,
 } from "../dataset/types";
 import { hashString, isoOf, MINUTE_MS } from "../util";
+import { type Principal, recipientOf } from "./principals";
 import type { MockStore } from "./store";
 
 export function etagOf(kind: string, id: string, version: number): string {
@@ -140,7 +141,22 @@ export function documentView(record: DocumentRecord): ApiDocument {
   return { ...fields, etag: etagOf("v", record.id, version), updatedAt: isoOf(updatedAtMs) };
 }
 
-export function signingView(record: SigningRequestRecord): ApiSigningRequest {
+/** Who opened a request (a civil servant of the data set, or a principal's id), as `caller` sees it. */
+function requestedBy(store: MockStore, record: SigningRequestRecord, caller: Principal | undefined) {
+  const name =
+    store.world.users.find((user) => user.id === record.createdBy)?.name ??
+    store.principals.find((principal) => principal.id === record.createdBy)?.name ??
+    record.createdBy;
+  const callerId = caller ? recipientOf(caller) : store.currentUser.id;
+  return { name, isYou: callerId === record.createdBy };
+}
+
+export function signingView(
+  store: MockStore,
+  record: SigningRequestRecord,
+  /** Default: the data set's current user (snapshots). */
+  caller?: Principal,
+): ApiSigningRequest {
   const {
     createdAtMs,
     expiresAtMs,
@@ -157,6 +173,7 @@ export function signingView(record: SigningRequestRecord): ApiSigningRequest {
     createdAt: isoOf(createdAtMs),
     expiresAt: isoOf(expiresAtMs),
     completedAt: completedAtMs === null ? null : isoOf(completedAtMs),
+    requestedBy: requestedBy(store, record, caller),
   };
 }
 

@@ -1,7 +1,7 @@
 // Citizen/staff separation, on both layers: the data hook never lets an internal note into the cache for a
 // citizen, and the component never renders one even when the data holds it.
 import { createClient, type ThreadEntry } from "@chinhquyenso/client";
-import { createHandlers, type MockHandlers } from "@chinhquyenso/mocks";
+import { createHandlers, DEFAULT_TOKENS, type MockHandlers } from "@chinhquyenso/mocks";
 import { QueryClient } from "@tanstack/react-query";
 import { getResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
@@ -73,7 +73,7 @@ describe("ComplaintThread audience, controlled (Chromium)", () => {
 function connection(handlers: MockHandlers) {
   const client = createClient({
     baseUrl: "https://api.chinhquyenso.test",
-    auth: { token: () => "test-token" },
+    auth: { token: () => DEFAULT_TOKENS.officer },
     retry: false,
     fetch: async (input, init) =>
       (await getResponse(handlers, new Request(input, init))) ?? new Response("no handler", { status: 599 }),
@@ -87,7 +87,7 @@ function recordingConnection(handlers: MockHandlers) {
   const threadCalls: { visibility: string | null; entryTypes: string[]; activities: string[] }[] = [];
   const client = createClient({
     baseUrl: "https://api.chinhquyenso.test",
-    auth: { token: () => "test-token" },
+    auth: { token: () => DEFAULT_TOKENS.officer },
     retry: false,
     fetch: async (input, init) => {
       const request = new Request(input, init);
@@ -108,9 +108,15 @@ function recordingConnection(handlers: MockHandlers) {
   return { client, queryClient, threadCalls };
 }
 
+/** Feedback the default officer (the connections' principal) handles: their agency's. */
+const officersOwn = (handlers: MockHandlers) => {
+  const agency = handlers.store.principal("officer").agencyCode;
+  return [...handlers.store.feedback.values()].filter((item) => item.agencyCode === agency);
+};
+
 function seeded() {
   const handlers = createHandlers({ seed: 3, size: 40, now: TEST_NOW });
-  const record = [...handlers.store.feedback.values()].find(
+  const record = officersOwn(handlers).find(
     (item) =>
       item.status === "in_progress" &&
       item.thread.some((entry) => entry.entryType === "internal_note") &&
@@ -221,9 +227,7 @@ describe("ComplaintThread audience, connected to the mocks (Chromium)", () => {
 
   it("loads the officers of the feedback's agency to assign to when no assignees are given", async () => {
     const handlers = createHandlers({ seed: 3, size: 40, now: TEST_NOW });
-    const record = [...handlers.store.feedback.values()].find(
-      (item) => item.status === "in_progress" && item.agencyCode !== null,
-    );
+    const record = officersOwn(handlers).find((item) => item.status === "in_progress");
     if (!record) throw new Error("no in-progress feedback with an agency");
     const officers = [...handlers.store.users.values()].filter(
       (user) => user.agencyCode === record.agencyCode,
@@ -296,8 +300,11 @@ describe("ComplaintThread audience, connected to the mocks (Chromium)", () => {
 
   it("shows the platform's refusal and keeps the draft, then reopens and posts", async () => {
     const { handlers } = seeded();
-    const closed = [...handlers.store.feedback.values()].find((item) => item.status === "closed");
-    if (!closed) throw new Error("no closed feedback in the data set");
+    // One of the officer's feedback, closed (the small data set has none closed in their agency).
+    const closed =
+      officersOwn(handlers).find((item) => item.status === "resolved") ?? officersOwn(handlers)[0];
+    if (!closed) throw new Error("no feedback of the officer's agency in the data set");
+    closed.status = "closed";
     const staff = connection(handlers);
     const screen = await render(
       <ChinhQuyenSoProvider

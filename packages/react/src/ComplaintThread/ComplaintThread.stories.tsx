@@ -335,7 +335,8 @@ export const ConnectedCitizen: Story = {
 
 /** A closed feedback from the data set: reopen it, then the composer opens. */
 export const ConnectedClosed: Story = {
-  ...connected(ofStatus("closed")),
+  // A larger data set: the default officer's agency has a closed feedback in it.
+  ...connected(ofStatus("closed"), { size: 200 }),
   play: async ({ canvas, userEvent }) => {
     await canvas.findByRole("heading", heading, slow);
     await userEvent.click(canvas.getByRole("button", { name: "Mở lại phản ánh" }));

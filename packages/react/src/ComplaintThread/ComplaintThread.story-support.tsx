@@ -72,8 +72,14 @@ export function LocalThread(props: ControlledComplaintThreadProps) {
 
 export type Pick = (store: MockStore) => string;
 
+/** The feedback the stories' principal (the default officer, `sbx-officer`) handles: their agency's. */
+const officersFeedback = (store: MockStore) => {
+  const agency = store.principal("officer").agencyCode;
+  return [...store.feedback.values()].filter((item) => item.agencyCode === agency);
+};
+
 export const withNotes: Pick = (store) => {
-  const records = [...store.feedback.values()];
+  const records = officersFeedback(store);
   const record =
     records.find(
       (item) =>
@@ -87,10 +93,13 @@ export const withNotes: Pick = (store) => {
 export const ofStatus =
   (status: string): Pick =>
   (store) =>
-    [...store.feedback.values()].find((item) => item.status === status)?.id ?? "missing";
+    officersFeedback(store).find((item) => item.status === status)?.id ?? "missing";
 
 /** A connected story: the provider's client talks to the mocks' stateful msw handlers (seeded data). */
-export function connected(pick: Pick, options: { scenarios?: Scenario[]; before?: HttpHandler[] } = {}) {
+export function connected(
+  pick: Pick,
+  options: { scenarios?: Scenario[]; before?: HttpHandler[]; size?: number } = {},
+) {
   return {
     parameters: { connected: true },
     loaders: [
@@ -98,7 +107,7 @@ export function connected(pick: Pick, options: { scenarios?: Scenario[]; before?
         const handlers = createHandlers({
           baseUrl: STORY_API_URL,
           seed: 3,
-          size: 40,
+          size: options.size ?? 40,
           now: STORY_NOW,
           scenarios: options.scenarios ?? [],
         });

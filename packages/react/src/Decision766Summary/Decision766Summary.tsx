@@ -140,7 +140,12 @@ function SummaryLoading(props: Decision766SummaryProps) {
 function SummaryProblem({ message, onRetry, ...props }: Decision766SummaryProps & { message: string }) {
   return (
     <Frame props={props} state="error">
-      <RetryAlert className="cqs-decision-766__problem" message={message} onRetry={onRetry} />
+      <RetryAlert
+        className="cqs-decision-766__problem"
+        message={message}
+        onRetry={onRetry}
+        error={props.error}
+      />
     </Frame>
   );
 }

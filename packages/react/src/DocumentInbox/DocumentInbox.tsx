@@ -87,6 +87,7 @@ function ConnectedDocumentInbox(props: DocumentInboxProps & { inbox: DocumentInb
       rows={inbox.rowsOf(documents ?? [], false)}
       status={query.isPending ? "loading" : query.isError && !query.data ? "error" : "success"}
       onRetry={() => void query.refetch()}
+      error={query.error}
       hasMore={query.hasNextPage}
       onLoadMore={() => void query.fetchNextPage()}
       actions={actions}

@@ -129,7 +129,14 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
       </div>
     );
   } else if (status === "error") {
-    body = <RetryAlert className="cqs-inbox__error" message={t("inbox.error")} onRetry={props.onRetry} />;
+    body = (
+      <RetryAlert
+        className="cqs-inbox__error"
+        message={t("inbox.error")}
+        onRetry={props.onRetry}
+        error={props.error}
+      />
+    );
   } else if (rows.length === 0) {
     body = <p className="cqs-inbox__empty">{t(emptyKey)}</p>;
   } else {

@@ -12,6 +12,8 @@ export interface DocumentInboxProps extends UseDocumentInboxOptions {
   documents?: readonly Document[];
   status?: DocumentInboxStatus;
   onRetry?: () => void;
+  /** Controlled mode: what failed (never shown); a 403 or 404 shows its designed state instead of a retry. */
+  error?: unknown;
   /** Controlled mode: more pages exist (shows "Tải thêm", calling `onLoadMore`). */
   hasMore?: boolean;
   onLoadMore?: () => void;

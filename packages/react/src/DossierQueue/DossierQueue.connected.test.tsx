@@ -24,7 +24,9 @@ beforeEach(async () => {
 
 describe("DossierQueue, connected to the platform (Chromium, mocks' msw handlers)", () => {
   it("loads cursor pages as the focus reaches the end, with live counts per menu", async () => {
-    const platform = createPlatform();
+    // Paging needs more rows than one agency has in the data set: every agency's queue, through the explicit
+    // opt-in to the any-token principal (the agency rules are the mocks' and the e2e tests' concern).
+    const platform = createPlatform({ auth: { unknownTokens: "any" }, token: "paging-test" });
     const counts = await platform.client.dossiers.counts();
     const all = counts.items.find((item) => item.queue === "all");
     const screen = await render(

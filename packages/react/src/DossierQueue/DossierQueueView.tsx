@@ -1,8 +1,10 @@
 import { DOSSIER_QUEUES } from "@chinhquyenso/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AccessProblem } from "../boundary/AccessProblem";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
+import { accessProblemOf } from "../internal/errors";
 import { yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -122,6 +124,8 @@ export function DossierQueueView({
   });
 
   const filtered = hasFilters(view.filters) || model.appliedSearch.trim() !== "";
+  // 403 and 404 are designed states, not failures to retry.
+  const access = status === "error" ? accessProblemOf(model.error) : undefined;
   const body = (
     <>
       <QueueToolbar model={model} t={t} locale={locale} />
@@ -132,6 +136,8 @@ export function DossierQueueView({
             <span key={line} className="cqs-skeleton cqs-queue__skeleton-line" />
           ))}
         </div>
+      ) : status === "error" && access ? (
+        <AccessProblem className="cqs-queue__state" kind={access} />
       ) : status === "error" ? (
         <div className="cqs-queue__state" data-state="error" role="alert">
           <p className="cqs-queue__state-title">{t("queue.error")}</p>

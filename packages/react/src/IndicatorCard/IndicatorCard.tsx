@@ -61,16 +61,19 @@ function CardProblem({
   message,
   onRetry,
   state,
+  error,
 }: {
   className?: string | undefined;
   message: string;
   onRetry?: (() => void) | undefined;
   state: "error" | "not-found";
+  /** What failed: a 403 or 404 shows its designed state. */
+  error?: unknown;
 }) {
   const root = useWidgetRoot("cqs-indicator-card", className);
   return (
     <article {...root} data-state={state}>
-      <RetryAlert className="cqs-indicator-card__problem" message={message} onRetry={onRetry} />
+      <RetryAlert className="cqs-indicator-card__problem" message={message} onRetry={onRetry} error={error} />
     </article>
   );
 }
@@ -94,6 +97,7 @@ function ConnectedCard({ code, fieldCode, ...props }: IndicatorCardProps & { cod
         state="error"
         message={t("indicatorCard.error")}
         onRetry={retry}
+        error={list.error}
       />
     );
   }
@@ -121,6 +125,7 @@ function IndicatorCardInner(props: IndicatorCardProps) {
         state="error"
         message={t("indicatorCard.error")}
         onRetry={props.onRetry}
+        error={props.error}
       />
     );
   }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { CONNECTED, withMockPlatform } from "../support/insights.story-support";
 import { IndicatorTrend } from "./IndicatorTrend";
 
@@ -165,3 +166,17 @@ export const English: Story = { globals: { locale: "en" }, args: { title: "Dossi
 export const Dark: Story = { globals: { theme: "dark" } };
 
 export const DarkTable: Story = { globals: { theme: "dark" }, args: { defaultView: "table" } };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { series: undefined, error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { series: undefined, error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found"),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

@@ -199,16 +199,24 @@ function TrendProblem({
   message,
   onRetry,
   state,
+  error,
 }: {
   className?: string | undefined;
   message: string;
   onRetry?: (() => void) | undefined;
   state: "error" | "not-found";
+  /** What failed: a 403 or 404 shows its designed state. */
+  error?: unknown;
 }) {
   const root = useWidgetRoot("cqs-indicator-trend", className);
   return (
     <section {...root} data-state={state}>
-      <RetryAlert className="cqs-indicator-trend__problem" message={message} onRetry={onRetry} />
+      <RetryAlert
+        className="cqs-indicator-trend__problem"
+        message={message}
+        onRetry={onRetry}
+        error={error}
+      />
     </section>
   );
 }
@@ -243,6 +251,7 @@ function ConnectedTrend({ code, from, to, ...props }: IndicatorTrendProps & { co
         state="error"
         message={t("trend.error")}
         onRetry={() => void series.refetch()}
+        error={error}
       />
     );
   }
@@ -261,6 +270,7 @@ function IndicatorTrendInner(props: IndicatorTrendProps) {
         state="error"
         message={t("trend.error")}
         onRetry={props.onRetry}
+        error={props.error}
       />
     );
   if (props.series) return <TrendBody {...props} series={props.series} title={props.title ?? ""} />;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { MEETINGS, meetingFixture } from "./fixtures";
@@ -155,3 +156,17 @@ export const English: Story = {
     await expect(canvas.getAllByText("You have not answered yet.").length).toBeGreaterThan(0);
   },
 };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { meetings: [], status: "error", error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { meetings: [], status: "error", error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found"),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

@@ -1,5 +1,6 @@
 import type { AttendanceInput, Meeting } from "@chinhquyenso/client";
 import { type ReactNode, useId, useMemo, useState } from "react";
+import { RetryAlert } from "../boundary/RetryAlert";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
@@ -21,6 +22,8 @@ export interface MeetingNoticeProps {
   meetings?: readonly Meeting[];
   status?: MeetingNoticeStatus;
   onRetry?: () => void;
+  /** Controlled mode: what failed (never shown); a 403 or 404 shows its designed state instead of a retry. */
+  error?: unknown;
   /**
    * Controlled mode: send an answer. The widget shows it at once; a rejected promise rolls it back and shows
    * the error. Update `meetings` once it resolves.
@@ -83,6 +86,7 @@ function ConnectedMeetingNotice(props: MeetingNoticeProps) {
       meetings={query.data?.items ?? []}
       status={query.isPending ? "loading" : query.isError && !query.data ? "error" : "success"}
       onRetry={() => void query.refetch()}
+      error={query.error}
       confirm={(meeting, body) => confirm.mutateAsync({ meetingId: meeting.id, body })}
       download={async (meeting, file) => {
         const { blob, filename } = await documentOf(meeting, file);
@@ -129,14 +133,12 @@ function MeetingNoticeView(props: MeetingNoticeViewProps) {
     );
   } else if (props.status === "error") {
     body = (
-      <div className="cqs-meetings__error" role="alert">
-        <p>{t("meetings.error")}</p>
-        {props.onRetry ? (
-          <button type="button" className="cqs-button" onClick={props.onRetry}>
-            {common("common.retry")}
-          </button>
-        ) : null}
-      </div>
+      <RetryAlert
+        className="cqs-meetings__error"
+        message={t("meetings.error")}
+        onRetry={props.onRetry}
+        error={props.error}
+      />
     );
   } else if (notice.upcoming.length === 0) {
     body = <p className="cqs-meetings__empty">{t("meetings.empty", { days: props.days ?? 14 })}</p>;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { CONNECTED, withExampleImages, withMockPlatform } from "../support/insights.story-support";
 import { NewsFeed } from "./NewsFeed";
 import type { NewsItem } from "./types";
@@ -160,3 +161,17 @@ export const ConnectedError: Story = {
 export const English: Story = { globals: { locale: "en" } };
 
 export const Dark: Story = { globals: { theme: "dark" }, args: { hasMore: true } };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { articles: undefined, error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { articles: undefined, error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found"),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

@@ -142,7 +142,12 @@ function FeedList({
   }
   if (state.error) {
     return (
-      <RetryAlert className="cqs-news-feed__problem" message={t("news.error")} onRetry={state.onRetry} />
+      <RetryAlert
+        className="cqs-news-feed__problem"
+        message={t("news.error")}
+        onRetry={state.onRetry}
+        error={state.error}
+      />
     );
   }
   if (entries.length === 0) {

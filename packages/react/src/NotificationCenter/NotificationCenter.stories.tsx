@@ -3,6 +3,7 @@ import { createHandlers, type MockStore } from "@chinhquyenso/mocks";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { MswApi } from "msw-storybook-addon/types";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { NOTIFICATIONS, notificationFixture } from "./fixtures";
@@ -196,3 +197,17 @@ export const English: Story = {
     await expect(canvas.getByRole("button", { name: "Notifications, 3 unread" })).toBeVisible();
   },
 };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { notifications: [], status: "error", error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden", /^(Thông báo|Notifications)/),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { notifications: [], status: "error", error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found", /^(Thông báo|Notifications)/),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

@@ -82,6 +82,7 @@ function ConnectedNotificationCenter(props: NotificationCenterProps) {
       center={center}
       status={query.isPending ? "loading" : query.isError && !query.data ? "error" : "success"}
       onRetry={() => void query.refetch()}
+      error={query.error}
       liveState={liveState}
       markRead={async (item) => {
         await markRead.mutateAsync({ notificationId: item.id });

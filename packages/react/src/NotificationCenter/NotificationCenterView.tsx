@@ -89,6 +89,7 @@ export function NotificationCenterView(props: ViewProps) {
         className="cqs-notifications__error"
         message={t("notifications.error")}
         onRetry={props.onRetry}
+        error={props.error}
       />
     );
   } else if (center.groups.length === 0) {

@@ -11,6 +11,8 @@ export interface NotificationCenterProps
   notifications?: readonly Notification[];
   status?: NotificationCenterStatus;
   onRetry?: () => void;
+  /** Controlled mode: what failed (never shown); a 403 or 404 shows its designed state instead of a retry. */
+  error?: unknown;
   /** Controlled mode: mark one read (a rejected promise shows the error). */
   onMarkRead?: (notification: Notification) => void | Promise<void>;
   /** Controlled mode: mark all read. */

@@ -148,7 +148,12 @@ function RateLoading(props: OnTimeRateProps) {
 function RateProblem({ message, onRetry, ...props }: OnTimeRateProps & { message: string }) {
   return (
     <Frame props={props} state="error">
-      <RetryAlert className="cqs-on-time-rate__problem" message={message} onRetry={onRetry} />
+      <RetryAlert
+        className="cqs-on-time-rate__problem"
+        message={message}
+        onRetry={onRetry}
+        error={props.error}
+      />
     </Frame>
   );
 }

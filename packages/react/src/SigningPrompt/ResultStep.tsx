@@ -1,4 +1,5 @@
 // How a signing ended: success (download / next), each failure with the action that fixes it, cancelled.
+import { AccessProblem } from "../boundary/AccessProblem";
 import type { Translate } from "../i18n/translator";
 import { safeDateTime } from "../internal/dates";
 import type { Locale } from "../provider/context";
@@ -32,6 +33,17 @@ const NEW_INTENT: ReadonlySet<SigningFailureKind> = new Set([
   "request_not_pending",
   "failed",
 ]);
+
+/** The one way on from a final state that offers nothing else. */
+function CloseOnly({ t, onClose }: { t: Translate<SigningMessageKey>; onClose: () => void }) {
+  return (
+    <Actions>
+      <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
+        {t("signing.close")}
+      </button>
+    </Actions>
+  );
+}
 
 export function ResultStep(props: ResultStepProps) {
   const { flow, t, locale, documents, kind, onClose } = props;
@@ -72,17 +84,20 @@ export function ResultStep(props: ResultStepProps) {
         <p className="cqs-signing-prompt__notice" role="status">
           {t("signing.cancelled.body")}
         </p>
-        <Actions>
-          <button type="button" className="cqs-button" data-variant="primary" onClick={onClose}>
-            {t("signing.close")}
-          </button>
-        </Actions>
+        <CloseOnly t={t} onClose={onClose} />
       </>
     );
   }
 
   if (state.step !== "failure") return null;
   const { failure } = state;
+  if (failure.kind === "forbidden" || failure.kind === "not_found")
+    return (
+      <>
+        <AccessProblem className="cqs-signing-prompt__notice" kind={failure.kind} />
+        <CloseOnly t={t} onClose={onClose} />
+      </>
+    );
   const sentence =
     failureSentence(failure, locale) ??
     (failure.kind === "network_lost"

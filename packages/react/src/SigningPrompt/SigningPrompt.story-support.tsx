@@ -1,7 +1,7 @@
 // Storybook support for SigningPrompt (never exported from the package): a platform per story from the mocks'
 // stateful msw handlers, a provider whose client authenticates to it, and fixtures for controlled stories.
 import { createClient, type SigningRequest } from "@chinhquyenso/client";
-import { createHandlers, type HandlersOptions, type MockStore } from "@chinhquyenso/mocks";
+import { createHandlers, DEFAULT_TOKENS, type HandlersOptions, type MockStore } from "@chinhquyenso/mocks";
 import type { StoryContext } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import type { HttpHandler } from "msw";
@@ -61,7 +61,7 @@ export function StoryPlatform({
   const outer = useChinhQuyenSoSettings();
   const store = platforms.get(storyId);
   const [client] = useState(() =>
-    createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => "storybook" } }),
+    createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => DEFAULT_TOKENS.officer } }),
   );
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
   const [intentStore] = useState(memoryIntentStore);

@@ -5,6 +5,7 @@ import { type ChinhQuyenSoClient, createClient } from "@chinhquyenso/client";
 import {
   type Clock,
   createHandlers,
+  DEFAULT_TOKENS,
   type MockStore,
   type Scenario,
   type SigningBehaviour,
@@ -22,11 +23,16 @@ export interface RecordedCall {
   method: string;
   path: string;
   idempotencyKey: string | null;
+  /** The platform's answer, once it came (none when the call failed before reaching it). */
+  status?: number;
 }
 
 export interface TestPlatform {
   store: MockStore;
+  /** The default officer's client (`sbx-officer`). */
   client: ChinhQuyenSoClient;
+  /** Another principal's client over the same platform (`DEFAULT_TOKENS.leader`…): another tab's officer. */
+  as(token: string): ChinhQuyenSoClient;
   calls: RecordedCall[];
   /** Signing requests created since the platform started. */
   created(): string[];
@@ -37,8 +43,11 @@ export interface TestPlatform {
   /** Calls matching fail before reaching the platform until `restore()`. */
   offline(match: (call: RecordedCall) => boolean): void;
   restore(): void;
-  /** Holds the answers of matching calls until the returned function is called. */
-  hold(match: (call: RecordedCall) => boolean): () => void;
+  /**
+   * Holds matching calls until the returned function is called: their answers (`after`, the platform has
+   * acted), or the calls themselves before they reach the platform (`before`).
+   */
+  hold(match: (call: RecordedCall) => boolean, when?: "before" | "after"): () => void;
   documents(count: number): SigningDocument[];
 }
 
@@ -59,7 +68,11 @@ export function createTestPlatform(
   const calls: RecordedCall[] = [];
   let drops: { match: (call: RecordedCall) => boolean; left: number }[] = [];
   let down: ((call: RecordedCall) => boolean) | undefined;
-  let holds: { match: (call: RecordedCall) => boolean; gate: Promise<void> }[] = [];
+  type Hold = { match: (call: RecordedCall) => boolean; gate: Promise<void>; when: "before" | "after" };
+  let holds: Hold[] = [];
+  const waitFor = async (call: RecordedCall, when: Hold["when"]) => {
+    for (const hold of holds) if (hold.when === when && hold.match(call)) await hold.gate;
+  };
 
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -70,8 +83,10 @@ export function createTestPlatform(
     };
     calls.push(call);
     if (down?.(call)) throw new TypeError("Failed to fetch");
+    await waitFor(call, "before");
     const response = (await getResponse(handlers, request)) ?? new Response(null, { status: 404 });
-    for (const hold of holds) if (hold.match(call)) await hold.gate;
+    call.status = response.status;
+    await waitFor(call, "after");
     const drop = drops.find((entry) => entry.left > 0 && entry.match(call));
     if (drop) {
       drop.left -= 1;
@@ -80,9 +95,12 @@ export function createTestPlatform(
     return response;
   };
 
+  const clientAs = (token: string) =>
+    createClient({ baseUrl: TEST_API, fetch, retry: false, auth: { token: () => token } });
   return {
     store,
-    client: createClient({ baseUrl: TEST_API, fetch, retry: false, auth: { token: () => "test-token" } }),
+    client: clientAs(DEFAULT_TOKENS.officer),
+    as: clientAs,
     calls,
     created: () => [...store.signingRequests.keys()].filter((id) => !seeded.has(id)),
     confirmInApp() {
@@ -100,12 +118,12 @@ export function createTestPlatform(
       down = undefined;
       drops = [];
     },
-    hold(match) {
+    hold(match, when = "after") {
       let release = () => {};
       const gate = new Promise<void>((resolve) => {
         release = resolve;
       });
-      const entry = { match, gate };
+      const entry = { match, gate, when };
       holds.push(entry);
       return () => {
         holds = holds.filter((item) => item !== entry);
@@ -132,6 +150,7 @@ export function signableDocuments(store: MockStore | undefined, count: number): 
 
 export const isCreate = (call: RecordedCall) =>
   call.method === "POST" && call.path === "/v1/signing/requests";
+export const isCancel = (call: RecordedCall) => call.path.endsWith("/cancellation");
 export const isPoll = (call: RecordedCall) =>
   call.method === "GET" && call.path.startsWith("/v1/signing/requests/");
 

@@ -7,6 +7,7 @@ import {
   Connected,
   createTestPlatform,
   DATA_NOW,
+  isCancel,
   isCreate,
   type TestPlatform,
 } from "./SigningPrompt.test-support";
@@ -41,6 +42,17 @@ async function signWith(provider: RegExp) {
   await page.getByRole("radio", { name: provider }).click();
   await button("Tiếp tục").click();
   await button("Ký số").click();
+}
+
+/** An OTP request awaiting its code, a minute on: "Gửi lại mã" (resend) is enabled. */
+async function otpResendReady(): Promise<TestPlatform> {
+  const clock = createManualClock(DATA_NOW);
+  const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
+  await render(<Prompt platform={platform} />);
+  await signWith(/Viettel MySign/);
+  await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
+  clock.advance(60_000);
+  return platform;
 }
 
 // Each test walks the whole flow — 15 to 25 clicks and waits for a state, none for a time — so its length is a
@@ -161,17 +173,29 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
   });
 
   it("OTP: resend (after its countdown) cancels the request and starts a new one", async () => {
-    const clock = createManualClock(DATA_NOW);
-    const platform = createTestPlatform({ scenarios: ["signing_needs_otp"], clock });
-    await render(<Prompt platform={platform} />);
-    await signWith(/Viettel MySign/);
-    await expect.element(button("Gửi lại mã sau 01:00")).toBeDisabled();
-    clock.advance(60_000);
+    const platform = await otpResendReady();
     await button("Gửi lại mã").click();
     await expect.poll(() => platform.created()).toHaveLength(2);
     const [old = "", fresh = ""] = platform.created();
     await expect.poll(() => platform.store.signingRequests.get(old)?.state).toBe("cancelled");
     expect(platform.store.signingRequests.get(fresh)?.state).toBe("awaiting_user");
+    await expect.element(page.getByLabelText("Mã OTP (6 chữ số)")).toBeVisible();
+  });
+
+  it("OTP: resend waits for the old request's cancellation before creating the new one (no 409 of its own)", async () => {
+    const platform = await otpResendReady();
+    // The cancellation is slow to reach the platform: a create sent meanwhile would meet the old, still open,
+    // request and be refused with 409 signing_request_open.
+    const release = platform.hold(isCancel, "before");
+    await button("Gửi lại mã").click();
+    await expect.poll(() => platform.calls.filter(isCancel)).toHaveLength(1);
+    expect(platform.calls.filter(isCreate)).toHaveLength(1);
+    release();
+    await expect.poll(() => platform.created()).toHaveLength(2);
+    const [old = "", fresh = ""] = platform.created();
+    expect(platform.store.signingRequests.get(old)?.state).toBe("cancelled");
+    expect(platform.store.signingRequests.get(fresh)?.state).toBe("awaiting_user");
+    expect(platform.calls.filter(isCreate).map((call) => call.status)).toEqual([201, 201]);
     await expect.element(page.getByLabelText("Mã OTP (6 chữ số)")).toBeVisible();
   });
 

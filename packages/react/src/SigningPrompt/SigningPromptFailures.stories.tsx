@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { HttpResponse, http } from "msw";
 import { expect, fn, userEvent } from "storybook/test";
+import { FORBIDDEN_ERROR } from "../support/access.story-support";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { SigningError } from "./errors";
 import { SigningPrompt } from "./SigningPrompt";
@@ -199,5 +200,78 @@ export const FailureEnglish: Story = {
     await click("button", "Sign");
     await expect(await body().findByRole("alert")).toHaveTextContent("The signing transaction expired.");
     await expect(body().getByRole("button", { name: "Reauthorise and retry" })).toBeVisible();
+  },
+};
+
+/** Controlled actions whose create call meets another open request (409 `signing_request_open`), held by `name`. */
+function actionsMeetingOpenRequest(requestedBy: { name: string; isYou: boolean }) {
+  const open = storyRequest({ id: "sig_story_open", requestedBy });
+  const conflict = Object.assign(new Error("conflict"), {
+    name: "ApiError",
+    status: 409,
+    problem: {
+      type: "about:blank",
+      title: "Signing request already open",
+      status: 409,
+      code: "signing_request_open",
+      openRequestId: open.id,
+      openRequestState: "awaiting_user",
+      documentIds: open.items.map((item) => item.documentId),
+    },
+  });
+  return {
+    createRequest: () => Promise.reject(conflict),
+    getRequest: () => Promise.resolve(open),
+    confirm: () => new Promise<never>(() => {}),
+    cancel: () => Promise.resolve({ ...open, state: "cancelled" }),
+  };
+}
+
+/** Another officer already has these documents open for signing: the prompt follows theirs, with no cancel. */
+export const JoinedAnotherOfficer: Story = {
+  args: { ...controlled, actions: actionsMeetingOpenRequest({ name: "Lê Văn Cường", isYou: false }) },
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/);
+    await click("button", "Ký số");
+    await expect(await body().findByText(/Lê Văn Cường đang ký văn bản này\./)).toBeVisible();
+    await expect(body().queryByRole("button", { name: "Hủy giao dịch" })).toBeNull();
+  },
+};
+
+/** The user's own request from another tab: followed, and the user may cancel it here. */
+export const JoinedYourOtherTab: Story = {
+  args: { ...controlled, actions: actionsMeetingOpenRequest({ name: "Trần Thị Bình", isYou: true }) },
+  play: async () => {
+    await toConfirm(/VNPT SmartCA/);
+    await click("button", "Ký số");
+    await expect(await body().findByText(/do bạn mở ở thẻ hoặc thiết bị khác/)).toBeVisible();
+    await expect(body().getByRole("button", { name: "Hủy giao dịch" })).toBeVisible();
+  },
+};
+
+export const JoinedAnotherOfficerEnglish: Story = {
+  ...JoinedAnotherOfficer,
+  globals: { locale: "en" },
+  play: async () => {
+    await click("button", "Continue");
+    await click("radio", /VNPT SmartCA/);
+    await click("button", "Continue");
+    await click("button", "Sign");
+    await expect(await body().findByText(/Lê Văn Cường is signing these documents\./)).toBeVisible();
+  },
+};
+
+/** 403: the principal may not sign (a citizen, a token without `signing`): the designed state, no retry. */
+export const FailureForbidden: Story = {
+  args: {
+    ...controlled,
+    actions: {
+      ...failingActions("unused"),
+      createRequest: () => Promise.reject(FORBIDDEN_ERROR),
+    },
+  },
+  play: async () => {
+    await failWith(/VNPT SmartCA/, "Bạn không có quyền xem nội dung này.");
+    await expect(body().queryByRole("button", { name: "Thử lại" })).toBeNull();
   },
 };

@@ -5,7 +5,7 @@ import type { Translate } from "../i18n/translator";
 import type { Locale } from "../provider/context";
 import { DocumentList, type ItemStatus } from "./DocumentList";
 import { appName, providerName } from "./labels";
-import type { SigningFlowState } from "./machine";
+import { mayCancel, type SigningFlowState } from "./machine";
 import type { SigningMessageKey } from "./messages";
 import { Actions } from "./steps";
 import type { SigningDocument, SigningProvider } from "./types";
@@ -35,6 +35,50 @@ export function itemStatuses(state: SigningFlowState, count: number): ItemStatus
     return "pending";
   });
 }
+
+/** A joined request covers the documents in its own order (and maybe others): each is matched by id. */
+function joinedStatuses(
+  request: SigningFlowState & { step: "waiting" },
+  documents: readonly SigningDocument[],
+): ItemStatus[] {
+  return documents.map((document) =>
+    request.request.items.some((item) => item.documentId === document.id && item.signedFileId)
+      ? "signed"
+      : "pending",
+  );
+}
+
+/** Whose open request this prompt follows, and until when. */
+function JoinedNotice({
+  request,
+  t,
+  time,
+  seconds,
+}: {
+  request: SigningFlowState & { step: "waiting" };
+  t: Translate<SigningMessageKey>;
+  time: string;
+  seconds: number | undefined;
+}) {
+  const holder = request.request.requestedBy;
+  return (
+    <div className="cqs-signing-prompt__notice" data-tone="info" data-holder={holderOf(holder)}>
+      <p>
+        {holder === undefined
+          ? t("signing.joined.unknown")
+          : holder.isYou
+            ? t("signing.joined.yours")
+            : t("signing.joined.other", { name: holder.name })}
+      </p>
+      <p className="cqs-signing-prompt__meta">
+        <TimeInText text={t("signing.joined.expires", { time: TIME_MARK })} time={time} seconds={seconds} />
+      </p>
+    </div>
+  );
+}
+
+const holderOf = (holder: { isYou: boolean } | undefined) =>
+  holder === undefined ? "unknown" : holder.isYou ? "you" : "other";
 
 function Countdown({ seconds, t }: { seconds: number | undefined; t: Translate<SigningMessageKey> }) {
   const announcement = seconds === undefined ? undefined : countdownAnnouncement(seconds);
@@ -190,7 +234,8 @@ export function WaitingStep({
   };
   const name = providerName(provider, locale);
   const time = seconds === undefined ? "—" : formatCountdown(seconds);
-  const statuses = itemStatuses(state, documents.length);
+  const statuses =
+    waiting?.mode === "joined" ? joinedStatuses(waiting, documents) : itemStatuses(state, documents.length);
   const done = statuses.filter((status) => status === "signed").length;
 
   return (
@@ -220,6 +265,11 @@ export function WaitingStep({
           <OtpForm flow={flow} t={t} providerLabel={name} time={time} resendIn={resendIn} />
           <Countdown seconds={seconds} t={t} />
         </>
+      ) : waiting?.mode === "joined" ? (
+        <>
+          <JoinedNotice request={waiting} t={t} time={time} seconds={seconds} />
+          <Countdown seconds={seconds} t={t} />
+        </>
       ) : waiting?.mode === "plugin" ? (
         <p className="cqs-signing-prompt__notice" data-tone="info">
           {waiting.activeItem === undefined
@@ -245,9 +295,11 @@ export function WaitingStep({
       ) : null}
       <DocumentList documents={documents} kind={kind} t={t} detail="progress" statuses={statuses} />
       <Actions>
-        <button type="button" className="cqs-button" onClick={flow.askCancel}>
-          {t("signing.cancel")}
-        </button>
+        {mayCancel(state) ? (
+          <button type="button" className="cqs-button" onClick={flow.askCancel}>
+            {t("signing.cancel")}
+          </button>
+        ) : null}
         {state.step === "submitting" ? (
           // Where "Sign" was: the second click of a double click lands here, on a button that does nothing.
           <button type="button" className="cqs-button" data-variant="primary" aria-disabled="true">

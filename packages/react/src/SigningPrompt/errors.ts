@@ -26,6 +26,8 @@ export class SigningError extends Error {
 export type ClassifiedError =
   | { type: "aborted" }
   | { type: "wrong_otp"; attemptsLeft: number | undefined }
+  /** 409 `signing_request_open`: these documents already have an open request (another tab, device, officer). */
+  | { type: "open"; requestId: string }
   | { type: "failure"; failure: SigningFailure };
 
 /** Core's provider error codes and the widget's network_lost (wrong_otp never gets here: it is answered first). */
@@ -66,6 +68,10 @@ export function classifySigningError(error: unknown): ClassifiedError {
       ? { type: "failure", failure: { kind: "otp_attempts_exceeded" } }
       : { type: "wrong_otp", attemptsLeft };
   }
+  if (code === "signing_request_open" || field(problem, "code") === "signing_request_open") {
+    const requestId = field(problem, "openRequestId");
+    if (typeof requestId === "string" && requestId !== "") return { type: "open", requestId };
+  }
   if (code === "request_not_pending") {
     const state = field(problem, "requestState");
     const ended = typeof state === "string" && Object.hasOwn(ENDED_AS, state) ? ENDED_AS[state] : undefined;
@@ -73,6 +79,8 @@ export function classifySigningError(error: unknown): ClassifiedError {
   }
   if (isKnownFailure(code)) return { type: "failure", failure: { kind: code } };
   const status = field(error, "status");
+  if (status === 403) return { type: "failure", failure: { kind: "forbidden" } };
+  if (status === 404) return { type: "failure", failure: { kind: "not_found" } };
   if (status === 502 || status === 503 || status === 504)
     return { type: "failure", failure: { kind: "provider_unavailable" } };
   const raw =

@@ -136,7 +136,12 @@ export function useCancellation(context: FlowContext): void {
           },
         ),
       )
-      .catch(() => current && send({ type: "CANCEL_FAILED" }));
+      .catch((error) => {
+        if (!current) return;
+        // The intent never created a request (the documents had another open one): nothing to cancel.
+        if (classifySigningError(error).type === "open") send({ type: "CANCELLED" });
+        else send({ type: "CANCEL_FAILED" });
+      });
     return () => {
       current = false;
     };

@@ -5,6 +5,7 @@ import {
   failureOfRequest,
   initialSigningState,
   isLive,
+  mayCancel,
   type SigningFlowEvent,
   type SigningFlowState,
   type SigningIntent,
@@ -87,6 +88,16 @@ const STATES = {
     request: request({ state: "expired" }),
   },
   cancelled: { step: "cancelled" },
+  waitingJoinedMine: waiting(remote, {
+    mode: "joined",
+    intent: intentOf(remote),
+    request: request({ id: "sig_1", requestedBy: { name: "Trần Thị Bích", isYou: true } }),
+  }),
+  waitingJoinedOther: waiting(remote, {
+    mode: "joined",
+    intent: intentOf(remote),
+    request: request({ id: "sig_1", requestedBy: { name: "Lê Văn Cường", isYou: false } }),
+  }),
 } satisfies Record<string, SigningFlowState>;
 
 type StateName = keyof typeof STATES;
@@ -100,6 +111,7 @@ const EVENTS = {
   SUBMIT: { type: "SUBMIT", intent: intentOf(remote, "key-00000002") },
   RESUME: { type: "RESUME", intent: intentOf(remote, "key-00000003", "sig_9") },
   REQUEST_RECEIVED: { type: "REQUEST_RECEIVED", request: request({ otpAttemptsLeft: 2 }) },
+  JOINED: { type: "JOINED", request: request({ id: "sig_7" }) },
   REQUEST_FAILED: { type: "REQUEST_FAILED", failure: { kind: "network_lost" } },
   CONNECTION: { type: "CONNECTION", status: "lost" },
   OTP_SUBMIT: { type: "OTP_SUBMIT" },
@@ -174,6 +186,20 @@ const ACCEPTED: Partial<Record<StateName, Partial<Record<EventName, (next: Signi
       expect(next).toMatchObject({ step: "submitting", intent: { key: "key-00000004" } }),
     CHOOSE_ANOTHER: (next) => expect(next).toEqual({ step: "chooseMethod", provider: "smartca" }),
   },
+  waitingJoinedMine: {
+    REQUEST_RECEIVED: (next) => expect(next).toMatchObject({ step: "waiting", mode: "joined" }),
+    REQUEST_FAILED: (next) => expect(next).toMatchObject({ step: "failure" }),
+    CANCELLED: (next) => expect(next).toEqual({ step: "cancelled", request: undefined }),
+    CANCEL_ASK: (next) => expect(next).toMatchObject({ mode: "joined", cancel: "confirming" }),
+    CONNECTION: (next) => expect(next).toMatchObject({ connection: "lost" }),
+  },
+  // Another officer's request: followed, never offered for cancellation.
+  waitingJoinedOther: {
+    REQUEST_RECEIVED: (next) => expect(next).toMatchObject({ step: "waiting", mode: "joined" }),
+    REQUEST_FAILED: (next) => expect(next).toMatchObject({ step: "failure" }),
+    CANCELLED: (next) => expect(next).toEqual({ step: "cancelled", request: undefined }),
+    CONNECTION: (next) => expect(next).toMatchObject({ connection: "lost" }),
+  },
   failureExpired: {
     REAUTHORISE: (next) =>
       expect(next).toMatchObject({ step: "submitting", intent: { key: "key-00000004" } }),
@@ -203,6 +229,16 @@ for (const name of live) {
     table.CANCEL_DISMISS = (next) => expect(next).toMatchObject({ cancel: "none" });
     table.CANCEL_CONFIRM = (next) => expect(next).toMatchObject({ cancel: "cancelling" });
   }
+  if (state.step === "submitting")
+    table.JOINED = (next) =>
+      state.cancel === "cancelling"
+        ? expect(next).toEqual({ step: "cancelled" })
+        : expect(next).toMatchObject({
+            step: "waiting",
+            mode: "joined",
+            request: { id: "sig_7" },
+            cancel: "none",
+          });
   if (state.cancel === "cancelling")
     table.CANCEL_FAILED = (next) => expect(next).toMatchObject({ cancel: "failed" });
   if (state.step === "waiting") {
@@ -318,6 +354,30 @@ describe("signing flow machine", () => {
         request: request({ id: "sig_0", state: "expired" }),
       }),
     ).toBe(state);
+  });
+
+  it("follows a joined request to its end: signed elsewhere is success, ended unsigned frees the documents", () => {
+    const joined = STATES.waitingJoinedOther;
+    expect(
+      signingReducer(joined, { type: "REQUEST_RECEIVED", request: request({ state: "completed" }) }),
+    ).toMatchObject({ step: "success" });
+    for (const state of ["cancelled", "expired", "rejected"])
+      expect(signingReducer(joined, { type: "REQUEST_RECEIVED", request: request({ state }) })).toEqual({
+        step: "confirm",
+        method: remote,
+        notice: "joinedEnded",
+      });
+    // Ended between the 409 and the fetch.
+    expect(
+      signingReducer(STATES.submitting, { type: "JOINED", request: request({ state: "expired" }) }),
+    ).toEqual({ step: "confirm", method: remote, notice: "joinedEnded" });
+  });
+
+  it("leaves a joined request alone on close, and offers to cancel only one's own", () => {
+    expect(isLive(STATES.waitingJoinedMine) || isLive(STATES.waitingJoinedOther)).toBe(false);
+    expect(mayCancel(STATES.waitingJoinedMine)).toBe(true);
+    expect(mayCancel(STATES.waitingJoinedOther)).toBe(false);
+    expect(mayCancel(STATES.waitingRemote) && mayCancel(STATES.submitting)).toBe(true);
   });
 
   it("knows which states hold a live transaction", () => {

@@ -12,7 +12,14 @@ import type { SigningErrorCode } from "@chinhquyenso/core";
  * code; `code` carries the raw value). `request_not_pending`: the request ended before this call (a new request
  * may be needed); `document_not_awaiting_signature`: already signed or recalled, nothing left to sign.
  */
-export type SigningFailureKind = Exclude<SigningErrorCode, "wrong_otp"> | "network_lost" | "failed";
+export type SigningFailureKind =
+  | Exclude<SigningErrorCode, "wrong_otp">
+  | "network_lost"
+  | "failed"
+  /** 403: the principal may not sign (a citizen, a token without `signing:write`). */
+  | "forbidden"
+  /** 404: the request is gone, or not the user's agency's to see. */
+  | "not_found";
 
 export interface SigningFailure {
   kind: SigningFailureKind;
@@ -42,7 +49,11 @@ export interface SigningIntent {
   requestId?: string | undefined;
 }
 
-export type WaitingMode = "remote" | "otp" | "plugin";
+/**
+ * `joined`: the platform already had an open request for these documents (409 `signing_request_open`, from
+ * another tab, device or officer); the prompt follows that request instead of opening another.
+ */
+export type WaitingMode = "remote" | "otp" | "plugin" | "joined";
 
 export interface OtpState {
   /** A confirmation call is in flight (the submit button is disabled: an OTP is never sent twice). */
@@ -58,7 +69,12 @@ export type CancelState = "none" | "confirming" | "cancelling" | "failed";
 export type SigningFlowState =
   | { step: "review" }
   | { step: "chooseMethod"; provider?: string | undefined; certificateSerial?: string | undefined }
-  | { step: "confirm"; method: SigningMethod }
+  | {
+      step: "confirm";
+      method: SigningMethod;
+      /** The open request this prompt followed has ended without a signature: the user may sign now. */
+      notice?: "joinedEnded" | undefined;
+    }
   | {
       step: "submitting";
       intent: SigningIntent;
@@ -99,6 +115,8 @@ export type SigningFlowEvent =
   /** A stored intent is picked up again (remount, reload). */
   | { type: "RESUME"; intent: SigningIntent }
   | { type: "REQUEST_RECEIVED"; request: SigningRequest }
+  /** Creating answered 409 `signing_request_open`: follow the open request (fetched) instead. */
+  | { type: "JOINED"; request: SigningRequest }
   | { type: "REQUEST_FAILED"; failure: SigningFailure }
   | { type: "CONNECTION"; status: "ok" | "lost" }
   | { type: "OTP_SUBMIT" }
@@ -128,9 +146,18 @@ export function waitingModeOf(method: SigningMethod): WaitingMode {
   return method.confirmation === "otp" ? "otp" : "remote";
 }
 
-/** Whether a transaction may be live on the server (closing then asks for confirmation and cancels it). */
+/**
+ * Whether a transaction of this prompt may be live on the server (closing then asks for confirmation and
+ * cancels it). A joined request is not: it belongs to another tab, device or officer, and closing leaves it be.
+ */
 export function isLive(state: SigningFlowState): boolean {
-  return state.step === "submitting" || state.step === "waiting";
+  return state.step === "submitting" || (state.step === "waiting" && state.mode !== "joined");
+}
+
+/** Whether this prompt may offer to cancel the request it shows (not another officer's). */
+export function mayCancel(state: SigningFlowState): boolean {
+  if (state.step === "submitting") return true;
+  return state.step === "waiting" && state.request.requestedBy?.isYou !== false;
 }
 
 /** Failures that a retry of the same intent can fix (nothing was decided by the signer or the provider). */
@@ -198,6 +225,9 @@ function onRequest(
   const currentId = state.step === "waiting" ? state.request.id : state.intent.requestId;
   if (currentId !== undefined && request.id !== currentId) return state;
   if (request.state === "completed") return { step: "success", request };
+  // Another's request ended unsigned: the documents are free again, sign them now.
+  if (state.step === "waiting" && state.mode === "joined" && request.state !== "awaiting_user")
+    return { step: "confirm", method: state.intent.method, notice: "joinedEnded" };
   if (request.state === "cancelled") return { step: "cancelled", request };
   const intent =
     state.intent.requestId === request.id ? state.intent : { ...state.intent, requestId: request.id };
@@ -294,6 +324,24 @@ function onLiveEvent(
   switch (event.type) {
     case "REQUEST_RECEIVED":
       return onRequest(state, event.request);
+    case "JOINED":
+      if (state.step !== "submitting") return state;
+      // The user was cancelling this intent: it created nothing, so it is cancelled; the other request is left be.
+      if (state.cancel === "cancelling") return { step: "cancelled" };
+      if (event.request.state !== "awaiting_user")
+        // It ended between the 409 and the fetch: nothing to follow, try again.
+        return event.request.state === "completed"
+          ? { step: "success", request: event.request }
+          : { step: "confirm", method: state.intent.method, notice: "joinedEnded" };
+      return {
+        step: "waiting",
+        intent: state.intent,
+        mode: "joined",
+        request: event.request,
+        otp: { submitting: false },
+        connection: "ok",
+        cancel: "none",
+      };
     case "REQUEST_FAILED":
       return {
         step: "failure",
@@ -302,7 +350,7 @@ function onLiveEvent(
         request: state.step === "waiting" ? state.request : undefined,
       };
     case "CANCEL_ASK":
-      return state.cancel === "none" || state.cancel === "failed"
+      return mayCancel(state) && (state.cancel === "none" || state.cancel === "failed")
         ? { ...state, cancel: "confirming" }
         : state;
     case "CANCEL_DISMISS":

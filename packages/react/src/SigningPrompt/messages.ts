@@ -64,6 +64,15 @@ export const signingMessages = /* @__PURE__ */ defineCatalog({
     "signing.confirm.disclosure":
       "Chữ ký số có giá trị pháp lý như chữ ký tay. Văn bản đã ký không thể sửa đổi: chỉ ký khi bạn đã đọc và đồng ý với nội dung.",
     "signing.confirm.sign": "Ký số",
+    "signing.joined.yours":
+      "Văn bản này đã có một giao dịch ký do bạn mở ở thẻ hoặc thiết bị khác. Trang này theo dõi giao dịch đó: hãy xác nhận ở nơi bạn đã mở, hoặc hủy giao dịch để ký lại tại đây.",
+    "signing.joined.other":
+      "{name} đang ký văn bản này. Mỗi văn bản chỉ có một giao dịch ký tại một thời điểm: trang này tự cập nhật khi giao dịch đó kết thúc.",
+    "signing.joined.unknown":
+      "Văn bản này đã có một giao dịch ký đang chờ xác nhận. Trang này theo dõi giao dịch đó thay vì mở giao dịch mới.",
+    "signing.joined.expires": "Giao dịch đó hết hạn sau {time}.",
+    "signing.joined.ended":
+      "Giao dịch ký đang mở cho văn bản này đã kết thúc mà chưa ký. Bạn có thể ký ngay bây giờ.",
     "signing.submitting.body": "Đang gửi yêu cầu ký đến {provider}. Đừng đóng trang này.",
     "signing.submitting.resumed": "Đang tiếp tục yêu cầu ký còn dang dở…",
     "signing.submitting.button": "Đang gửi…",
@@ -192,6 +201,15 @@ export const signingMessages = /* @__PURE__ */ defineCatalog({
     "signing.confirm.disclosure":
       "A digital signature has the same legal effect as a handwritten one. Signed documents cannot be changed: sign only what you have read and agree with.",
     "signing.confirm.sign": "Sign",
+    "signing.joined.yours":
+      "These documents already have a signing transaction you opened in another tab or device. This page follows it: confirm where you opened it, or cancel it to sign here.",
+    "signing.joined.other":
+      "{name} is signing these documents. A document has one signing transaction at a time: this page updates itself when theirs ends.",
+    "signing.joined.unknown":
+      "These documents already have a signing transaction awaiting confirmation. This page follows it instead of opening another.",
+    "signing.joined.expires": "That transaction expires in {time}.",
+    "signing.joined.ended":
+      "The open signing transaction for these documents ended without a signature. You can sign now.",
     "signing.submitting.body": "Sending the request to {provider}. Don't close this page.",
     "signing.submitting.resumed": "Resuming your pending signing request…",
     "signing.submitting.button": "Sending…",

@@ -293,6 +293,11 @@ export function ConfirmStep({ flow, t, locale, documents, kind, providers, certi
   const certificate = certificates.data?.find((item) => item.serial === method.certificateSerial);
   return (
     <>
+      {flow.state.notice === "joinedEnded" ? (
+        <p className="cqs-signing-prompt__notice" data-tone="info" role="status">
+          {t("signing.joined.ended")}
+        </p>
+      ) : null}
       <p>
         {t("signing.confirm.summary", {
           count: documents.length,

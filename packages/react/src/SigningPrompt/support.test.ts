@@ -39,10 +39,24 @@ describe("error classification", () => {
       type: "failure",
       failure: { kind: "failed", code: "idempotency_key_reused" },
     });
-    expect(classifySigningError(apiError(403, {}))).toEqual({
+    // 403 and 404 are designed states (not allowed to sign; not found or not the agency's), not raw codes.
+    expect(classifySigningError(apiError(403, { code: "insufficient_scope" }))).toEqual({
       type: "failure",
-      failure: { kind: "failed", code: "HTTP 403" },
+      failure: { kind: "forbidden" },
     });
+    expect(classifySigningError(apiError(404, { code: "not_found" }))).toEqual({
+      type: "failure",
+      failure: { kind: "not_found" },
+    });
+    expect(classifySigningError(apiError(418, {}))).toEqual({
+      type: "failure",
+      failure: { kind: "failed", code: "HTTP 418" },
+    });
+    expect(
+      classifySigningError(
+        apiError(409, { code: "signing_request_open", openRequestId: "sig_9", documentIds: ["d1"] }),
+      ),
+    ).toEqual({ type: "open", requestId: "sig_9" });
   });
 
   it("reads the platform's request_not_pending by what the request ended as, and document_not_awaiting_signature", () => {

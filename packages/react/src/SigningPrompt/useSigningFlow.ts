@@ -84,7 +84,10 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
 
   const receive = useCallback(
     (request: SigningRequest) => {
-      if (request.state === "awaiting_user") awaitingRef.current = request.id;
+      const current = stateRef.current;
+      // A joined request is another tab's or officer's: never this mount's to cancel when it moves on.
+      const joined = current.step === "waiting" && current.mode === "joined";
+      if (request.state === "awaiting_user" && !joined) awaitingRef.current = request.id;
       else if (awaitingRef.current === request.id) awaitingRef.current = undefined;
       optionsRef.current.onRequest?.(request);
       send({ type: "REQUEST_RECEIVED", request });
@@ -98,19 +101,34 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
       if (classified.type === "aborted") return;
       send({
         type: "REQUEST_FAILED",
-        failure: classified.type === "failure" ? classified.failure : { kind: "failed", code: "wrong_otp" },
+        failure:
+          classified.type === "failure"
+            ? classified.failure
+            : { kind: "failed", code: classified.type === "open" ? "signing_request_open" : "wrong_otp" },
       });
     },
     [send],
   );
 
-  /** Cancels a request of this mount that the user left for a new intent (best effort: it would expire). */
-  const abandon = useCallback((keep: string | undefined) => {
+  // The cancellation of an abandoned request, until it settles: a new request for the same documents waits
+  // for it, or the platform would answer 409 `signing_request_open` (the old one still open).
+  const abandoningRef = useRef<Promise<void>>(Promise.resolve());
+
+  /**
+   * Cancels a request of this mount that the user left for a new intent (best effort: it would expire).
+   * Resolves when the cancellation has settled, however it went (also for React's repeated effects).
+   */
+  const abandon = useCallback((keep: string | undefined): Promise<void> => {
     const old = awaitingRef.current;
     const actions = optionsRef.current.actions;
-    if (!old || old === keep || !actions) return;
-    awaitingRef.current = undefined;
-    actions.cancel(old).catch(() => {});
+    if (old && old !== keep && actions) {
+      awaitingRef.current = undefined;
+      abandoningRef.current = actions.cancel(old).then(
+        () => {},
+        () => {},
+      );
+    }
+    return abandoningRef.current;
   }, []);
 
   const newIntent = useCallback((method: SigningMethod): SigningIntent => {
@@ -137,12 +155,13 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
     const actions = optionsRef.current.actions;
     if (!submittingIntent || !actions) return;
     let current = true;
-    abandon(submittingIntent.requestId);
+    const abandoned = abandon(submittingIntent.requestId);
     const intentScopeAtStart = scopeRef.current;
     const intentStore = storeRef.current;
     const run = submittingIntent.requestId
       ? actions.getRequest(submittingIntent.requestId)
       : singleFlight(submittingIntent.key, async () => {
+          await abandoned;
           const request = await actions.createRequest(submittingIntent.body, {
             idempotencyKey: submittingIntent.key,
           });
@@ -156,12 +175,23 @@ export function useSigningFlow(options: UseSigningFlowOptions): SigningFlow {
         });
     run.then(
       (request) => current && receive(request),
-      (error) => current && fail(error),
+      (error) => {
+        const classified = classifySigningError(error);
+        if (classified.type !== "open") return current && fail(error);
+        // Another tab, device or officer already has these documents open: follow that request. This intent
+        // created nothing, so it is forgotten (a reload meets the same 409 and joins again).
+        if (intentStore.get(intentScopeAtStart)?.key === submittingIntent.key)
+          intentStore.delete(intentScopeAtStart);
+        actions.getRequest(classified.requestId).then(
+          (request) => current && send({ type: "JOINED", request }),
+          (failure) => current && fail(failure),
+        );
+      },
     );
     return () => {
       current = false;
     };
-  }, [submittingIntent, abandon, receive, fail]);
+  }, [submittingIntent, abandon, receive, fail, send]);
 
   const latest = useCallback(() => ({ state: stateRef.current, options: optionsRef.current }), []);
   const settled = useCallback((requestId: string) => {

@@ -1,6 +1,7 @@
 import type { CalendarEvent } from "@chinhquyenso/client";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent } from "storybook/test";
+import { expectAccessProblem, FORBIDDEN_ERROR, NOT_FOUND_ERROR } from "../support/access.story-support";
 import { withPendingRequest, withSandbox } from "../support/sandbox.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { WorkCalendar } from "./WorkCalendar";
@@ -161,3 +162,17 @@ export const English: Story = {
 };
 
 export const ChangedDark: Story = { ...ChangedSinceLastSeen, globals: { theme: "dark" } };
+
+/** 403: the signed-in principal may not see this (a designed state: no retry, it would change nothing). */
+export const Forbidden: Story = {
+  args: { events: [], status: "error", error: FORBIDDEN_ERROR },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** 404: not found, or another agency's — the platform answers both alike, so codes do not leak. */
+export const NotFound: Story = {
+  args: { events: [], status: "error", error: NOT_FOUND_ERROR },
+  play: expectAccessProblem("not_found"),
+};
+
+export const ForbiddenEnglish: Story = { ...Forbidden, globals: { locale: "en" } };

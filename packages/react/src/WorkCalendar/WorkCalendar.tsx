@@ -31,6 +31,8 @@ export interface WorkCalendarProps extends UseWorkCalendarOptions {
   /** Controlled mode: loading or failed (with `onRetry`). */
   status?: WorkCalendarStatus;
   onRetry?: () => void;
+  /** Controlled mode: what failed (never shown); a 403 or 404 shows its designed state instead of a retry. */
+  error?: unknown;
   /** Connected mode: another agency's public calendar (default the user's own). */
   agencyCode?: string;
   className?: string;
@@ -58,6 +60,7 @@ function WorkCalendarContent(props: WorkCalendarProps) {
         events={props.events}
         status={props.status ?? "success"}
         onRetry={props.onRetry}
+        error={props.error}
         className={props.className}
       />
     );
@@ -73,6 +76,7 @@ function ConnectedWorkCalendar({ calendar, agencyCode, className }: WorkCalendar
       events={query.data?.items ?? []}
       status={query.isPending ? "loading" : query.isError ? "error" : "success"}
       onRetry={() => void query.refetch()}
+      error={query.error}
       className={className}
     />
   );
@@ -86,10 +90,11 @@ interface WorkCalendarViewProps extends ViewState {
   events: readonly CalendarEvent[];
   status: WorkCalendarStatus;
   onRetry: (() => void) | undefined;
+  error: unknown;
   className: string | undefined;
 }
 
-function WorkCalendarView({ calendar, events, status, onRetry, className }: WorkCalendarViewProps) {
+function WorkCalendarView({ calendar, events, status, onRetry, error, className }: WorkCalendarViewProps) {
   const t = useTranslator(calendarMessages);
   const days = useTranslator(weekdayMessages);
   const common = useTranslator(commonMessages);
@@ -179,7 +184,12 @@ function WorkCalendarView({ calendar, events, status, onRetry, className }: Work
           ))}
         </div>
       ) : status === "error" ? (
-        <RetryAlert className="cqs-work-calendar__error" message={t("calendar.error")} onRetry={onRetry} />
+        <RetryAlert
+          className="cqs-work-calendar__error"
+          message={t("calendar.error")}
+          onRetry={onRetry}
+          error={error}
+        />
       ) : (
         <>
           {agenda.total === 0 ? (

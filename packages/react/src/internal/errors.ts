@@ -56,3 +56,16 @@ export function classifyError(error: unknown): WidgetError {
   if (shape.name === "TimeoutError") return { kind: "timeout", requestId };
   return { kind: "unknown", requestId };
 }
+
+/**
+ * The two answers that are not failures but designed states: `forbidden` (403 — the principal may not see
+ * this) and `not_found` (404 — it does not exist, or it is another agency's: the platform does not say which).
+ * Neither is fixed by a retry.
+ */
+export type AccessProblem = "forbidden" | "not_found";
+
+export function accessProblemOf(error: unknown): AccessProblem | undefined {
+  if (error === undefined || error === null) return undefined;
+  const { kind } = classifyError(error);
+  return kind === "forbidden" || kind === "not_found" ? kind : undefined;
+}

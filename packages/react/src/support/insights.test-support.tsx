@@ -1,7 +1,7 @@
 // Test helpers (never exported from the package): the real client and the mocks' msw handlers, joined through
 // the client's `fetch` option, so connected widgets run the full request path in Chromium without a network.
 import { createClient } from "@chinhquyenso/client";
-import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
+import { createHandlers, DEFAULT_TOKENS, type HandlersOptions } from "@chinhquyenso/mocks";
 import { QueryClient } from "@tanstack/react-query";
 import { getResponse } from "msw";
 import type { ReactNode } from "react";
@@ -20,7 +20,7 @@ export function mockedPlatform(options: HandlersOptions = {}) {
   const client = createClient({
     baseUrl: "https://sandbox.chinhquyenso.test",
     retry: false,
-    auth: { token: () => "test-token" },
+    auth: { token: () => DEFAULT_TOKENS.officer },
     fetch: async (input, init) => {
       const request = new Request(input, init);
       requests.push(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`);

@@ -4,6 +4,7 @@ import { createClient } from "@chinhquyenso/client";
 import {
   createHandlers,
   createManualClock,
+  DEFAULT_TOKENS,
   type HandlersOptions,
   type MockHandlers,
 } from "@chinhquyenso/mocks";
@@ -29,20 +30,26 @@ export interface Platform {
  * A client whose fetch is answered by the mocks' stateful handlers, in the page, through msw's `getResponse`
  * (the same handlers the stories and the sandbox use; no service worker, no network).
  */
-export function createPlatform(options: HandlersOptions = {}): Platform {
+export function createPlatform(
+  options: HandlersOptions & {
+    /** Default `sbx-officer`: the default officer, their agency's records. */
+    token?: string;
+  } = {},
+): Platform {
+  const { token = DEFAULT_TOKENS.officer, ...handlersOptions } = options;
   const handlers = createHandlers({
     now: TEST_NOW,
     clock: createManualClock(TEST_NOW),
     seed: 7,
     heartbeatMs: 60_000,
-    ...options,
+    ...handlersOptions,
   });
   const requests: Request[] = [];
   const overrides: RequestHandler[] = [];
   const client = createClient({
     baseUrl: "https://platform.test",
-    // The mocks accept any bearer token, and answer 401 without one.
-    auth: { token: () => "test-token" },
+    // The default officer (`sbx-officer`): the mocks answer unknown tokens 401, as a platform does.
+    auth: { token: () => token },
     retry: false,
     fetch: async (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);

@@ -1,7 +1,7 @@
 // Test support for connected widgets in Chromium: the real client, talking to the mocks' stateful handlers for
 // the whole contract (the same ones the sandbox serves over HTTP), answered in-process through `fetch`.
 import { createClient } from "@chinhquyenso/client";
-import { createHandlers, type HandlersOptions } from "@chinhquyenso/mocks";
+import { createHandlers, DEFAULT_TOKENS, type HandlersOptions } from "@chinhquyenso/mocks";
 import { getResponse } from "msw";
 
 /** Thursday 26 November 2026, 09:00 in Vietnam (as the stories' clock). */
@@ -21,7 +21,7 @@ export function sandboxClient(options: HandlersOptions = {}) {
     baseUrl: "https://sandbox.chinhquyenso.test",
     fetch: fetchFromHandlers,
     retry: false,
-    auth: { token: () => "test-token" },
+    auth: { token: () => DEFAULT_TOKENS.officer },
   });
   return { client, store: handlers.store, requests };
 }
