@@ -8,8 +8,9 @@ const handlers = platformWith((world) => [
     id: "leader_2",
     kind: "leader",
     token: "t-leader-2",
-    agencyCode: world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)
-      ?.agencyCode,
+    agencyCode:
+      world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)?.agencyCode ??
+      "(no other agency in the data set)",
   },
 ]);
 const { store } = handlers;

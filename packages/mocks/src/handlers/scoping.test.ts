@@ -41,8 +41,9 @@ beforeAll(async () => {
       id: "leader_2",
       kind: "leader",
       token: "t-leader-2",
-      agencyCode: world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)
-        ?.agencyCode,
+      agencyCode:
+        world.dossiers.find((record) => record.agencyCode !== world.currentUser.agencyCode)?.agencyCode ??
+        "(no other agency in the data set)",
     },
   ]);
   store = handlers.store;
