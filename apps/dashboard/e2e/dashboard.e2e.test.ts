@@ -8,8 +8,8 @@ const stack = useStack();
 
 describe("dossier payments", () => {
   it("requests payment, sees the platform's payment arrive live, reconciles it and gets the e-receipt", async () => {
-    const dossiers = [...stack.sandbox.store.dossiers.values()];
-    const me = stack.sandbox.store.currentUser.agencyCode;
+    const dossiers = [...stack().sandbox.store.dossiers.values()];
+    const me = stack().sandbox.store.currentUser.agencyCode;
     const record = dossiers.find(
       (item) =>
         item.agencyCode === me &&
@@ -18,8 +18,8 @@ describe("dossier payments", () => {
     );
     expect(record, "a dossier of the officer's agency with an unpaid fee").toBeDefined();
     const code = record?.code ?? "";
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ho-so/${encodeURIComponent(code)}`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so/${encodeURIComponent(code)}`);
     const payments = page.getByTestId("dossier-payments");
     await payments.getByRole("heading", { name: "Phí, lệ phí và nghĩa vụ tài chính" }).waitFor();
     for (const checkbox of await payments.getByRole("checkbox").all()) await checkbox.check();
@@ -29,9 +29,12 @@ describe("dossier payments", () => {
     expect(id).toMatch(/^pay_/);
 
     // The national platform reports the payment; the agency has not confirmed it (the control API's simulator).
-    const simulated = await fetch(`${stack.apiUrl}/__sandbox/scenarios`, {
+    const simulated = await fetch(`${stack().apiUrl}/__sandbox/scenarios`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${stack.sandbox.controlToken}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${stack().sandbox.controlToken}`,
+      },
       body: JSON.stringify({ name: "payment", paymentRequestId: id, outcome: "pay", confirmAfterMs: null }),
     });
     expect(simulated.status).toBe(200);
@@ -262,8 +265,8 @@ describe("shell", () => {
 
 describe("IOC", () => {
   it("explores 27 fields, composes a board and keeps it across a reload", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/ioc`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ioc`);
     const fields = page.getByRole("combobox", { name: "Lĩnh vực", exact: true });
     await fields.locator("option").nth(27).waitFor({ state: "attached" });
     expect(await fields.locator("option").count()).toBe(28);
@@ -288,26 +291,26 @@ describe("IOC", () => {
 
 describe("household lookup", () => {
   it("tells the default officer (no lookup scope) before any lookup", async () => {
-    const { page, errors } = await stack.page();
-    await page.goto(`${stack.appUrl}/tra-cuu-ho`);
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/tra-cuu-ho`);
     await page.getByText(/không có quyền tra cứu hộ gia đình/).waitFor();
     expect(await page.getByRole("button", { name: "Tra cứu" }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
   it("as the leader: reason first, masked result, a recorded reveal in the trail", async () => {
-    const { page, errors } = await stack.page();
+    const { page, errors } = await stack().page();
     // The leader signs in (the dashboard's own identity switch is another stream's): their token on lookups.
-    await page.route(`${stack.apiUrl}/v1/citizens/**`, (route) =>
+    await page.route(`${stack().apiUrl}/v1/citizens/**`, (route) =>
       route.continue({ headers: { ...route.request().headers(), authorization: "Bearer sbx-leader" } }),
     );
     const dossiers = await createClient({
-      baseUrl: stack.apiUrl,
+      baseUrl: stack().apiUrl,
       auth: { token: () => "sbx-officer" },
     }).dossiers.get("00.41.X74-261109-0001");
     const citizenId = (dossiers.applicant as { citizenId?: string }).citizenId ?? "";
     expect(citizenId).toMatch(/^\d{12}$/);
-    await page.goto(`${stack.appUrl}/tra-cuu-ho`);
+    await page.goto(`${stack().appUrl}/tra-cuu-ho`);
     await page.getByText("Chưa có lần tra cứu nào.").waitFor();
     await page.getByRole("combobox", { name: "Mục đích tra cứu" }).selectOption("dossier_processing");
     await page.getByRole("textbox", { name: /Căn cứ cụ thể/ }).fill("00.41.X74-261109-0001");
