@@ -9,8 +9,10 @@ export type { Locale, Theme } from "../provider/context";
 export { IndicatorCard, type ServerIndicatorCardProps } from "./IndicatorCard";
 export {
   type ComplaintThreadPrefetchOptions,
+  type DossierDetailPrefetchOptions,
   type DossierQueuePrefetchOptions,
   prefetchComplaintThread,
+  prefetchDossierDetail,
   prefetchDossierQueue,
 } from "./prefetch";
 export type { ServerWidgetSettings } from "./settings";

@@ -79,3 +79,29 @@ export async function prefetchComplaintThread(
   const feedback = queryClient.getQueryData(queries.feedback.get(feedbackId).queryKey);
   if (feedback) await queryClient.prefetchQuery(assigneesQuery({ client }, feedback.agencyCode));
 }
+
+/** The DossierDetail props that decide its first requests: pass the same `code` to the widget. */
+export interface DossierDetailPrefetchOptions {
+  readonly code: string;
+}
+
+/**
+ * Loads what a connected DossierDetail (and DossierTimeline, DueDateExplanation, DossierActions of the same
+ * dossier) shows first — the dossier with its clock pauses, its history and its procedure — into `queryClient`.
+ * The holiday notices the due-date steps need come from the provider's calendar refresh, as in the browser.
+ * Never rejects (see `prefetchDossierQueue`): a dossier the principal may not see is left to the widget's
+ * designed 403/404 state.
+ */
+export async function prefetchDossierDetail(
+  queryClient: QueryClient,
+  client: ChinhQuyenSoClient,
+  { code }: DossierDetailPrefetchOptions,
+): Promise<void> {
+  const queries = createQueryOptions(client);
+  await Promise.all([
+    queryClient.prefetchQuery(queries.dossiers.get(code)),
+    queryClient.prefetchQuery(queries.dossiers.history(code)),
+  ]);
+  const dossier = queryClient.getQueryData(queries.dossiers.get(code).queryKey);
+  if (dossier) await queryClient.prefetchQuery(queries.procedures.get(dossier.procedureCode));
+}

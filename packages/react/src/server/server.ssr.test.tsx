@@ -6,12 +6,19 @@ import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ComplaintThread } from "../ComplaintThread";
+import { DossierDetail } from "../DossierDetail";
 import { DossierQueue } from "../DossierQueue";
 import { IndicatorCard as ClientIndicatorCard } from "../IndicatorCard";
 import { ChinhQuyenSoProvider } from "../provider";
 import { startSsrPlatform } from "../support/insights-ssr.test-support";
 import { TimelinessBadge as ClientTimelinessBadge } from "../TimelinessBadge";
-import { IndicatorCard, prefetchComplaintThread, prefetchDossierQueue, TimelinessBadge } from ".";
+import {
+  IndicatorCard,
+  prefetchComplaintThread,
+  prefetchDossierDetail,
+  prefetchDossierQueue,
+  TimelinessBadge,
+} from ".";
 
 /** Markup with React's generated ids (which depend on the tree around) replaced by one placeholder. */
 const html = (element: ReactElement) =>
@@ -157,5 +164,32 @@ describe("prefetch helpers (sandbox over loopback HTTP)", () => {
     expect(JSON.stringify(dehydrate(staff))).toContain(withNote.note);
     const officers = staff.getQueryCache().findAll({ queryKey: ["cqs", "officers", "assignable"] });
     expect(officers.map((query) => query.state.status)).toEqual(["success"]);
+  });
+
+  it("prefetchDossierDetail fills the dossier, its history and its procedure: the detail renders without loading", async () => {
+    const { items } = await platform.client.dossiers.list({ queue: "in_progress", limit: 1 });
+    const code = items[0]?.code ?? "";
+    const dossier = await platform.client.dossiers.get(code);
+    const serverQueryClient = new QueryClient();
+    await prefetchDossierDetail(serverQueryClient, platform.client, { code });
+    const state = dehydrate(serverQueryClient);
+    expect(JSON.stringify(state)).not.toContain("ssr-token");
+    expect(state.queries.map((query) => query.state.status)).toEqual(["success", "success", "success"]);
+
+    const page = renderHydrated(state, <DossierDetail code={code} />);
+    expect(page).toContain(dossier.procedureName);
+    expect(page).not.toContain('aria-busy="true"');
+    // Without the prefetch the same render waits: the keys above really are the widget's.
+    expect(renderHydrated(dehydrate(new QueryClient()), <DossierDetail code={code} />)).toContain(
+      'aria-busy="true"',
+    );
+  });
+
+  it("prefetchDossierDetail never rejects: an unknown dossier is left to the widget's designed state", async () => {
+    const serverQueryClient = new QueryClient();
+    await expect(
+      prefetchDossierDetail(serverQueryClient, platform.client, { code: "000.00.00.H00-261207-9999" }),
+    ).resolves.toBeUndefined();
+    expect(dehydrate(serverQueryClient).queries).toEqual([]);
   });
 });
