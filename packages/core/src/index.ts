@@ -259,16 +259,18 @@ export {
 export * from "./signing/enums";
 export { normalizeVietnamese } from "./text/normalize";
 export {
-  createSearchIndex,
   type IndexOptions,
   type QueryOptions,
   type SearchHit,
-  type SearchIndexBuild,
   type SearchRanking,
   type SearchResult,
-  searchVietnamese,
-  startSearchIndex,
   type TextRange,
   VietnameseSearchIndex,
 } from "./text/search";
+export {
+  createSearchIndex,
+  type SearchIndexBuild,
+  searchVietnamese,
+  startSearchIndex,
+} from "./text/search-entry";
 export { type InstantInput, toVietnamIso } from "./time/instant";

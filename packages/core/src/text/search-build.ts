@@ -249,3 +249,14 @@ function* encodePostings(
   }
   return { offsets, bytes };
 }
+
+/** The text of item `i`, as the index reads it: missing text is empty. */
+export function textReader<Item>(
+  items: readonly Item[],
+  text: (item: Item) => string | null | undefined,
+): (item: number) => string {
+  return (item) => {
+    const value = text(items[item] as Item);
+    return value === undefined || value === null ? "" : String(value);
+  };
+}

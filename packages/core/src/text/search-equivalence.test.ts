@@ -2,7 +2,8 @@
 // matches, totals, order, scores and highlight ranges, on generated dossier-like texts and on random ones.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSearchIndex, type SearchResult, startSearchIndex } from "./search";
+import type { SearchResult } from "./search";
+import { createSearchIndex, startSearchIndex } from "./search-entry";
 import { ReferenceSearchIndex } from "./search-reference.test-support";
 import { tokenize } from "./tokenize";
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors";
 import { normalizeVietnamese } from "./normalize";
-import { createSearchIndex, searchVietnamese } from "./search";
+import { createSearchIndex, searchVietnamese } from "./search-entry";
 import { tokenize } from "./tokenize";
 
 const SUMMARIES = [
