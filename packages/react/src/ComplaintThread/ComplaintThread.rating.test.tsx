@@ -18,8 +18,23 @@ function closedUnrated(platform: ReturnType<typeof createPlatform>) {
 
 describe("ComplaintThread rating (Chromium, real client, mock platform)", () => {
   it("lets the citizen rate by keyboard, change it inside the window, and offers reopening after a low rating", async () => {
-    const platform = createPlatform();
-    const target = closedUnrated(platform);
+    // The citizen who reported it rates it: the platform decides visibility and rights by who asks.
+    const target = closedUnrated(createPlatform());
+    const platform = createPlatform({
+      token: "citizen-reporter",
+      auth: {
+        users: [
+          {
+            id: "reporter",
+            kind: "citizen",
+            token: "citizen-reporter",
+            citizenId: "000000000001",
+            feedbackIds: [target.id],
+          },
+        ],
+        unknownTokens: "reject",
+      },
+    });
     const screen = await render(
       <Connected platform={platform}>
         <ComplaintThread audience="citizen" feedbackId={target.id} />
@@ -44,7 +59,7 @@ describe("ComplaintThread rating (Chromium, real client, mock platform)", () => 
       `/v1/feedback/${target.id}/rating`,
     ]);
     expect(await puts[0]?.json()).toEqual({ rating: "unsatisfied", comment: "Xử lý chậm, đèn lại hư." });
-    expect(target.ratingChangeableUntil).toBeTruthy();
+    expect(platform.handlers.store.feedback.get(target.id)?.ratingChangeableUntil).toBeTruthy();
 
     // Reopening is offered after "unsatisfied"; choosing it opens the reason with focus in it.
     await screen.getByRole("button", { name: "Mở lại để xử lý tiếp" }).click();

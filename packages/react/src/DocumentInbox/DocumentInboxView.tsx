@@ -55,7 +55,12 @@ function useShownRows(
   const focusAt = useRef(-1);
   useBrowserLayoutEffect(() => {
     if (focusAt.current < 0) return;
-    table.current?.querySelectorAll<HTMLElement>("[data-cqs-row-target]")[focusAt.current]?.focus();
+    // The first revealed row's focus stop; a row without one (nothing to open or act on) takes the focus itself,
+    // so focus never falls to the page when the "show more" button goes away with the last page.
+    const row = table.current?.querySelectorAll<HTMLElement>("tbody tr")[focusAt.current];
+    const target = row?.querySelector<HTMLElement>("[data-cqs-row-target]");
+    if (row && !target) row.tabIndex = -1;
+    (target ?? row)?.focus();
     focusAt.current = -1;
   });
   return {

@@ -36,7 +36,10 @@ describe("DossierPayments on the server", () => {
 
     it("renders a dossier's fees and payment requests as the platform has them", async () => {
       const { sandbox, client, queryClient, queries } = platform;
-      const record = [...sandbox.store.dossiers.values()].find((item) => item.paymentRequests.length > 0);
+      // The SSR platform signs in as the default officer: only their agency's dossiers are visible.
+      const record = [...sandbox.store.dossiers.values()].find(
+        (item) => item.agencyCode === sandbox.store.currentUser.agencyCode && item.paymentRequests.length > 0,
+      );
       const code = record?.code ?? "";
       const fees = await queryClient.fetchQuery(queries.dossiers.listFees(code));
       const requests = await queryClient.fetchQuery(queries.dossiers.listPaymentRequests(code));

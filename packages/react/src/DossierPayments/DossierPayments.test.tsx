@@ -134,8 +134,13 @@ describe("DossierPayments, controlled (Chromium)", () => {
 
 describe("DossierPayments, connected to the mocks' platform (Chromium)", () => {
   function dossierWithUnpaidFees(platform: ReturnType<typeof createPlatform>) {
-    const record = [...platform.handlers.store.dossiers.values()].find(
-      (item) => item.fees.some((fee) => fee.state === "unpaid") && item.paymentRequests.length === 0,
+    const { store } = platform.handlers;
+    // The platform's default principal is an officer: only their agency's dossiers are visible.
+    const record = [...store.dossiers.values()].find(
+      (item) =>
+        item.agencyCode === store.currentUser.agencyCode &&
+        item.fees.some((fee) => fee.state === "unpaid") &&
+        item.paymentRequests.length === 0,
     );
     if (!record) throw new Error("the data set has no dossier with unpaid fees");
     return record;

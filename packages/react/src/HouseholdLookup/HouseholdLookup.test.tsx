@@ -1,3 +1,4 @@
+import { DEFAULT_TOKENS } from "@chinhquyenso/mocks";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -39,7 +40,8 @@ async function fillReason(
 
 describe("HouseholdLookup (Chromium)", () => {
   it("sends nothing without a reason, and says what is missing", async () => {
-    const platform = createPlatform();
+    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
     const screen = await renderLookup(platform);
     await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), applicantOf(platform).citizenId);
     await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
@@ -56,7 +58,8 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("shows the household masked, reveals one field after recording it, and lists both in the trail", async () => {
-    const platform = createPlatform();
+    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
     const person = applicantOf(platform);
     const screen = await renderLookup(platform);
     await fillReason(screen);
@@ -93,7 +96,8 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("shows nothing when the reveal cannot be recorded", async () => {
-    const platform = createPlatform();
+    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
     platform.overrides.push(
       http.post("*/v1/citizens/household-lookups/:lookupId/reveals", () =>
         HttpResponse.json(
@@ -119,7 +123,8 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("explains a rate limit with the wait, and a lookup that found nothing", async () => {
-    const platform = createPlatform();
+    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
     platform.handlers.store.lookupRateLimit = { max: 1, windowSeconds: 600 };
     const screen = await renderLookup(platform);
     await fillReason(screen);
@@ -134,6 +139,7 @@ describe("HouseholdLookup (Chromium)", () => {
   it("tells an officer without the lookup scope, before any lookup, and offers no form", async () => {
     const userId = createPlatform().handlers.store.world.currentUser.id;
     const platform = createPlatform({
+      token: "test-token",
       auth: {
         users: [{ id: "officer", kind: "officer", token: "test-token", userId }],
         unknownTokens: "reject",

@@ -68,8 +68,11 @@ describe("PaymentStatus (Chromium)", () => {
 
   it("follows the platform live: pending, then paid (confirmed at once), announced politely", async () => {
     const platform = createPlatform();
-    const record = [...platform.handlers.store.dossiers.values()].find((item) =>
-      item.fees.some((fee) => fee.state === "unpaid"),
+    const { store } = platform.handlers;
+    // The platform's default principal is an officer: only their agency's dossiers are visible.
+    const record = [...store.dossiers.values()].find(
+      (item) =>
+        item.agencyCode === store.currentUser.agencyCode && item.fees.some((fee) => fee.state === "unpaid"),
     );
     if (!record) throw new Error("the data set has no unpaid fee");
     await platform.client.dossiers.requestPayment(record.code, {
