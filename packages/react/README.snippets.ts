@@ -71,6 +71,8 @@ declare global {
   const officersOfMyAgency: PersonRef[];
   const feedback: Feedback | null | undefined;
   const entries: ThreadEntry[] | undefined;
+  /** The dossier's code, from your route. */
+  const code: string;
   const board: Widgets.IndicatorBoardConfig;
   function saveBoard(json: string): void;
 
@@ -83,6 +85,7 @@ declare global {
   function openDossier(code: string): void;
   function setSigning(documents: Document[]): void;
   function setSigningOpen(open: boolean): void;
+  function setDeadline(deadline: string | null): void;
   function save(
     action: DossierAction,
     dossiers: readonly Dossier[],
