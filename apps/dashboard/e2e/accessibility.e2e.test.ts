@@ -160,8 +160,12 @@ describe("focus after an action (WCAG 2.4.3)", () => {
     await action.click();
     const field = bulk.getByRole("textbox").first();
     await field.fill("Kiểm tra lại hồ sơ theo yêu cầu của lãnh đạo.");
-    const deadline = bulk.locator('input[type="date"]');
-    if ((await deadline.count()) > 0) await deadline.fill("2026-12-31");
+    // The supplement deadline is the shared DeadlinePicker: a dd/mm/yyyy text box, read on Enter or blur.
+    const deadline = bulk.getByRole("textbox", { name: "Hạn nộp bổ sung" });
+    if ((await deadline.count()) > 0) {
+      await deadline.fill("31/12/2026");
+      await deadline.press("Enter");
+    }
     await bulk.getByRole("button", { name: "Xác nhận" }).click();
     await bulk.getByRole("button", { name: "Đóng" }).waitFor({ timeout: 30_000 });
     expect(await focused(page)).toMatchObject({ tag: "SECTION", name: "Thao tác với các hồ sơ đã chọn" });

@@ -102,7 +102,8 @@ describe("dossier queue", () => {
     await expect.poll(async () => await tabCount(dueTab), { timeout: 30_000 }).toBe(dueBefore - 1);
     // The platform agrees: the dossier is finished in the sandbox's store.
     const stored = await fetch(`${stack().apiUrl}/v1/dossiers/${encodeURIComponent(code)}`, {
-      headers: { authorization: "Bearer e2e" },
+      // The sandbox refuses unknown tokens: ask as the default officer, whose agency the dossier is in.
+      headers: { authorization: "Bearer sbx-officer" },
     }).then((response) => response.json());
     expect(stored.status).toBe("finished");
     expect(errors).toEqual([]);
@@ -194,8 +195,10 @@ describe("notifications", () => {
       },
     );
 
-    // Another officer (the test, through the real client) assigns a waiting feedback to this user.
-    const client = createClient({ baseUrl: stack().apiUrl, auth: { token: () => "e2e-operator" } });
+    // The 1022 hotline's intake (the test, through the real client, with the sandbox's province-wide service
+    // token: unknown tokens are refused, and feedback awaiting assignment belong to no agency yet, so only the
+    // province-wide service sees them) assigns a waiting feedback to this user.
+    const client = createClient({ baseUrl: stack().apiUrl, auth: { token: () => "sbx-service" } });
     const waiting = await client.feedback.list({ status: ["pending_assignment"], limit: 1 });
     const target = waiting.items[0];
     if (!target) throw new Error("the data set has no feedback awaiting assignment");

@@ -63,7 +63,8 @@ describe("one signing transaction per document, across tabs", () => {
     const modes = await Promise.all(
       [first.page, second.page].map((page) => waiting(page).getAttribute("data-mode")),
     );
-    expect(modes.sort()).toEqual(["joined", "remote"]);
+    // Sorted on a copy: `modes` keeps the tabs' order, so that the follower below is the tab that joined.
+    expect([...modes].sort()).toEqual(["joined", "remote"]);
     const follower = modes[0] === "joined" ? first.page : second.page;
     const notice = follower.getByText(/do bạn mở ở thẻ hoặc thiết bị khác/);
     await notice.waitFor();
