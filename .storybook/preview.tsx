@@ -18,16 +18,18 @@ interface StoryProvidersProps {
   locale: Locale;
   theme: Theme;
   connected: boolean;
+  /** The principal's token; default the sandbox's default officer. */
+  token: string;
   now: Date | undefined;
   children: ReactNode;
 }
 
 /** A fresh client and QueryClient per story, so no cache or stream leaks from one story to the next. */
-function StoryProviders({ locale, theme, connected, now, children }: StoryProvidersProps) {
+function StoryProviders({ locale, theme, connected, token, now, children }: StoryProvidersProps) {
   const [client] = useState(() =>
     connected
-      ? // The sandbox's default officer; the mocks refuse unknown tokens (401), as the platform does.
-        createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => DEFAULT_TOKENS.officer } })
+      ? // A sandbox principal's token; the mocks refuse unknown tokens (401), as the platform does.
+        createClient({ baseUrl: STORY_API_URL, retry: false, auth: { token: () => token } })
       : undefined,
   );
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
@@ -101,7 +103,8 @@ const preview: Preview = {
   decorators: [
     (Story, context) => {
       // Story parameters: `connected: true` gives the widgets a platform client (answered by msw handlers set
-      // in the story's beforeEach); `now: STORY_NOW` pins the clock for deadlines.
+      // in the story's beforeEach); `token` signs it in as another sandbox principal than the default officer
+      // (e.g. `DEFAULT_TOKENS.leader` for `citizens:lookup`); `now: STORY_NOW` pins the clock for deadlines.
       const locale = context.globals.locale as Locale;
       const theme = context.globals.theme as Theme;
       const now = context.parameters.now ? new Date(context.parameters.now as string) : undefined;
@@ -111,6 +114,7 @@ const preview: Preview = {
             locale={locale}
             theme={theme}
             connected={context.parameters.connected === true}
+            token={(context.parameters.token as string | undefined) ?? DEFAULT_TOKENS.officer}
             now={now}
           >
             <Story />

@@ -1,3 +1,4 @@
+import { DEFAULT_TOKENS } from "@chinhquyenso/mocks";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn } from "storybook/test";
 import { CONNECTED, withMockPlatform } from "../support/insights.story-support";
@@ -13,6 +14,8 @@ const meta = {
   args: { onLookup: fn(), onPurposeChange: fn() },
   parameters: {
     ...CONNECTED,
+    // Lookups need `citizens:lookup`: the officer's deputy head (the sandbox's leader) holds it.
+    token: DEFAULT_TOKENS.leader,
     docs: {
       description: {
         component:

@@ -1,3 +1,4 @@
+import { DEFAULT_TOKENS } from "@chinhquyenso/mocks";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn } from "storybook/test";
 import {
@@ -70,15 +71,17 @@ export const ConnectedWithSimulator: Story = {
     const record = storyStore().dossiers.get(dossierToPay());
     // The agency has sent a payment request for every unpaid fee.
     const feeIds = record?.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id) ?? [];
-    await fetch(`${STORY_API_URL}/v1/dossiers/${record?.code}/payment-requests`, {
+    const response = await fetch(`${STORY_API_URL}/v1/dossiers/${record?.code}/payment-requests`, {
       method: "POST",
       headers: {
-        authorization: "Bearer storybook",
+        // The stories' principal (the provider's client): the mocks refuse unknown tokens.
+        authorization: `Bearer ${DEFAULT_TOKENS.officer}`,
         "content-type": "application/json",
         "idempotency-key": "story-payment-request-0001",
       },
       body: JSON.stringify({ feeIds }),
     });
+    if (!response.ok) throw new Error(`story set-up: POST payment-requests answered ${response.status}`);
   },
   render: () => {
     const code = dossierToPayWithRequest();
@@ -95,8 +98,11 @@ export const ConnectedWithSimulator: Story = {
 };
 
 function dossierToPayWithRequest(): string {
-  const record = [...storyStore().dossiers.values()].find((item) =>
-    item.paymentRequests.some((request) => request.id.startsWith("pay_") && request.state === "pending"),
+  const agency = storyStore().currentUser.agencyCode;
+  const record = [...storyStore().dossiers.values()].find(
+    (item) =>
+      item.agencyCode === agency &&
+      item.paymentRequests.some((request) => request.id.startsWith("pay_") && request.state === "pending"),
   );
   return record?.code ?? "";
 }

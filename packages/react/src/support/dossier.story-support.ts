@@ -1,7 +1,7 @@
 // Story support for the dossier detail widgets: the seeded platform (as `withSandbox`), plus a dossier of it the
 // story renders — read through the same handlers in-process, so the story knows its code and etag up front.
 import type { Dossier } from "@chinhquyenso/client";
-import { createHandlers } from "@chinhquyenso/mocks";
+import { createHandlers, DEFAULT_TOKENS } from "@chinhquyenso/mocks";
 import { getResponse } from "msw";
 import type { MswApi } from "msw-storybook-addon/types";
 import { STORY_API_URL, STORY_NOW } from "./storybook.story-support";
@@ -13,7 +13,8 @@ export interface StoryDossier {
 
 async function call(handlers: ReturnType<typeof createHandlers>, path: string, init?: RequestInit) {
   const headers = new Headers(init?.headers);
-  headers.set("authorization", "Bearer storybook");
+  // The stories' principal (the provider's client in .storybook/preview.tsx): the mocks refuse unknown tokens.
+  headers.set("authorization", `Bearer ${DEFAULT_TOKENS.officer}`);
   const response = await getResponse(handlers, new Request(`${STORY_API_URL}${path}`, { ...init, headers }));
   if (!response?.ok)
     throw new Error(`story set-up: ${init?.method ?? "GET"} ${path} answered ${response?.status}`);
@@ -22,7 +23,7 @@ async function call(handlers: ReturnType<typeof createHandlers>, path: string, i
 
 /**
  * `beforeEach` of a dossier story: installs the platform and fills `into.dossier` with the first dossier in
- * `status`. With `changedElsewhere`, that action is then applied behind the widget's back, so the copy it holds
+ * `status` of the default officer's agency (another agency's is a 404 to them). With `changedElsewhere`, that action is then applied behind the widget's back, so the copy it holds
  * is stale (its etag no longer matches: the platform answers 412).
  */
 export function withStoryDossier(
@@ -33,8 +34,11 @@ export function withStoryDossier(
   return async ({ msw }: { msw: MswApi }) => {
     const handlers = createHandlers({ baseUrl: STORY_API_URL, now: STORY_NOW, seed: 7 });
     msw.use(...handlers);
-    const record = [...handlers.store.dossiers.values()].find((item) => item.status === status);
-    if (!record) throw new Error(`story set-up: no ${status} dossier in the seed`);
+    const agency = handlers.store.currentUser.agencyCode;
+    const record = [...handlers.store.dossiers.values()].find(
+      (item) => item.agencyCode === agency && item.status === status,
+    );
+    if (!record) throw new Error(`story set-up: no ${status} dossier of agency ${agency} in the seed`);
     const dossier = await call(handlers, `/v1/dossiers/${encodeURIComponent(record.code)}`);
     into.dossier = dossier;
     if (changedElsewhere) {

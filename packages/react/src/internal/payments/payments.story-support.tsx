@@ -21,11 +21,16 @@ export function storyStore() {
 
 /** A dossier of the officer's agency with unpaid fees and no payment request yet. */
 export function dossierToPay(): string {
-  const record = [...storyStore().dossiers.values()].find(
+  const store = storyStore();
+  const agency = store.currentUser.agencyCode;
+  const record = [...store.dossiers.values()].find(
     (item) =>
-      item.fees.filter((fee) => fee.state === "unpaid").length > 1 && item.paymentRequests.length === 0,
+      item.agencyCode === agency &&
+      item.fees.filter((fee) => fee.state === "unpaid").length > 1 &&
+      item.paymentRequests.length === 0,
   );
-  return record?.code ?? "";
+  if (!record) throw new Error(`story set-up: no dossier of agency ${agency} with unpaid fees in the seed`);
+  return record.code;
 }
 
 /** Buttons that make the national platform pay, fail, expire or refund the dossier's newest request. */
