@@ -36,7 +36,9 @@ export const xhrFetch =
       xhr.open(request.method, request.url);
       xhr.responseType = "blob";
       xhr.withCredentials = request.credentials === "include";
-      request.headers.forEach((value, name) => xhr.setRequestHeader(name, value));
+      request.headers.forEach((value, name) => {
+        xhr.setRequestHeader(name, value);
+      });
       xhr.upload.onprogress = (event) =>
         onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : (body?.size ?? 0) });
       xhr.onload = () => {
