@@ -193,6 +193,8 @@ describe("DossierPayments, connected to the mocks' platform (Chromium)", () => {
     for (const checkbox of screen.getByRole("checkbox").elements()) await userEvent.click(checkbox);
     await userEvent.click(screen.getByRole("button", { name: "Gửi yêu cầu thanh toán" }));
     await expect.element(screen.getByText("Không có khoản nào chờ đối soát.")).toBeVisible();
+    // That text shows before the request too: wait for the platform to hold the request (state, not time).
+    await expect.poll(() => record.paymentRequests.length).toBeGreaterThan(0);
     const id = record.paymentRequests.at(-1)?.id ?? "";
     applyScenario(platform.handlers.store, {
       name: "payment",
