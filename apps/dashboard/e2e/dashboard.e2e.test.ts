@@ -22,6 +22,8 @@ describe("dossier payments", () => {
     await page.goto(`${stack().appUrl}/ho-so/${encodeURIComponent(code)}`);
     const payments = page.getByTestId("dossier-payments");
     await payments.getByRole("heading", { name: "Phí, lệ phí và nghĩa vụ tài chính" }).waitFor();
+    // The heading shows before the fees arrive: wait for them, or `all()` finds no checkbox to tick.
+    await payments.getByRole("checkbox").first().waitFor();
     for (const checkbox of await payments.getByRole("checkbox").all()) await checkbox.check();
     await payments.getByRole("button", { name: "Gửi yêu cầu thanh toán" }).click();
     await payments.getByRole("status").filter({ hasText: "Đã gửi yêu cầu thanh toán" }).waitFor();
