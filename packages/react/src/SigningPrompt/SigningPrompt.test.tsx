@@ -1,7 +1,9 @@
 import { createManualClock } from "@chinhquyenso/mocks";
+import { useEffect, useState } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
+import { useConnection, useLiveState } from "../provider";
 import { SigningPrompt, type SigningPromptProps } from "./SigningPrompt";
 import {
   Connected,
@@ -109,11 +111,14 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
     const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
     await render(
       <Connected platform={platform} live>
+        <LiveProbe />
         <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
           <button type="button">Ký số văn bản</button>
         </SigningPrompt>
       </Connected>,
     );
+    // An event sent before the stream is connected is not replayed (there is no id to resume from).
+    await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "open");
     await signWith(/Viettel MySign/);
     await expect.element(page.getByText(/Mở ứng dụng MySign/)).toBeVisible();
     const polls = () =>
@@ -123,6 +128,55 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
     await expect.element(dialog("Đã ký số thành công")).toBeVisible();
     expect(polls()).toHaveLength(1);
     expect(platform.calls.some((call) => call.path === "/v1/notification-stream")).toBe(true);
+  });
+
+  it("live: a stream that connects after the app confirmed asks for the request once it is open", async () => {
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
+    // The stream's request is held before it reaches the platform: the confirmation's event has no listener yet.
+    const connect = platform.hold((call) => call.path === "/v1/notification-stream", "before");
+    await render(
+      <Connected platform={platform} live>
+        <LiveProbe />
+        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
+          <button type="button">Ký số văn bản</button>
+        </SigningPrompt>
+      </Connected>,
+    );
+    await signWith(/Viettel MySign/);
+    await expect.element(page.getByText(/Mở ứng dụng MySign/)).toBeVisible();
+    platform.confirmInApp();
+    await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "connecting");
+    expect(page.getByText(/Mở ứng dụng MySign/).elements()).toHaveLength(1);
+    connect();
+    await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "open");
+    await expect.element(dialog("Đã ký số thành công")).toBeVisible();
+    const polls = platform.calls.filter(
+      (call) => call.method === "GET" && call.path.startsWith("/v1/signing/requests/"),
+    );
+    expect(polls).toHaveLength(1);
+  });
+
+  it("live: an event that arrives before the request's answer is kept for it", async () => {
+    const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
+    await render(
+      <Connected platform={platform} live>
+        <LiveProbe />
+        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
+          <button type="button">Ký số văn bản</button>
+        </SigningPrompt>
+      </Connected>,
+    );
+    await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "open");
+    // The platform creates the request, but its answer is held: the user confirms in the app meanwhile.
+    const answer = platform.hold((call) => call.method === "POST" && call.path === "/v1/signing/requests");
+    await signWith(/Viettel MySign/);
+    await expect.poll(() => platform.created()).toHaveLength(1);
+    platform.confirmInApp();
+    await expect
+      .element(page.getByTestId("live"))
+      .toHaveAttribute("data-last-event", "signing.status_changed");
+    answer();
+    await expect.element(dialog("Đã ký số thành công")).toBeVisible();
   });
 
   it("OTP: one-time-code field, a wrong code counts down the attempts, a pasted code with a space works", async () => {
@@ -343,4 +397,12 @@ async function tabTo(name: string | RegExp) {
     if (typeof name === "string" ? label.trim() === name : name.test(label)) return;
   }
   throw new Error(`focus never reached ${String(name)}`);
+}
+
+/** The stream's state and the type of the last event it delivered, for tests to wait on. */
+function LiveProbe() {
+  const { live } = useConnection("LiveProbe");
+  const [lastEvent, setLastEvent] = useState<string>();
+  useEffect(() => live.subscribe((event) => setLastEvent(event.type)), [live]);
+  return <span data-testid="live" data-state={useLiveState()} data-last-event={lastEvent} />;
 }

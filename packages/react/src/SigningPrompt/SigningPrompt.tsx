@@ -2,7 +2,7 @@ import { useControllableState } from "@radix-ui/react-use-controllable-state";
 import { type ReactElement, useCallback, useEffect, useMemo, useState } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
-import { useConnection } from "../provider/hooks";
+import { useConnection, useLiveState } from "../provider/hooks";
 import { SigningConnectedContext } from "./DocumentList";
 import { SigningError } from "./errors";
 import type { SigningIntentStore } from "./intent";
@@ -18,6 +18,7 @@ import type {
   SigningRequest,
 } from "./types";
 import { type Loadable, useCachedQuery } from "./useCachedQuery";
+import { useLiveRefresh } from "./useLiveRefresh";
 import { signingActionsOf } from "./useSigningData";
 import { type SigningFlow, useSigningFlow } from "./useSigningFlow";
 import { detectVgcaPlugin } from "./vgca";
@@ -184,15 +185,9 @@ function ConnectedSigningPrompt(props: SigningPromptProps) {
     provider !== undefined,
   );
 
-  // The stream says the request changed: ask for it now rather than at the next poll.
+  // The stream brings the request's changes sooner than the next poll (see useLiveRefresh).
   const requestId = flow.state.step === "waiting" ? flow.state.request.id : undefined;
-  const { refresh } = flow;
-  useEffect(() => {
-    if (!requestId) return;
-    return live.subscribe((event) => {
-      if (event.type === "signing.status_changed" && event.data.requestId === requestId) refresh();
-    });
-  }, [live, requestId, refresh]);
+  useLiveRefresh(live, useLiveState(), requestId, flow.refresh);
 
   return (
     <SigningConnectedContext.Provider value={true}>
