@@ -150,6 +150,9 @@ export {
   type QueueOptions,
 } from "./dossier/queues";
 export {
+  CLOCK_PAUSE_LABELS,
+  CLOCK_PAUSE_STATUSES,
+  type ClockPauseStatus,
   type ClockState,
   DOSSIER_CLOCK,
   DOSSIER_STATUS_LABELS,

@@ -10,6 +10,7 @@ const glossary = readFileSync(new URL("../../../docs/glossary.md", import.meta.u
 const ENUMS: [string, readonly string[], LabelTable<string>][] = [
   ["DOSSIER_STATUSES", core.DOSSIER_STATUSES, core.DOSSIER_STATUS_LABELS],
   ["DOSSIER_ACTIONS", core.DOSSIER_ACTIONS, core.DOSSIER_ACTION_LABELS],
+  ["CLOCK_PAUSE_STATUSES", core.CLOCK_PAUSE_STATUSES, core.CLOCK_PAUSE_LABELS],
   ["DOSSIER_QUEUES", core.DOSSIER_QUEUES, core.DOSSIER_QUEUE_LABELS],
   ["CHANNELS", core.CHANNELS, core.CHANNEL_LABELS],
   ["DURATION_UNITS", core.DURATION_UNITS, core.DURATION_UNIT_LABELS],

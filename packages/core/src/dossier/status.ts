@@ -83,3 +83,23 @@ export function dossierStatusId(status: DossierStatus | (string & {})): number |
   const index = (DOSSIER_STATUSES as readonly string[]).indexOf(status);
   return index < 0 ? undefined : index + 1;
 }
+
+/** The statuses that stop the clock: what a pause on a timeline is for. */
+export const CLOCK_PAUSE_STATUSES = ["awaiting_supplement", "awaiting_payment", "suspended"] as const;
+export type ClockPauseStatus = (typeof CLOCK_PAUSE_STATUSES)[number];
+
+/**
+ * How a timeline names a period the clock stood still (docs/domain.md §1: statuses 5, 6 and 8 stop it). A pause
+ * for payment is named as such, so nobody reads the applicant's wait for the payment platform as the agency's delay.
+ */
+export const CLOCK_PAUSE_LABELS: LabelTable<ClockPauseStatus> = {
+  awaiting_supplement: {
+    vi: "Tạm dừng tính thời gian: chờ bổ sung hồ sơ",
+    en: "Clock paused: awaiting additional documents",
+  },
+  awaiting_payment: {
+    vi: "Tạm dừng tính thời gian: chờ thực hiện nghĩa vụ tài chính",
+    en: "Clock paused: awaiting payment of fees and charges",
+  },
+  suspended: { vi: "Tạm dừng tính thời gian: dừng xử lý", en: "Clock paused: processing suspended" },
+};

@@ -3,6 +3,7 @@ import { citizenDueNote, citizenNextStep } from "../dossier/citizen-status";
 import {
   awaitsConfirmation,
   describeVnd,
+  feesSettled,
   isAssessedByTaxAuthority,
   isFinalPaymentState,
   paymentPhase,
@@ -34,6 +35,16 @@ describe("payment states", () => {
     expect(isAssessedByTaxAuthority("registration_fee")).toBe(true);
     expect(isAssessedByTaxAuthority("fee")).toBe(false);
     expect(isAssessedByTaxAuthority("surprise")).toBe(false);
+  });
+});
+
+describe("fees settled (a dossier awaiting payment may resume)", () => {
+  it("only when there are fees and none is unpaid or pending", () => {
+    expect(feesSettled([{ state: "paid" }, { state: "waived" }])).toBe(true);
+    expect(feesSettled([{ state: "paid" }, { state: "refunded" }])).toBe(true);
+    expect(feesSettled([{ state: "paid" }, { state: "pending" }])).toBe(false);
+    expect(feesSettled([{ state: "unpaid" }])).toBe(false);
+    expect(feesSettled([])).toBe(false);
   });
 });
 

@@ -67,3 +67,15 @@ export function describeVnd(
   const problem = vndAmountProblem(value);
   return problem === null ? { ok: true, text: formatVnd(value as number, locale) } : { ok: false, problem };
 }
+
+/** Fee states that still owe money: nothing paid yet, or a payment request not settled. */
+const OWING: readonly string[] = ["unpaid", "pending"];
+
+/**
+ * Whether a dossier awaiting payment (status 6) may resume: it has fees and none still owes money (each paid or
+ * waived; a refunded one is no longer demanded). docs/domain.md §1: status 6 stops the clock until then; the
+ * state machine's `resume` takes it back to processing.
+ */
+export function feesSettled(fees: readonly { readonly state: string }[]): boolean {
+  return fees.length > 0 && fees.every((fee) => !OWING.includes(fee.state));
+}
