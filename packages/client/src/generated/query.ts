@@ -86,6 +86,7 @@ import type {
   Household,
   HouseholdLookup,
   HouseholdReveal,
+  HouseholdRevealed,
   IndicatorFieldList,
   IndicatorList,
   IndicatorSeries,
@@ -408,7 +409,7 @@ export interface CitizensQueries {
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(): MutationOptionsOf<Household, CitizensLookupHouseholdError, { body: HouseholdLookup; params: CitizensLookupHouseholdParams; idempotencyKey?: string }>;
   /** Record that a masked field of a lookup's result was revealed — `POST /v1/citizens/household-lookups/{lookupId}/reveals` (`citizens.recordReveal`) */
-  recordReveal(): MutationOptionsOf<LookupAuditEntry, CitizensRecordRevealError, { lookupId: string; body: HouseholdReveal; idempotencyKey?: string }>;
+  recordReveal(): MutationOptionsOf<HouseholdRevealed, CitizensRecordRevealError, { lookupId: string; body: HouseholdReveal; idempotencyKey?: string }>;
 }
 
 export interface IntegrationsQueries {

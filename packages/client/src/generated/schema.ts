@@ -1041,7 +1041,7 @@ export interface components {
             note?: string;
         };
         /** @enum {string} */
-        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed" | "payment.status_changed" | (string & {});
+        NotificationType: "dossier.due_soon" | "dossier.overdue" | "dossier.assigned" | "dossier.status_changed" | "document.awaiting_signature" | "document.due_soon" | "meeting.scheduled" | "meeting.changed" | "calendar.changed" | "feedback.assigned" | "signing.status_changed" | "payment.status_changed" | (string & {});
         Notification: {
             id: string;
             type: components["schemas"]["NotificationType"];
@@ -1074,6 +1074,18 @@ export interface components {
             procedureName: string;
             /** Format: date-time */
             dueAt?: string | null;
+        };
+        DossierStatusEventData: {
+            dossierCode: string;
+            procedureName: string;
+            action: components["schemas"]["DossierAction"];
+            fromStatus: components["schemas"]["DossierStatus"];
+            toStatus: components["schemas"]["DossierStatus"];
+            /**
+             * Format: date-time
+             * @description The due date after the change (a pause that ends moves it by the time spent).
+             */
+            dueAt: string | null;
         };
         DocumentEventData: {
             documentId: string;
@@ -1115,6 +1127,15 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
             data: components["schemas"]["DossierEventData"];
+        };
+        /** @description A dossier the principal may see changed status — by an officer's transition, or by the platform (all fees of a dossier awaiting payment paid: it resumes processing and its clock runs again). Sent to the dossier's agency and to its applicant. */
+        DossierStatusStreamEvent: {
+            id: string;
+            /** @constant */
+            type: "dossier.status_changed";
+            /** Format: date-time */
+            occurredAt: string;
+            data: components["schemas"]["DossierStatusEventData"];
         };
         DocumentStreamEvent: {
             id: string;
@@ -1183,7 +1204,7 @@ export interface components {
             data: components["schemas"]["StreamResetData"];
         };
         /** @description One server-sent event of the notification stream: the SSE `event` field is `type`, `id` is the event id (resume with `Last-Event-ID`), `data` is this object as JSON. A principal receives only the events addressed to it. `stream.reset` is not a notification: it says events were missed (see `StreamResetEvent`). */
-        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["PaymentStreamEvent"] | components["schemas"]["StreamResetEvent"];
+        NotificationEvent: components["schemas"]["DossierStreamEvent"] | components["schemas"]["DossierStatusStreamEvent"] | components["schemas"]["DocumentStreamEvent"] | components["schemas"]["MeetingStreamEvent"] | components["schemas"]["CalendarStreamEvent"] | components["schemas"]["FeedbackStreamEvent"] | components["schemas"]["SigningStreamEvent"] | components["schemas"]["PaymentStreamEvent"] | components["schemas"]["StreamResetEvent"];
         /**
          * @description news = tin tức; reference = tin tham khảo (for civil servants only).
          * @enum {string}
@@ -1309,23 +1330,39 @@ export interface components {
             /** @description Citizen ID (CCCD 12 digits, CMND 9). Sent in the body, never in a URL. */
             citizenId: string;
         };
+        /** @description `citizenId` and `birthDate` come masked (see `Household`); their full value only from `citizens.recordReveal`. */
         HouseholdMember: {
             fullName: string;
+            /**
+             * @description Masked — the last four digits (`********1234`, core's `maskCitizenId`).
+             * @example ********1234
+             */
             citizenId: string;
-            /** Format: date */
+            /**
+             * @description Masked — the year only (`**\/**\/1990`, core's `maskBirthDate`). A full date (`1990-04-12`) only from a platform that predates server-side masking.
+             * @example **\/**\/1990
+             */
             birthDate?: string;
             /** @enum {string} */
             gender?: "male" | "female" | (string & {});
             /** @description Relationship to the head of household (Chủ hộ, Vợ, Con…). */
             relationship: string;
         };
+        /** @description A lookup's result, masked on the platform: the address and each member's citizen ID and birth date never leave it in full from this operation (core's `maskAddress`, `maskCitizenId`, `maskBirthDate`). The full value of one field is answered by `citizens.recordReveal`, which records the reveal first — so a client that never reveals never receives a full value. `masked` says so; a platform without it (absent or false) predates server-side masking, and clients mask what it sends before showing it. */
         Household: {
             householdId: string;
-            /** @description Permanent residence address. */
+            /** @description Permanent residence address, masked — the street part hidden (`***, Phường Phú Lợi, …`). */
             address: string;
+            /** @description True when the address, citizen IDs and birth dates above are masked (always, on this version). */
+            masked?: boolean;
             members: components["schemas"]["HouseholdMember"][];
             /** @description Id of the audit record of this lookup. */
             lookupId: string;
+        };
+        /** @description The reveal's audit record and the full value of the field it revealed — the only place a lookup's full value is answered. The value is in this response alone: never in the audit trail, never logged. */
+        HouseholdRevealed: components["schemas"]["LookupAuditEntry"] & {
+            /** @description The field in full: the citizen ID (12 or 9 digits), the birth date (`YYYY-MM-DD`) or the address. */
+            value: string;
         };
         DossierStatusChangedEvent: {
             id: string;
@@ -5305,13 +5342,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "householdId": "hk_74_000123",
-                     *       "address": "Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
+                     *       "address": "***, Phường Thủ Dầu Một, Thành phố Hồ Chí Minh",
+                     *       "masked": true,
                      *       "lookupId": "aud_5521",
                      *       "members": [
                      *         {
                      *           "fullName": "Nguyễn Văn An",
-                     *           "citizenId": "074090001234",
-                     *           "birthDate": "1990-04-12",
+                     *           "citizenId": "********1234",
+                     *           "birthDate": "**\/**\/1990",
                      *           "gender": "male",
                      *           "relationship": "Chủ hộ"
                      *         }
@@ -5359,7 +5397,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The reveal's audit record. */
+            /** @description The reveal's audit record, with the field's full value (`value`). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5376,10 +5414,11 @@ export interface operations {
                      *       "subject": "********1234",
                      *       "found": true,
                      *       "field": "birthDate",
-                     *       "memberIndex": 0
+                     *       "memberIndex": 0,
+                     *       "value": "1990-04-12"
                      *     }
                      */
-                    "application/json": components["schemas"]["LookupAuditEntry"];
+                    "application/json": components["schemas"]["HouseholdRevealed"];
                 };
             };
             400: components["responses"]["IdempotencyKeyRequired"];

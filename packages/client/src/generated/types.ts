@@ -133,6 +133,7 @@ export type NotificationPage = components["schemas"]["NotificationPage"];
 export type MarkAllRead = components["schemas"]["MarkAllRead"];
 export type MarkAllReadResult = components["schemas"]["MarkAllReadResult"];
 export type DossierEventData = components["schemas"]["DossierEventData"];
+export type DossierStatusEventData = components["schemas"]["DossierStatusEventData"];
 export type DocumentEventData = components["schemas"]["DocumentEventData"];
 export type MeetingEventData = components["schemas"]["MeetingEventData"];
 export type CalendarEventData = components["schemas"]["CalendarEventData"];
@@ -140,6 +141,7 @@ export type FeedbackEventData = components["schemas"]["FeedbackEventData"];
 export type SigningEventData = components["schemas"]["SigningEventData"];
 export type PaymentEventData = components["schemas"]["PaymentEventData"];
 export type DossierStreamEvent = components["schemas"]["DossierStreamEvent"];
+export type DossierStatusStreamEvent = components["schemas"]["DossierStatusStreamEvent"];
 export type DocumentStreamEvent = components["schemas"]["DocumentStreamEvent"];
 export type MeetingStreamEvent = components["schemas"]["MeetingStreamEvent"];
 export type CalendarStreamEvent = components["schemas"]["CalendarStreamEvent"];
@@ -167,6 +169,7 @@ export type Decision766Report = components["schemas"]["Decision766Report"];
 export type HouseholdLookup = components["schemas"]["HouseholdLookup"];
 export type HouseholdMember = components["schemas"]["HouseholdMember"];
 export type Household = components["schemas"]["Household"];
+export type HouseholdRevealed = components["schemas"]["HouseholdRevealed"];
 export type DossierStatusChangedEvent = components["schemas"]["DossierStatusChangedEvent"];
 export type SigningCompletedEvent = components["schemas"]["SigningCompletedEvent"];
 export type FeedbackCreatedEvent = components["schemas"]["FeedbackCreatedEvent"];
@@ -1013,7 +1016,7 @@ export interface CitizensApi {
   /** Look up a citizen's household in the national population database — `POST /v1/citizens/household-lookups` (`citizens.lookupHousehold`) */
   lookupHousehold(body: HouseholdLookup, params: CitizensLookupHouseholdParams, options?: RequestOptions): Promise<Household>;
   /** Record that a masked field of a lookup's result was revealed — `POST /v1/citizens/household-lookups/{lookupId}/reveals` (`citizens.recordReveal`) */
-  recordReveal(lookupId: string, body: HouseholdReveal, options?: RequestOptions): Promise<LookupAuditEntry>;
+  recordReveal(lookupId: string, body: HouseholdReveal, options?: RequestOptions): Promise<HouseholdRevealed>;
 }
 
 export interface IntegrationsApi {
