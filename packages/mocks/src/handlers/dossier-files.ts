@@ -10,7 +10,7 @@ import {
 import { notFound } from "../store/problem";
 import { checkHash, checkUploads } from "../store/uploads";
 import type { Resolvers } from "./context";
-import { dossierOf } from "./records";
+import { authorOf, dossierOf } from "./records";
 import { file, json } from "./respond";
 
 type FileOperations =
@@ -107,7 +107,7 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
     return json(
       "dossiers.confirmPayment",
       200,
-      confirmPayment(context.store, record, context.path.paymentRequestId),
+      confirmPayment(context.store, record, context.path.paymentRequestId, authorOf(context)),
     );
   },
   "dossiers.downloadReceipt": (context) => {

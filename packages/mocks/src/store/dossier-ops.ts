@@ -1,12 +1,26 @@
 // Writes on dossiers, with core's rules: the state machine decides (409 with the allowed actions), the
 // deadline engine moves the due date by the pauses, If-Match guards concurrent edits.
-import { checkTransition, type DossierAction, dueDate, stopsClock } from "@chinhquyenso/core";
+import {
+  checkTransition,
+  DOSSIER_STATUS_LABELS,
+  type DossierAction,
+  type DossierStatus,
+  dueDate,
+  feesSettled,
+  stopsClock,
+} from "@chinhquyenso/core";
 import type { components } from "@chinhquyenso/spec";
 import { seededAttachments } from "../dataset/attachments";
-import type { ApiAttachment, DossierRecord, UserRecord } from "../dataset/types";
+import type {
+  ApiAttachment,
+  ApiHistoryEntry,
+  ApiPersonRef,
+  DossierRecord,
+  UserRecord,
+} from "../dataset/types";
 import type { FieldError } from "../openapi/schema";
 import { isoOf } from "../util";
-import { publishNotification } from "./notify";
+import { dossierRecipients, publishNotification } from "./notify";
 import { conflict, field, invalid, ProblemError } from "./problem";
 import type { MockStore } from "./store";
 import { corePauses, dossierClock, dossierEtag, personRef } from "./views";
@@ -120,9 +134,7 @@ export function transitionDossier(
       break;
   }
   if (action === "accept" || wasStopped) recomputeDue(store, record);
-  record.history.push({
-    id: `h_${record.history.length + 1}`,
-    at: isoOf(now),
+  recordChange(store, record, {
     action,
     fromStatus: from,
     toStatus: check.to,
@@ -132,17 +144,7 @@ export function transitionDossier(
     ...(action === "request_supplement" && body.supplement
       ? { comment: body.comment ?? body.supplement.reason, stepDueAt: body.supplement.deadline }
       : {}),
-    nationalSync: "pending",
   });
-  record.version += 1;
-  record.updatedAt = now;
-
-  const at = isoOf(now);
-  store.webhooks.dispatch(
-    "dossier.status_changed",
-    { dossierCode: record.code, action, fromStatus: from, toStatus: check.to, agencyCode: record.agencyCode },
-    at,
-  );
   if (action === "start_processing" && record.assigneeId !== null) {
     const clock = dossierClock(store, record);
     publishNotification(
@@ -159,6 +161,69 @@ export function transitionDossier(
     );
   }
   return record;
+}
+
+type HistoryLine = Omit<ApiHistoryEntry, "id" | "at" | "nationalSync" | "fromStatus"> & {
+  fromStatus: DossierStatus;
+};
+
+/**
+ * After a status change: the history line, a new version, the `dossier.status_changed` webhook and the stream
+ * event to everyone who may see the dossier (with its due date after the change).
+ */
+function recordChange(store: MockStore, record: DossierRecord, line: HistoryLine): void {
+  const now = store.now();
+  const at = isoOf(now);
+  record.history.push({ id: `h_${record.history.length + 1}`, at, ...line, nationalSync: "pending" });
+  record.version += 1;
+  record.updatedAt = now;
+  const { action, fromStatus, toStatus } = line;
+  store.webhooks.dispatch(
+    "dossier.status_changed",
+    { dossierCode: record.code, action, fromStatus, toStatus, agencyCode: record.agencyCode },
+    at,
+  );
+  const clock = dossierClock(store, record);
+  const data = {
+    dossierCode: record.code,
+    procedureName: record.procedureName,
+    action,
+    fromStatus,
+    toStatus,
+    dueAt: clock.dueMs === null ? null : isoOf(clock.dueMs),
+  };
+  for (const recipient of dossierRecipients(store, record))
+    publishNotification(
+      store,
+      recipient,
+      "dossier.status_changed",
+      `Hồ sơ ${record.code}: ${DOSSIER_STATUS_LABELS[toStatus].vi}`,
+      record.code,
+      data,
+    );
+}
+
+/**
+ * Status 6 ends when nothing is owed any more (core's `feesSettled`): the dossier resumes (core's state machine:
+ * `resume` → processing), its payment pause closes and the due date moves by the time spent. Returns whether
+ * it resumed; a dossier in any other status, or still owing, is left as it is.
+ */
+export function resumeWhenFeesSettled(store: MockStore, record: DossierRecord, by: ApiPersonRef): boolean {
+  if (record.status !== "awaiting_payment" || !feesSettled(record.fees)) return false;
+  const check = checkTransition(record.status, "resume");
+  if (!check.ok) return false;
+  const from = record.status;
+  closePause(record, store.now());
+  record.status = check.to;
+  recomputeDue(store, record);
+  recordChange(store, record, {
+    action: "resume",
+    fromStatus: from,
+    toStatus: check.to,
+    actor: by,
+    comment: "Đã hoàn thành nghĩa vụ tài chính; tiếp tục xử lý hồ sơ.",
+  });
+  return true;
 }
 
 export function ensureAttachments(store: MockStore, record: DossierRecord): ApiAttachment[] {

@@ -1,6 +1,9 @@
 import type { components } from "@chinhquyenso/spec";
+import type { DossierRecord } from "../dataset/types";
 import { isoOf } from "../util";
+import { canSeeDossier } from "./access";
 import type { StreamEvent } from "./events";
+import { recipientOf } from "./principals";
 import type { MockStore } from "./store";
 
 /** Publishes a stream event to `recipientId` (a principal's `recipientOf`) and records their notification. */
@@ -26,4 +29,12 @@ export function publishNotification(
     readAt: null,
     recipientId,
   });
+}
+
+/** Everyone who may see the dossier hears about it: its agency's staff, its applicant. */
+export function dossierRecipients(store: MockStore, record: DossierRecord): string[] {
+  const ids = new Set<string>([store.world.currentUser.id]);
+  for (const principal of store.principals)
+    if (canSeeDossier(principal, record)) ids.add(recipientOf(principal));
+  return [...ids];
 }

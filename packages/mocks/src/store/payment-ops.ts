@@ -2,12 +2,11 @@
 // handler pipeline's Idempotency-Key), expiry, and a simulator — pay, fail, expire, refund, a confirmation that
 // arrives later (or only when an officer reconciles) — driven by the `payment` scenario (control API, stories).
 // Every change is published on the notification stream and as the `payment.status_changed` webhook.
-import type { ApiPaymentRequest, DossierRecord, World } from "../dataset/types";
+import type { ApiPaymentRequest, ApiPersonRef, DossierRecord, World } from "../dataset/types";
 import { MockOptionsError } from "../errors";
 import { HOUR_MS, isoOf } from "../util";
-import { canSeeDossier } from "./access";
-import { publishNotification } from "./notify";
-import { recipientOf } from "./principals";
+import { resumeWhenFeesSettled } from "./dossier-ops";
+import { dossierRecipients, publishNotification } from "./notify";
 import { conflict, field, invalid, notFound } from "./problem";
 import type { MockStore } from "./store";
 
@@ -33,14 +32,6 @@ const scheduleOf = (store: MockStore) => {
   return list;
 };
 
-/** Everyone who may see the dossier hears about its payments: its agency's staff, its applicant. */
-function recipientsOf(store: MockStore, record: DossierRecord): string[] {
-  const ids = new Set<string>([store.world.currentUser.id]);
-  for (const principal of store.principals)
-    if (canSeeDossier(principal, record)) ids.add(recipientOf(principal));
-  return [...ids];
-}
-
 function announce(store: MockStore, record: DossierRecord, request: ApiPaymentRequest, from: PaymentState) {
   const data = {
     dossierCode: record.code,
@@ -49,7 +40,7 @@ function announce(store: MockStore, record: DossierRecord, request: ApiPaymentRe
     platformState: request.platform.state,
     amount: request.amount,
   };
-  for (const recipient of recipientsOf(store, record))
+  for (const recipient of dossierRecipients(store, record))
     publishNotification(
       store,
       recipient,
@@ -79,8 +70,17 @@ function announce(store: MockStore, record: DossierRecord, request: ApiPaymentRe
 const feesOf = (record: DossierRecord, request: ApiPaymentRequest) =>
   record.fees.filter((fee) => fee.paymentRequestId === request.id);
 
-/** Applies one step of the platform (or of the agency's confirmation) to a request. */
-function apply(store: MockStore, record: DossierRecord, request: ApiPaymentRequest, step: Step): void {
+/**
+ * Applies one step of the platform (or of the agency's confirmation) to a request. A confirmation that leaves
+ * no fee owing resumes a dossier awaiting payment, in `by`'s name (the reconciling officer, or the system).
+ */
+function apply(
+  store: MockStore,
+  record: DossierRecord,
+  request: ApiPaymentRequest,
+  step: Step,
+  by: ApiPersonRef = AUTOMATIC_RECONCILIATION,
+): void {
   const from = request.state;
   const now = isoOf(store.now());
   switch (step) {
@@ -117,7 +117,14 @@ function apply(store: MockStore, record: DossierRecord, request: ApiPaymentReque
       break;
   }
   if (request.state !== from || step === "pay") announce(store, record, request, from);
+  if (step === "confirm" && request.state === "paid") resumeWhenFeesSettled(store, record, by);
 }
+
+/** Who a confirmation nobody clicked is recorded under: the one-stop system's own reconciliation. */
+const AUTOMATIC_RECONCILIATION: ApiPersonRef = {
+  id: "system",
+  name: "Hệ thống một cửa điện tử (tự động đối soát thanh toán)",
+};
 
 /** Pending requests past their expiry become `expired` (fees unpaid again); scheduled simulator steps fall due. */
 export function settlePayments(store: MockStore, record?: DossierRecord): number | null {
@@ -201,7 +208,12 @@ export function paymentRequestOf(store: MockStore, record: DossierRecord, id: st
 }
 
 /** Reconciliation: the officer confirms what the platform reports paid. Confirming a paid request answers it. */
-export function confirmPayment(store: MockStore, record: DossierRecord, id: string | undefined) {
+export function confirmPayment(
+  store: MockStore,
+  record: DossierRecord,
+  id: string | undefined,
+  officer: ApiPersonRef,
+) {
   const request = paymentRequestOf(store, record, id);
   if (request.state === "paid") return request;
   if (request.state !== "pending" || request.platform.state !== "paid")
@@ -209,7 +221,7 @@ export function confirmPayment(store: MockStore, record: DossierRecord, id: stri
       "payment_not_reported_paid",
       `The national payment platform has not reported payment request ${request.id} as paid (it is ${request.platform.state}).`,
     );
-  apply(store, record, request, "confirm");
+  apply(store, record, request, "confirm", officer);
   return request;
 }
 
