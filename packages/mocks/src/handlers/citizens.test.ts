@@ -66,6 +66,55 @@ describe("household lookups", () => {
     expect((await reveal("t-leader-2", household.lookupId, { field: "address" })).status).toBe(404);
   });
 
+  it("answers the household masked; a field's full value comes only from its recorded reveal", async () => {
+    const response = await lookup(leader.token);
+    const raw = await response.text();
+    const household = JSON.parse(raw) as {
+      lookupId: string;
+      address: string;
+      masked: boolean;
+      members: { citizenId: string; birthDate?: string }[];
+    };
+    expect(household.masked).toBe(true);
+    // No full ID (12 or 9 digits), no full date and no street address leave the platform on a lookup.
+    expect(raw).not.toContain(citizenId);
+    expect(raw).not.toMatch(/\d{9}|\d{4}-\d{2}-\d{2}/);
+    expect(household.address.startsWith("***, ")).toBe(true);
+    for (const member of household.members) {
+      expect(member.citizenId).toMatch(/^\*+\d{4}$/);
+      if (member.birthDate !== undefined) expect(member.birthDate).toMatch(/^\*\*\/\*\*\/\d{4}$/);
+    }
+    const before = store.audit.length;
+    const id = (await (
+      await reveal(leader.token, household.lookupId, {
+        field: "citizenId",
+        memberIndex: 0,
+      })
+    ).json()) as { kind: string; value: string };
+    expect(id).toMatchObject({ kind: "reveal", value: citizenId });
+    expect(store.audit.length).toBe(before + 1);
+    const born = (await (
+      await reveal(leader.token, household.lookupId, {
+        field: "birthDate",
+        memberIndex: 0,
+      })
+    ).json()) as { value: string };
+    expect(born.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(born.value.slice(0, 4)).toBe(household.members[0]?.birthDate?.slice(-4));
+    const address = (await (
+      await reveal(leader.token, household.lookupId, {
+        field: "address",
+        memberIndex: null,
+      })
+    ).json()) as { value: string };
+    expect(address.value).toBe(applicant?.address);
+    expect(address.value.endsWith(household.address.slice(5))).toBe(true);
+    // The trail never carries a revealed value.
+    const { items } = await trail(leader.token);
+    for (const item of items) expect(item).not.toHaveProperty("value");
+    expect(JSON.stringify(items)).not.toContain(born.value);
+  });
+
   it("refuses reveals that name no member, or a member for the address", async () => {
     const { lookupId, members } = (await (await lookup(leader.token)).json()) as {
       lookupId: string;

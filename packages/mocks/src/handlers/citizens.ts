@@ -1,4 +1,4 @@
-import { maskCitizenId } from "@chinhquyenso/core";
+import { type HouseholdField, maskAddress, maskBirthDate, maskCitizenId } from "@chinhquyenso/core";
 import { householdOf } from "../dataset/households";
 import type { ApiPerson } from "../dataset/types";
 import { field, invalid, notFound, ProblemError } from "../store/problem";
@@ -23,6 +23,35 @@ function peopleOf(store: MockStore): Map<string, ApiPerson & { citizenId: string
     people.set(store.world, index);
   }
   return index;
+}
+
+type FoundHousehold = { address: string; members: ReturnType<typeof householdOf>["members"] };
+
+// The full result of each found lookup, in memory for its reveals only: never listed, never logged.
+const results = new WeakMap<MockStore["world"], Map<string, FoundHousehold>>();
+function resultsOf(store: MockStore): Map<string, FoundHousehold> {
+  const map = results.get(store.world) ?? new Map<string, FoundHousehold>();
+  results.set(store.world, map);
+  return map;
+}
+
+/** The result as it leaves the platform: address, citizen IDs and birth dates masked (core's masks). */
+function maskedHousehold(found: FoundHousehold) {
+  return {
+    address: maskAddress(found.address),
+    members: found.members.map((member) => ({
+      ...member,
+      citizenId: maskCitizenId(member.citizenId),
+      ...(member.birthDate === undefined ? {} : { birthDate: maskBirthDate(member.birthDate) }),
+    })),
+  };
+}
+
+/** One field of a found lookup in full, as a reveal answers it. */
+function fullValue(found: FoundHousehold, field: HouseholdField, memberIndex: number | null): string {
+  if (field === "address") return found.address;
+  const member = found.members[memberIndex ?? -1];
+  return (field === "citizenId" ? member?.citizenId : member?.birthDate) ?? "";
 }
 
 /** 429 once the principal made `max` lookups in the window; `retryAfter` is when the oldest leaves it. */
@@ -91,10 +120,12 @@ export const citizenResolvers: Pick<Resolvers, CitizenOperations> = {
       memberCount: household?.members.length ?? 0,
     });
     if (!head || !household) throw notFound("A household for this citizen ID");
+    const found = { address: head.address ?? "", members: household.members };
+    resultsOf(store).set(lookupId, found);
     return json("citizens.lookupHousehold", 200, {
       householdId: household.householdId,
-      address: head.address ?? "",
-      members: household.members,
+      ...maskedHousehold(found),
+      masked: true,
       lookupId,
     });
   },
@@ -136,6 +167,12 @@ export const citizenResolvers: Pick<Resolvers, CitizenOperations> = {
       memberIndex,
     };
     store.audit.push(entry);
-    return json("citizens.recordReveal", 201, auditView(entry));
+    // Recorded first, then answered: the full value exists in this response only.
+    const found = resultsOf(store).get(lookup.lookupId);
+    if (!found) throw notFound(`Lookup ${path.lookupId}`);
+    return json("citizens.recordReveal", 201, {
+      ...auditView(entry),
+      value: fullValue(found, body.field, memberIndex),
+    });
   },
 };
