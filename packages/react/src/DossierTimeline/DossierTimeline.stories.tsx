@@ -4,7 +4,14 @@ import { type StoryDossier, withStoryDossier } from "../support/dossier.story-su
 import { withPendingRequest } from "../support/sandbox.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { DossierTimeline } from "./DossierTimeline";
-import { TIMELINE_HISTORY, TIMELINE_PAUSES, TIMELINE_SUPPLEMENT } from "./fixtures";
+import {
+  PAYMENT_HISTORY,
+  PAYMENT_PAUSES,
+  PAYMENT_REQUESTS,
+  TIMELINE_HISTORY,
+  TIMELINE_PAUSES,
+  TIMELINE_SUPPLEMENT,
+} from "./fixtures";
 
 const LOADED = { timeout: 8000 };
 const current: StoryDossier = { dossier: undefined };
@@ -35,6 +42,23 @@ export const WithPauses: Story = {
     await expect(canvas.getByText("Đồng hồ đang dừng từ 14:00 24/11/2026")).toBeVisible();
     await expect(canvas.getByText("Hạn bổ sung: 24/11/2026")).toBeVisible();
     await expect(canvas.getByText("Trả lời yêu cầu bổ sung")).toBeVisible();
+  },
+};
+
+/** Waited for its obligations: an attempt the bank refused, then paid; the agency confirmed it and it resumed. */
+export const PaymentPause: Story = {
+  args: { history: PAYMENT_HISTORY, pauses: PAYMENT_PAUSES, paymentRequests: PAYMENT_REQUESTS },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText("Tạm dừng tính thời gian: chờ thực hiện nghĩa vụ tài chính")).toBeVisible();
+    await expect(canvas.getByText("Đồng hồ dừng từ 14:00 24/11/2026 đến 08:40 26/11/2026")).toBeVisible();
+    const lines = canvas
+      .getAllByRole("listitem")
+      .filter((item) => item.matches(".cqs-dossier-timeline__payment"))
+      .map((line) => (line.textContent ?? "").replace(/\s+/g, " "));
+    await expect(lines).toEqual([
+      "Yêu cầu thanh toán lúc 14:05 24/11/2026: 62.500.000 ₫ — Thanh toán không thành công",
+      "Yêu cầu thanh toán lúc 10:00 25/11/2026: 62.500.000 ₫ — Đã thanh toán",
+    ]);
   },
 };
 

@@ -1,8 +1,12 @@
-import type { ClockPause, HistoryEntry, SupplementRequest } from "@chinhquyenso/client";
+import type { ClockPause, HistoryEntry, PaymentRequest, SupplementRequest } from "@chinhquyenso/client";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
 import { dossierMessages } from "../internal/dossier/messages";
-import { useDossierHistoryQuery, useDossierQuery } from "../internal/dossier/queries";
+import {
+  useDossierHistoryQuery,
+  useDossierQuery,
+  usePaymentRequestsQuery,
+} from "../internal/dossier/queries";
 import { type DossierTimelineStatus, TimelineView } from "../internal/dossier/TimelineView";
 import type { HeadingLevel } from "../internal/headings";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -18,6 +22,8 @@ export interface DossierTimelineProps {
   pauses?: readonly ClockPause[];
   /** Controlled mode: the dossier's latest supplement request, for its deadline. */
   supplementRequest?: SupplementRequest | null;
+  /** Controlled mode: the dossier's payment requests, shown (amount, state) on the payment pause they were for. */
+  paymentRequests?: readonly PaymentRequest[];
   /** Controlled mode: loading or failed (with `onRetry`). */
   status?: DossierTimelineStatus;
   onRetry?: () => void;
@@ -27,8 +33,8 @@ export interface DossierTimelineProps {
 
 /**
  * Every status change of a dossier — when, which action, to which status, by whom, the comment — oldest first,
- * with the periods the clock stood still shaded and said in words, supplement requests with their deadline and
- * the answers to them.
+ * with the periods the clock stood still shaded and said in words (a wait for payment named as such, with the
+ * payment requests issued for it), supplement requests with their deadline and the answers to them.
  */
 export function DossierTimeline(props: DossierTimelineProps) {
   const t = useTranslator(dossierMessages);
@@ -40,6 +46,7 @@ export function DossierTimeline(props: DossierTimelineProps) {
             history={props.history}
             pauses={props.pauses}
             supplementRequest={props.supplementRequest}
+            paymentRequests={props.paymentRequests}
             status={props.status ?? "success"}
             onRetry={props.onRetry}
             headingLevel={props.headingLevel}
@@ -59,6 +66,9 @@ function Root({ className, children }: { className: string | undefined; children
 function ConnectedTimeline({ code = "", headingLevel, className }: DossierTimelineProps) {
   const history = useDossierHistoryQuery(code, "DossierTimeline");
   const dossier = useDossierQuery(code, "DossierTimeline");
+  // Only a dossier that waited for payment loads its requests; without them the pause still shows, without amounts.
+  const awaitedPayment = (dossier.data?.pauses ?? []).some((pause) => pause?.status === "awaiting_payment");
+  const payments = usePaymentRequestsQuery(code, awaitedPayment, "DossierTimeline");
   const status =
     history.isError || dossier.isError
       ? "error"
@@ -71,6 +81,7 @@ function ConnectedTimeline({ code = "", headingLevel, className }: DossierTimeli
         history={history.data?.items}
         pauses={dossier.data?.pauses}
         supplementRequest={dossier.data?.supplementRequest}
+        paymentRequests={payments.data?.items}
         status={status}
         onRetry={() => {
           if (history.isError) void history.refetch();

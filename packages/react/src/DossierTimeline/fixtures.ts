@@ -1,4 +1,4 @@
-import type { ClockPause, HistoryEntry, SupplementRequest } from "@chinhquyenso/client";
+import type { ClockPause, HistoryEntry, PaymentRequest, SupplementRequest } from "@chinhquyenso/client";
 
 const officer = { id: "u_102", name: "Trần Thị Bình", position: "Chuyên viên" };
 const desk = { id: "u_101", name: "Lê Văn Cường", position: "Cán bộ một cửa" };
@@ -69,3 +69,69 @@ export const TIMELINE_SUPPLEMENT: SupplementRequest = {
   items: ["Giấy chứng nhận quyền sử dụng đất (bản sao chứng thực)"],
   deadline: "2026-11-24T17:00:00+07:00",
 };
+
+const system = { id: "system", name: "Hệ thống một cửa điện tử (tự động đối soát thanh toán)" };
+
+/** A land transfer that waited for its obligations: one attempt failed, the second was paid and it resumed. */
+export const PAYMENT_HISTORY: HistoryEntry[] = [
+  TIMELINE_HISTORY[0] as HistoryEntry,
+  TIMELINE_HISTORY[1] as HistoryEntry,
+  {
+    id: "h3",
+    at: "2026-11-24T14:00:00+07:00",
+    action: "request_payment",
+    fromStatus: "processing",
+    toStatus: "awaiting_payment",
+    actor: officer,
+    comment: "Chuyển thông tin để cơ quan thuế xác định nghĩa vụ tài chính.",
+  },
+  {
+    id: "h4",
+    at: "2026-11-26T08:40:00+07:00",
+    action: "resume",
+    fromStatus: "awaiting_payment",
+    toStatus: "processing",
+    actor: system,
+    comment: "Đã hoàn thành nghĩa vụ tài chính; tiếp tục xử lý hồ sơ.",
+  },
+];
+
+export const PAYMENT_PAUSES: ClockPause[] = [
+  { from: "2026-11-24T14:00:00+07:00", to: "2026-11-26T08:40:00+07:00", status: "awaiting_payment" },
+];
+
+const request = (
+  overrides: Partial<PaymentRequest> & Pick<PaymentRequest, "id" | "state">,
+): PaymentRequest => ({
+  dossierCode: "000.00.04.H29-261116-0007",
+  feeIds: ["fee_2", "fee_3"],
+  amount: 62_500_000,
+  paymentUrl: `https://thanhtoan.dichvucong.example/pay/${overrides.id}`,
+  createdAt: "2026-11-24T14:05:00+07:00",
+  expiresAt: "2026-11-27T14:05:00+07:00",
+  paidAt: null,
+  confirmedAt: null,
+  refundedAt: null,
+  receiptId: null,
+  platform: { state: overrides.state, reportedAt: null, transactionId: null },
+  ...overrides,
+});
+
+/** Newest first, as the contract lists them: the paid request, then the attempt the bank refused. */
+export const PAYMENT_REQUESTS: PaymentRequest[] = [
+  request({
+    id: "pay_00102",
+    state: "paid",
+    createdAt: "2026-11-25T10:00:00+07:00",
+    paidAt: "2026-11-26T08:12:00+07:00",
+    confirmedAt: "2026-11-26T08:40:00+07:00",
+    receiptId: "rcp_00042",
+    platform: { state: "paid", reportedAt: "2026-11-26T08:12:00+07:00", transactionId: "GD-20261126-0042" },
+  }),
+  request({
+    id: "pay_00101",
+    state: "failed",
+    failureReason: "Ngân hàng từ chối giao dịch",
+    platform: { state: "failed", reportedAt: "2026-11-24T15:00:00+07:00", transactionId: null },
+  }),
+];

@@ -1,4 +1,4 @@
-import type { ClockPause, HistoryEntry, SupplementRequest } from "@chinhquyenso/client";
+import type { ClockPause, HistoryEntry, PaymentRequest, SupplementRequest } from "@chinhquyenso/client";
 import { useMemo } from "react";
 import { type TimelineEntryRole, type TimelineItem, timelineOf } from "../internal/dossier/timeline";
 
@@ -16,6 +16,10 @@ export function useDossierTimeline(
   history: readonly HistoryEntry[] | null | undefined,
   pauses: readonly ClockPause[] | null | undefined,
   supplementRequest?: SupplementRequest | null,
+  paymentRequests?: readonly PaymentRequest[] | null,
 ): DossierTimelineItem[] {
-  return useMemo(() => timelineOf(history, pauses, supplementRequest), [history, pauses, supplementRequest]);
+  return useMemo(
+    () => timelineOf(history, pauses, supplementRequest, paymentRequests),
+    [history, pauses, supplementRequest, paymentRequests],
+  );
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_TOKENS } from "@chinhquyenso/mocks";
-import { HttpResponse, http } from "msw";
+import { getResponse, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
@@ -93,6 +93,90 @@ describe("HouseholdLookup (Chromium)", () => {
       screen.getByRole("button", { name: `Ẩn số định danh cá nhân của ${person.fullName}` }),
     );
     expect(result.element().textContent).not.toContain(person.citizenId);
+  });
+
+  it("receives nothing in full until a reveal is recorded, then shows the value the platform answered", async () => {
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const bodies: string[] = [];
+    // Read what reaches the browser, as it arrives: the mocks' answer passed through unchanged.
+    platform.overrides.push(
+      http.post("*/v1/citizens/household-lookups*", async ({ request }) => {
+        const response = await getResponse(platform.handlers, request.clone());
+        const body = (await response?.clone().text()) ?? "";
+        bodies.push(body);
+        return new HttpResponse(body, { status: response?.status, headers: response?.headers });
+      }),
+    );
+    const person = applicantOf(platform);
+    const screen = await renderLookup(platform);
+    await fillReason(screen);
+    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), person.citizenId);
+    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    const result = screen.getByRole("region", { name: "Kết quả tra cứu" });
+    await expect.element(result.getByRole("rowheader", { name: person.fullName })).toBeVisible();
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toContain(person.citizenId);
+    expect(bodies[0]).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await userEvent.click(screen.getByRole("button", { name: `Xem ngày sinh của ${person.fullName}` }));
+    await expect
+      .element(result.getByRole("button", { name: `Ẩn ngày sinh của ${person.fullName}` }))
+      .toBeVisible();
+    const revealed = JSON.parse(bodies[1] ?? "{}") as { value?: string };
+    expect(revealed.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [year, month, day] = (revealed.value ?? "").split("-");
+    await expect.element(result.getByText(`${day}/${month}/${year}`, { exact: true })).toBeVisible();
+    expect(bodies.join("")).not.toContain(person.citizenId);
+  });
+
+  it("masks what an older platform sends in full, and reveals from it once the reveal is recorded", async () => {
+    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    platform.overrides.push(
+      http.post("*/v1/citizens/household-lookups", () =>
+        HttpResponse.json({
+          householdId: "hk_1",
+          address: "Số 12 đường Lê Lợi, Phường Phú Lợi, Thành phố Hồ Chí Minh",
+          lookupId: "aud_1",
+          members: [
+            {
+              fullName: "Nguyễn Văn An",
+              citizenId: "074090001234",
+              birthDate: "1990-04-12",
+              relationship: "Chủ hộ",
+            },
+          ],
+        }),
+      ),
+      http.post("*/v1/citizens/household-lookups/:lookupId/reveals", () =>
+        HttpResponse.json(
+          {
+            id: "aud_2",
+            kind: "reveal",
+            lookupId: "aud_1",
+            at: "2026-11-26T09:00:00+07:00",
+            reason: "x",
+            purpose: null,
+            subject: "********1234",
+            found: true,
+            field: "address",
+            memberIndex: null,
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    const screen = await renderLookup(platform);
+    await fillReason(screen);
+    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), "074090001234");
+    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    const result = screen.getByRole("region", { name: "Kết quả tra cứu" });
+    await expect.element(result.getByText("********1234")).toBeVisible();
+    expect(result.element().textContent).not.toContain("074090001234");
+    expect(result.element().textContent).not.toContain("Lê Lợi");
+    await expect.element(result.getByText("**/**/1990")).toBeVisible();
+    await userEvent.click(screen.getByRole("button", { name: "Xem nơi thường trú của hộ" }));
+    await expect
+      .element(result.getByText("Số 12 đường Lê Lợi, Phường Phú Lợi, Thành phố Hồ Chí Minh"))
+      .toBeVisible();
   });
 
   it("shows nothing when the reveal cannot be recorded", async () => {

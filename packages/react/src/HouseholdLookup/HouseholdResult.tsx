@@ -20,19 +20,23 @@ interface FieldProps {
   t: Translate<Key>;
   target: RevealKey;
   masked: string;
-  plain: string;
+  /** How the full value reads once revealed (a date formatted). */
+  format?: (value: string) => string;
   /** Accessible names of the buttons: "Xem ngày sinh của Nguyễn Văn An". */
   revealLabel: string;
   hideLabel: string;
 }
 
 /** A masked value with its "Xem" button; the value shows only once its reveal is recorded. */
-function MaskedField({ state, t, target, masked, plain, revealLabel, hideLabel }: FieldProps) {
-  const shown = state.isRevealed(target);
+function MaskedField({ state, t, target, masked, format, revealLabel, hideLabel }: FieldProps) {
+  const value = state.revealedValue(target);
+  const shown = value !== undefined;
   const busy = state.isRevealing(target);
   return (
     <span className="cqs-household__field" data-revealed={shown || undefined}>
-      <span className="cqs-household__value">{shown ? plain : masked}</span>{" "}
+      <span className="cqs-household__value">
+        {shown ? (value === "" ? "—" : (format?.(value) ?? value)) : masked}
+      </span>{" "}
       {shown ? (
         <button
           type="button"
@@ -80,6 +84,9 @@ export function HouseholdResult({
   const Sub = `h${Math.min(6, headingLevel + 1) as HeadingLevel}` as const;
   const fieldName = (field: HouseholdField) => labelOf(HOUSEHOLD_FIELD_LABELS, field, locale).toLowerCase();
   const members = Array.isArray(household.members) ? household.members : [];
+  // The platform masks (`masked: true`); what an older one sent in full is masked here before it is shown.
+  const mask = (value: unknown, masker: (text: string) => string) =>
+    household.masked === true ? String(value ?? "") : masker(String(value ?? ""));
   return (
     <section className="cqs-household__result" aria-label={t("household.result")}>
       <Heading>{t("household.result")}</Heading>
@@ -91,8 +98,7 @@ export function HouseholdResult({
           state={state}
           t={t}
           target={{ field: "address", memberIndex: null }}
-          masked={maskAddress(String(household.address ?? ""))}
-          plain={String(household.address ?? "")}
+          masked={mask(household.address, maskAddress)}
           revealLabel={t("household.revealAddressLabel")}
           hideLabel={t("household.hideAddressLabel")}
         />
@@ -127,8 +133,7 @@ export function HouseholdResult({
                       state={state}
                       t={t}
                       target={{ field: "citizenId", memberIndex: index }}
-                      masked={maskCitizenId(String(member.citizenId ?? ""))}
-                      plain={String(member.citizenId ?? "")}
+                      masked={mask(member.citizenId, maskCitizenId)}
                       {...labels("citizenId")}
                     />
                   </td>
@@ -137,8 +142,8 @@ export function HouseholdResult({
                       state={state}
                       t={t}
                       target={{ field: "birthDate", memberIndex: index }}
-                      masked={maskBirthDate(String(member.birthDate ?? ""))}
-                      plain={member.birthDate ? safeDate(member.birthDate) : "—"}
+                      masked={member.birthDate ? mask(member.birthDate, maskBirthDate) : "—"}
+                      format={safeDate}
                       {...labels("birthDate")}
                     />
                   </td>

@@ -55,7 +55,8 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
   const [detail, setDetail] = useState("");
   const [citizenId, setCitizenIdRaw] = useState("");
   const [attempted, setAttempted] = useState(false);
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  // Revealed fields and their full value, as the platform answered the recorded reveal; hiding forgets it.
+  const [revealed, setRevealed] = useState<ReadonlyMap<string, string>>(new Map());
   const [revealError, setRevealError] = useState<string | null>(null);
 
   const reasonProblem: LookupReasonProblem | null = lookupReasonProblem(purpose, detail);
@@ -70,7 +71,7 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
           { idempotencyKey: input.key },
         ),
       onSuccess: (household) => {
-        setRevealed(new Set());
+        setRevealed(new Map());
         setRevealError(null);
         options.onLookup?.(household);
       },
@@ -87,9 +88,10 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
           { field: input.field, memberIndex: input.memberIndex },
           { idempotencyKey: input.key },
         ),
-      onSuccess: (_entry, input) => {
+      onSuccess: (entry, input) => {
         setRevealError(null);
-        setRevealed((previous) => new Set(previous).add(keyOf(input)));
+        const value = revealedValue(entry, input, lookup.data);
+        setRevealed((previous) => new Map(previous).set(keyOf(input), value));
       },
       onError: (_error, input) => setRevealError(keyOf(input)),
       onSettled: () => queryClient.invalidateQueries({ queryKey: ["cqs", "citizens", "lookupAudit"] }),
@@ -122,7 +124,7 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
   );
   const hide = useCallback((target: RevealKey) => {
     setRevealed((previous) => {
-      const next = new Set(previous);
+      const next = new Map(previous);
       next.delete(keyOf(target));
       return next;
     });
@@ -147,6 +149,8 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
     household: lookup.isSuccess ? household : undefined,
     error,
     isRevealed: (target: RevealKey) => revealed.has(keyOf(target)),
+    /** The field in full once its reveal is recorded (the platform's answer), else undefined. */
+    revealedValue: (target: RevealKey) => revealed.get(keyOf(target)),
     isRevealing: (target: RevealKey) =>
       reveal.isPending && reveal.variables !== undefined && keyOf(reveal.variables) === keyOf(target),
     revealFailed: (target: RevealKey) => revealError === keyOf(target),
@@ -156,3 +160,16 @@ export function useHouseholdLookup(options: UseHouseholdLookupOptions = {}) {
 }
 
 export type HouseholdLookupState = ReturnType<typeof useHouseholdLookup>;
+
+/**
+ * The full value a recorded reveal answers (`value`). A platform that predates server-side masking answers the
+ * audit record only; it sent the result unmasked, so the value is read from the result instead.
+ */
+function revealedValue(entry: unknown, target: RevealKey, household: Household | undefined): string {
+  const value = (entry as { value?: unknown } | undefined)?.value;
+  if (typeof value === "string") return value;
+  if (household?.masked === true) return "";
+  if (target.field === "address") return String(household?.address ?? "");
+  const member = Array.isArray(household?.members) ? household.members[target.memberIndex ?? -1] : undefined;
+  return String((target.field === "citizenId" ? member?.citizenId : member?.birthDate) ?? "");
+}

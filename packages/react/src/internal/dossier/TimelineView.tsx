@@ -1,5 +1,12 @@
-import type { ClockPause, HistoryEntry, SupplementRequest } from "@chinhquyenso/client";
-import { DOSSIER_ACTION_LABELS, DOSSIER_STATUS_LABELS, labelOf } from "@chinhquyenso/core";
+import type { ClockPause, HistoryEntry, PaymentRequest, SupplementRequest } from "@chinhquyenso/client";
+import {
+  CLOCK_PAUSE_LABELS,
+  CLOCK_PAUSE_STATUSES,
+  DOSSIER_ACTION_LABELS,
+  DOSSIER_STATUS_LABELS,
+  isOneOf,
+  labelOf,
+} from "@chinhquyenso/core";
 import { useId, useMemo } from "react";
 import { RetryAlert } from "../../boundary/RetryAlert";
 import { useTranslator } from "../../i18n/useTranslator";
@@ -7,6 +14,7 @@ import { useLocale } from "../../provider/hooks";
 import { safeDate, safeDateTime } from "../dates";
 import type { HeadingLevel } from "../headings";
 import { dossierMessages } from "./messages";
+import { PaymentRequestLine } from "./PaymentRequestLine";
 import { type TimelineItem, timelineOf } from "./timeline";
 
 export type DossierTimelineStatus = "loading" | "error" | "success";
@@ -15,6 +23,8 @@ export interface TimelineViewProps {
   history: readonly HistoryEntry[] | undefined;
   pauses: readonly ClockPause[] | undefined;
   supplementRequest?: SupplementRequest | null | undefined;
+  /** The dossier's payment requests, shown on the payment pause they were issued for. */
+  paymentRequests?: readonly PaymentRequest[] | undefined;
   status: DossierTimelineStatus;
   onRetry?: (() => void) | undefined;
   headingLevel?: HeadingLevel | undefined;
@@ -25,6 +35,7 @@ export function TimelineView({
   history,
   pauses,
   supplementRequest,
+  paymentRequests,
   status,
   onRetry,
   headingLevel = 2,
@@ -33,8 +44,8 @@ export function TimelineView({
   const locale = useLocale();
   const headingId = useId();
   const items = useMemo(
-    () => timelineOf(history, pauses, supplementRequest),
-    [history, pauses, supplementRequest],
+    () => timelineOf(history, pauses, supplementRequest, paymentRequests),
+    [history, pauses, supplementRequest, paymentRequests],
   );
   const Heading = `h${headingLevel}` as const;
   return (
@@ -70,16 +81,30 @@ type T = ReturnType<typeof useTranslator<keyof (typeof dossierMessages)["vi"]>>;
 
 function TimelineRow({ item, locale, t }: { item: TimelineItem; locale: "vi" | "en"; t: T }) {
   if (item.kind === "pause") {
-    const { pause } = item;
-    const reason = labelOf(DOSSIER_STATUS_LABELS, pause.status, locale);
+    const { pause, payments } = item;
+    // Core names why the clock stood still; a payment pause says so, so nobody reads it as the agency's delay.
+    const reason = isOneOf(CLOCK_PAUSE_STATUSES, pause.status)
+      ? labelOf(CLOCK_PAUSE_LABELS, pause.status, locale)
+      : t("dossier.timeline.pauseReason", { reason: labelOf(DOSSIER_STATUS_LABELS, pause.status, locale) });
     return (
-      <li className="cqs-dossier-timeline__pause" data-open={item.open ? "" : undefined}>
+      <li
+        className="cqs-dossier-timeline__pause"
+        data-open={item.open ? "" : undefined}
+        data-reason={pause.status}
+      >
+        <p className="cqs-dossier-timeline__pause-reason">{reason}</p>
         <p className="cqs-dossier-timeline__pause-span">
           {item.open
             ? t("dossier.timeline.pauseOpen", { from: safeDateTime(pause.from) })
             : t("dossier.timeline.pause", { from: safeDateTime(pause.from), to: safeDateTime(pause.to) })}
         </p>
-        <p className="cqs-dossier-timeline__pause-reason">{t("dossier.timeline.pauseReason", { reason })}</p>
+        {payments.length > 0 ? (
+          <ul className="cqs-dossier-timeline__payments">
+            {payments.map((request) => (
+              <PaymentRequestLine key={request.id} request={request} />
+            ))}
+          </ul>
+        ) : null}
       </li>
     );
   }

@@ -20,3 +20,12 @@ export function useProcedureQuery(procedureCode: string, caller = "useProcedureQ
   const { queries, queryClient } = useConnection(caller);
   return useQuery({ ...queries.procedures.get(procedureCode), enabled: procedureCode !== "" }, queryClient);
 }
+
+/** A dossier's payment requests (`dossiers.listPaymentRequests`); idle unless `enabled` and `code` is set. */
+export function usePaymentRequestsQuery(code: string, enabled: boolean, caller = "usePaymentRequestsQuery") {
+  const { queries, queryClient } = useConnection(caller);
+  return useQuery(
+    { ...queries.dossiers.listPaymentRequests(code), enabled: enabled && code !== "" },
+    queryClient,
+  );
+}

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@chinhquyenso/client";
+import type { HistoryEntry, PaymentRequest } from "@chinhquyenso/client";
 import { describe, expect, it } from "vitest";
 import { timelineOf } from "./timeline";
 
@@ -56,5 +56,24 @@ describe("the dossier timeline", () => {
     expect(items).toHaveLength(history.length + 1);
     expect(items.at(-1)?.key).toBe("entry-x");
     expect(timelineOf(undefined, undefined)).toEqual([]);
+  });
+
+  it("puts each payment request on the payment pause it was issued for, oldest first", () => {
+    const request = (id: string, createdAt: string) =>
+      ({ id, createdAt, state: "pending", amount: 1 }) as unknown as PaymentRequest;
+    const twoWaits = [
+      { from: "2026-11-17T10:00:00+07:00", to: "2026-11-18T10:00:00+07:00", status: "awaiting_payment" },
+      { from: "2026-11-20T10:00:00+07:00", to: "2026-11-21T10:00:00+07:00", status: "awaiting_supplement" },
+      { from: "2026-11-24T14:00:00+07:00", to: null, status: "awaiting_payment" },
+    ] as const;
+    const items = timelineOf([], [...twoWaits], null, [
+      request("late", "2026-11-25T09:00:00+07:00"),
+      request("early", "2026-11-17T09:55:00+07:00"),
+      request("second", "2026-11-24T14:00:00+07:00"),
+      request("first", "2026-11-17T11:00:00+07:00"),
+      request("undated", "not a date"),
+    ]);
+    const payments = items.map((item) => (item.kind === "pause" ? item.payments.map((p) => p.id) : null));
+    expect(payments).toEqual([["early", "first"], [], ["second", "late"]]);
   });
 });
