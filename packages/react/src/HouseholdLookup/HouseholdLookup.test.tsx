@@ -102,9 +102,10 @@ describe("HouseholdLookup (Chromium)", () => {
     platform.overrides.push(
       http.post("*/v1/citizens/household-lookups*", async ({ request }) => {
         const response = await getResponse(platform.handlers, request.clone());
-        const body = (await response?.clone().text()) ?? "";
+        if (!response) return HttpResponse.error();
+        const body = await response.clone().text();
         bodies.push(body);
-        return new HttpResponse(body, { status: response?.status, headers: response?.headers });
+        return new HttpResponse(body, { status: response.status, headers: response.headers });
       }),
     );
     const person = applicantOf(platform);

@@ -14,6 +14,14 @@ describe("IndicatorExplorer on the server", () => {
     expect(html).toContain('aria-rowcount="6"');
   });
 
+  it("answers a search given at mount on the server (no effect runs there)", () => {
+    const html = renderToString(
+      <IndicatorExplorer indicators={SAMPLE_INDICATORS} fields={SAMPLE_FIELDS} defaultQuery="sot xuat huyet" />,
+    );
+    expect(html).toContain("Ca mắc sốt xuất huyết");
+    expect(html).toContain('aria-rowcount="2"');
+  });
+
   it("renders only the first window of a large catalogue", () => {
     const { fields, indicators } = largeCatalogue(27, 5000);
     const html = renderToString(<IndicatorExplorer indicators={indicators} fields={fields} />);

@@ -1,7 +1,8 @@
 // The explorer's rows, derived once per data set: each indicator with its field's name, its threshold state and
 // freshness (core's rules). The search runs on core's Vietnamese search index, built in shards of
-// `SEARCH_SHARD_SIZE` rows: one shard per task keeps every task short with thousands of indicators (one index of
-// 5,000 rows is a task of 100–200 ms on a busy machine). The filters then cost one pass over the rows.
+// `SEARCH_SHARD_SIZE` rows: building and searching them a few shards per task keeps every task short with
+// thousands of indicators (one index of 5,000 rows is a task of 100–200 ms on a busy machine, and searching all of
+// it per keystroke 40–100 ms). The filters then cost one pass over the rows.
 import {
   createSearchIndex,
   type Freshness,
@@ -92,9 +93,41 @@ export interface ExplorerFilters {
   state: StateFilter;
 }
 
+/** The indices of the rows a search matches, over every shard (a few ms per shard of 250 rows). */
+export function searchShard(shard: SearchShard, query: string, into: Set<number>): void {
+  for (const hit of shard.index.search(query, { limit: shard.index.size }).hits)
+    into.add(shard.start + hit.index);
+}
+
+/** The indices of the rows a search matches, all shards at once (server, tests, a query given at mount). */
+export function searchMatches(shards: readonly SearchShard[], query: string): Set<number> {
+  const matched = new Set<number>();
+  for (const shard of shards) searchShard(shard, query, matched);
+  return matched;
+}
+
 /**
- * The rows the filters keep, in the data's order (a search keeps it too: the grid is a list, not a ranking).
- * `shards` are the model's search shards; without them a search builds them all first.
+ * The rows kept by a search's matches (null: no search), a field and a state, in the data's order (a search
+ * keeps it too: the grid is a list, not a ranking). One pass over the rows.
+ */
+export function keepRows(
+  model: ExplorerModel,
+  matched: ReadonlySet<number> | null,
+  fieldCode: string,
+  state: StateFilter,
+): readonly ExplorerRow[] {
+  if (!matched && !fieldCode && state === "all") return model.rows;
+  return model.rows.filter(
+    (row, index) =>
+      (!matched || matched.has(index)) &&
+      (!fieldCode || row.indicator.fieldCode === fieldCode) &&
+      (state === "all" || row.state === state),
+  );
+}
+
+/**
+ * The rows the filters keep, in the data's order. `shards` are the model's search shards; without them a search
+ * builds them all first.
  */
 export function filterRows(
   model: ExplorerModel,
@@ -102,21 +135,8 @@ export function filterRows(
   shards?: readonly SearchShard[],
 ): readonly ExplorerRow[] {
   const query = filters.query.trim();
-  let matched: Set<number> | null = null;
-  if (query) {
-    matched = new Set();
-    for (const shard of shards ?? buildSearchShards(model.rows)) {
-      for (const hit of shard.index.search(query, { limit: shard.index.size }).hits)
-        matched.add(shard.start + hit.index);
-    }
-  }
-  if (!matched && !filters.fieldCode && filters.state === "all") return model.rows;
-  return model.rows.filter(
-    (row, index) =>
-      (!matched || matched.has(index)) &&
-      (!filters.fieldCode || row.indicator.fieldCode === filters.fieldCode) &&
-      (filters.state === "all" || row.state === filters.state),
-  );
+  const matched = query ? searchMatches(shards ?? buildSearchShards(model.rows), query) : null;
+  return keepRows(model, matched, filters.fieldCode, filters.state);
 }
 
 /** How many rows of each threshold state the field and search keep (the state filter's counts). */

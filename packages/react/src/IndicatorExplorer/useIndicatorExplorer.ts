@@ -6,6 +6,7 @@ import {
   type IndicatorBoardConfig,
   MAX_BOARD_TILES,
 } from "../internal/indicators";
+import { inSlices } from "../internal/slices";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import {
   buildExplorerModel,
@@ -13,31 +14,68 @@ import {
   buildSearchShards,
   type ExplorerModel,
   type ExplorerRow,
-  filterRows,
+  keepRows,
   SEARCH_SHARD_SIZE,
   type SearchShard,
+  searchMatches,
+  searchShard,
   stateCounts,
 } from "./explorerRows";
 
 /**
- * The model's search shards, built one per task after the first render (a task each, never one long one); null
- * until all are built.
+ * The model's search shards, built in ~8 ms slices after the first render (never one long task); null until all
+ * are built.
  */
 function useSearchShards(model: ExplorerModel): readonly SearchShard[] | null {
   const [built, setBuilt] = useState<{ model: ExplorerModel; shards: SearchShard[] } | null>(null);
   useEffect(() => {
     const shards: SearchShard[] = [];
-    let timer: ReturnType<typeof setTimeout>;
-    const step = (start: number) => {
-      shards.push(buildSearchShard(model.rows, start));
-      if (start + SEARCH_SHARD_SIZE < model.rows.length)
-        timer = setTimeout(step, 0, start + SEARCH_SHARD_SIZE);
-      else setBuilt({ model, shards });
-    };
-    timer = setTimeout(step, 0, 0);
-    return () => clearTimeout(timer);
+    let start = 0;
+    return inSlices((shouldYield) => {
+      while (start < model.rows.length) {
+        shards.push(buildSearchShard(model.rows, start));
+        start += SEARCH_SHARD_SIZE;
+        if (shouldYield()) return false;
+      }
+      setBuilt({ model, shards });
+      return true;
+    });
   }, [model]);
   return built?.model === model ? built.shards : null;
+}
+
+interface Found {
+  model: ExplorerModel;
+  query: string;
+  matched: ReadonlySet<number>;
+}
+
+/**
+ * The rows a search matches, searched shard by shard in ~8 ms slices once the shards are built: a keystroke in
+ * a catalogue of thousands never blocks the thread. Until the answer for `query` is in, the previous answer
+ * stands (`pending`). A query present at mount (a restored screen, the server) is answered at once.
+ */
+function useSearch(model: ExplorerModel, shards: readonly SearchShard[] | null, query: string) {
+  const [found, setFound] = useState<Found | null>(() =>
+    query ? { model, query, matched: searchMatches(buildSearchShards(model.rows), query) } : null,
+  );
+  useEffect(() => {
+    if (!query || !shards) return;
+    const matched = new Set<number>();
+    let next = 0;
+    return inSlices((shouldYield) => {
+      while (next < shards.length) {
+        searchShard(shards[next++] as SearchShard, query, matched);
+        if (shouldYield()) return false;
+      }
+      setFound({ model, query, matched });
+      return true;
+    });
+  }, [model, shards, query]);
+  const current = found?.model === model && found.query === query;
+  // A new search shows the previous one's rows until its own are in; a cleared one shows every row at once.
+  const matched = !query ? null : found?.model === model ? found.matched : null;
+  return { matched, pending: Boolean(query) && !current };
 }
 
 import type { ExplorerField, ExplorerIndicator, StateFilter } from "./types";
@@ -97,14 +135,11 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
   );
   const deferredQuery = useDeferredValue(query);
   const shards = useSearchShards(model);
-  // A search typed before the shards are ready builds them at once, once per data set: rare, never wrong.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new cache for each data set, on purpose
-  const eager = useMemo(() => ({ shards: null as SearchShard[] | null }), [model]);
-  const scoped = useMemo(() => {
-    let ready = shards;
-    if (!ready && deferredQuery.trim()) ready = eager.shards ??= buildSearchShards(model.rows);
-    return filterRows(model, { query: deferredQuery, fieldCode, state: "all" }, ready ?? undefined);
-  }, [model, deferredQuery, fieldCode, shards, eager]);
+  const search = useSearch(model, shards, deferredQuery.trim());
+  const scoped = useMemo(
+    () => keepRows(model, search.matched, fieldCode, "all"),
+    [model, search.matched, fieldCode],
+  );
   const rows: readonly ExplorerRow[] = useMemo(
     () => (stateFilter === "all" ? scoped : scoped.filter((row) => row.state === stateFilter)),
     [scoped, stateFilter],
@@ -151,7 +186,7 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
     query,
     setQuery,
     /** True while the grid still shows the previous search's rows. */
-    searching: query !== deferredQuery,
+    searching: query !== deferredQuery || search.pending,
     fieldCode,
     setFieldCode,
     stateFilter,
