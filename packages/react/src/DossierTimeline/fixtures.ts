@@ -1,4 +1,5 @@
 import type { ClockPause, HistoryEntry, PaymentRequest, SupplementRequest } from "@chinhquyenso/client";
+import { paymentRequest } from "../internal/payments/fixtures";
 
 const officer = { id: "u_102", name: "Trần Thị Bình", position: "Chuyên viên" };
 const desk = { id: "u_101", name: "Lê Văn Cường", position: "Cán bộ một cửa" };
@@ -100,26 +101,9 @@ export const PAYMENT_PAUSES: ClockPause[] = [
   { from: "2026-11-24T14:00:00+07:00", to: "2026-11-26T08:40:00+07:00", status: "awaiting_payment" },
 ];
 
-const request = (
-  overrides: Partial<PaymentRequest> & Pick<PaymentRequest, "id" | "state">,
-): PaymentRequest => ({
-  dossierCode: "000.00.04.H29-261116-0007",
-  feeIds: ["fee_2", "fee_3"],
-  amount: 62_500_000,
-  paymentUrl: `https://thanhtoan.dichvucong.example/pay/${overrides.id}`,
-  createdAt: "2026-11-24T14:05:00+07:00",
-  expiresAt: "2026-11-27T14:05:00+07:00",
-  paidAt: null,
-  confirmedAt: null,
-  refundedAt: null,
-  receiptId: null,
-  platform: { state: overrides.state, reportedAt: null, transactionId: null },
-  ...overrides,
-});
-
 /** Newest first, as the contract lists them: the paid request, then the attempt the bank refused. */
 export const PAYMENT_REQUESTS: PaymentRequest[] = [
-  request({
+  paymentRequest({
     id: "pay_00102",
     state: "paid",
     createdAt: "2026-11-25T10:00:00+07:00",
@@ -128,9 +112,11 @@ export const PAYMENT_REQUESTS: PaymentRequest[] = [
     receiptId: "rcp_00042",
     platform: { state: "paid", reportedAt: "2026-11-26T08:12:00+07:00", transactionId: "GD-20261126-0042" },
   }),
-  request({
+  paymentRequest({
     id: "pay_00101",
     state: "failed",
+    createdAt: "2026-11-24T14:05:00+07:00",
+    expiresAt: "2026-11-27T14:05:00+07:00",
     failureReason: "Ngân hàng từ chối giao dịch",
     platform: { state: "failed", reportedAt: "2026-11-24T15:00:00+07:00", transactionId: null },
   }),

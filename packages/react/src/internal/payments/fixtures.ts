@@ -51,7 +51,8 @@ export const LAND_TRANSFER_FEES: FeeList = {
   paid: 50_000,
 };
 
-const request = (
+/** A payment request of `DOSSIER_CODE` for the land transfer's two assessed obligations, with `overrides`. */
+export const paymentRequest = (
   overrides: Partial<PaymentRequest> & Pick<PaymentRequest, "id" | "state">,
 ): PaymentRequest => ({
   dossierCode: DOSSIER_CODE,
@@ -70,13 +71,13 @@ const request = (
 
 /** Paid on the platform this morning, not yet confirmed by the agency; an earlier attempt the bank refused. */
 export const AWAITING_CONFIRMATION: PaymentRequest[] = [
-  request({
+  paymentRequest({
     id: "pay_00102",
     state: "pending",
     paidAt: "2026-11-26T08:12:00+07:00",
     platform: { state: "paid", reportedAt: "2026-11-26T08:12:00+07:00", transactionId: "GD-20261126-0042" },
   }),
-  request({
+  paymentRequest({
     id: "pay_00101",
     state: "failed",
     createdAt: "2026-11-24T10:00:00+07:00",
@@ -86,10 +87,10 @@ export const AWAITING_CONFIRMATION: PaymentRequest[] = [
   }),
 ];
 
-export const PENDING: PaymentRequest[] = [request({ id: "pay_00102", state: "pending" })];
+export const PENDING: PaymentRequest[] = [paymentRequest({ id: "pay_00102", state: "pending" })];
 
 export const PAID: PaymentRequest[] = [
-  request({
+  paymentRequest({
     id: "pay_00102",
     state: "paid",
     paidAt: "2026-11-26T08:12:00+07:00",
