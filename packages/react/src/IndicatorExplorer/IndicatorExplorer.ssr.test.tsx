@@ -16,7 +16,11 @@ describe("IndicatorExplorer on the server", () => {
 
   it("answers a search given at mount on the server (no effect runs there)", () => {
     const html = renderToString(
-      <IndicatorExplorer indicators={SAMPLE_INDICATORS} fields={SAMPLE_FIELDS} defaultQuery="sot xuat huyet" />,
+      <IndicatorExplorer
+        indicators={SAMPLE_INDICATORS}
+        fields={SAMPLE_FIELDS}
+        defaultQuery="sot xuat huyet"
+      />,
     );
     expect(html).toContain("Ca mắc sốt xuất huyết");
     expect(html).toContain('aria-rowcount="2"');

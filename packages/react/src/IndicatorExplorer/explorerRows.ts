@@ -93,10 +93,14 @@ export interface ExplorerFilters {
   state: StateFilter;
 }
 
-/** The indices of the rows a search matches, over every shard (a few ms per shard of 250 rows). */
+/**
+ * Adds the indices of the shard's rows that match to `into`. Core's `rank`, not `search`: the grid keeps the
+ * data's order and shows no highlights, so the hits' texts are never tokenized again (with `search`, that was
+ * most of a keystroke's cost at 5,000 rows).
+ */
 export function searchShard(shard: SearchShard, query: string, into: Set<number>): void {
-  for (const hit of shard.index.search(query, { limit: shard.index.size }).hits)
-    into.add(shard.start + hit.index);
+  for (const index of shard.index.rank(query, { limit: shard.index.size }).items)
+    into.add(shard.start + index);
 }
 
 /** The indices of the rows a search matches, all shards at once (server, tests, a query given at mount). */
