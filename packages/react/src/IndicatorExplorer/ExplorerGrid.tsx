@@ -1,5 +1,5 @@
 import { FRESHNESS_LABELS, labelOf, THRESHOLD_STATE_LABELS } from "@chinhquyenso/core";
-import { useVirtualizer } from "@tanstack/react-virtual";
+import { observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { memo, useRef } from "react";
 import type { Translate } from "../i18n/translator";
 import { formatNumber, formatPeriod, Sparkline, withUnit } from "../internal/charts";
@@ -93,6 +93,23 @@ const GridRow = memo(function GridRow({
   );
 });
 
+/**
+ * TanStack's `observeElementRect` without its first synchronous read: reading the scroller's size while mounting
+ * makes the browser lay the page out inside the first render's task (80 ms of it on a busy machine, per a CPU
+ * profile). The ResizeObserver's first report comes after layout; `initialRect` stands in until then.
+ */
+function observeRectAfterLayout(
+  instance: Virtualizer<HTMLElement, Element>,
+  report: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  const Observer = instance.targetWindow?.ResizeObserver;
+  if (!element || !Observer) return observeElementRect(instance, report);
+  const observer = new Observer(() => report({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element, { box: "content-box" });
+  return () => observer.unobserve(element);
+}
+
 /** Stands for the rows out of view, so the scrollbar has the whole list's height; holds nothing to read. */
 function Spacer({ height }: { height: number }) {
   if (height <= 0) return null;
@@ -119,6 +136,7 @@ export function ExplorerGrid({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialRect: { width: 0, height: INITIAL_HEIGHT },
+    observeElementRect: observeRectAfterLayout,
     // The header row sits inside the scroller, above the body.
     scrollMargin: ROW_HEIGHT,
   });
