@@ -14,6 +14,8 @@ export const jsonOf = <T>(value: T): Json<T> => JSON.stringify(value) as Json<T>
 interface Cached {
   readonly version: number;
   readonly minute: number;
+  readonly status: string;
+  readonly updatedAt: number;
   readonly text: Json<ApiDossier>;
 }
 
@@ -21,14 +23,22 @@ const dossierTexts = new WeakMap<DossierRecord, Cached>();
 
 /**
  * `JSON.stringify(dossierView(store, record))`, cached per record version and clock minute — the keys of the view's
- * own time-dependent part (`dossierClock`). Whoever changes a record bumps its `version`, as its etag requires.
+ * own time-dependent part (`dossierClock`). Whoever changes a record bumps its `version`, as its etag requires;
+ * the status and `updatedAt` are checked too, as tests that set them directly do not always.
  */
 export function dossierJson(store: MockStore, record: DossierRecord): Json<ApiDossier> {
   const minute = Math.floor(store.now() / MINUTE_MS);
   const cached = dossierTexts.get(record);
-  if (cached && cached.version === record.version && cached.minute === minute) return cached.text;
+  if (
+    cached?.version === record.version &&
+    cached.minute === minute &&
+    cached.status === record.status &&
+    cached.updatedAt === record.updatedAt
+  )
+    return cached.text;
   const text = jsonOf(dossierView(store, record));
-  dossierTexts.set(record, { version: record.version, minute, text });
+  const { version, status, updatedAt } = record;
+  dossierTexts.set(record, { version, minute, status, updatedAt, text });
   return text;
 }
 
