@@ -105,9 +105,11 @@ describe("a dossier awaiting payment", () => {
     });
     await sandbox.store.webhooks.settled();
     expect(
-      receiver.verified
-        .filter((event) => event.type === "dossier.status_changed" && event.data.dossierCode === record.code)
-        .map((event) => [event.data.action, event.data.toStatus]),
+      receiver.verified.flatMap((event) =>
+        event.type === "dossier.status_changed" && event.data.dossierCode === record.code
+          ? [[event.data.action, event.data.toStatus]]
+          : [],
+      ),
     ).toEqual([
       ["request_payment", "awaiting_payment"],
       ["resume", "processing"],
