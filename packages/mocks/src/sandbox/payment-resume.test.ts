@@ -4,7 +4,7 @@ import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DossierRecord } from "../dataset/types";
 import type { Sandbox } from "./server";
-import { type Receiver, startWebhookSandbox } from "./webhooks.test-support";
+import { type Receiver, simulatePayment, startWebhookSandbox } from "./webhooks.test-support";
 
 let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
 let receiver: Receiver;
@@ -20,12 +20,7 @@ beforeAll(async () => {
 afterAll(() => setup.close());
 
 async function simulate(body: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${sandbox.url}/__sandbox/scenarios`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${sandbox.controlToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: "payment", ...body }),
-  });
-  expect(response.status).toBe(200);
+  expect((await simulatePayment(sandbox, body)).status).toBe(200);
 }
 
 const used = new Set<string>();

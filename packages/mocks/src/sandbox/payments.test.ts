@@ -4,7 +4,7 @@ import type { DossierRecord } from "../dataset/types";
 import { dossierLookupPin, LOOKUP_ATTEMPTS } from "../store/lookup-pin";
 import { apiError } from "./sandbox.test-support";
 import type { Sandbox } from "./server";
-import { type Receiver, startWebhookSandbox } from "./webhooks.test-support";
+import { type Receiver, simulatePayment, startWebhookSandbox } from "./webhooks.test-support";
 
 let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
 let receiver: Receiver;
@@ -18,14 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => setup.close());
 
-/** Runs the payment simulator through the control API, as a test harness or a demo would. */
-async function simulate(body: Record<string, unknown>): Promise<Response> {
-  return fetch(`${sandbox.url}/__sandbox/scenarios`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${sandbox.controlToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: "payment", ...body }),
-  });
-}
+const simulate = (body: Record<string, unknown>) => simulatePayment(sandbox, body);
 
 /** A dossier with an unpaid fee and no open payment request, fresh for each test. */
 function unpaidDossier(skip: Set<string>): DossierRecord {

@@ -72,3 +72,15 @@ export async function startWebhookSandbox(options: { seed: number; size: number 
   };
   return { clock, receiver, sandbox, client, close };
 }
+
+/** Runs the payment simulator through the control API, as a test harness or a demo would. */
+export function simulatePayment(
+  sandbox: { url: string; controlToken: string },
+  body: Record<string, unknown>,
+): Promise<Response> {
+  return fetch(`${sandbox.url}/__sandbox/scenarios`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${sandbox.controlToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ name: "payment", ...body }),
+  });
+}
