@@ -143,7 +143,8 @@ async function mount(view: View): Promise<{ commit: number; frame: number; rende
     const shown = items.length;
     const windowed = view.kind === "thread" && expected > THREAD_WINDOW_ABOVE;
     if (windowed) {
-      if (shown === 0 || shown >= expected) throw new Error(`thread: ${shown} of ${expected} rendered, no window`);
+      if (shown === 0 || shown >= expected)
+        throw new Error(`thread: ${shown} of ${expected} rendered, no window`);
       if (items.some((li) => li.getAttribute("aria-setsize") !== String(given)))
         throw new Error(`thread: an entry is not one of ${given}`);
       if (items.at(-1)?.getAttribute("aria-posinset") !== String(given))

@@ -99,6 +99,9 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
     // arriving while the reader is at the end is scrolled to.
     anchorTo: "end",
     followOnAppend: true,
+    // Heights measured in the next frame: a size change answered in the same frame makes Chromium report
+    // "ResizeObserver loop completed with undelivered notifications" to the host's error handler.
+    useAnimationFrameWithResizeObserver: true,
   });
 
   // Opening a windowed list shows its newest entries, unless an entry in it has or is about to take focus (a
