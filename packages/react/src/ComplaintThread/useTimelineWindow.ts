@@ -46,6 +46,25 @@ export interface TimelineWindow {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
+// Entries rendered in one commit are measured together: the first one measured reads the height of every entry
+// beside it (one layout), the others use those readings. Measured one by one, each reading would force a new
+// layout after the virtualizer's scroll correction for the previous one (most of a windowed mount's time).
+let commitHeights: WeakMap<Element, number> | undefined;
+function measureEntry(element: Element, entry: ResizeObserverEntry | undefined): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  if (!commitHeights?.has(element)) {
+    const heights = new WeakMap<Element, number>();
+    for (const sibling of element.parentElement?.children ?? [element])
+      heights.set(sibling, (sibling as HTMLElement).offsetHeight);
+    commitHeights = heights;
+    queueMicrotask(() => {
+      if (commitHeights === heights) commitHeights = undefined;
+    });
+  }
+  return commitHeights.get(element) ?? (element as HTMLElement).offsetHeight;
+}
+
 const keyOfTarget = (target: EventTarget | null): string | undefined =>
   target instanceof Element
     ? (target.closest<HTMLElement>("[data-entry-key]")?.dataset.entryKey ?? undefined)
@@ -91,6 +110,7 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
     getScrollElement: () => scrollElement,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
     getItemKey,
+    measureElement: measureEntry,
     overscan: OVERSCAN,
     rangeExtractor,
     initialRect,
