@@ -7,6 +7,7 @@ import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/rea
 import {
   type FocusEvent,
   type KeyboardEvent,
+  type RefObject,
   useCallback,
   useLayoutEffect,
   useMemo,
@@ -36,7 +37,7 @@ export interface TimelineWindow {
   /** The list's height when windowed (entries are positioned in it). */
   totalSize: number;
   /** On the scroll box. */
-  scrollRef: (element: HTMLElement | null) => void;
+  scrollRef: RefObject<HTMLElement | null>;
   /** On each rendered entry (with `data-index`): its height is measured, and re-measured when it changes. */
   measureElement: (element: Element | null) => void;
   /** On the scroll box: the focused entry stays rendered while scrolled away, so focus is never dropped. */
@@ -76,7 +77,8 @@ const keyOfTarget = (target: EventTarget | null): string | undefined =>
  */
 export function useTimelineWindow(keys: readonly string[], keep: string | undefined): TimelineWindow {
   const windowed = keys.length > WINDOW_ABOVE;
-  const [scrollElement, setScrollElement] = useState<HTMLElement | null>(null);
+  // A ref, not state: the virtualizer finds the box in the commit that mounts it, without another render.
+  const scrollRef = useRef<HTMLElement | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | undefined>(undefined);
   const count = windowed ? keys.length : 0;
 
@@ -107,7 +109,7 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
   const virtualizer = useVirtualizer({
     count,
     enabled: windowed,
-    getScrollElement: () => scrollElement,
+    getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
     getItemKey,
     measureElement: measureEntry,
@@ -129,7 +131,7 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
   const opened = useRef(false);
   const openAt = keep ?? focusedKey;
   useLayoutEffect(() => {
-    if (!windowed || scrollElement === null) {
+    if (!windowed || scrollRef.current === null) {
       opened.current = false;
       return;
     }
@@ -138,14 +140,15 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
     const index = openAt === undefined ? -1 : keys.indexOf(openAt);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: "start" });
     else virtualizer.scrollToEnd();
-  }, [windowed, scrollElement, openAt, keys, virtualizer]);
+  }, [windowed, openAt, keys, virtualizer]);
 
   // A reveal's first entry is scrolled to before it takes focus (the virtualizer owns the box's scroll position:
   // a native scroll-into-view from focus() would race its anchoring of the prepended entries).
   const keepIndex = keep === undefined || !windowed ? -1 : keys.indexOf(keep);
   useLayoutEffect(() => {
-    if (keepIndex >= 0 && scrollElement !== null) virtualizer.scrollToIndex(keepIndex, { align: "start" });
-  }, [keepIndex, scrollElement, virtualizer]);
+    if (keepIndex >= 0 && scrollRef.current !== null)
+      virtualizer.scrollToIndex(keepIndex, { align: "start" });
+  }, [keepIndex, virtualizer]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -181,7 +184,7 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
     windowed,
     rows,
     totalSize: windowed ? virtualizer.getTotalSize() : 0,
-    scrollRef: setScrollElement,
+    scrollRef,
     measureElement: virtualizer.measureElement,
     onFocus,
     onBlur,
