@@ -1,12 +1,8 @@
-// Long timelines are windowed (issue 18): past 60 shown entries the list scrolls in a named, focusable box and
-// renders only the entries near it, newest first in view; every entry still says where it stands ("471 of 500"),
-// focus is never dropped by the windowing, and the composer is untouched by entries arriving.
-import type { ThreadEntry } from "@chinhquyenso/client";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { ComplaintThread, type ComplaintThreadProps } from "./ComplaintThread";
-import { Staffed } from "./ComplaintThread.test-support";
+import { ComplaintThread } from "./ComplaintThread";
+import { renderEntries, Staffed } from "./ComplaintThread.test-support";
 import { largeThread, sampleFeedback } from "./fixtures";
 import "../styles/tokens.css";
 import "../styles/base.css";
@@ -15,20 +11,7 @@ import "./complaint-thread-composer.css";
 
 const ALL = Number.POSITIVE_INFINITY;
 
-function renderThread(entries: ThreadEntry[], props: Partial<ComplaintThreadProps> = {}) {
-  const element = (list: ThreadEntry[]) => (
-    <Staffed>
-      <ComplaintThread
-        audience="staff"
-        feedback={sampleFeedback()}
-        entries={list}
-        readOnly
-        {...(props as object)}
-      />
-    </Staffed>
-  );
-  return { element, screen: render(element(entries)) };
-}
+const renderThread = renderEntries;
 
 const rendered = (container: HTMLElement) => [
   ...container.querySelectorAll<HTMLLIElement>(".cqs-complaint-thread__timeline > li"),
