@@ -8,10 +8,23 @@ import { createRandom } from "../random";
 import { DAY_MS, HOUR_MS, isoOf, streamSeed } from "../util";
 import { ensureAttachments } from "./dossier-ops";
 import { conflict, notFound } from "./problem";
-import type { MockStore, StoredDocumentRecord } from "./store";
+import type { MockStore } from "./store";
 import { sha256Hex } from "./uploads";
 
 type Kind = ApiAttachment["kind"];
+
+/** One document of an applicant's store, with its bytes (what `dossiers.reuseDocument` copies). */
+export interface StoredDocumentRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly kind: "application" | "supplement" | "result" | "other";
+  readonly digitised: boolean;
+  readonly storedAt: number;
+  readonly sourceDossierCode: string | null;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
 
 const CATALOGUE: readonly { title: string; name: string; kind: Kind; fromDossier: boolean }[] = [
   { title: "Giấy khai sinh", name: "giay-khai-sinh.pdf", kind: "result", fromDossier: true },
@@ -43,6 +56,10 @@ const CATALOGUE: readonly { title: string; name: string; kind: Kind; fromDossier
   },
   { title: "Giấy khám sức khỏe", name: "giay-kham-suc-khoe.pdf", kind: "other", fromDossier: false },
 ];
+
+// Seeded on first use, per generated world (a cache, not data: `reset` makes a new world and forgets it).
+// The promise is kept, so two first requests for one applicant share one seeding (the same ids).
+const STORES = new WeakMap<object, Map<string, Promise<StoredDocumentRecord[]>>>();
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -87,10 +104,15 @@ export async function storedDocumentsOf(
 ): Promise<readonly StoredDocumentRecord[]> {
   const citizenId = record.applicant.citizenId;
   if (!citizenId) return [];
-  let documents = store.citizenStores.get(citizenId);
+  let stores = STORES.get(store.world);
+  if (!stores) {
+    stores = new Map();
+    STORES.set(store.world, stores);
+  }
+  let documents = stores.get(citizenId);
   if (!documents) {
-    documents = await seedStore(store, citizenId, record.agencyCode);
-    store.citizenStores.set(citizenId, documents);
+    documents = seedStore(store, citizenId, record.agencyCode);
+    stores.set(citizenId, documents);
   }
   return documents;
 }

@@ -109,19 +109,6 @@ export interface UploadedFile {
   readonly bytes: Uint8Array;
 }
 
-/** One document of an applicant's store, with its bytes (what `dossiers.reuseDocument` copies). */
-export interface StoredDocumentRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly title: string;
-  readonly kind: "application" | "supplement" | "result" | "other";
-  readonly digitised: boolean;
-  readonly storedAt: number;
-  readonly sourceDossierCode: string | null;
-  readonly bytes: Uint8Array;
-  readonly sha256: string;
-}
-
 /**
  * One audit record of a household lookup or of the reveal of one field of its result (restricted data: never
  * logged, only kept here). `subject` is the looked-up citizen ID masked; the full ID is never stored.
@@ -165,8 +152,6 @@ export class MockStore {
   readonly idempotency = new IdempotencyCache();
   readonly forcedErrors = new Map<OperationId, ForcedError>();
   readonly uploads = new Map<string, UploadedFile>();
-  /** Each applicant's stored documents, by citizen ID, seeded on first use (`store/citizen-store.ts`). */
-  readonly citizenStores = new Map<string, StoredDocumentRecord[]>();
   readonly audit: AuditRecord[] = [];
   /** Mutable so that tests and the sandbox's control API can tighten it. */
   lookupRateLimit: LookupRateLimit = { max: 30, windowSeconds: 600 };
@@ -288,7 +273,6 @@ export class MockStore {
     this.idempotency.clear();
     this.forcedErrors.clear();
     this.uploads.clear();
-    this.citizenStores.clear();
     this.audit.length = 0;
     this.#counters.clear();
     this.#load();

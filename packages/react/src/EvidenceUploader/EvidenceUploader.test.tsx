@@ -194,13 +194,13 @@ describe("EvidenceUploader: Dùng lại giấy tờ đã nộp (Chromium)", () =
   });
 });
 
+/** The default officer's client of the sandbox the browser tests share (started on loopback). */
+const sandboxClient = () =>
+  createClient({ baseUrl: inject("sandboxUrl"), auth: { token: () => "sbx-officer" }, retry: false });
+
 describe("EvidenceUploader over real HTTP (Chromium, sandbox on loopback)", () => {
   it("stores the file; the platform's SHA-256 is the browser's", async () => {
-    const client = createClient({
-      baseUrl: inject("sandboxUrl"),
-      auth: { token: () => "sbx-officer" },
-      retry: false,
-    });
+    const client = sandboxClient();
     const [dossier] = (await client.dossiers.list({ limit: 1 })).items;
     if (!dossier) throw new Error("the sandbox has no dossier for the officer");
     const uploaded = vi.fn();
@@ -221,11 +221,7 @@ describe("EvidenceUploader over real HTTP (Chromium, sandbox on loopback)", () =
   });
 
   it("lists the applicant's stored documents and attaches one by reference", async () => {
-    const client = createClient({
-      baseUrl: inject("sandboxUrl"),
-      auth: { token: () => "sbx-officer" },
-      retry: false,
-    });
+    const client = sandboxClient();
     // A dossier whose applicant has a stored document not attached yet.
     let found: { code: string; title: string; id: string } | undefined;
     for (const dossier of (await client.dossiers.list({ limit: 30 })).items) {
