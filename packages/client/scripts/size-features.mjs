@@ -68,15 +68,10 @@ const experiments = [
     [
       cut(
         "runtime/redact.ts",
-        "const RULES",
-        "\n}\n",
-        "export const redact = (text: string, _?: unknown) => text;\n",
-      ),
-      cut(
-        "runtime/redact.ts",
-        "export const redactValue",
-        ");\n",
-        "export const redactValue = <T>(value: T, _?: unknown): T => value;\n",
+        "import { redact as coreRedact",
+        "= coreRedactValue;\n",
+        "export const redact = (text: string, _?: unknown) => text;\n" +
+          "export const redactValue = <T>(value: T, _?: unknown): T => value;\n",
       ),
     ],
   ],
