@@ -94,9 +94,10 @@ try {
     ];
     for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
     for (const [name, view] of mounts) {
-      const { commit, frame } = await call("mount", view);
+      const { commit, frame, rendered } = await call("mount", view);
       push(name, commit);
       push(`${name}.frame`, frame);
+      if (rendered !== undefined) push(`${name}.rendered`, rendered);
       await call("settle");
     }
 
@@ -135,7 +136,8 @@ try {
       await call("mount", large);
       const queueScroll = await call("scroll", "grid", 2000, 120);
       await call("mount", threadAll);
-      const threadScroll = await call("scroll", "document", 2000, 60);
+      // All 500 shown: the thread's timeline scrolls in its own box (windowed).
+      const threadScroll = await call("scroll", "thread", 2000, 60);
       for (const [name, result] of [
         ["queue.scroll", queueScroll],
         ["anchor.scroll", anchorScroll],
