@@ -90,7 +90,9 @@ async function main() {
       "turbo",
       "run",
       "build",
+      "build:storybook",
       "--filter=./packages/*",
+      "--filter=//",
       "--output-logs=errors-only",
       "--continue=dependencies-successful",
     ],
@@ -99,7 +101,7 @@ async function main() {
       stdio: "inherit",
     },
   );
-  if (build.status !== 0) fatal("building the packages failed: see the output above");
+  if (build.status !== 0) fatal("building the packages or Storybook failed: see the output above");
   await demo({ check: flags.includes("--check") });
 }
 

@@ -66,19 +66,8 @@ function services(ports) {
       label: "Storybook",
       port: ports.storybook,
       portVariable: "CQS_STORYBOOK_PORT",
-      command: [
-        "pnpm",
-        "exec",
-        "storybook",
-        "dev",
-        "--ci",
-        "--no-open",
-        "--exact-port",
-        "--host",
-        HOST,
-        "--port",
-        String(ports.storybook),
-      ],
+      // The static build (see static-site.mjs for why), built with the packages before the demo starts.
+      command: ["node", "scripts/lib/static-site.mjs", "storybook-static", HOST, String(ports.storybook)],
       probe: { path: "/index.json", expect: '"entries"' },
     },
   ];

@@ -95,6 +95,14 @@ export class Cases {
   }
 }
 
+/** What is wrong with a reply that should be the problem `status` with `code`: status, then code, then contract. */
+export function problemMismatch(context: RunContext, reply: Reply, status: number, code: string): string[] {
+  if (reply.status !== status) return [`expected ${status}, got ${reply.status}${codeOf(reply)}`];
+  const actual = (reply.body as { code?: unknown } | undefined)?.code;
+  if (actual !== code) return [`expected code ${code}, got ${String(actual)}`];
+  return validate(context, reply);
+}
+
 /** The problem's `code`, for messages: " (not_found)". */
 export function codeOf(reply: Reply): string {
   const code = (reply.body as { code?: unknown } | undefined)?.code;

@@ -3,7 +3,7 @@
 // notes or routing.
 import { authorizationModel, openapiDocument, type PrincipalKind } from "@chinhquyenso/spec";
 import { allOperations, inBatches, operationObject } from "../http";
-import { codeOf, type Rule, SkipRule, validate } from "../rule";
+import { codeOf, problemMismatch, type Rule, SkipRule, validate } from "../rule";
 import type { PrincipalName } from "../tokens";
 
 const KIND_OF: Record<PrincipalName, PrincipalKind> = {
@@ -28,7 +28,6 @@ const str = (item: Item | undefined, key: string) =>
 const MODEL = authorizationModel(openapiDocument);
 const holds = (name: PrincipalName, scopes: readonly string[]) =>
   scopes.every((scope) => MODEL.principals[KIND_OF[name]].scopes.includes(scope));
-const problemCode = (body: unknown) => (body as { code?: string } | undefined)?.code;
 
 /**
  * Operations a kind of principal is for but whose scope it does not hold by default (an officer and
@@ -97,13 +96,7 @@ export const authorizationRules: Rule[] = [
         for (const op of refused.slice(0, 4))
           work.push(async () => {
             const reply = await context.http.call(op.operationId, { as: name, path: samplePath(op.path) });
-            const code = (reply.body as { code?: string } | undefined)?.code;
-            const problems =
-              reply.status !== 403
-                ? [`expected 403, got ${reply.status}${codeOf(reply)}`]
-                : code !== "principal_not_allowed"
-                  ? [`expected code principal_not_allowed, got ${code}`]
-                  : validate(context, reply);
+            const problems = problemMismatch(context, reply, 403, "principal_not_allowed");
             cases.check(`${name} → ${op.operationId}`, problems, reply.exchange);
           });
       }
@@ -125,14 +118,9 @@ export const authorizationRules: Rule[] = [
       await inBatches(probes, 4, async ({ name, op, principals, scopes }) => {
         const path = samplePath(op.path);
         const refused = await http.call(op.operationId, { as: name, path, noKey: true });
-        const code = problemCode(refused.body);
         cases.check(
           `${name} without ${scopes.join(" ")} → ${op.operationId}`,
-          refused.status !== 403
-            ? [`expected 403, got ${refused.status}${codeOf(refused)}`]
-            : code !== "insufficient_scope"
-              ? [`expected code insufficient_scope, got ${code}`]
-              : validate(context, refused),
+          problemMismatch(context, refused, 403, "insufficient_scope"),
           refused.exchange,
         );
         // The same request by a principal whose kind holds the scope passes the scope check (its answer may

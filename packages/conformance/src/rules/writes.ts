@@ -3,7 +3,7 @@
 import { allowedActions, canTransition, DOSSIER_ACTIONS, nextStatus } from "@chinhquyenso/core";
 import { shiftDay } from "../discovery";
 import type { Http, Reply } from "../http";
-import { type Cases, codeOf, type Rule, type RunContext, SkipRule, validate } from "../rule";
+import { type Cases, codeOf, problemMismatch, type Rule, type RunContext, SkipRule, validate } from "../rule";
 import { syntheticFeedback, syntheticText } from "../synthetic";
 
 type Item = Record<string, unknown>;
@@ -166,14 +166,9 @@ export const writeRules: Rule[] = [
         noKey: true,
         json: syntheticFeedback(category),
       });
-      const code = str(reply.body, "code");
       cases.check(
         "feedback.create without a key",
-        reply.status !== 400
-          ? [`expected 400, got ${reply.status}${codeOf(reply)}`]
-          : code !== "idempotency_key_required"
-            ? [`expected idempotency_key_required, got ${code}`]
-            : validate(context, reply),
+        problemMismatch(context, reply, 400, "idempotency_key_required"),
         reply.exchange,
       );
     },
@@ -213,14 +208,9 @@ export const writeRules: Rule[] = [
       const first = await createFeedback(context, key);
       if (!cases.expect("first request", context, first, 201)) return;
       const other = await createFeedback(context, key);
-      const code = str(other.body, "code");
       cases.check(
         "the same key with another body",
-        other.status !== 422
-          ? [`expected 422, got ${other.status}${codeOf(other)}`]
-          : code !== "idempotency_key_reused"
-            ? [`expected idempotency_key_reused, got ${code}`]
-            : validate(context, other),
+        problemMismatch(context, other, 422, "idempotency_key_reused"),
         other.exchange,
       );
     },

@@ -2,6 +2,7 @@ import {
   cancelSigning,
   confirmSigning,
   createSigningRequest,
+  findOwnSigningRequest,
   findProvider,
   findSigningRequest,
   signingProblem,
@@ -46,7 +47,7 @@ export const signingResolvers: Pick<Resolvers, SigningOperations> = {
       signingView(store, findSigningRequest(store, path.requestId, principal), principal),
     ),
   "signing.confirm": async (context) => {
-    const record = findSigningRequest(context.store, context.path.requestId, context.principal);
+    const record = findOwnSigningRequest(context.store, context.path.requestId, context.principal);
     const { otp } = await context.json();
     return json(
       "signing.confirm",
@@ -60,12 +61,12 @@ export const signingResolvers: Pick<Resolvers, SigningOperations> = {
       200,
       signingView(
         store,
-        cancelSigning(store, findSigningRequest(store, path.requestId, principal)),
+        cancelSigning(store, findOwnSigningRequest(store, path.requestId, principal)),
         principal,
       ),
     ),
   "signing.uploadSigned": async (context) => {
-    const record = findSigningRequest(context.store, context.path.requestId, context.principal);
+    const record = findOwnSigningRequest(context.store, context.path.requestId, context.principal);
     const body = await context.form<{ file: Blob; itemIndex: number }>();
     return json(
       "signing.uploadSigned",

@@ -95,14 +95,21 @@ describe("one open signing request per document, across tabs, devices and users"
     const target = sandbox;
     const documentId = freeDocument(target);
     const { bodies } = await race(target, documentId, "neac");
-    const id = bodies.find((answer) => answer.status === 201)?.body.id as string;
+    const winner = bodies.findIndex((answer) => answer.status === 201);
+    const id = bodies[winner]?.body.id as string;
+    // The race's even requests were the officer's, the odd ones the leader's: the winner's tabs confirm.
+    const [holder, colleague] =
+      winner % 2 === 0
+        ? [DEFAULT_TOKENS.officer, DEFAULT_TOKENS.leader]
+        : [DEFAULT_TOKENS.leader, DEFAULT_TOKENS.officer];
     const versionBefore = target.store.documents.get(documentId)?.version ?? 0;
-    const confirmations = await Promise.all(
-      Array.from({ length: 10 }, (_, index) =>
-        as(target, index % 2 ? DEFAULT_TOKENS.officer : DEFAULT_TOKENS.leader).signing.confirm(id, {
-          otp: target.store.signing.otp,
-        }),
-      ),
+    const otp = target.store.signing.otp;
+    const [confirmations, refusals] = await Promise.all([
+      Promise.all(Array.from({ length: 10 }, () => as(target, holder).signing.confirm(id, { otp }))),
+      Promise.allSettled(Array.from({ length: 5 }, () => as(target, colleague).signing.confirm(id, { otp }))),
+    ]);
+    expect(refusals.map((answer) => answer.status === "rejected" && answer.reason.status)).toEqual(
+      Array(5).fill(403),
     );
     expect(new Set(confirmations.map((request) => request.state))).toEqual(new Set(["completed"]));
     const record = target.store.signingRequests.get(id);
@@ -158,6 +165,24 @@ describe("one open signing request per document, across tabs, devices and users"
     const seenByLeader = await as(sandbox, DEFAULT_TOKENS.leader).signing.getRequest(mine.id);
     expect(seenByLeader.requestedBy).toEqual({ name, isYou: false });
     expect((await officer.signing.getRequest(mine.id)).requestedBy?.isYou).toBe(true);
+  });
+
+  it("lets only the officer who opened a request confirm, upload to or cancel it; a colleague gets 403", async () => {
+    ({ sandbox } = await startTestSandbox({ size: 60, signing: { confirmAfterMs: 600_000 } }));
+    const officer = as(sandbox, DEFAULT_TOKENS.officer);
+    const leader = as(sandbox, DEFAULT_TOKENS.leader);
+    const mine = await officer.signing.createRequest({
+      provider: "mysign",
+      kind: "approval",
+      items: [{ source: "document", documentId: freeDocument(sandbox), format: "pades" }],
+    });
+    const refused = { status: 403, problem: { code: "action_not_allowed" } };
+    await expect(leader.signing.cancel(mine.id)).rejects.toMatchObject(refused);
+    await expect(leader.signing.confirm(mine.id, { otp: "123456" })).rejects.toMatchObject(refused);
+    const file = new Blob([new Uint8Array([37, 80, 68, 70])], { type: "application/pdf" });
+    await expect(leader.signing.uploadSigned(mine.id, { file, itemIndex: 0 })).rejects.toMatchObject(refused);
+    expect(sandbox.store.signingRequests.get(mine.id)?.state).toBe("awaiting_user");
+    expect((await officer.signing.cancel(mine.id)).state).toBe("cancelled");
   });
 });
 

@@ -65,6 +65,26 @@ export function findSigningRequest(
 }
 
 /**
+ * A request the principal may act on (confirm, upload, cancel): one it opened. Colleagues of its agency see it
+ * (and who holds it), but another officer's transaction is theirs to finish or cancel — 403 `action_not_allowed`.
+ */
+export function findOwnSigningRequest(
+  store: MockStore,
+  id: string | undefined,
+  principal: Principal,
+): SigningRequestRecord {
+  const record = findSigningRequest(store, id, principal);
+  if (record.createdBy !== recipientOf(principal))
+    throw new ProblemError(
+      403,
+      "action_not_allowed",
+      "Forbidden",
+      "This signing request was opened by another officer: only they can confirm, upload to or cancel it.",
+    );
+  return record;
+}
+
+/**
  * 422 for malformed items (a document out of the principal's reach is as unknown as a missing one); then 409
  * `document_not_awaiting_signature` for a document already signed, recalled…
  */

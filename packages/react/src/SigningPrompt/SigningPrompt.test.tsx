@@ -109,14 +109,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
 
   it("live: the stream's signing.status_changed brings the result without waiting for the next poll", async () => {
     const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
-    await render(
-      <Connected platform={platform} live>
-        <LiveProbe />
-        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
-          <button type="button">Ký số văn bản</button>
-        </SigningPrompt>
-      </Connected>,
-    );
+    await renderLive(platform);
     // An event sent before the stream is connected is not replayed (there is no id to resume from).
     await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "open");
     await signWith(/Viettel MySign/);
@@ -134,14 +127,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
     const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
     // The stream's request is held before it reaches the platform: the confirmation's event has no listener yet.
     const connect = platform.hold((call) => call.path === "/v1/notification-stream", "before");
-    await render(
-      <Connected platform={platform} live>
-        <LiveProbe />
-        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
-          <button type="button">Ký số văn bản</button>
-        </SigningPrompt>
-      </Connected>,
-    );
+    await renderLive(platform);
     await signWith(/Viettel MySign/);
     await expect.element(page.getByText(/Mở ứng dụng MySign/)).toBeVisible();
     platform.confirmInApp();
@@ -158,14 +144,7 @@ describe("SigningPrompt (Chromium, connected to the mocks' handlers)", { timeout
 
   it("live: an event that arrives before the request's answer is kept for it", async () => {
     const platform = createTestPlatform({ signing: { confirmAfterMs: 600_000 } });
-    await render(
-      <Connected platform={platform} live>
-        <LiveProbe />
-        <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
-          <button type="button">Ký số văn bản</button>
-        </SigningPrompt>
-      </Connected>,
-    );
+    await renderLive(platform);
     await expect.element(page.getByTestId("live")).toHaveAttribute("data-state", "open");
     // The platform creates the request, but its answer is held: the user confirms in the app meanwhile.
     const answer = platform.hold((call) => call.method === "POST" && call.path === "/v1/signing/requests");
@@ -397,6 +376,18 @@ async function tabTo(name: string | RegExp) {
     if (typeof name === "string" ? label.trim() === name : name.test(label)) return;
   }
   throw new Error(`focus never reached ${String(name)}`);
+}
+
+/** One document to sign over the live stream, polling too rarely to matter, with a probe of the stream. */
+function renderLive(platform: TestPlatform) {
+  return render(
+    <Connected platform={platform} live>
+      <LiveProbe />
+      <SigningPrompt documents={platform.documents(1)} pollInterval={600_000}>
+        <button type="button">Ký số văn bản</button>
+      </SigningPrompt>
+    </Connected>,
+  );
 }
 
 /** The stream's state and the type of the last event it delivered, for tests to wait on. */

@@ -1,5 +1,5 @@
 import { isOneOf, SIGNING_ERROR_CODES } from "@chinhquyenso/core";
-import type { SigningFailure, SigningFailureKind } from "./machine";
+import type { SigningFailure, SigningFailureKind } from "./failures";
 
 /**
  * What a controlled `SigningActions` implementation (or a plugin adapter) throws to say why signing failed:

@@ -1,6 +1,7 @@
 // Public since the signing prompt needed it; one helper for every widget's writes.
 export { newIdempotencyKey } from "../internal/idempotencyKey";
 export { classifySigningError, SigningError } from "./errors";
+export { failureOfRequest, type SigningFailure, type SigningFailureKind } from "./failures";
 export type { UseSigningFlowOptions } from "./flowOptions";
 export {
   defaultIntentStore,
@@ -11,11 +12,8 @@ export {
 } from "./intent";
 export {
   canRetry,
-  failureOfRequest,
   initialSigningState,
   isLive,
-  type SigningFailure,
-  type SigningFailureKind,
   type SigningFlowEvent,
   type SigningFlowState,
   type SigningIntent,

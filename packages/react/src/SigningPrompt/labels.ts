@@ -5,7 +5,7 @@ import {
   SIGNING_PROVIDER_LABELS,
 } from "@chinhquyenso/core";
 import type { Locale } from "../provider/context";
-import type { SigningFailure } from "./machine";
+import type { SigningFailure } from "./failures";
 import type { SigningProvider } from "./types";
 
 /** Whether core has a label for this provider id. */

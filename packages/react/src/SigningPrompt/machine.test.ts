@@ -1,8 +1,8 @@
 import type { SigningRequest } from "@chinhquyenso/client";
 import { describe, expect, it } from "vitest";
+import { failureOfRequest } from "./failures";
 import {
   canRetry,
-  failureOfRequest,
   initialSigningState,
   isLive,
   mayCancel,

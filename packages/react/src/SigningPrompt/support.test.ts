@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildRequestBody, documentsProblem, formatFingerprint } from "./documents";
 import { classifySigningError, SigningError } from "./errors";
+import { isRetryable, needsAnotherMethod } from "./failures";
 import { intentScope, sessionIntentStore, singleFlight } from "./intent";
-import { isRetryable, needsAnotherMethod, type SigningIntent } from "./machine";
+import type { SigningIntent } from "./machine";
 import { countdownAnnouncement, formatCountdown } from "./useCountdown";
 
 const intent: SigningIntent = {

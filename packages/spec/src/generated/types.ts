@@ -552,7 +552,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a signing request with an OTP
-         * @description For providers that confirm by OTP. Not idempotent and never retried automatically: each attempt counts against `otpAttemptsLeft`.
+         * @description For providers that confirm by OTP. Not idempotent and never retried automatically: each attempt counts against `otpAttemptsLeft`. Only the principal who opened the request may confirm it (`requestedBy.isYou`); a colleague of its agency who can see it gets 403 `action_not_allowed`.
          */
         post: operations["signing.confirm"];
         delete?: never;
@@ -570,7 +570,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a signing request that is awaiting the user */
+        /**
+         * Cancel a signing request that is awaiting the user
+         * @description Only the principal who opened the request may cancel it (`requestedBy.isYou`); a colleague of its agency who can see it gets 403 `action_not_allowed` — another officer's transaction is theirs to finish or cancel.
+         */
         post: operations["signing.cancel"];
         delete?: never;
         options?: never;
@@ -587,7 +590,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a file signed by the VGCA plugin */
+        /**
+         * Upload a file signed by the VGCA plugin
+         * @description Only the principal who opened the request may upload to it (`requestedBy.isYou`); a colleague of its agency who can see it gets 403 `action_not_allowed`.
+         */
         post: operations["signing.uploadSigned"];
         delete?: never;
         options?: never;
