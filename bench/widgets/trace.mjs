@@ -6,15 +6,8 @@
 //   TRACE_RUNS=3 TRACE_OUT=/tmp/queue-trace.json node bench/widgets/trace.mjs
 import { writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.mjs";
-import { generateData } from "./data.mjs";
-import { buildPage } from "./page-build.mjs";
-import { serve } from "./serve.mjs";
+import { openBenchPage } from "./open-page.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.TRACE_RUNS ?? 1);
 const LONG_US = 50_000;
 const CATEGORIES = [
@@ -37,26 +30,8 @@ const SHOWN_EVENTS = new Set(
   ]),
 );
 
-const data = generateData("n");
-const page = await buildPage(path.join(here, "page.tsx"), { minify: false });
-const server = await serve({
-  "/": { type: "text/html", body: page.html },
-  "/page.js": { type: "text/javascript", body: page.js },
-  "/data.json": { type: "application/json", body: data.json },
-});
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
-});
+const { data, browser, tab, call, close } = await openBenchPage({ search: "n", minify: false });
 try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  tab.on("pageerror", (error) => console.error("page error:", error.message));
-  const cdp = await tab.context().newCDPSession(tab);
-  await tab.exposeFunction("cqsHeapUsage", () => cdp.send("Runtime.getHeapUsage"));
-  await tab.goto(server.url);
-  await tab.waitForFunction(() => "cqsBench" in window);
-  await tab.evaluate(() => window.cqsBench.load());
-  const call = (name, ...args) => tab.evaluate(([n, a]) => window.cqsBench[n](...a), [name, args]);
   // Warm-up: JIT and style caches, as the bench does.
   for (const size of ["100", "100000"]) {
     await call("mount", { kind: "queue", size });
@@ -77,8 +52,7 @@ try {
     report(trace.traceEvents ?? trace);
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
 
 function report(events) {
