@@ -38,16 +38,21 @@ function* countingSort(
   key: (at: number) => number,
 ): Generator<void, Int32Array, void> {
   const starts = new Int32Array(buckets + 1);
-  for (let i = 0; i < total; i++) starts[key(order[i] ?? 0) + 1]++;
-  for (let bucket = 0; bucket < buckets; bucket++) starts[bucket + 1] += starts[bucket] ?? 0;
+  for (let i = 0; i < total; i++) {
+    const bucket = key(order[i] ?? 0) + 1;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  }
+  for (let bucket = 0; bucket < buckets; bucket++)
+    starts[bucket + 1] = (starts[bucket + 1] ?? 0) + (starts[bucket] ?? 0);
   yield;
   const sorted = new Int32Array(total);
   for (let i = 0; i < total; i++) {
     if (i % MOVES_PER_STEP === MOVES_PER_STEP - 1) yield;
     const at = order[i] ?? 0;
     const bucket = key(at);
-    sorted[starts[bucket] ?? 0] = at;
-    starts[bucket]++;
+    const to = starts[bucket] ?? 0;
+    sorted[to] = at;
+    starts[bucket] = to + 1;
   }
   return sorted;
 }
