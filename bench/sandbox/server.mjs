@@ -1,16 +1,17 @@
 // One server of the sandbox bench, in its own process (the load generator must not share its event loop):
-//   node server.mjs sandbox            the mocks' sandbox (default data set), on a free port
+//   node server.mjs sandbox [size]     the mocks' sandbox (default data set, or `size` dossiers), on a free port
 //   node server.mjs bare <file> <type>  a bare node:http server sending the bytes of <file> to every request
 // Prints its base URL on the first line of stdout.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const [mode, file, type] = process.argv.slice(2);
+const size = mode === "sandbox" && file ? Number(file) : undefined;
 // A normal exit on SIGINT, so that `node --cpu-prof server.mjs …` writes its profile.
 process.on("SIGINT", () => process.exit(0));
 if (mode === "sandbox") {
   const { startSandbox } = await import("@chinhquyenso/mocks/sandbox");
-  const sandbox = await startSandbox({ port: 0 });
+  const sandbox = await startSandbox({ port: 0, ...(size ? { size } : {}) });
   process.stdout.write(`${sandbox.url}\n`);
 } else if (mode === "bare" && file && type) {
   const body = readFileSync(file);

@@ -73,11 +73,30 @@ export function createHandlers(options: HandlersOptions = {}): MockHandlers {
   for (const operation of OPERATIONS.values()) {
     const resolver = RESOLVERS[operation.operationId] as Resolver<OperationId>;
     const method = operation.method as "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
-    handlers.push(
-      http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>
-        handleOperation(store, operation, resolver, request, params),
-      ),
+    const call: DirectCall = (request, params) =>
+      handleOperation(store, operation, resolver, request, params);
+    const handler = http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>
+      call(request, params),
     );
+    directCalls.set(handler, call);
+    handlers.push(handler);
   }
   return Object.assign(handlers, { store });
+}
+
+/** What a handler does once msw has matched it: the operation, with the path's parameters. */
+export type DirectCall = (
+  request: Request,
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
+) => Promise<Response>;
+
+const directCalls = new WeakMap<object, DirectCall>();
+
+/**
+ * The operation behind one of `createHandlers`' handlers, for the sandbox: having matched a method + path with
+ * msw once, it calls the operation directly (msw's run adds a request clone for its logs, the cookie jar and an
+ * abort controller, none of which these handlers use). Undefined for any other handler.
+ */
+export function directCallOf(handler: object): DirectCall | undefined {
+  return directCalls.get(handler);
 }

@@ -1,18 +1,21 @@
 import { type DossierQueue, dossierStatusId } from "@chinhquyenso/core";
-import type { DossierRecord } from "../dataset/types";
+import type { DossierRecord, UserRecord } from "../dataset/types";
 import { canSeeDossier } from "../store/access";
+import { dossiersInReach } from "../store/dossier-index";
 import { createApologyLetter, dossierEtag, transitionDossier } from "../store/dossier-ops";
 import { checkLookupPin } from "../store/lookup-pin";
 import { settlePayments } from "../store/payment-ops";
+import type { Principal } from "../store/principals";
 import { notFound } from "../store/problem";
 import { inQueue, queueCounts } from "../store/queues";
+import { dossierJson, pageJson } from "../store/serialized";
 import type { MockStore } from "../store/store";
 import { dossierClock, dossierView } from "../store/views";
 import { isoOf, vietnamMidnight } from "../util";
 import type { Resolvers } from "./context";
 import { paginate } from "./pagination";
 import { dossierOf, staffUser } from "./records";
-import { json } from "./respond";
+import { json, jsonText } from "./respond";
 import { searchRanks } from "./search";
 
 type DossierOperations =
@@ -40,9 +43,42 @@ const SORTS: Record<string, (store: MockStore, record: DossierRecord) => number>
   updatedAt: (_store, record) => record.updatedAt,
 };
 
+type ListQuery = Parameters<Resolvers["dossiers.list"]>[0]["query"];
+
+/** Which dossiers a list answers: those the principal may see (`canSeeDossier`) that match every filter. */
+function listFilter(
+  store: MockStore,
+  query: ListQuery,
+  user: UserRecord | null,
+  principal: Principal,
+  ranks: Map<DossierRecord, number> | undefined,
+): (record: DossierRecord) => boolean {
+  const statuses = query.status as string[] | undefined;
+  return (record) => {
+    if (!canSeeDossier(principal, record)) return false;
+    if (ranks && !ranks.has(record)) return false;
+    if (query.queue !== undefined && !inQueue(store, record, query.queue as DossierQueue)) return false;
+    if (statuses !== undefined && statuses.length > 0 && !statuses.includes(record.status)) return false;
+    if (query.procedureCode !== undefined && record.procedureCode !== query.procedureCode) return false;
+    if (query.agencyCode !== undefined && record.agencyCode !== query.agencyCode) return false;
+    if (query.channel !== undefined && record.channel !== query.channel) return false;
+    if (query.assignee === "me" && record.assigneeId !== user?.id) return false;
+    if (!withinDays(record.receivedAt, query.receivedFrom, query.receivedTo)) return false;
+    if (query.timeliness !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined) {
+      const clock = dossierClock(store, record);
+      if (
+        query.timeliness !== undefined &&
+        (record.finishedAt !== null || clock.dueMs === null || clock.timeliness !== query.timeliness)
+      )
+        return false;
+      if (!withinDays(clock.dueMs, query.dueFrom, query.dueTo)) return false;
+    }
+    return true;
+  };
+}
+
 export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
   "dossiers.list": ({ store, query, user, principal }) => {
-    const statuses = query.status as string[] | undefined;
     const q = query.q?.trim() ? query.q : undefined;
     const ranks = q
       ? searchRanks(
@@ -53,47 +89,31 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
           (record) => `${record.code} ${record.applicant.fullName} ${record.summary}`,
         )
       : undefined;
-    const records = [...store.dossiers.values()].filter((record) => {
-      if (!canSeeDossier(principal, record)) return false;
-      if (ranks && !ranks.has(record)) return false;
-      if (query.queue !== undefined && !inQueue(store, record, query.queue as DossierQueue)) return false;
-      if (statuses !== undefined && statuses.length > 0 && !statuses.includes(record.status)) return false;
-      if (query.procedureCode !== undefined && record.procedureCode !== query.procedureCode) return false;
-      if (query.agencyCode !== undefined && record.agencyCode !== query.agencyCode) return false;
-      if (query.channel !== undefined && record.channel !== query.channel) return false;
-      if (query.assignee === "me" && record.assigneeId !== user?.id) return false;
-      if (!withinDays(record.receivedAt, query.receivedFrom, query.receivedTo)) return false;
-      if (query.timeliness !== undefined || query.dueFrom !== undefined || query.dueTo !== undefined) {
-        const clock = dossierClock(store, record);
-        if (
-          query.timeliness !== undefined &&
-          (record.finishedAt !== null || clock.dueMs === null || clock.timeliness !== query.timeliness)
-        )
-          return false;
-        if (!withinDays(clock.dueMs, query.dueFrom, query.dueTo)) return false;
-      }
-      return true;
-    });
-    // Sort keys are computed once per record, not once per comparison.
+    const matches = listFilter(store, query, user, principal, ranks);
+    // The principal's dossiers come already in the default order (`dossier-index.ts`): filtered, not sorted.
+    const inReach = dossiersInReach(store, principal);
     const sort = query.sort ?? (ranks ? undefined : "-updatedAt");
-    const key = sort
-      ? (SORTS[sort.replace(/^-/, "")] as (store: MockStore, record: DossierRecord) => number)
-      : undefined;
-    const direction = sort?.startsWith("-") ? -1 : 1;
-    const sorted = records
-      .map((record) => ({ record, value: key ? key(store, record) : (ranks?.get(record) ?? 0) }))
-      .sort((a, b) => direction * (a.value - b.value) || (a.record.code < b.record.code ? -1 : 1))
-      .map((entry) => entry.record);
+    let sorted: readonly DossierRecord[];
+    if (sort === "-updatedAt") sorted = inReach.filter(matches);
+    else {
+      // Sort keys are computed once per record, not once per comparison.
+      const key = sort
+        ? (SORTS[sort.replace(/^-/, "")] as (store: MockStore, record: DossierRecord) => number)
+        : undefined;
+      const direction = sort?.startsWith("-") ? -1 : 1;
+      sorted = inReach
+        .filter(matches)
+        .map((record) => ({ record, value: key ? key(store, record) : (ranks?.get(record) ?? 0) }))
+        .sort((a, b) => direction * (a.value - b.value) || (a.record.code < b.record.code ? -1 : 1))
+        .map((entry) => entry.record);
+    }
     const { cursor, limit, ...filters } = query;
     const page = paginate(sorted, { cursor, limit, query: filters });
-    return json("dossiers.list", 200, {
-      items: page.items.map((record) => dossierView(store, record)),
-      nextCursor: page.nextCursor,
-      total: page.total,
-    });
+    const items = page.items.map((record) => dossierJson(store, record));
+    return jsonText("dossiers.list", 200, pageJson(items, page.nextCursor, page.total));
   },
   "dossiers.counts": ({ store, query, user, principal }) => {
-    const records = [...store.dossiers.values()].filter(
+    const records = dossiersInReach(store, principal).filter(
       (record) =>
         canSeeDossier(principal, record) &&
         (query.agencyCode === undefined || record.agencyCode === query.agencyCode) &&
@@ -104,7 +124,7 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
   "dossiers.get": (context) => {
     const { store, path } = context;
     const record = dossierOf(context, path.code);
-    return json("dossiers.get", 200, dossierView(store, record), { etag: dossierEtag(record) });
+    return jsonText("dossiers.get", 200, dossierJson(store, record), { etag: dossierEtag(record) });
   },
   "dossiers.history": (context) =>
     json("dossiers.history", 200, { items: [...dossierOf(context, context.path.code).history] }),

@@ -25,7 +25,7 @@ export async function handleOperation<Op extends OperationId>(
   operation: OperationInfo,
   resolver: Resolver<Op>,
   request: Request,
-  params: Record<string, string | readonly string[] | undefined>,
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
 ): Promise<Response> {
   const given = request.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : store.nextId("req", 8);
@@ -47,7 +47,7 @@ async function run<Op extends OperationId>(
   operation: OperationInfo,
   resolver: Resolver<Op>,
   request: Request,
-  params: Record<string, string | readonly string[] | undefined>,
+  params: Readonly<Record<string, string | readonly string[] | undefined>>,
   requestId: string,
 ): Promise<Response> {
   store.settle();

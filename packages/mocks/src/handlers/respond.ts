@@ -2,6 +2,7 @@
 import type { operations } from "@chinhquyenso/spec";
 import type { OperationId } from "../openapi/document";
 import type { ProblemError } from "../store/problem";
+import type { Json } from "../store/serialized";
 
 type Responses<Op extends OperationId> = operations[Op]["responses"];
 type JsonOf<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
@@ -22,16 +23,43 @@ export type JsonStatus<Op extends OperationId> = {
     : never;
 }[keyof Responses<Op>];
 
+/**
+ * The text each JSON answer was made from. A Response's body reads back only through a stream; the sandbox
+ * writes this text instead (`textOf`), msw in a browser or in Node reads the body as usual.
+ */
+const texts = new WeakMap<Response, string>();
+
+/** The JSON text `response` was made with here, if it was and its body was not read since. */
+export function textOf(response: Response): string | undefined {
+  return response.bodyUsed ? undefined : texts.get(response);
+}
+
+function jsonResponse(text: string, status: number, headers: Record<string, string>): Response {
+  const response = new Response(text, {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
+  texts.set(response, text);
+  return response;
+}
+
 export function json<Op extends OperationId, Status extends JsonStatus<Op>>(
   _operation: Op,
   status: Status,
   body: JsonBody<Op, Status>,
   headers: Record<string, string> = {},
 ): Response {
-  return new Response(JSON.stringify(body), {
-    status: status as number,
-    headers: { "content-type": "application/json", ...headers },
-  });
+  return jsonResponse(JSON.stringify(body), status as number, headers);
+}
+
+/** `json` for a body already serialised (`store/serialized.ts`: once per record version). */
+export function jsonText<Op extends OperationId, Status extends JsonStatus<Op>>(
+  _operation: Op,
+  status: Status,
+  text: Json<JsonBody<Op, Status>>,
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse(text, status as number, headers);
 }
 
 export function noContent(): Response {

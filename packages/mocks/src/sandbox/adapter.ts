@@ -1,6 +1,7 @@
 // Node's http ⇄ Fetch: an IncomingMessage becomes a Request for the msw handlers, and their Response is
 // written back chunk by chunk (server-sent events reach the client as each one is produced).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { textOf } from "../handlers/respond";
 import { payloadTooLarge } from "./limits";
 
 /** Reads a small body whole (control routes); throws the 413 problem past `limit` bytes. */
@@ -35,7 +36,7 @@ export function toFetchRequest(
   } as RequestInit);
 }
 
-/** Writes a Fetch Response: status, headers, then the body as it streams; resolves when it is sent. */
+/** Writes a Fetch Response: status, headers, then the body (a stream as it comes); resolves when it is sent. */
 export async function writeResponse(
   response: Response,
   target: ServerResponse,
@@ -51,13 +52,30 @@ export async function writeResponse(
     target.end();
     return;
   }
-  const streaming = (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
-  if (streaming) {
-    target.setHeader("cache-control", "no-cache");
-    target.setHeader("x-accel-buffering", "no");
-    target.socket?.setNoDelay(true);
-    target.flushHeaders();
+  if (!(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    // A whole answer (JSON, a file): one write with its length, not a chunked copy through a stream reader.
+    // JSON made by the handlers is written from its text, without reading the body back.
+    let bytes: Uint8Array | string;
+    try {
+      bytes = textOf(response) ?? new Uint8Array(await response.arrayBuffer());
+    } catch {
+      // The body failed or the client went away: a reset, never a short body that looks whole.
+      target.destroy();
+      return;
+    }
+    if (!target.hasHeader("content-length"))
+      target.setHeader(
+        "content-length",
+        typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
+      );
+    target.end(bytes);
+    return;
   }
+  // Server-sent events reach the client as each one is produced.
+  target.setHeader("cache-control", "no-cache");
+  target.setHeader("x-accel-buffering", "no");
+  target.socket?.setNoDelay(true);
+  target.flushHeaders();
   const reader = response.body.getReader();
   const stop = () => void reader.cancel().catch(() => {});
   target.once("close", stop);

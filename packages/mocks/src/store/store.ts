@@ -31,6 +31,7 @@ import {
   resolvePrincipals,
   type UserEntry,
 } from "./principals";
+import { RecordMap } from "./record-map";
 import { WebhookDispatcher, type WebhookOptions } from "./webhooks";
 
 export interface SigningBehaviour {
@@ -173,7 +174,8 @@ export class MockStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #counters = new Map<string, number>();
   #settleHooks: ((store: MockStore) => number | null)[] = [];
-  dossiers = new Map<string, DossierRecord>();
+  /** Counts its changes, for the list indexes (`dossier-index.ts`); a plain Map assigned here works, unindexed. */
+  dossiers: Map<string, DossierRecord> = new RecordMap<DossierRecord>();
   documents = new Map<string, DocumentRecord>();
   signingRequests = new Map<string, SigningRequestRecord>();
   feedback = new Map<string, FeedbackRecord>();
@@ -292,7 +294,7 @@ export class MockStore {
   #load(): void {
     const world = buildWorld(this.#options, this.calendar);
     this.#world = world;
-    this.dossiers = new Map(world.dossiers.map((record) => [record.code, record]));
+    this.dossiers = RecordMap.fromEntries(world.dossiers.map((record) => [record.code, record] as const));
     this.documents = new Map(world.documents.map((record) => [record.id, record]));
     this.signingRequests = new Map(world.signingRequests.map((record) => [record.id, record]));
     this.feedback = new Map(world.feedback.map((record) => [record.id, record]));
