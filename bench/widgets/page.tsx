@@ -361,6 +361,7 @@ async function queueFlow(size: string, text: string, expected: number) {
   freshRows = [...all];
   await settle();
   let phase = "mount";
+  performance.mark("cqs:mount");
   const tasks: Record<string, number[]> = { mount: [], type: [], scroll: [], clear: [] };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks[phase]?.push(entry.duration);
@@ -374,12 +375,17 @@ async function queueFlow(size: string, text: string, expected: number) {
   if (!host || !input || !grid) throw new Error("no search box or grid");
   const rowCount = () => host.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
 
-  phase = "type";
+  const mark = (name: string) => {
+    phase = name;
+    // Phase boundaries in a performance trace (trace.mjs attributes long tasks by them).
+    performance.mark(`cqs:${name}`);
+  };
+  mark("type");
   input.focus();
   const typed = await typeInto(input, text, () => rowCount() === String(expected + 1), 300_000);
   await settle();
 
-  phase = "scroll";
+  mark("scroll");
   const scrollStart = performance.now();
   let frames = 0;
   while (!host.querySelector(`[role="row"][aria-rowindex="${expected + 1}"]`)) {
@@ -391,7 +397,7 @@ async function queueFlow(size: string, text: string, expected: number) {
   const scrollToEnd = performance.now() - scrollStart;
   await settle();
 
-  phase = "clear";
+  mark("clear");
   const cleared = await typeInto(input, "", () => rowCount() === String(all.length + 1), 300_000);
   await settle();
   await new Promise((resolve) => setTimeout(resolve, 100));

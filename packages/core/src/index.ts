@@ -263,6 +263,7 @@ export {
   type QueryOptions,
   type SearchHit,
   type SearchRanking,
+  type SearchRankingBuild,
   type SearchResult,
   type TextRange,
   VietnameseSearchIndex,
