@@ -19,6 +19,8 @@ export async function buildPage(entry, { minify = true } = {}) {
       write: false,
       minify,
       lib: { entry, formats: ["es"], fileName: "page" },
+      // One file served as /page.js: the widgets' lazy parts (React.lazy chunks) are bundled in.
+      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   });
   const chunk = [output].flat()[0].output.find((item) => item.type === "chunk");

@@ -55,6 +55,8 @@ async function heap(): Promise<number> {
 const noop = async () => undefined;
 /** ComplaintThread's default page size (its most recent entries rendered at mount). */
 const THREAD_PAGE = 30;
+/** Shown entries above which ComplaintThread windows its timeline (a scroll box rendering what is near it). */
+const THREAD_WINDOW_ABOVE = 60;
 
 type View =
   | { kind: "queue"; size: string; fresh?: boolean }
@@ -107,7 +109,7 @@ const afterNextFrame = () =>
  * wait), `frame` to the end of the next frame (which also lays out what the browser deferred, e.g. entries with
  * `content-visibility: auto`, and paints; includes waiting for the frame).
  */
-async function mount(view: View): Promise<{ commit: number; frame: number }> {
+async function mount(view: View): Promise<{ commit: number; frame: number; rendered?: number }> {
   unmount();
   const host = document.createElement("div");
   document.body.append(host);
@@ -132,11 +134,23 @@ async function mount(view: View): Promise<{ commit: number; frame: number }> {
     if (grid?.getAttribute("aria-rowcount") !== String(count + 1))
       throw new Error(`queue ${view.size}: grid shows ${grid?.getAttribute("aria-rowcount")} rows`);
   } else {
-    // The widget shows its most recent page (30) unless `all`; the anchor shows every entry.
+    // The widget shows its most recent page (30) unless `all`; the anchor shows every entry. A thread showing
+    // more than THREAD_WINDOW_ABOVE entries renders a window of them: every rendered entry must say it is one of
+    // all `given` (aria-setsize), and the newest must be rendered, or the run fails.
     const given = entries?.length ?? 0;
     const expected = view.kind === "thread" && !view.all ? Math.min(given, THREAD_PAGE) : given;
-    const shown = host.querySelectorAll("ol > li").length;
-    if (shown !== expected) throw new Error(`thread: ${shown} entries shown, ${expected} expected`);
+    const items = [...host.querySelectorAll("ol > li")];
+    const shown = items.length;
+    const windowed = view.kind === "thread" && expected > THREAD_WINDOW_ABOVE;
+    if (windowed) {
+      if (shown === 0 || shown >= expected)
+        throw new Error(`thread: ${shown} of ${expected} rendered, no window`);
+      if (items.some((li) => li.getAttribute("aria-setsize") !== String(given)))
+        throw new Error(`thread: an entry is not one of ${given}`);
+      if (items.at(-1)?.getAttribute("aria-posinset") !== String(given))
+        throw new Error("thread: the newest entry is not rendered");
+    } else if (shown !== expected) throw new Error(`thread: ${shown} entries shown, ${expected} expected`);
+    return { commit, frame, rendered: shown };
   }
   return { commit, frame };
 }
@@ -243,7 +257,11 @@ async function composerKeystrokes(count: number) {
  * Scrolls for `duration` ms, one step per animation frame (as a wheel or a fling would), with a `longtask`
  * PerformanceObserver.
  */
-async function scroll(target: "grid" | "anchor" | "document", duration: number, pxPerFrame: number) {
+async function scroll(
+  target: "grid" | "anchor" | "thread" | "document",
+  duration: number,
+  pxPerFrame: number,
+) {
   const host = mounted?.host;
   if (!host) throw new Error("nothing mounted");
   const scroller =
@@ -251,7 +269,9 @@ async function scroll(target: "grid" | "anchor" | "document", duration: number, 
       ? host.querySelector<HTMLElement>('[role="grid"]')
       : target === "anchor"
         ? host.querySelector<HTMLElement>("[data-bench-anchor]")
-        : document.scrollingElement;
+        : target === "thread"
+          ? host.querySelector<HTMLElement>(".cqs-complaint-thread__viewport")
+          : document.scrollingElement;
   if (!scroller) throw new Error("no scroll container");
   scroller.scrollTop = 0;
   await settle();
@@ -341,6 +361,7 @@ async function queueFlow(size: string, text: string, expected: number) {
   freshRows = [...all];
   await settle();
   let phase = "mount";
+  performance.mark("cqs:mount");
   const tasks: Record<string, number[]> = { mount: [], type: [], scroll: [], clear: [] };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks[phase]?.push(entry.duration);
@@ -354,12 +375,17 @@ async function queueFlow(size: string, text: string, expected: number) {
   if (!host || !input || !grid) throw new Error("no search box or grid");
   const rowCount = () => host.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
 
-  phase = "type";
+  const mark = (name: string) => {
+    phase = name;
+    // Phase boundaries in a performance trace (trace.mjs attributes long tasks by them).
+    performance.mark(`cqs:${name}`);
+  };
+  mark("type");
   input.focus();
   const typed = await typeInto(input, text, () => rowCount() === String(expected + 1), 300_000);
   await settle();
 
-  phase = "scroll";
+  mark("scroll");
   const scrollStart = performance.now();
   let frames = 0;
   while (!host.querySelector(`[role="row"][aria-rowindex="${expected + 1}"]`)) {
@@ -371,7 +397,7 @@ async function queueFlow(size: string, text: string, expected: number) {
   const scrollToEnd = performance.now() - scrollStart;
   await settle();
 
-  phase = "clear";
+  mark("clear");
   const cleared = await typeInto(input, "", () => rowCount() === String(all.length + 1), 300_000);
   await settle();
   await new Promise((resolve) => setTimeout(resolve, 100));

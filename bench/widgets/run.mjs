@@ -9,35 +9,17 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.mjs";
 import { median } from "../lib/stats.mjs";
-import { generateData } from "./data.mjs";
-import { buildPage } from "./page-build.mjs";
+import { openBenchPage } from "./open-page.mjs";
 import { formatReport } from "./report.mjs";
-import { serve } from "./serve.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SEARCH = "nguyen";
 
-// The repository's Chromium flags, plus what the heap figures need.
-const BENCH_ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"];
-
 const loadAtStart = os.loadavg()[0];
 const started = Date.now();
-const data = generateData(SEARCH);
-const page = await buildPage(path.join(here, "page.tsx"));
-const server = await serve({
-  "/": { type: "text/html", body: page.html },
-  "/page.js": { type: "text/javascript", body: page.js },
-  "/data.json": { type: "application/json", body: data.json },
-});
-
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: BENCH_ARGS,
-});
+const { data, browser, call, dataHeap, close } = await openBenchPage({ search: SEARCH });
 const samples = {};
 const push = (name, value) => {
   samples[name] ??= [];
@@ -45,16 +27,6 @@ const push = (name, value) => {
 };
 let info;
 try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  tab.on("pageerror", (error) => console.error("page error:", error.message));
-  // V8's heap usage with typed-array backing stores (performance.memory leaves them out): the search index.
-  const cdp = await tab.context().newCDPSession(tab);
-  await tab.exposeFunction("cqsHeapUsage", () => cdp.send("Runtime.getHeapUsage"));
-  await tab.goto(server.url);
-  await tab.waitForFunction(() => "cqsBench" in window);
-  const { dataHeap } = await tab.evaluate(() => window.cqsBench.load());
-  const call = (name, ...args) => tab.evaluate(([n, a]) => window.cqsBench[n](...a), [name, args]);
-
   const small = { kind: "queue", size: "100" };
   const large = { kind: "queue", size: "100000" };
   const thread = { kind: "thread", count: 500 };
@@ -94,9 +66,10 @@ try {
     ];
     for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
     for (const [name, view] of mounts) {
-      const { commit, frame } = await call("mount", view);
+      const { commit, frame, rendered } = await call("mount", view);
       push(name, commit);
       push(`${name}.frame`, frame);
+      if (rendered !== undefined) push(`${name}.rendered`, rendered);
       await call("settle");
     }
 
@@ -135,7 +108,8 @@ try {
       await call("mount", large);
       const queueScroll = await call("scroll", "grid", 2000, 120);
       await call("mount", threadAll);
-      const threadScroll = await call("scroll", "document", 2000, 60);
+      // All 500 shown: the thread's timeline scrolls in its own box (windowed).
+      const threadScroll = await call("scroll", "thread", 2000, 60);
       for (const [name, result] of [
         ["queue.scroll", queueScroll],
         ["anchor.scroll", anchorScroll],
@@ -175,8 +149,7 @@ try {
     expected: data.expected,
   };
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
 
 const medians = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));

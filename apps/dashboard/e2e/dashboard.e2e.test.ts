@@ -55,6 +55,55 @@ describe("dossier payments", () => {
   });
 });
 
+describe("dossier documents", () => {
+  it("reuses a stored document of the applicant (no upload) and uploads a file with its SHA-256", async () => {
+    const client = createClient({
+      baseUrl: stack().apiUrl,
+      auth: { token: () => "sbx-officer" },
+      retry: false,
+    });
+    // A dossier of the officer's agency whose applicant has a stored document not attached yet.
+    let found: { code: string; id: string; title: string } | undefined;
+    for (const dossier of (await client.dossiers.list({ status: ["processing"], limit: 30 })).items) {
+      const free = (await client.dossiers.listReusableDocuments(dossier.code)).items.find(
+        (item) => item.attachedAs === null,
+      );
+      if (free) {
+        found = { code: dossier.code, id: free.id, title: free.title };
+        break;
+      }
+    }
+    expect(found, "a dossier whose applicant has a stored document").toBeDefined();
+    const code = found?.code ?? "";
+    const { page, errors } = await stack().page();
+    await page.goto(`${stack().appUrl}/ho-so/${encodeURIComponent(code)}`);
+    const evidence = page.getByTestId("dossier-evidence");
+    const reuse = evidence.getByRole("region", { name: "Dùng lại giấy tờ đã nộp" });
+    const row = reuse.getByRole("listitem").filter({ hasText: found?.title ?? "" });
+    await row.getByRole("button", { name: "Đính kèm" }).click();
+    await row.getByRole("button", { name: "Đã đính kèm" }).waitFor();
+    const attached = (await client.dossiers.listAttachments(code)).items.filter(
+      (item) => item.reusedFrom === found?.id,
+    );
+    expect(attached).toHaveLength(1);
+
+    await evidence.locator('input[type="file"]').setInputFiles({
+      name: "giay-xac-nhan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("abc"),
+    });
+    await evidence.getByRole("button", { name: "Tải lên 1 tệp" }).click();
+    await evidence.getByText("Đã tải lên", { exact: true }).waitFor();
+    const uploaded = (await client.dossiers.listAttachments(code)).items.find(
+      (item) => item.name === "giay-xac-nhan.pdf",
+    );
+    // SHA-256 of "abc", computed in the browser and checked by the platform.
+    expect(uploaded?.sha256).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("dossier queue", () => {
   it("filters by quá hạn, opens a dossier, finishes it and the queue counts drop", async () => {
     const { page, errors } = await stack().page();

@@ -11,7 +11,7 @@ import { attribute } from "./lib/attribute.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const work = mkdtempSync(path.join(tmpdir(), "cqs-bench-size-"));
-// Lazy chunks (stream, pages, files, hook payloads, UUID fallback) are fetched by import() on first use; "up front" leaves them
+// Lazy chunks (stream, pages, files, hook payloads) are fetched by import() on first use; "up front" leaves them
 // out, as an app's bundler does.
 const lazy = {
   name: "lazy",
@@ -67,7 +67,7 @@ try {
   const rows = [
     main,
     await bundle(
-      "@chinhquyenso/client main entry + every lazy chunk (stream, pages, files, hook payloads, UUID fallback)",
+      "@chinhquyenso/client main entry + every lazy chunk (stream, pages, files, hook payloads)",
       `export * from ${JSON.stringify(dist)};`,
     ),
     await bundle("ky 1.14.3 alone", `export { default } from "ky";`),

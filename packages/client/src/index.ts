@@ -28,4 +28,4 @@ export type {
 } from "./runtime/types";
 // The v4 UUID the client sends as `Idempotency-Key` when none is given, for apps (and widgets) that keep one key
 // per user intent across retries; works on plain-http pages too (no crypto.randomUUID there).
-export { uuid as newIdempotencyKey } from "./runtime/uuid";
+export { newIdempotencyKey } from "./runtime/uuid";

@@ -266,6 +266,7 @@ export {
   type QueryOptions,
   type SearchHit,
   type SearchRanking,
+  type SearchRankingBuild,
   type SearchResult,
   type TextRange,
   VietnameseSearchIndex,

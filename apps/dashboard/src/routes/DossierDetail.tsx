@@ -3,6 +3,7 @@ import { Link, useParams } from "wouter";
 import { useMessages } from "../messages";
 import { PATHS } from "../paths";
 import { Page } from "../shell/Page";
+import { EvidenceSection } from "./dossier/EvidenceSection";
 import { PaymentsSection } from "./dossier/PaymentsSection";
 
 /** A dossier page: the library's DossierDetail (facts, actions, due-date steps, timeline) under the shell. */
@@ -20,6 +21,7 @@ export default function DossierDetail() {
     >
       {/* The page's h1 names the dossier; the widget's own title is the section under it. */}
       <DossierDetailWidget code={code} headingLevel={2} />
+      <EvidenceSection code={code} />
       <PaymentsSection code={code} />
     </Page>
   );

@@ -29,6 +29,7 @@ import type {
   DocumentAssign,
   DocumentComplete,
   DocumentPage,
+  DocumentReuse,
   DocumentsAssignError,
   DocumentsAssignParams,
   DocumentsCompleteError,
@@ -53,9 +54,11 @@ import type {
   DossiersListFeesError,
   DossiersListParams,
   DossiersListPaymentRequestsError,
+  DossiersListReusableDocumentsError,
   DossiersLookupStatusError,
   DossiersLookupStatusParams,
   DossiersRequestPaymentError,
+  DossiersReuseDocumentError,
   DossiersTransitionError,
   DossiersTransitionParams,
   DossiersUploadAttachmentError,
@@ -167,6 +170,7 @@ import type {
   SigningRequest,
   SigningRequestCreate,
   SigningUploadSignedError,
+  StoredDocumentList,
   ThreadEntry,
   ThreadPage,
   TimelinessReport,
@@ -227,6 +231,10 @@ export interface DossiersQueries {
   listAttachments(code: string): QueryOptionsOf<AttachmentList, DossiersListAttachmentsError, readonly ["cqs", "dossiers", "listAttachments", string]>;
   /** Upload a file to a dossier — `POST /v1/dossiers/{code}/attachments` (`dossiers.uploadAttachment`) */
   uploadAttachment(): MutationOptionsOf<Attachment, DossiersUploadAttachmentError, { code: string; body: AttachmentUpload; idempotencyKey?: string }>;
+  /** List the applicant's stored documents this dossier may reuse (once-only) — `GET /v1/dossiers/{code}/reusable-documents` (`dossiers.listReusableDocuments`) */
+  listReusableDocuments(code: string): QueryOptionsOf<StoredDocumentList, DossiersListReusableDocumentsError, readonly ["cqs", "dossiers", "listReusableDocuments", string]>;
+  /** Attach a stored document of the applicant to the dossier, by reference (no upload) — `POST /v1/dossiers/{code}/reused-attachments` (`dossiers.reuseDocument`) */
+  reuseDocument(): MutationOptionsOf<Attachment, DossiersReuseDocumentError, { code: string; body: DocumentReuse; idempotencyKey?: string }>;
   /** List the financial obligations of a dossier — `GET /v1/dossiers/{code}/fees` (`dossiers.listFees`) */
   listFees(code: string): QueryOptionsOf<FeeList, DossiersListFeesError, readonly ["cqs", "dossiers", "listFees", string]>;
   /** List the payment requests of a dossier, with what the platform last reported — `GET /v1/dossiers/{code}/payment-requests` (`dossiers.listPaymentRequests`) */

@@ -182,6 +182,9 @@ export type OfficerPage = components["schemas"]["OfficerPage"];
 export type Me = components["schemas"]["Me"];
 export type AgencyLevel = components["schemas"]["AgencyLevel"];
 export type ServiceLevel = components["schemas"]["ServiceLevel"];
+export type StoredDocument = components["schemas"]["StoredDocument"];
+export type StoredDocumentList = components["schemas"]["StoredDocumentList"];
+export type DocumentReuse = components["schemas"]["DocumentReuse"];
 export type IndicatorThresholds = components["schemas"]["IndicatorThresholds"];
 export type HouseholdField = components["schemas"]["HouseholdField"];
 export type LookupAuditEntry = components["schemas"]["LookupAuditEntry"];
@@ -302,6 +305,22 @@ export type DossiersDownloadAttachmentError =
   | ApiError<"dossiers.downloadAttachment", 404, Problem, undefined>
   | ApiError<"dossiers.downloadAttachment", 429, RateLimitProblem, undefined>
   | ApiError<"dossiers.downloadAttachment", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type DossiersListReusableDocumentsError =
+  | ApiError<"dossiers.listReusableDocuments", 401, Problem, undefined>
+  | ApiError<"dossiers.listReusableDocuments", 403, Problem, undefined>
+  | ApiError<"dossiers.listReusableDocuments", 404, Problem, undefined>
+  | ApiError<"dossiers.listReusableDocuments", 429, RateLimitProblem, undefined>
+  | ApiError<"dossiers.listReusableDocuments", 500 | 502 | 503 | 504, Problem | undefined, undefined>;
+export type DossiersReuseDocumentError =
+  | ApiError<"dossiers.reuseDocument", 400, ValidationProblem, string>
+  | ApiError<"dossiers.reuseDocument", 401, Problem, string>
+  | ApiError<"dossiers.reuseDocument", 403, Problem, string>
+  | ApiError<"dossiers.reuseDocument", 404, Problem, string>
+  | ApiError<"dossiers.reuseDocument", 409, Problem, string>
+  | ApiError<"dossiers.reuseDocument", 413, Problem, string>
+  | ApiError<"dossiers.reuseDocument", 422, ValidationProblem, string>
+  | ApiError<"dossiers.reuseDocument", 429, RateLimitProblem, string>
+  | ApiError<"dossiers.reuseDocument", 500 | 502 | 503 | 504, Problem | undefined, string>;
 export type DossiersListFeesError =
   | ApiError<"dossiers.listFees", 401, Problem, undefined>
   | ApiError<"dossiers.listFees", 403, Problem, undefined>
@@ -744,6 +763,8 @@ export interface OperationErrors {
   "dossiers.listAttachments": DossiersListAttachmentsError;
   "dossiers.uploadAttachment": DossiersUploadAttachmentError;
   "dossiers.downloadAttachment": DossiersDownloadAttachmentError;
+  "dossiers.listReusableDocuments": DossiersListReusableDocumentsError;
+  "dossiers.reuseDocument": DossiersReuseDocumentError;
   "dossiers.listFees": DossiersListFeesError;
   "dossiers.listPaymentRequests": DossiersListPaymentRequestsError;
   "dossiers.requestPayment": DossiersRequestPaymentError;
@@ -852,6 +873,10 @@ export interface DossiersApi {
   uploadAttachment(code: string, body: AttachmentUpload, options?: RequestOptions): Promise<Attachment>;
   /** Download a file of a dossier — `GET /v1/dossiers/{code}/attachments/{attachmentId}/content` (`dossiers.downloadAttachment`) */
   downloadAttachment(code: string, attachmentId: string, options?: RequestOptions): Promise<Download>;
+  /** List the applicant's stored documents this dossier may reuse (once-only) — `GET /v1/dossiers/{code}/reusable-documents` (`dossiers.listReusableDocuments`) */
+  listReusableDocuments(code: string, options?: RequestOptions): Promise<StoredDocumentList>;
+  /** Attach a stored document of the applicant to the dossier, by reference (no upload) — `POST /v1/dossiers/{code}/reused-attachments` (`dossiers.reuseDocument`) */
+  reuseDocument(code: string, body: DocumentReuse, options?: RequestOptions): Promise<Attachment>;
   /** List the financial obligations of a dossier — `GET /v1/dossiers/{code}/fees` (`dossiers.listFees`) */
   listFees(code: string, options?: RequestOptions): Promise<FeeList>;
   /** List the payment requests of a dossier, with what the platform last reported — `GET /v1/dossiers/{code}/payment-requests` (`dossiers.listPaymentRequests`) */

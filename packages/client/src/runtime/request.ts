@@ -12,7 +12,10 @@ export interface PreparedRequest {
   /** The JSON value, or the typed fields of a multipart body (turned into FormData before sending). */
   body: unknown;
   options: RequestOptions;
-  /** Sent as Idempotency-Key with every attempt when the operation takes one; every error of the call carries it. */
+  /**
+   * The call's Idempotency-Key when the operation takes one (call() makes one when the caller gave none and puts it
+   * in `headers`, so every attempt sends the same key); every error of the call carries it.
+   */
   idempotencyKey: string | undefined;
   /** Values to mask wherever they appear (secret header parameters, raw and percent-encoded). */
   secrets: string[];

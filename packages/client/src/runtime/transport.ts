@@ -1,8 +1,9 @@
 // Sends prepared requests through ky, one attempt at a time, and turns every failure into a ClientError.
 // Per attempt ky gets only what the call needs (bench/client-overhead.mjs): a ready URL, plain-object headers,
-// no signal unless the caller gave one, no ky hook, and a fetch wrapper only when request/response hooks are set.
+// a body only when the operation has one, no signal unless the caller gave one, no ky hook, and a fetch wrapper
+// only when request/response hooks are set.
 
-import ky, { HTTPError, TimeoutError as KyTimeoutError } from "ky";
+import ky, { HTTPError, type Options as KyOptions, TimeoutError as KyTimeoutError } from "ky";
 import { IDEMPOTENCY_HEADER } from "../generated/operations";
 import { createAuth } from "./auth";
 import {
@@ -19,6 +20,7 @@ import { decideRetry, retryAfter, retryPolicy, retryReason } from "./retry";
 import { sleep } from "./sleep";
 import type { Operation } from "./table";
 import type { ClientOptions } from "./types";
+import { newIdempotencyKey } from "./uuid";
 
 export type Transport = ReturnType<typeof createTransport>;
 
@@ -27,9 +29,6 @@ const files = () => import("./files");
 const xhr = () => import("./xhr");
 
 const KEY_HEADER = IDEMPOTENCY_HEADER.toLowerCase();
-
-/** A v4 UUID: from crypto.randomUUID, or (plain-http pages, no randomUUID) from a lazy chunk. */
-const newIdempotencyKey = async () => crypto.randomUUID?.() ?? (await import("./uuid")).uuid();
 
 export function createTransport(config: ClientOptions) {
   const baseUrl = baseUrlOf(config);
@@ -67,11 +66,9 @@ export function createTransport(config: ClientOptions) {
     timeout: number | false,
     authorization: string | undefined,
   ): Promise<Response> {
-    const { body, idempotencyKey } = request;
-    // The headers of this attempt: the token current now, the call's key.
-    const headers = { ...request.headers };
-    if (authorization) headers.authorization = authorization;
-    if (idempotencyKey) headers[KEY_HEADER] = idempotencyKey;
+    const { body } = request;
+    // The headers of this attempt: the call's, with the token current now.
+    const headers = authorization ? { ...request.headers, authorization } : request.headers;
     // An upload that reports progress goes through XMLHttpRequest: in browsers, and only when the app did not give
     // its own fetch (which is then used as is, without progress).
     const progress = op.body === "multipart" ? request.options.onUploadProgress : undefined;
@@ -82,18 +79,16 @@ export function createTransport(config: ClientOptions) {
     const fetch = observing
       ? (await observing).observedFetch(base, hooks, op.id, number, secretsOf(request))
       : base;
+    // Only the options this attempt uses: ky copies, checks and forwards every key it is given, even an undefined
+    // or null one (measured: passing json, body and signal always cost a few % per call).
+    const options: KyOptions = { method: op.method, headers, timeout, retry: 0 };
+    if (op.body === "json") options.json = body;
+    if (op.body === "multipart") options.body = body as FormData;
+    if (request.options.signal) options.signal = request.options.signal;
+    if (fetch) options.fetch = fetch;
     let response: Promise<Response>;
     try {
-      response = ky(request.url, {
-        method: op.method,
-        headers,
-        json: op.body === "json" ? body : undefined,
-        body: op.body === "multipart" ? (body as FormData) : null,
-        signal: request.options.signal ?? null,
-        timeout,
-        retry: 0,
-        ...(fetch && { fetch }),
-      });
+      response = ky(request.url, options);
     } catch (error) {
       // ky builds its Request at once: what fails here was never sent (a header value fetch cannot send, a body
       // JSON cannot encode). Quoted values are left out of the message.
@@ -193,7 +188,11 @@ export function createTransport(config: ClientOptions) {
     let request: PreparedRequest | undefined;
     try {
       request = prepare(op, args);
-      if (op.idempotent) request.idempotencyKey ??= await newIdempotencyKey();
+      if (op.idempotent) {
+        // One key for every attempt of the call: the caller's, or a new one.
+        request.idempotencyKey ??= newIdempotencyKey();
+        request.headers[KEY_HEADER] = request.idempotencyKey;
+      }
       if (op.body === "multipart" && request.body) request.body = (await files()).toFormData(request.body);
       return await readResult(op, await send(op, request));
     } catch (error) {

@@ -156,6 +156,8 @@ export const authorizationRules: Rule[] = [
           "id",
         ],
         ["dossiers.history", "code", data.dossiers as Item[], "code"],
+        // The applicant's stored documents (once-only) are reached only through a dossier of the caller's agency.
+        ["dossiers.listReusableDocuments", "code", data.dossiers as Item[], "code"],
       ];
       for (const [id, parameter, items, key] of records) {
         const record = items[0];

@@ -45,6 +45,12 @@ export const READ_CALLS = {
     }
     return "no dossier of the officer has an attachment";
   },
+  "dossiers.listReusableDocuments": async ({ http, data }) => {
+    const code = id(data.dossiers[0], "code");
+    return code
+      ? http.call("dossiers.listReusableDocuments", { path: { code } })
+      : "the officer sees no dossier";
+  },
   "dossiers.listFees": async ({ http, data }) => {
     const code = id(data.dossiers[0], "code");
     return code ? http.call("dossiers.listFees", { path: { code } }) : "the officer sees no dossier";

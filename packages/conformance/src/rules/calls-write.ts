@@ -115,6 +115,26 @@ export const WRITE_CALLS = {
     form.set("kind", "supplement");
     return http.call("dossiers.uploadAttachment", { path: { code: str(dossier, "code") ?? "" }, form });
   },
+  "dossiers.reuseDocument": async ({ http, data }) => {
+    // A dossier whose applicant has a stored document not attached yet (once-only reuse): finished ones first, so
+    // the dossiers the transition and payment rules need are left to them.
+    const settled = ["returned", "finished", "refused", "withdrawn"];
+    const candidates = [...data.dossiers].sort(
+      (a, b) => Number(!settled.includes(String(a.status))) - Number(!settled.includes(String(b.status))),
+    );
+    for (const dossier of candidates.slice(0, 20)) {
+      const code = str(dossier, "code") ?? "";
+      const stored = itemsOf(await http.call("dossiers.listReusableDocuments", { path: { code } })).find(
+        (item) => item.attachedAs === null,
+      );
+      if (stored && data.claim(dossier))
+        return http.call("dossiers.reuseDocument", {
+          path: { code },
+          json: { storedDocumentId: str(stored), kind: "supplement" },
+        });
+    }
+    return "no dossier whose applicant has a stored document to reuse";
+  },
   "dossiers.requestPayment": async ({ http, data }) => {
     // Unpaid fees are on dossiers awaiting payment (or not yet accepted): look there first.
     const open = ["awaiting_payment", "registered", "received", "processing", "awaiting_supplement"];

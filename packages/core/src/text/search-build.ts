@@ -223,10 +223,15 @@ function* encodePostings(
 ): Generator<void, { offsets: Int32Array; bytes: Uint8Array }, void> {
   const offsets = new Int32Array(counts.length);
   let size = 0;
+  // Steps count postings, not words: one common word ("nguyen") has tens of thousands.
+  let moved = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
-    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      if (++moved === TOKENS_PER_STEP) {
+        moved = 0;
+        yield;
+      }
       const item = postings[posting] ?? 0;
       for (let gap = item - previous; gap >= 0x80; gap >>>= 7) size++;
       size++;
@@ -236,10 +241,14 @@ function* encodePostings(
   }
   const bytes = new Uint8Array(size);
   let at = 0;
+  moved = 0;
   for (let word = 0; word + 1 < counts.length; word++) {
-    if (word % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let previous = -1;
     for (let posting = counts[word] ?? 0; posting < (counts[word + 1] ?? 0); posting++) {
+      if (++moved === TOKENS_PER_STEP) {
+        moved = 0;
+        yield;
+      }
       const item = postings[posting] ?? 0;
       let gap = item - previous;
       for (; gap >= 0x80; gap >>>= 7) bytes[at++] = (gap & 0x7f) | 0x80;

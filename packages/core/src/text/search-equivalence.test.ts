@@ -80,6 +80,13 @@ function expectSame<Item>(
       expect(`${query} / ${limit} → ${ranking.total}: ${ranked}`).toBe(
         `${query} / ${limit} → ${expected.total}: ${expected.hits.map((hit) => `${hit.index}@${hit.score}`).join(" ")}`,
       );
+      // startRanking: the same ranking when computed a step at a time (a yield at every chance).
+      const slicedBuild = stepped.startRanking(query, { limit });
+      let sliced = slicedBuild.continue(() => true);
+      while (sliced === undefined) sliced = slicedBuild.continue(() => true);
+      expect(
+        `${query} / ${limit} → ${sliced.total}: ${Array.from(sliced.items, (index, i) => `${index}@${sliced?.scores[i]}`).join(" ")}`,
+      ).toBe(`${query} / ${limit} → ${ranking.total}: ${ranked}`);
     }
   }
 }

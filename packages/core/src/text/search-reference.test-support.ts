@@ -3,7 +3,7 @@
 // it is not exported from the package. Do not change it: it is the oracle the new index must match.
 import type { QueryOptions, SearchResult, TextRange } from "./search";
 import { prefixEnd, tokenize } from "./tokenize";
-import { TopK } from "./top-k";
+import { TopK } from "./top-k.test-support";
 
 /** Query words beyond this are ignored: a search box is not a document. */
 const MAX_QUERY_TOKENS = 16;

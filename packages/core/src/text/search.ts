@@ -1,7 +1,7 @@
 import { describeValue, InvalidInputError } from "../errors";
+import { orderSteps } from "./rank-order";
 import { buildIndex, type IndexData, initialBit, textReader } from "./search-build";
 import { prefixEnd, tokenize } from "./tokenize";
-import { TopK } from "./top-k";
 
 /** A range of UTF-16 offsets in the original text: `text.slice(start, end)` is what matched. */
 export interface TextRange {
@@ -48,6 +48,15 @@ export interface QueryOptions {
   /** Most hits to return (default 20). */
   readonly limit?: number;
 }
+
+/** A ranking being computed a slice at a time (`VietnameseSearchIndex.startRanking`). */
+export interface SearchRankingBuild {
+  /** Ranks until done or until `shouldYield()` says stop; the ranking once done, undefined while work remains. */
+  continue(shouldYield: () => boolean): SearchRanking | undefined;
+}
+
+/** Items scored between two yields of `startRanking`: a fraction of a millisecond. */
+const SCORES_PER_STEP = 1024;
 
 /** Query words beyond this are ignored: a search box is not a document. */
 const MAX_QUERY_TOKENS = 16;
@@ -133,15 +142,42 @@ export class VietnameseSearchIndex<Item> {
   /**
    * `search` without the items and their highlights: the positions of the best matches and their scores, in the
    * same order. For a list that shows a window of the results (compute highlights for the shown rows only, with
-   * `search` over them or your own). The default limit is every match: ordering 100,000 matches is one
-   * native sort of packed numbers, a few milliseconds.
+   * `search` over them or your own). The default limit is every match. Linear in the matches (no sort); for
+   * 100,000 items, `startRanking` does the same work in slices.
    */
   rank(query: string, options: QueryOptions = {}): SearchRanking {
+    return this.startRanking(query, options).continue(() => false) as SearchRanking;
+  }
+
+  /**
+   * `rank`, a slice at a time: no work until `continue(shouldYield)`, which goes on until done or until
+   * `shouldYield()` says stop (asked every fraction of a millisecond) and returns the ranking once done.
+   * The index must not be rebuilt meanwhile (it never changes once built).
+   */
+  startRanking(query: string, options: QueryOptions = {}): SearchRankingBuild {
     const limit = options.limit ?? this.size;
     if (!Number.isInteger(limit) || limit < 0) {
       throw new InvalidInputError("invalid_limit", "limit", `${describeValue(limit)} is not an integer ≥ 0`);
     }
     const parsed = this.#query(query);
+    const steps = this.#rankSteps(parsed, limit);
+    let ranking: SearchRanking | undefined;
+    return {
+      continue(shouldYield) {
+        while (ranking === undefined) {
+          const step = steps.next();
+          if (step.done) ranking = step.value;
+          else if (shouldYield()) break;
+        }
+        return ranking;
+      },
+    };
+  }
+
+  *#rankSteps(
+    parsed: { terms: QueryToken[]; initials: number } | undefined,
+    limit: number,
+  ): Generator<void, SearchRanking, void> {
     if (parsed === undefined || parsed.terms.length === 0)
       return { items: new Int32Array(0), scores: new Int32Array(0), total: 0 };
     const { terms, initials } = parsed;
@@ -149,24 +185,28 @@ export class VietnameseSearchIndex<Item> {
     const count = candidates === undefined ? this.size : candidates.length;
     const matched = new Int32Array(count);
     const scored = new Int32Array(count);
+    const words = new Int32Array(count);
     let total = 0;
     for (let next = 0; next < count; next++) {
+      if (next % SCORES_PER_STEP === SCORES_PER_STEP - 1) yield;
       const item = candidates === undefined ? next : (candidates[next] ?? 0);
       // Cheap rejection: an item without a word starting with each query word's first letter cannot match.
       if (((this.#itemInitials[item] ?? 0) & initials) !== initials) continue;
       const score = this.#score(item, terms);
       if (score < 0) continue;
       matched[total] = item;
+      words[total] = this.#words(item);
       scored[total++] = score;
     }
-    const order =
-      limit < total ? this.#best(matched, scored, total, limit) : this.#ordered(matched, scored, total);
+    // Candidates ascend, so positions in `matched` are in list order, as the order's last tie-break needs.
+    const order = yield* orderSteps(scored, words, total, limit);
     return {
       items: order.map((at) => matched[at] ?? 0),
       scores: order.map((at) => scored[at] ?? 0),
       total,
     };
   }
+
   /** The query's words as id ranges and their first letters; undefined when a word matches nothing. */
   #query(query: string): { terms: QueryToken[]; initials: number } | undefined {
     if (typeof query !== "string") {
@@ -186,30 +226,6 @@ export class VietnameseSearchIndex<Item> {
 
   #words(item: number): number {
     return (this.#itemTokens[item + 1] ?? 0) - (this.#itemTokens[item] ?? 0);
-  }
-
-  /** Positions in `matched` of the best `limit`, best first (a heap: no full sort for a first screen). */
-  #best(matched: Int32Array, scored: Int32Array, total: number, limit: number): Int32Array {
-    const top = new TopK(limit);
-    // Positions ascend with items, so TopK's tie on list order holds for positions too.
-    for (let at = 0; at < total; at++) top.offer(at, scored[at] ?? 0, this.#words(matched[at] ?? 0));
-    return Int32Array.from(top.sorted(), (entry) => entry.item);
-  }
-
-  /**
-   * Positions in `matched` of every match, best first: score, then fewer words, then list order. Packed in one
-   * float per match (10 + 16 + 21 bits, exact below 2^53) and sorted natively; beyond those sizes, the heap.
-   */
-  #ordered(matched: Int32Array, scored: Int32Array, total: number): Int32Array {
-    const keys = new Float64Array(total);
-    for (let at = 0; at < total; at++) {
-      const score = scored[at] ?? 0;
-      const words = this.#words(matched[at] ?? 0);
-      if (score >= 0x400 || words >= 0x10000 || total >= 0x200000)
-        return this.#best(matched, scored, total, total);
-      keys[at] = (0x3ff - score) * 0x2000000000 + words * 0x200000 + at;
-    }
-    return Int32Array.from(keys.sort(), (key) => key % 0x200000);
   }
 
   /** The id ranges of a query word, or undefined when no word of any item starts with it. */

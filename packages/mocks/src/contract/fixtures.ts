@@ -106,6 +106,20 @@ export function contractCalls(
       const { items } = await client.dossiers.listAttachments(processing.code);
       return (await client.dossiers.downloadAttachment(processing.code, items[0]?.id ?? "")).blob();
     },
+    "dossiers.listReusableDocuments": () => client.dossiers.listReusableDocuments(processing.code),
+    "dossiers.reuseDocument": async () => {
+      // The first dossier in processing whose applicant has a stored document not yet attached.
+      for (const dossier of dossiers.filter((item) => item.status === "processing").slice(0, 20)) {
+        const { items } = await client.dossiers.listReusableDocuments(dossier.code);
+        const free = items.find((item) => item.attachedAs === null);
+        if (free)
+          return client.dossiers.reuseDocument(dossier.code, {
+            storedDocumentId: free.id,
+            kind: "supplement",
+          });
+      }
+      throw new Error("the sample data has no applicant with a stored document");
+    },
     "dossiers.listFees": () => client.dossiers.listFees(unpaid.code),
     "dossiers.requestPayment": () =>
       client.dossiers.requestPayment(unpaid.code, {

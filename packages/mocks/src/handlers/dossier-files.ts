@@ -1,4 +1,5 @@
 import { samplePdf } from "../pdf";
+import { reuseStoredDocument, storedDocumentsOf, storedDocumentView } from "../store/citizen-store";
 import { ensureAttachments } from "../store/dossier-ops";
 import {
   confirmPayment,
@@ -17,6 +18,8 @@ type FileOperations =
   | "dossiers.listAttachments"
   | "dossiers.uploadAttachment"
   | "dossiers.downloadAttachment"
+  | "dossiers.listReusableDocuments"
+  | "dossiers.reuseDocument"
   | "dossiers.listFees"
   | "dossiers.requestPayment"
   | "dossiers.getPaymentRequest"
@@ -76,6 +79,21 @@ export const dossierFileResolvers: Pick<Resolvers, FileOperations> = {
       "application/octet-stream",
       attachment.name,
     );
+  },
+  // Whose store: the dossier's applicant, reached only through a dossier the caller sees (404 otherwise);
+  // the contract's x-principals keep citizens and service accounts out (403).
+  "dossiers.listReusableDocuments": async (context) => {
+    const { store } = context;
+    const record = dossierOf(context, context.path.code);
+    const documents = await storedDocumentsOf(store, record);
+    return json("dossiers.listReusableDocuments", 200, {
+      items: documents.map((document) => storedDocumentView(store, record, document)),
+    });
+  },
+  "dossiers.reuseDocument": async (context) => {
+    const record = dossierOf(context, context.path.code);
+    const attachment = await reuseStoredDocument(context.store, record, await context.json());
+    return json("dossiers.reuseDocument", 201, attachment);
   },
   "dossiers.listFees": (context) => {
     const { store, path } = context;

@@ -1,27 +1,11 @@
-// Long threads render their most recent page; "Xem N cập nhật trước" reveals earlier pages, moving focus to the
-// first revealed entry and announcing politely. A citizen's pages never hold internal entries.
-import type { ThreadEntry } from "@chinhquyenso/client";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { ComplaintThread, type ComplaintThreadProps } from "./ComplaintThread";
-import { Staffed, visibleText } from "./ComplaintThread.test-support";
+import { ComplaintThread } from "./ComplaintThread";
+import { renderEntries, Staffed, visibleText } from "./ComplaintThread.test-support";
 import { largeThread, ROUTING_NOTE, routedThread, SECRET_NOTE, sampleFeedback } from "./fixtures";
 
-function renderThread(entries: ThreadEntry[], props: Partial<ComplaintThreadProps> = {}) {
-  const element = (list: ThreadEntry[]) => (
-    <Staffed>
-      <ComplaintThread
-        audience="staff"
-        feedback={sampleFeedback()}
-        entries={list}
-        readOnly
-        {...(props as object)}
-      />
-    </Staffed>
-  );
-  return { element, screen: render(element(entries)) };
-}
+const renderThread = renderEntries;
 
 const shown = (container: HTMLElement) => [
   ...container.querySelectorAll<HTMLLIElement>(".cqs-complaint-thread__timeline > li"),

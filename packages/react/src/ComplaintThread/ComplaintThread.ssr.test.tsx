@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinhQuyenSoProvider } from "../provider";
 import { ComplaintThread } from "./ComplaintThread";
-import { SECRET_NOTE, sampleEntries, sampleFeedback } from "./fixtures";
+import { largeThread, SECRET_NOTE, sampleEntries, sampleFeedback } from "./fixtures";
 
 const now = () => new Date("2026-11-26T09:00:00+07:00");
 
@@ -30,6 +30,26 @@ describe("ComplaintThread on the server", () => {
     const citizen = render("citizen");
     expect(citizen).not.toContain(SECRET_NOTE);
     expect(citizen).toContain("Gửi trả lời");
+  });
+
+  it("renders a windowed thread's newest entries, not all of them", () => {
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <ComplaintThread
+          audience="staff"
+          feedback={sampleFeedback()}
+          entries={largeThread(500)}
+          pageSize={Number.POSITIVE_INFINITY}
+          readOnly
+        />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain('aria-label="Diễn biến xử lý, 500 mục, cuộn để xem"');
+    const positions = [...html.matchAll(/aria-posinset="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(positions.length).toBeGreaterThan(0);
+    expect(positions.length).toBeLessThan(30);
+    expect(Math.max(...positions)).toBe(500);
+    expect(html).not.toContain('data-entry-key="id:te_0"');
   });
 
   it("renders a connected thread as its loading skeleton, without fetching", () => {

@@ -1,4 +1,5 @@
 // Helpers for ComplaintThread's Chromium tests (not exported from the package).
+import type { ThreadEntry } from "@chinhquyenso/client";
 import type { ReactNode } from "react";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
@@ -63,4 +64,20 @@ export function renderStaff(props: Partial<ComplaintThreadProps> = {}) {
       />
     </Staffed>,
   );
+}
+
+/** A read-only staff thread of `entries` (paging and windowing tests); `element` re-renders it with other entries. */
+export function renderEntries(entries: ThreadEntry[], props: Partial<ComplaintThreadProps> = {}) {
+  const element = (list: ThreadEntry[]) => (
+    <Staffed>
+      <ComplaintThread
+        audience="staff"
+        feedback={sampleFeedback()}
+        entries={list}
+        readOnly
+        {...(props as object)}
+      />
+    </Staffed>
+  );
+  return { element, screen: render(element(entries)) };
 }

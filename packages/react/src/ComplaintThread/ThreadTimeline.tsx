@@ -7,7 +7,7 @@ import {
   isOneOf,
   labelOf,
 } from "@chinhquyenso/core";
-import { memo, type ReactNode } from "react";
+import { memo, type ReactNode, useMemo } from "react";
 import type { Translate } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
 import { fileSize } from "../internal/fileSize";
@@ -21,6 +21,7 @@ import type { AttachmentUrlResolver, ThreadAttachment } from "./types";
 import { UserText } from "./UserText";
 import type { ComplaintThreadState } from "./useComplaintThread";
 import { timelinePageSize, useTimelinePages } from "./useTimelinePages";
+import { type TimelineWindow, useTimelineWindow } from "./useTimelineWindow";
 
 type T = Translate<ThreadMessageKey>;
 
@@ -180,6 +181,10 @@ interface PositionedEntryProps extends EntryProps {
   /** 1-based position in the whole thread and its length: "item 471 of 500" while earlier ones are hidden. */
   position: number;
   setSize: number;
+  /** Windowed lists: the entry's index among the shown ones, its offset in the list and its measuring ref. */
+  index?: number | undefined;
+  offset?: number | undefined;
+  measure?: TimelineWindow["measureElement"] | undefined;
 }
 
 /**
@@ -187,10 +192,13 @@ interface PositionedEntryProps extends EntryProps {
  * keystroke). Focusable from script only: revealing earlier entries moves focus to the first of them.
  */
 const Entry = /* @__PURE__ */ memo(
-  function Entry({ position, setSize, ...props }: PositionedEntryProps) {
+  function Entry({ position, setSize, index, offset, measure, ...props }: PositionedEntryProps) {
     const { item } = props;
     return (
       <li
+        ref={measure}
+        data-index={index}
+        style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
         className="cqs-complaint-thread__entry"
         data-entry-type={item.kind}
         data-delivery={item.delivery}
@@ -210,10 +218,31 @@ const Entry = /* @__PURE__ */ memo(
     previous.item.key === next.item.key &&
     previous.position === next.position &&
     previous.setSize === next.setSize &&
+    previous.index === next.index &&
+    previous.offset === next.offset &&
+    previous.measure === next.measure &&
     previous.t === next.t &&
     previous.locale === next.locale &&
     previous.attachmentUrl === next.attachmentUrl,
 );
+
+/** A windowed list's scroll box: named, and focusable so that keyboard users scroll it with the arrow keys. */
+function ScrollBox({ label, view, children }: { label: string; view: TimelineWindow; children: ReactNode }) {
+  return (
+    <section
+      className="cqs-complaint-thread__viewport"
+      ref={view.scrollRef}
+      aria-label={label}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroller must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      onFocus={view.onFocus}
+      onBlur={view.onBlur}
+      onKeyDown={view.onKeyDown}
+    >
+      {children}
+    </section>
+  );
+}
 
 export interface ComplaintThreadTimelineProps {
   thread: ComplaintThreadState;
@@ -235,7 +264,8 @@ export interface ComplaintThreadTimelineProps {
 
 /**
  * The thread's entries, oldest first, as an ordered list (a screen reader hears "item 3 of 40"). Long threads
- * show their most recent page with a button above it that reveals earlier pages.
+ * show their most recent page with a button above it that reveals earlier pages; beyond WINDOW_ABOVE shown
+ * entries the list scrolls in a box of its own and renders only what is near its viewport.
  */
 export function ComplaintThreadTimeline({
   thread,
@@ -252,6 +282,34 @@ export function ComplaintThreadTimeline({
   const { items, ids, audience } = thread;
   const pages = useTimelinePages(items, timelinePageSize(pageSize));
   const { start, nextCount } = pages;
+  const shown = useMemo(() => items.slice(start), [items, start]);
+  const keys = useMemo(() => shown.map((item) => item.key), [shown]);
+  const view = useTimelineWindow(keys, pages.focusKey);
+  const list = (
+    <ol
+      className="cqs-complaint-thread__timeline"
+      aria-labelledby={ids.timeline}
+      ref={pages.listRef}
+      data-windowed={view.windowed ? "" : undefined}
+      style={view.windowed ? { height: view.totalSize } : undefined}
+    >
+      {view.rows.map(({ index, start: offset }) => {
+        const item = shown[index];
+        return item === undefined ? null : (
+          <Entry
+            key={item.key}
+            item={item}
+            t={t}
+            locale={locale}
+            attachmentUrl={attachmentUrl}
+            position={start + index + 1}
+            setSize={items.length}
+            {...(view.windowed ? { index, offset, measure: view.measureElement } : {})}
+          />
+        );
+      })}
+    </ol>
+  );
   return (
     <div className="cqs-complaint-thread__timeline-section">
       <Heading id={ids.timeline} className="cqs-complaint-thread__section-title">
@@ -291,21 +349,13 @@ export function ComplaintThreadTimeline({
             : t("thread.timeline.showEarlier", { count: nextCount })}
         </button>
       ) : null}
-      {items.length > 0 ? (
-        <ol className="cqs-complaint-thread__timeline" aria-labelledby={ids.timeline} ref={pages.listRef}>
-          {items.slice(start).map((item, index) => (
-            <Entry
-              key={item.key}
-              item={item}
-              t={t}
-              locale={locale}
-              attachmentUrl={attachmentUrl}
-              position={start + index + 1}
-              setSize={items.length}
-            />
-          ))}
-        </ol>
-      ) : null}
+      {items.length === 0 ? null : view.windowed ? (
+        <ScrollBox label={t("thread.timeline.scrollBox", { count: items.length })} view={view}>
+          {list}
+        </ScrollBox>
+      ) : (
+        list
+      )}
       <p className="cqs-visually-hidden" role="status">
         {pages.revealed === 0 ? "" : t("thread.timeline.revealed", { count: pages.revealed })}
       </p>

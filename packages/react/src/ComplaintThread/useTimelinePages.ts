@@ -26,6 +26,8 @@ export interface TimelinePages {
   revealed: number;
   /** Put on the `<ol>`: focus is moved to the entry with `data-entry-key` = the first revealed key. */
   listRef: RefObject<HTMLOListElement | null>;
+  /** The key of the revealed entry about to take focus (a windowed list must render it), until it has. */
+  focusKey: string | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface TimelinePages {
 export function useTimelinePages(items: readonly TimelineItem[], pageSize: number): TimelinePages {
   const [firstKey, setFirstKey] = useState<string | undefined>(undefined);
   const [revealed, setRevealed] = useState(0);
-  const focusKey = useRef<string | undefined>(undefined);
+  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
   const listRef = useRef<HTMLOListElement | null>(null);
   const anchored = firstKey === undefined ? -1 : items.findIndex((item) => item.key === firstKey);
   const start = anchored >= 0 ? anchored : Math.max(0, items.length - pageSize);
@@ -46,23 +48,22 @@ export function useTimelinePages(items: readonly TimelineItem[], pageSize: numbe
     if (start === 0) return;
     const first = Math.max(0, start - pageSize);
     const key = items[first]?.key;
-    focusKey.current = key;
+    setFocusKey(key);
     setFirstKey(key);
     setRevealed(start - first);
   }, [items, pageSize, start]);
 
   // After every render (a ref check): focus lands once the revealed entry is in the DOM.
   useEffect(() => {
-    const key = focusKey.current;
-    if (key === undefined || listRef.current === null) return;
+    if (focusKey === undefined || listRef.current === null) return;
     for (const child of listRef.current.children) {
-      if (child instanceof HTMLElement && child.dataset.entryKey === key) {
-        focusKey.current = undefined;
+      if (child instanceof HTMLElement && child.dataset.entryKey === focusKey) {
+        setFocusKey(undefined);
         child.focus();
         return;
       }
     }
   });
 
-  return { start, nextCount, showEarlier, revealed, listRef };
+  return { start, nextCount, showEarlier, revealed, listRef, focusKey };
 }

@@ -75,6 +75,37 @@ describe("DeadlinePicker (Chromium)", () => {
     expect(document.querySelector("[data-day]")).toBeNull();
   });
 
+  it("closes on a press outside the field, and on Escape from the month buttons with the focus back on its button", async () => {
+    const screen = await render(
+      <>
+        <Picker />
+        <button type="button">Nút khác</button>
+      </>,
+    );
+    const toggle = screen.getByRole("button", { name: "Chọn ngày trên lịch" });
+    await toggle.click();
+    await expect.poll(focusedDay).toBe("2026-02-13");
+    // A press inside the panel (the month button) keeps it open.
+    await screen.getByRole("button", { name: /Tháng sau/ }).click();
+    await expect.element(screen.getByText("Tháng 3 năm 2026", { exact: true })).toBeVisible();
+    expect(document.querySelector("[data-day]")).not.toBeNull();
+    // Outside: it closes, and the focus is where the user pressed.
+    await screen.getByRole("button", { name: "Nút khác" }).click();
+    await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
+    await expect.element(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect.element(screen.getByRole("button", { name: "Nút khác" })).toHaveFocus();
+
+    // Escape from a month button (outside the grid) closes too, the focus back on the field's button.
+    await toggle.click();
+    await expect.poll(focusedDay).toBe("2026-02-13");
+    const previous = screen.getByRole("button", { name: /Tháng trước/ });
+    (previous.element() as HTMLElement).focus();
+    await expect.element(previous).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
+    await expect.element(toggle).toHaveFocus();
+  });
+
   it("lists the month's days off under the grid", async () => {
     const screen = await render(<Picker />);
     await screen.getByRole("button", { name: "Chọn ngày trên lịch" }).click();

@@ -2,10 +2,9 @@ import type { DossierAction } from "@chinhquyenso/client";
 import { DOSSIER_ACTION_LABELS, type Locale, labelOf, transitionInputs } from "@chinhquyenso/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "../i18n/translator";
-import { DeadlinePickerField } from "../internal/deadlinePicker/DeadlinePickerField";
 import { deadlineInstant } from "../internal/deadlinePicker/model";
-import { useDeadlinePicker } from "../internal/deadlinePicker/useDeadlinePicker";
 import type { DossierTransitionOutcome } from "../internal/dossierTransition/outcome";
+import { DeadlineField, loadDeadlineField } from "./deadlineField";
 import type { QueueMessageKey } from "./messages";
 import type { DossierQueueModel } from "./model";
 import { selectionText } from "./selectionText";
@@ -33,30 +32,6 @@ interface BulkBarProps {
   announce(text: string): void;
 }
 
-/** The supplement deadline on the working calendar: a working day, one working day after today at the earliest. */
-function SupplementDeadline({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  onChange: (day: string) => void;
-  error: string | null;
-}) {
-  const picker = useDeadlinePicker({
-    value: value === "" ? null : value,
-    onChange: (day) => onChange(day ?? ""),
-    minWorkingDays: 1,
-  });
-  return (
-    <div className="cqs-queue__field">
-      <DeadlinePickerField picker={picker} label={label} required hostError={error} />
-    </div>
-  );
-}
-
 /**
  * Selection summary and the actions allowed for every selected dossier; an action opens an inline form
  * (reason, deadline, comment) to confirm, then shows progress and what could not be done.
@@ -73,6 +48,10 @@ export function BulkBar({ model, t, locale, announce }: BulkBarProps) {
   const label = (action: string) => labelOf(DOSSIER_ACTION_LABELS, action, locale);
 
   const formAction = state.step === "form" ? state.action : undefined;
+  const offersDeadline = bulkActions.some((action) => transitionInputs(action).deadline);
+  useEffect(() => {
+    if (offersDeadline) void loadDeadlineField();
+  }, [offersDeadline]);
   useEffect(() => {
     if (formAction) firstField.current?.focus();
   }, [formAction]);
@@ -216,7 +195,8 @@ export function BulkBar({ model, t, locale, announce }: BulkBarProps) {
             </div>
           )}
           {transitionInputs(state.action).deadline ? (
-            <SupplementDeadline
+            <DeadlineField
+              t={t}
               label={t("queue.bulk.deadline")}
               value={input.deadline}
               onChange={(deadline) => setInput((current) => ({ ...current, deadline }))}

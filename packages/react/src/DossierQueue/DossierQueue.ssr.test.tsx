@@ -1,11 +1,14 @@
 import { createClient, type Dossier } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "../i18n/translator";
 import { ChinhQuyenSoProvider } from "../provider";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { SYNC_INDEX_LIMIT } from "./clientRows";
 import { DossierQueue } from "./DossierQueue";
+import { DeadlineField } from "./deadlineField";
 import { manyDossiers, sampleDossiers } from "./fixtures";
+import { queueMessages } from "./messages";
 
 const now = () => new Date(STORY_NOW);
 
@@ -105,5 +108,22 @@ describe("DossierQueue on the server", () => {
 
   it("names the fix when it has neither rows nor a client (error boundaries do not run on the server)", () => {
     expect(() => renderToString(<DossierQueue />)).toThrow(/DossierQueue: no rows and no platform client/);
+  });
+});
+
+describe("BulkBar's deadline field on the server", () => {
+  it("renders its labelled loading placeholder (the picker's code loads in the browser)", () => {
+    const t = createTranslator(queueMessages, "vi");
+    const html = renderToString(
+      <ChinhQuyenSoProvider now={now}>
+        <DeadlineField t={t} label="Hạn nộp bổ sung" value="" onChange={() => {}} error={null} />
+      </ChinhQuyenSoProvider>,
+    );
+    expect(html).toContain("Hạn nộp bổ sung");
+    expect(html).toContain('role="status"');
+    expect(html).toContain("Đang tải lịch chọn hạn…");
+    // Not the picker itself: that would have been loaded on the server.
+    expect(html).not.toContain('role="textbox"');
+    expect(html).not.toContain("<input");
   });
 });

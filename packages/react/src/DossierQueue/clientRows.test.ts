@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildSearchIndex,
   inQueue,
+  rankSearch,
   SYNC_INDEX_LIMIT,
   searchIndexOf,
   searchText,
@@ -153,11 +154,24 @@ describe("client-mode search over a long list", () => {
     let slices = 0;
     while (!buildSearchIndex(long, () => true)) slices++;
     expect(slices).toBeGreaterThan(10);
+    // Then the search itself is ranked in slices: until it is, the rows stay unsearched.
+    const ranking = selectFirstRows(long, search, 20);
+    expect(ranking).toMatchObject({ indexing: false, ranking: true, total: undefined });
+    expect(ranking.rows).toBe(long);
+    let rankSlices = 0;
+    while (!rankSearch(long, "dat", () => true)) rankSlices++;
+    expect(rankSlices).toBeGreaterThan(1);
     const ready = selectFirstRows(long, search, 20);
-    expect(ready.indexing).toBe(false);
+    expect(ready).toMatchObject({ indexing: false, ranking: false, complete: true });
     const expected = selectRows(long, search, createSearchIndex(long, { text: searchText }));
     expect(expected.length).toBeGreaterThan(20);
-    expect(ready.rows.map((row) => row.code)).toEqual(expected.slice(0, 20).map((row) => row.code));
+    // Every match at once (ranked beforehand), in the order of a ranking done in one go.
+    expect(ready.rows.map((row) => row.code)).toEqual(expected.map((row) => row.code));
     expect(ready.total).toBe(expected.length);
+    // A menu narrows the ranked matches, in the same order.
+    const narrowed = selectFirstRows(long, { ...search, queue: "in_progress" }, 20);
+    expect(narrowed.rows.map((row) => row.code)).toEqual(
+      expected.filter((row) => inQueue("in_progress", row)).map((row) => row.code),
+    );
   });
 });

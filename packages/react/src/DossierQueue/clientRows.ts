@@ -8,6 +8,8 @@ import {
   type DossierQueue,
   type QueueFilter,
   type SearchIndexBuild,
+  type SearchRanking,
+  type SearchRankingBuild,
   startSearchIndex,
   type VietnameseSearchIndex,
 } from "@chinhquyenso/core";
@@ -65,6 +67,45 @@ export function buildSearchIndex(
   return index;
 }
 
+/** The last search ranked over a long rows array, in slices (`rankSearch`): one per array, the latest. */
+const rankings = /* @__PURE__ */ new WeakMap<
+  readonly Dossier[],
+  { search: string; build: SearchRankingBuild; ranking: SearchRanking | undefined }
+>();
+
+/** Every match of `search` in `rows`, best first, when already ranked (`rankSearch`). */
+export function readyRankingOf(rows: readonly Dossier[], search: string): SearchRanking | undefined {
+  const entry = rankings.get(rows);
+  return entry?.search === search ? entry.ranking : undefined;
+}
+
+/**
+ * Ranks every match of `search` in `rows` (whose index is built) until `shouldYield()` says stop; the ranking
+ * once done. Resumed by whoever calls next with the same search; another search starts over.
+ */
+export function rankSearch(
+  rows: readonly Dossier[],
+  search: string,
+  shouldYield: () => boolean,
+): SearchRanking | undefined {
+  const index = indexes.get(rows);
+  if (!index) return undefined;
+  let entry = rankings.get(rows);
+  if (entry?.search !== search) {
+    entry = { search, build: index.startRanking(search), ranking: undefined };
+    rankings.set(rows, entry);
+  }
+  entry.ranking ??= entry.build.continue(shouldYield);
+  return entry.ranking;
+}
+
+/** The rows at `positions`, in that order (a plain loop: `Array.from` with a callback is slow on 100,000). */
+function rowsAt(rows: readonly Dossier[], positions: Int32Array): Dossier[] {
+  const found = new Array<Dossier>(positions.length);
+  for (let at = 0; at < positions.length; at++) found[at] = rows[positions[at] ?? 0] as Dossier;
+  return found;
+}
+
 /** The rows of a search, best first: positions to rows, without hits or highlights. */
 function rankedRows(
   rows: readonly Dossier[],
@@ -73,7 +114,7 @@ function rankedRows(
   limit?: number,
 ): { rows: Dossier[]; total: number } {
   const ranking = index.rank(search, limit === undefined ? {} : { limit });
-  return { rows: Array.from(ranking.items, (at) => rows[at] as Dossier), total: ranking.total };
+  return { rows: rowsAt(rows, ranking.items), total: ranking.total };
 }
 
 /** The contract is making `timeliness` nullable (core judges no timeliness for some dossiers). */
@@ -197,6 +238,11 @@ export interface RowsSelection {
    * rows, not yet searched.
    */
   indexing: boolean;
+  /**
+   * The index is built but this search is not ranked yet (a long list, ranked in slices with `rankSearch`):
+   * `rows` are the menu's and the filters' rows, not yet searched.
+   */
+  ranking: boolean;
 }
 
 /**
@@ -210,11 +256,22 @@ export function selectFirstRows(rows: readonly Dossier[], query: ClientQuery, li
   const index = search === "" ? undefined : readySearchIndexOf(rows);
   if (search !== "" && index === undefined) {
     const unsearched = selectRows(rows, { ...query, search: "" });
-    return { rows: unsearched, complete: true, total: undefined, indexing: true };
+    return { rows: unsearched, complete: true, total: undefined, indexing: true, ranking: false };
+  }
+  if (index !== undefined && rows.length > SYNC_INDEX_LIMIT) {
+    // A long list: every match, ranked in slices beforehand; linear work here (positions to rows, the menu).
+    const ranking = readyRankingOf(rows, search);
+    if (ranking === undefined) {
+      const unsearched = selectRows(rows, { ...query, search: "" });
+      return { rows: unsearched, complete: true, total: undefined, indexing: false, ranking: true };
+    }
+    const found = inMenuAndFilters(rowsAt(rows, ranking.items), query);
+    const sorted = query.sort ? sortRows(found, query.sort) : found;
+    return { rows: sorted, complete: true, total: sorted.length, indexing: false, ranking: false };
   }
   if (index === undefined || query.sort !== null || !(limit < rows.length)) {
     const all = selectRows(rows, query, index);
-    return { rows: all, complete: true, total: all.length, indexing: false };
+    return { rows: all, complete: true, total: all.length, indexing: false, ranking: false };
   }
   const found = rankedRows(rows, index, search, limit);
   const complete = found.total <= limit;
@@ -225,6 +282,7 @@ export function selectFirstRows(rows: readonly Dossier[], query: ClientQuery, li
     complete,
     total: complete ? best.length : narrowed ? undefined : found.total,
     indexing: false,
+    ranking: false,
   };
 }
 

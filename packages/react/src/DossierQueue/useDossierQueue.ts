@@ -1,5 +1,5 @@
 import type { Dossier, DossierAction } from "@chinhquyenso/client";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { inIdleSlices, inSlices } from "../internal/slices";
 import { useLocale } from "../provider/hooks";
 import {
@@ -7,6 +7,7 @@ import {
   createRowsSummary,
   type RowsSelection,
   type RowsSummary,
+  rankSearch,
   readySearchIndexOf,
   SYNC_INDEX_LIMIT,
   selectFirstRows,
@@ -65,8 +66,11 @@ const NO_ROWS: readonly Dossier[] = [];
 const noop = () => {};
 /** A search shows its best matches first; the rest are ranked when the user scrolls to them. */
 const FIRST_MATCHES = 200;
-/** Rows counted per slice of idle time (a few milliseconds), so counting 100,000 never blocks input. */
-const SUMMARY_SLICE = 5000;
+/**
+ * Rows counted per step of idle time (about a millisecond): an idle callback that fires on its timeout gets one
+ * step only, so counting 100,000 never blocks input.
+ */
+const SUMMARY_SLICE = 1000;
 
 /**
  * Headless dossier queue for data you hold (client mode): view state (menu, sort, filters, search, selection —
@@ -88,19 +92,40 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
   // Which rows array has its search index built in slices (re-renders the search once it is ready).
   const [indexed, setIndexed] = useState<readonly Dossier[] | undefined>();
   const indexReady = indexed === all;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: indexReady: the same query gives other rows once the index is built
-  const selection = useMemo<RowsSelection>(
+  // Which search over which rows array is ranked in slices (re-renders the search once it is ranked).
+  const [ranked, setRanked] = useState<{ of: readonly Dossier[]; search: string } | undefined>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: indexReady, ranked: the same query gives other rows once the index is built or the search ranked
+  const computed = useMemo<RowsSelection>(
     () =>
       manual
-        ? { rows: all, complete: true, total: all.length, indexing: false }
+        ? { rows: all, complete: true, total: all.length, indexing: false, ranking: false }
         : selectFirstRows(
             all,
             { queue, filters, search: appliedSearch, sort },
             wantsAll ? Number.POSITIVE_INFINITY : FIRST_MATCHES,
           ),
-    [manual, all, queue, filters, appliedSearch, sort, wantsAll, indexReady],
+    [manual, all, queue, filters, appliedSearch, sort, wantsAll, indexReady, ranked],
   );
+  // While a search is ranked (tens of milliseconds in slices), the previous rows stay, marked busy: no flash
+  // of the unsearched list between two keystrokes.
+  const settled = useRef<{ of: readonly Dossier[]; selection: RowsSelection } | undefined>(undefined);
+  const previous = settled.current?.of === all ? settled.current.selection : undefined;
+  const selection = computed.ranking && previous ? { ...previous, ranking: true } : computed;
+  useEffect(() => {
+    if (!computed.ranking) settled.current = { of: all, selection: computed };
+  }, [computed, all]);
   const { rows } = selection;
+
+  // Every match of a search over a long list, ranked in slices of a few milliseconds.
+  const rankingSearch = computed.ranking ? appliedSearch.trim() : undefined;
+  useEffect(() => {
+    if (rankingSearch === undefined) return;
+    return inSlices((shouldYield) => {
+      if (!rankSearch(all, rankingSearch, shouldYield)) return false;
+      setRanked({ of: all, search: rankingSearch });
+      return true;
+    });
+  }, [rankingSearch, all]);
   const showEveryMatch = useCallback(
     () => setEveryMatch({ of: all, query: [queue, filters, appliedSearch, sort] }),
     [all, queue, filters, appliedSearch, sort],
@@ -172,7 +197,8 @@ export function useDossierQueue(options: UseDossierQueueOptions): DossierQueueMo
       options.error !== undefined && options.error !== null ? "error" : options.rows ? "ready" : "loading",
     error: options.error,
     retry: options.onRetry ?? noop,
-    refreshing: (options.loading === true && options.rows !== undefined) || selection.indexing,
+    refreshing:
+      (options.loading === true && options.rows !== undefined) || selection.indexing || selection.ranking,
     indexing: selection.indexing,
     hasMore: options.hasMore === true || !selection.complete,
     loadingMore: options.loadingMore === true,

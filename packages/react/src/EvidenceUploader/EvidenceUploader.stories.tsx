@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, waitFor } from "storybook/test";
 import { dropFiles, pdfFile } from "../internal/upload/fixtures";
+import { expectAccessProblem, FORBIDDEN_ERROR } from "../support/access.story-support";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { EvidenceUploader } from "./EvidenceUploader";
-import type { EvidenceUploadHandler } from "./types";
+import { apiErrorOf, STORED_DOCUMENTS } from "./fixtures";
+import type { EvidenceUploadHandler, StoredDocumentReuseHandler } from "./types";
 
 const pdf = (name: string, size = 120_000) => pdfFile(name, size);
 
@@ -117,7 +119,104 @@ export const TooLarge: Story = {
   },
 };
 
+const reused: StoredDocumentReuseHandler = async (input) => ({
+  id: `att_r_${input.storedDocumentId}`,
+  name: STORED_DOCUMENTS.find((item) => item.id === input.storedDocumentId)?.name,
+  kind: input.kind,
+  reusedFrom: input.storedDocumentId,
+});
+
+/** "Dùng lại giấy tờ đã nộp": the applicant's stored documents; one attached by reference, no upload. */
+export const Reuse: Story = {
+  args: { loadStoredDocuments: async () => STORED_DOCUMENTS, onReuse: reused, onReused: fn() },
+  play: async ({ canvas, userEvent, args }) => {
+    const list = await canvas.findByRole("region", { name: "Dùng lại giấy tờ đã nộp" });
+    await expect(list).toHaveAttribute("data-state", "ready");
+    // The second one is already attached (listed with attachedAs).
+    const attached = canvas.getAllByRole("button", { name: "Đã đính kèm" });
+    await expect(attached).toHaveLength(1);
+    await expect(attached[0]).toHaveAttribute("aria-disabled", "true");
+    const [first] = canvas.getAllByRole("button", { name: "Đính kèm" });
+    await expect(first).toHaveAccessibleDescription("Giấy khai sinh");
+    await userEvent.click(first as HTMLElement);
+    await waitFor(() => expect(args.onReused).toHaveBeenCalledTimes(1));
+    await expect(canvas.getAllByRole("button", { name: "Đã đính kèm" })).toHaveLength(2);
+    await expect(canvas.getByText("Đã đính kèm Giấy khai sinh.")).toBeInTheDocument();
+  },
+};
+
+export const ReuseLoading: Story = {
+  args: { loadStoredDocuments: () => new Promise(() => {}), onReuse: reused },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole("status")).toHaveTextContent("Đang tải giấy tờ đã lưu…");
+    await expect(canvas.getByRole("region", { name: "Dùng lại giấy tờ đã nộp" })).toHaveAttribute(
+      "aria-busy",
+      "true",
+    );
+  },
+};
+
+export const ReuseEmpty: Story = {
+  args: { loadStoredDocuments: async () => [], onReuse: reused },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText("Người nộp chưa có giấy tờ nào trong kho dữ liệu.")).toBeVisible();
+  },
+};
+
+/** The list failed (5xx): said once, with a retry. */
+export const ReuseFailed: Story = {
+  args: {
+    loadStoredDocuments: async () => {
+      throw apiErrorOf(503, "unavailable");
+    },
+    onReuse: reused,
+  },
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole("alert");
+    await expect(alert).toHaveTextContent("Không tải được giấy tờ đã lưu.");
+    await expect(canvas.getByRole("button", { name: "Thử lại" })).toBeVisible();
+  },
+};
+
+/** 403: this principal may not see the citizen's store — the designed state, no retry. */
+export const ReuseForbidden: Story = {
+  args: {
+    loadStoredDocuments: async () => {
+      throw FORBIDDEN_ERROR;
+    },
+    onReuse: reused,
+  },
+  play: expectAccessProblem("forbidden"),
+};
+
+/** Attaching failed (409 already attached by someone else): the row says why and offers to try again. */
+export const ReuseAttachFailed: Story = {
+  args: {
+    loadStoredDocuments: async () => STORED_DOCUMENTS,
+    onReuse: async () => {
+      throw apiErrorOf(409, "already_attached");
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    const [first] = await canvas.findAllByRole("button", { name: "Đính kèm" });
+    await userEvent.click(first as HTMLElement);
+    await expect(await canvas.findByText(/Giấy tờ này đã được đính kèm vào hồ sơ/)).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Thử đính kèm lại" })).toBeVisible();
+  },
+};
+
 export const English: Story = { globals: { locale: "en" } };
+
+export const ReuseEnglish: Story = {
+  args: { loadStoredDocuments: async () => STORED_DOCUMENTS, onReuse: reused },
+  globals: { locale: "en" },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findByRole("region", { name: "Reuse documents already submitted" }),
+    ).toBeVisible();
+    await expect(canvas.getAllByRole("button", { name: "Attach" })).toHaveLength(2);
+  },
+};
 
 export const Dark: Story = {
   globals: { theme: "dark" },

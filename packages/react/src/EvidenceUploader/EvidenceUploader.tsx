@@ -9,10 +9,17 @@ import type { QueuedFile } from "../internal/upload/queue";
 import { useConnection } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
 import { evidenceMessages } from "./messages";
-import type { EvidenceKind, EvidenceUploadHandler } from "./types";
+import { StoredDocuments } from "./StoredDocuments";
+import {
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  type EvidenceUploadHandler,
+  type StoredDocument,
+  type StoredDocumentReuseHandler,
+  type StoredDocumentsLoader,
+} from "./types";
 import { useEvidenceUploader } from "./useEvidenceUploader";
-
-const KINDS: readonly EvidenceKind[] = ["application", "supplement", "result", "other"];
+import { useStoredDocuments } from "./useStoredDocuments";
 
 export interface EvidenceUploaderProps {
   /** The dossier the files go to (shown in the title; connected mode uploads there). */
@@ -21,6 +28,17 @@ export interface EvidenceUploaderProps {
   onUpload?: EvidenceUploadHandler | undefined;
   /** Called with the platform's `Attachment` for each stored file. */
   onUploaded?: ((attachment: unknown, file: File) => void) | undefined;
+  /**
+   * Controlled mode: lists the applicant's stored documents for "Dùng lại giấy tờ đã nộp" (your data layer).
+   * Connected mode uses `dossiers.listReusableDocuments`. Without it (controlled) the section is not shown.
+   */
+  loadStoredDocuments?: StoredDocumentsLoader | undefined;
+  /** Controlled mode: attaches one stored document by reference. Connected: `dossiers.reuseDocument`. */
+  onReuse?: StoredDocumentReuseHandler | undefined;
+  /** Called with the platform's `Attachment` for each stored document attached. */
+  onReused?: ((attachment: unknown, document: StoredDocument) => void) | undefined;
+  /** `false` hides "Dùng lại giấy tờ đã nộp" (default: shown when the stored documents can be listed). */
+  reuse?: boolean | undefined;
   /** The kind files are uploaded as at first (default `supplement`); the officer can change it. */
   defaultKind?: EvidenceKind | undefined;
   title?: string | undefined;
@@ -48,6 +66,12 @@ function failureText(
 }
 
 function UploaderBody(props: EvidenceUploaderProps & { onUpload: EvidenceUploadHandler }) {
+  const reuseOn = props.reuse !== false && props.loadStoredDocuments !== undefined;
+  const stored = useStoredDocuments({
+    load: reuseOn ? props.loadStoredDocuments : undefined,
+    reuse: props.onReuse,
+    onReused: props.onReused,
+  });
   const t = useTranslator(evidenceMessages);
   const root = useWidgetRoot("cqs-evidence", props.className);
   const state = useEvidenceUploader({
@@ -78,7 +102,7 @@ function UploaderBody(props: EvidenceUploaderProps & { onUpload: EvidenceUploadH
           disabled={busy}
           onChange={(event) => state.setKind(event.target.value as EvidenceKind)}
         >
-          {KINDS.map((kind) => (
+          {EVIDENCE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`evidence.kind.${kind}`)}
             </option>
@@ -135,13 +159,16 @@ function UploaderBody(props: EvidenceUploaderProps & { onUpload: EvidenceUploadH
       <p className="cqs-visually-hidden" aria-live="polite">
         {files.announcement}
       </p>
+      {reuseOn ? (
+        <StoredDocuments state={stored} kind={state.kind} headingLevel={(props.headingLevel ?? 3) + 1} />
+      ) : null}
     </section>
   );
 }
 
 function ConnectedUploader(props: EvidenceUploaderProps) {
   const { client, queries, queryClient } = useConnection("EvidenceUploader");
-  const { dossierCode, onUploaded } = props;
+  const { dossierCode, onUploaded, onReused } = props;
   const onUpload = useCallback<EvidenceUploadHandler>(
     (input, meta) =>
       client.dossiers.uploadAttachment(dossierCode, input, {
@@ -158,14 +185,41 @@ function ConnectedUploader(props: EvidenceUploaderProps) {
     },
     [queryClient, queries, onUploaded],
   );
-  return <UploaderBody {...props} onUpload={onUpload} onUploaded={uploaded} />;
+  const loadStoredDocuments = useCallback<StoredDocumentsLoader>(
+    (signal) => client.dossiers.listReusableDocuments(dossierCode, { signal }).then((list) => list.items),
+    [client, dossierCode],
+  );
+  const onReuse = useCallback<StoredDocumentReuseHandler>(
+    (input, meta) =>
+      client.dossiers.reuseDocument(dossierCode, input, { idempotencyKey: meta.idempotencyKey }),
+    [client, dossierCode],
+  );
+  const reused = useCallback(
+    (attachment: unknown, document: StoredDocument) => {
+      void queryClient.invalidateQueries({ queryKey: queries.dossiers.key });
+      onReused?.(attachment, document);
+    },
+    [queryClient, queries, onReused],
+  );
+  return (
+    <UploaderBody
+      {...props}
+      onUpload={onUpload}
+      onUploaded={uploaded}
+      loadStoredDocuments={props.loadStoredDocuments ?? loadStoredDocuments}
+      onReuse={props.onReuse ?? onReuse}
+      onReused={reused}
+    />
+  );
 }
 
 /**
  * Uploads documents to a dossier (`dossiers.uploadAttachment`): several files by the picker or by dropping them,
  * the contract's type and size limits, the SHA-256 of each file computed in the browser and checked by the
- * platform, the "số hóa" flag per file, progress, cancel and retry per file. Connected with the provider's client,
- * or controlled with `onUpload`.
+ * platform, the "số hóa" flag per file, progress, cancel and retry per file; and "Dùng lại giấy tờ đã nộp": the
+ * applicant's stored documents attached by reference (`dossiers.listReusableDocuments`, `dossiers.reuseDocument`,
+ * once-only). Connected with the provider's client, or controlled with `onUpload` (and `loadStoredDocuments`,
+ * `onReuse`).
  */
 export function EvidenceUploader(props: EvidenceUploaderProps) {
   const t = useTranslator(evidenceMessages);

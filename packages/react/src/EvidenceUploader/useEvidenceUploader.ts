@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslator } from "../i18n/useTranslator";
-import { classifyError } from "../internal/errors";
+import { outcomeUnknown } from "../internal/errors";
 import { newIdempotencyKey } from "../internal/idempotencyKey";
 import { uploadMessages } from "../internal/upload/messages";
 import type { QueuedFile } from "../internal/upload/queue";
@@ -8,8 +8,6 @@ import { uploadRulesFor } from "../internal/upload/rules";
 import { sha256Hex } from "../internal/upload/sha256";
 import { type FileQueue, useFileQueue } from "../internal/upload/useFileQueue";
 import type { EvidenceKind, EvidenceUploadHandler } from "./types";
-
-const UNCERTAIN = new Set(["network", "timeout", "server", "unknown"]);
 
 export interface UseEvidenceUploaderOptions {
   onUpload: EvidenceUploadHandler | undefined;
@@ -103,7 +101,7 @@ export function useEvidenceUploader(options: UseEvidenceUploaderOptions): Eviden
           return;
         }
         // A definite refusal (413, 422…) gets a new key next time; an unknown outcome keeps it.
-        if (!UNCERTAIN.has(classifyError(error).kind)) keys.current.delete(item.id);
+        if (!outcomeUnknown(error)) keys.current.delete(item.id);
         files.fail([item.id], error);
       } finally {
         controllers.current.delete(item.id);

@@ -27,14 +27,17 @@ export function createTranslator<Key extends string>(
   overrides?: Readonly<Record<string, string>>,
 ): Translate<Key> {
   const strings = catalog[locale];
-  const numbers = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB");
+  // Made on first use: most translators never format a number, and a grid makes one per row.
+  let numbers: Intl.NumberFormat | undefined;
   return (key, params) => {
     const template = overrides?.[key] ?? strings[key] ?? key;
     if (!params) return template;
     return template.replace(PLACEHOLDER, (match, name: string) => {
       const value = params[name];
       if (value === undefined) return match;
-      return typeof value === "number" ? numbers.format(value) : value;
+      if (typeof value !== "number") return value;
+      numbers ??= new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB");
+      return numbers.format(value);
     });
   };
 }

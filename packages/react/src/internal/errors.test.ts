@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyError } from "./errors";
+import { classifyError, outcomeUnknown } from "./errors";
 
 describe("classifyError", () => {
   it("reads API errors by status and keeps the request id", () => {
@@ -21,5 +21,17 @@ describe("classifyError", () => {
     expect(classifyError(Object.assign(new Error("x"), { name: "TimeoutError" })).kind).toBe("timeout");
     expect(classifyError("boom")).toEqual({ kind: "unknown", requestId: undefined });
     expect(classifyError(null).kind).toBe("unknown");
+  });
+});
+
+describe("outcomeUnknown", () => {
+  const status = (value: number) => Object.assign(new Error("x"), { name: "ApiError", status: value });
+  it("is true where a write may have happened (network, timeout, 5xx, unknown) and false for a refusal", () => {
+    expect(outcomeUnknown(new TypeError("Failed to fetch"))).toBe(true);
+    expect(outcomeUnknown(Object.assign(new Error("t"), { name: "TimeoutError" }))).toBe(true);
+    expect(outcomeUnknown(status(503))).toBe(true);
+    expect(outcomeUnknown(status(409))).toBe(false);
+    expect(outcomeUnknown(status(422))).toBe(false);
+    expect(outcomeUnknown(status(403))).toBe(false);
   });
 });

@@ -69,3 +69,16 @@ export function accessProblemOf(error: unknown): AccessProblem | undefined {
   const { kind } = classifyError(error);
   return kind === "forbidden" || kind === "not_found" ? kind : undefined;
 }
+
+const OUTCOME_UNKNOWN: ReadonlySet<WidgetErrorKind> = /* @__PURE__ */ new Set([
+  "network",
+  "timeout",
+  "server",
+  "unknown",
+]);
+
+/**
+ * Whether a failed write may have happened anyway (network, timeout, 5xx): its retry must reuse the same
+ * idempotency key. A definite refusal (4xx) gets a new key next time.
+ */
+export const outcomeUnknown = (error: unknown): boolean => OUTCOME_UNKNOWN.has(classifyError(error).kind);

@@ -44,8 +44,10 @@ export function inIdleSlices(step: () => boolean): () => void {
       handle = requestIdleCallback(
         (deadline) => {
           if (cancelled) return;
+          // Never longer than a slice, even when the browser offers a long idle period (up to 50 ms).
+          const end = performance.now() + SLICE_MS;
           let done = step();
-          while (!done && deadline.timeRemaining() > 4) done = step();
+          while (!done && deadline.timeRemaining() > 4 && performance.now() < end) done = step();
           if (!done) schedule();
         },
         { timeout: 300 },

@@ -273,6 +273,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dossiers/{code}/reusable-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the applicant's stored documents this dossier may reuse (once-only)
+         * @description The documents the dossier's applicant has submitted before or holds as digitised results in the citizen's store (kho quản lý dữ liệu điện tử của tổ chức, cá nhân): attach one with `dossiers.reuseDocument` instead of asking the citizen again. Whose store it is follows from the dossier, never from a parameter: the caller must reach the dossier (404 otherwise); citizens and service accounts are refused (403). Newest first.
+         */
+        get: operations["dossiers.listReusableDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dossiers/{code}/reused-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a stored document of the applicant to the dossier, by reference (no upload)
+         * @description The platform copies the stored document (one listed by `dossiers.listReusableDocuments`) into the dossier's files, keeping its bytes, hash and `digitised` flag. A document outside the applicant's store answers 404, as a missing one does; one already attached answers 409 `already_attached`.
+         */
+        post: operations["dossiers.reuseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dossiers/{code}/fees": {
         parameters: {
             query?: never;
@@ -1691,6 +1731,8 @@ export interface components {
             uploadedAt: string;
             /** @description SHA-256 of the stored bytes (lowercase hex). */
             sha256?: string;
+            /** @description The stored document (`StoredDocument.id`) this file was attached from, when it was reused. */
+            reusedFrom?: string;
         };
         AttachmentList: {
             items: components["schemas"]["Attachment"][];
@@ -2834,6 +2876,38 @@ export interface components {
          * @enum {string}
          */
         ServiceLevel: "full_online" | "partial_online";
+        /** @description A document in the applicant's store (kho dữ liệu của công dân): submitted with an earlier dossier or issued as a digitised result. Reusable without asking the citizen again (once-only). */
+        StoredDocument: {
+            id: string;
+            /** @description The file name. */
+            name: string;
+            /** @description What the document is, in words (Giấy khai sinh, Sổ đỏ…). */
+            title: string;
+            /**
+             * @description What it was in the dossier it came from (`result`: a result issued to the applicant).
+             * @enum {string}
+             */
+            kind: "application" | "supplement" | "result" | "other";
+            contentType: string;
+            size: number;
+            /** @description A digitised (số hóa) copy with legal value. */
+            digitised: boolean;
+            /** Format: date-time */
+            storedAt: string;
+            /** @description The dossier it was submitted with or issued by; null when it came from elsewhere. */
+            sourceDossierCode: string | null;
+            sha256?: string;
+            /** @description The attachment of this dossier it is already attached as (`Attachment.id`), or null. */
+            attachedAs: string | null;
+        };
+        StoredDocumentList: {
+            items: components["schemas"]["StoredDocument"][];
+        };
+        DocumentReuse: {
+            storedDocumentId: string;
+            /** @enum {string} */
+            kind: "application" | "supplement" | "result" | "other";
+        };
         /** @description Threshold levels set by the IOC for one indicator. `breachWhen: below`: a value below `warning` is a warning, below `alarm` an alarm (so `alarm` ≤ `warning`); `above` the other way round. Either level may be null (only a warning, or only an alarm). */
         IndicatorThresholds: {
             /** @enum {string} */
@@ -3407,6 +3481,9 @@ export type SchemaOfficerPage = components['schemas']['OfficerPage'];
 export type SchemaMe = components['schemas']['Me'];
 export type SchemaAgencyLevel = components['schemas']['AgencyLevel'];
 export type SchemaServiceLevel = components['schemas']['ServiceLevel'];
+export type SchemaStoredDocument = components['schemas']['StoredDocument'];
+export type SchemaStoredDocumentList = components['schemas']['StoredDocumentList'];
+export type SchemaDocumentReuse = components['schemas']['DocumentReuse'];
 export type SchemaIndicatorThresholds = components['schemas']['IndicatorThresholds'];
 export type SchemaHouseholdField = components['schemas']['HouseholdField'];
 export type SchemaLookupAuditEntry = components['schemas']['LookupAuditEntry'];
@@ -4226,6 +4303,120 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.listReusableDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored documents; `items` is empty when the applicant has none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "sd_1042",
+                     *           "name": "giay-khai-sinh.pdf",
+                     *           "title": "Giấy khai sinh",
+                     *           "kind": "result",
+                     *           "contentType": "application/pdf",
+                     *           "size": 90211,
+                     *           "digitised": true,
+                     *           "storedAt": "2025-11-03T09:12:00+07:00",
+                     *           "sourceDossierCode": "000.00.00.H29-251103-0007",
+                     *           "sha256": "9f2c3a5b0d1e4f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c",
+                     *           "attachedAs": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StoredDocumentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    "dossiers.reuseDocument": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique key of this logical write (UUID v4). Required: without it the write answers 400 `idempotency_key_required`. A key belongs to the principal and the operation that used it first: a repeat by the same principal, to the same operation, within 24 h returns the first response instead of acting again; the same key with a different body gives 422 `idempotency_key_reused`. Another principal's key (or the same key on another operation) is a new request — never a replay of someone else's response.
+                 * @example 3b0f6f56-8a8e-4bd4-9a43-7f1d1f2a6c10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description Dossier code.
+                 * @example 000.00.00.H29-260115-0001
+                 */
+                code: components["parameters"]["DossierCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "storedDocumentId": "sd_1042",
+                 *       "kind": "supplement"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentReuse"];
+            };
+        };
+        responses: {
+            /** @description The dossier's new file. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "att_3",
+                     *       "name": "giay-khai-sinh.pdf",
+                     *       "contentType": "application/pdf",
+                     *       "size": 90211,
+                     *       "digitised": true,
+                     *       "kind": "supplement",
+                     *       "uploadedAt": "2026-01-24T10:05:00+07:00",
+                     *       "sha256": "9f2c3a5b0d1e4f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c",
+                     *       "reusedFrom": "sd_1042"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["IdempotencyKeyRequired"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -40,6 +40,7 @@ export function DeadlinePickerField({
   const gridRef = useRef<HTMLTableElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const gridHadFocus = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
   const error = picker.errorMessage ?? hostError ?? null;
   const describedBy = [`${id}-hint`, picker.picked ? `${id}-count` : null, error ? `${id}-error` : null]
     .filter(Boolean)
@@ -50,6 +51,19 @@ export function DeadlinePickerField({
     if (!picker.open || !gridHadFocus.current) return;
     gridRef.current?.querySelector<HTMLButtonElement>(`[data-day="${picker.focusedDay}"]`)?.focus();
   }, [picker.open, picker.focusedDay]);
+
+  // A press outside the field closes the panel (a popover's habit); focus goes where the user pressed.
+  const { open, setOpen } = picker;
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && rootRef.current?.contains(event.target)) return;
+      gridHadFocus.current = false;
+      setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown, true);
+    return () => document.removeEventListener("pointerdown", onPointerDown, true);
+  }, [open, setOpen]);
 
   const openGrid = () => {
     picker.setFocusedDay(picker.value ?? picker.bounds.min ?? picker.bounds.from);
@@ -70,18 +84,26 @@ export function DeadlinePickerField({
       event.preventDefault();
       gridHadFocus.current = true;
       picker.setFocusedDay(target);
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      close();
     }
+  };
+  // Escape anywhere in the open field (grid, month buttons, text) closes it, focus back on its button; a host's
+  // dialog around it does not close as well.
+  const onFieldKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !picker.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
   };
 
   const [yearText, monthText] = picker.month.split("-") as [string, string];
   const monthLabel = t("picker.month", { month: Number(monthText), year: yearText });
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape reaches here from the field's own controls
     <div
+      ref={rootRef}
       className="cqs-deadline-picker"
+      onKeyDown={onFieldKeyDown}
       data-open={picker.open ? "" : undefined}
       data-invalid={error ? "" : undefined}
     >
