@@ -8,7 +8,7 @@ import ts from "typescript";
 
 export async function loadReferenceIndex() {
   const dir = mkdtempSync(join(os.tmpdir(), "cqs-search-reference-"));
-  for (const name of ["tokenize", "top-k", "search-reference.test-support"]) {
+  for (const name of ["tokenize", "top-k.test-support", "search-reference.test-support"]) {
     const source = readFileSync(new URL(`../src/text/${name}.ts`, import.meta.url), "utf8");
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: {
@@ -19,7 +19,7 @@ export async function loadReferenceIndex() {
     });
     writeFileSync(
       join(dir, `${name}.mjs`),
-      outputText.replace(/from "\.\/(tokenize|top-k)"/g, 'from "./$1.mjs"'),
+      outputText.replace(/from "\.\/(tokenize|top-k\.test-support)"/g, 'from "./$1.mjs"'),
     );
   }
   const module = await import(pathToFileURL(join(dir, "search-reference.test-support.mjs")).href);
