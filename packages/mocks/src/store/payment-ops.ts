@@ -7,6 +7,7 @@ import { MockOptionsError } from "../errors";
 import { HOUR_MS, isoOf } from "../util";
 import { resumeWhenFeesSettled } from "./dossier-ops";
 import { dossierRecipients, publishNotification } from "./notify";
+import { duePaymentRequests, trackPaymentRequest } from "./payment-expiry";
 import { conflict, field, invalid, notFound } from "./problem";
 import type { MockStore } from "./store";
 
@@ -129,10 +130,11 @@ const AUTOMATIC_RECONCILIATION: ApiPersonRef = {
 /** Pending requests past their expiry become `expired` (fees unpaid again); scheduled simulator steps fall due. */
 export function settlePayments(store: MockStore, record?: DossierRecord): number | null {
   const now = store.now();
-  for (const item of record ? [record] : store.dossiers.values())
-    for (const request of item.paymentRequests)
+  if (record) {
+    for (const request of record.paymentRequests)
       if (request.state === "pending" && Date.parse(request.expiresAt) <= now)
-        apply(store, item, request, "expire");
+        apply(store, record, request, "expire");
+  } else for (const due of duePaymentRequests(store, now)) apply(store, due.record, due.request, "expire");
   const schedule = scheduleOf(store);
   let next: number | null = null;
   for (const entry of [...schedule]) {
@@ -189,6 +191,7 @@ export function requestPayment(
     fee.paymentRequestId = id;
   }
   record.paymentRequests.push(request);
+  trackPaymentRequest(store, record, request);
   record.version += 1;
   record.updatedAt = now;
   return request;
