@@ -15,7 +15,7 @@ import { isoOf, vietnamMidnight } from "../util";
 import type { Resolvers } from "./context";
 import { paginate } from "./pagination";
 import { dossierOf, staffUser } from "./records";
-import { json, jsonText } from "./respond";
+import { json, jsonBytes } from "./respond";
 import { searchRanks } from "./search";
 
 type DossierOperations =
@@ -110,7 +110,7 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
     const { cursor, limit, ...filters } = query;
     const page = paginate(sorted, { cursor, limit, query: filters });
     const items = page.items.map((record) => dossierJson(store, record));
-    return jsonText("dossiers.list", 200, pageJson(items, page.nextCursor, page.total));
+    return jsonBytes("dossiers.list", 200, pageJson(items, page.nextCursor, page.total));
   },
   "dossiers.counts": ({ store, query, user, principal }) => {
     const records = dossiersInReach(store, principal).filter(
@@ -124,7 +124,7 @@ export const dossierResolvers: Pick<Resolvers, DossierOperations> = {
   "dossiers.get": (context) => {
     const { store, path } = context;
     const record = dossierOf(context, path.code);
-    return jsonText("dossiers.get", 200, dossierJson(store, record), { etag: dossierEtag(record) });
+    return jsonBytes("dossiers.get", 200, dossierJson(store, record), { etag: dossierEtag(record) });
   },
   "dossiers.history": (context) =>
     json("dossiers.history", 200, { items: [...dossierOf(context, context.path.code).history] }),

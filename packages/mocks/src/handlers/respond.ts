@@ -24,22 +24,22 @@ export type JsonStatus<Op extends OperationId> = {
 }[keyof Responses<Op>];
 
 /**
- * The text each JSON answer was made from. A Response's body reads back only through a stream; the sandbox
- * writes this text instead (`textOf`), msw in a browser or in Node reads the body as usual.
+ * The body each JSON answer was made from. A Response's body reads back only through a stream; the sandbox
+ * writes these bytes or this text instead (`bodyOf`), msw in a browser or in Node reads the body as usual.
  */
-const texts = new WeakMap<Response, string>();
+const bodies = new WeakMap<Response, string | Uint8Array>();
 
-/** The JSON text `response` was made with here, if it was and its body was not read since. */
-export function textOf(response: Response): string | undefined {
-  return response.bodyUsed ? undefined : texts.get(response);
+/** The JSON `response` was made with here, if it was and its body was not read since. */
+export function bodyOf(response: Response): string | Uint8Array | undefined {
+  return response.bodyUsed ? undefined : bodies.get(response);
 }
 
-function jsonResponse(text: string, status: number, headers: Record<string, string>): Response {
-  const response = new Response(text, {
+function jsonResponse(body: string | Uint8Array, status: number, headers: Record<string, string>): Response {
+  const response = new Response(body as BodyInit, {
     status,
     headers: { "content-type": "application/json", ...headers },
   });
-  texts.set(response, text);
+  bodies.set(response, body);
   return response;
 }
 
@@ -53,13 +53,13 @@ export function json<Op extends OperationId, Status extends JsonStatus<Op>>(
 }
 
 /** `json` for a body already serialised (`store/serialized.ts`: once per record version). */
-export function jsonText<Op extends OperationId, Status extends JsonStatus<Op>>(
+export function jsonBytes<Op extends OperationId, Status extends JsonStatus<Op>>(
   _operation: Op,
   status: Status,
-  text: Json<JsonBody<Op, Status>>,
+  body: Json<JsonBody<Op, Status>>,
   headers: Record<string, string> = {},
 ): Response {
-  return jsonResponse(text, status as number, headers);
+  return jsonResponse(body, status as number, headers);
 }
 
 export function noContent(): Response {

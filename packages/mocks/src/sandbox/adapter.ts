@@ -1,7 +1,7 @@
 // Node's http ⇄ Fetch: an IncomingMessage becomes a Request for the msw handlers, and their Response is
 // written back chunk by chunk (server-sent events reach the client as each one is produced).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { textOf } from "../handlers/respond";
+import { bodyOf } from "../handlers/respond";
 import { payloadTooLarge } from "./limits";
 
 /** Reads a small body whole (control routes); throws the 413 problem past `limit` bytes. */
@@ -54,10 +54,10 @@ export async function writeResponse(
   }
   if (!(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
     // A whole answer (JSON, a file): one write with its length, not a chunked copy through a stream reader.
-    // JSON made by the handlers is written from its text, without reading the body back.
+    // JSON made by the handlers is written as made (bytes or text), without reading the body back.
     let bytes: Uint8Array | string;
     try {
-      bytes = textOf(response) ?? new Uint8Array(await response.arrayBuffer());
+      bytes = bodyOf(response) ?? new Uint8Array(await response.arrayBuffer());
     } catch {
       // The body failed or the client went away: a reset, never a short body that looks whole.
       target.destroy();
