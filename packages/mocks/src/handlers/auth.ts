@@ -1,10 +1,12 @@
 // Authentication and authorization, once per request, from the contract: the bearer token names a principal
 // (401 otherwise), the operation's `x-principals` must include its kind (403 `principal_not_allowed`) and its
 // `security` scope must be granted (403 `insufficient_scope`). Which records it then sees is `store/access.ts`.
+
 import type { OperationInfo } from "../openapi/document";
 import type { Principal } from "../store/principals";
 import { ProblemError } from "../store/problem";
 import type { MockStore } from "../store/store";
+import type { HeaderReader } from "./answer";
 
 const CHALLENGE = 'Bearer realm="chinhquyenso"';
 
@@ -22,7 +24,7 @@ export const ANONYMOUS: Principal = Object.freeze({
   unrestricted: false,
 });
 
-export function authenticate(store: MockStore, operation: OperationInfo, headers: Headers): Principal {
+export function authenticate(store: MockStore, operation: OperationInfo, headers: HeaderReader): Principal {
   // Public, or a credential other than a bearer token (Open311's `api_key`, resolved by its resolver).
   if (operation.access.public || operation.access.scheme !== "oidc") return ANONYMOUS;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");

@@ -3,6 +3,7 @@ import type { UserRecord } from "../dataset/types";
 import type { OperationId, OperationInfo } from "../openapi/document";
 import type { Principal } from "../store/principals";
 import type { MockStore } from "../store/store";
+import type { Answer, IncomingCall } from "./answer";
 
 type Parameters<Op extends OperationId> = operations[Op]["parameters"];
 type QueryOf<Op extends OperationId> =
@@ -18,7 +19,7 @@ type JsonRequestOf<Op extends OperationId> = operations[Op] extends {
 /** What a resolver gets: the store, the checked inputs (typed by the contract) and the caller. */
 export interface RequestContext<Op extends OperationId = OperationId> {
   readonly store: MockStore;
-  readonly request: Request;
+  readonly request: IncomingCall;
   readonly operation: OperationInfo;
   readonly requestId: string;
   /** Who calls, resolved once from the bearer token (`ANONYMOUS` on public operations). */
@@ -38,7 +39,7 @@ export interface RequestContext<Op extends OperationId = OperationId> {
   readonly bytes: Uint8Array;
 }
 
-export type Resolver<Op extends OperationId> = (context: RequestContext<Op>) => Response | Promise<Response>;
+export type Resolver<Op extends OperationId> = (context: RequestContext<Op>) => Answer | Promise<Answer>;
 
 /** One resolver per operation of the contract: a missing one fails to type-check. */
 export type Resolvers = { readonly [Op in OperationId]: Resolver<Op> };

@@ -6,6 +6,7 @@ import { OPERATIONS, type OperationId } from "../openapi/document";
 import { createStore } from "../store/create";
 import { applyScenario, type Scenario } from "../store/scenarios";
 import type { MockStore, StoreOptions } from "../store/store";
+import { type Answer, type IncomingCall, toResponse } from "./answer";
 import { catalogueResolvers } from "./catalogue";
 import { citizenResolvers } from "./citizens";
 import type { Resolver, Resolvers } from "./context";
@@ -75,8 +76,8 @@ export function createHandlers(options: HandlersOptions = {}): MockHandlers {
     const method = operation.method as "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
     const call: DirectCall = (request, params) =>
       handleOperation(store, operation, resolver, request, params);
-    const handler = http[method](mswPath(baseUrl, operation.path), ({ request, params }) =>
-      call(request, params),
+    const handler = http[method](mswPath(baseUrl, operation.path), async ({ request, params }) =>
+      toResponse(await call(request, params)),
     );
     directCalls.set(handler, call);
     handlers.push(handler);
@@ -86,9 +87,9 @@ export function createHandlers(options: HandlersOptions = {}): MockHandlers {
 
 /** What a handler does once msw has matched it: the operation, with the path's parameters. */
 export type DirectCall = (
-  request: Request,
+  request: IncomingCall,
   params: Readonly<Record<string, string | readonly string[] | undefined>>,
-) => Promise<Response>;
+) => Promise<Answer>;
 
 const directCalls = new WeakMap<object, DirectCall>();
 

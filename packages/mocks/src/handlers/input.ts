@@ -1,5 +1,6 @@
 // Reading a request the contract's way: query parameters, header parameters and bodies (JSON or multipart)
 // are coerced and validated against the operation's own schemas, and refused with per-field errors.
+
 import { declaresStatus, type OperationInfo } from "../openapi/document";
 import {
   coerceText,
@@ -10,6 +11,7 @@ import {
   validate,
 } from "../openapi/schema";
 import { ProblemError } from "../store/problem";
+import type { HeaderReader, IncomingCall } from "./answer";
 
 /** 400 or 422, whichever the operation declares for bad input (`prefer` first). */
 export function inputProblem(
@@ -63,7 +65,11 @@ export function readQuery(operation: OperationInfo, url: URL): Record<string, un
  * A header parameter, validated (percent-decoded when the contract marks it `x-percent-encoded`). Returns
  * undefined when absent; a missing required header is the caller's to answer (If-Match has its own 428).
  */
-export function readHeader(operation: OperationInfo, headers: Headers, name: string): string | undefined {
+export function readHeader(
+  operation: OperationInfo,
+  headers: HeaderReader,
+  name: string,
+): string | undefined {
   const parameter = operation.parameters.find(
     (item) => item.in === "header" && item.name.toLowerCase() === name.toLowerCase(),
   );
@@ -103,7 +109,7 @@ function mediaTypeOf(contentType: string | null): string {
 /** The request body as the contract declares it, validated; `{}` for an absent optional body. */
 export async function readBody(
   operation: OperationInfo,
-  request: Request,
+  request: IncomingCall,
   bytes: Uint8Array,
 ): Promise<unknown> {
   const declared = operation.requestBody;

@@ -8,6 +8,7 @@ import type { OperationId, OperationInfo } from "../openapi/document";
 import { ProblemError } from "../store/problem";
 import type { MockStore } from "../store/store";
 import { canonicalJson, hashBytes, hashString } from "../util";
+import { type Answer, type IncomingCall, JsonAnswer, partsOf, setHeader } from "./answer";
 import { authenticate } from "./auth";
 import type { RequestContext, Resolver } from "./context";
 import { readBody, readHeader, readQuery } from "./input";
@@ -17,6 +18,9 @@ import { problemResponse } from "./respond";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** `Response.error()`: a network error, which has no headers to set (the sandbox resets the connection). */
+const isNetworkError = (answer: Answer) => !(answer instanceof JsonAnswer) && answer.type === "error";
+
 /** Header set on a response replayed for a repeated Idempotency-Key. */
 export const REPLAYED_HEADER = "idempotent-replayed";
 
@@ -24,12 +28,12 @@ export async function handleOperation<Op extends OperationId>(
   store: MockStore,
   operation: OperationInfo,
   resolver: Resolver<Op>,
-  request: Request,
+  request: IncomingCall,
   params: Readonly<Record<string, string | readonly string[] | undefined>>,
-): Promise<Response> {
+): Promise<Answer> {
   const given = request.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : store.nextId("req", 8);
-  let response: Response;
+  let response: Answer;
   try {
     response = await run(store, operation, resolver, request, params, requestId);
   } catch (error) {
@@ -38,7 +42,7 @@ export async function handleOperation<Op extends OperationId>(
     if (isOpen311Operation(operation))
       response = open311ErrorResponse(problemOf(error, response), formatOf(params.format) ?? "json");
   }
-  if (response.type !== "error") response.headers.set("x-request-id", requestId);
+  if (!isNetworkError(response)) setHeader(response, "x-request-id", requestId);
   return response;
 }
 
@@ -46,10 +50,10 @@ async function run<Op extends OperationId>(
   store: MockStore,
   operation: OperationInfo,
   resolver: Resolver<Op>,
-  request: Request,
+  request: IncomingCall,
   params: Readonly<Record<string, string | readonly string[] | undefined>>,
   requestId: string,
-): Promise<Response> {
+): Promise<Answer> {
   store.settle();
   const forced = store.forcedErrors.get(operation.operationId);
   if (forced && forced.remaining > 0) {
@@ -98,8 +102,8 @@ async function idempotently(
   operation: OperationInfo,
   context: RequestContext,
   bytes: Uint8Array,
-  resolve: () => Response | Promise<Response>,
-): Promise<Response> {
+  resolve: () => Answer | Promise<Answer>,
+): Promise<Answer> {
   const given = context.header("Idempotency-Key");
   // The contract requires the key on every idempotent write: without it nothing is done (400).
   if (given === undefined) throw idempotencyKeyRequired();
@@ -126,21 +130,17 @@ async function idempotently(
       if (stored === null) continue; // the first attempt failed with 5xx: act now
       return replay(stored, true);
     }
-    let response: Response;
+    let response: Answer;
     try {
       response = await resolve();
     } catch (error) {
       response = errorResponse(error, operation, context.requestId);
     }
-    if (response.status >= 500 || response.type === "error") {
+    if (response.status >= 500 || isNetworkError(response)) {
       lookup.complete(null);
       return response;
     }
-    const stored = {
-      status: response.status,
-      headers: [...response.headers],
-      body: new Uint8Array(await response.arrayBuffer()),
-    };
+    const stored = await partsOf(response);
     lookup.complete(stored);
     return replay(stored, false);
   }
@@ -170,7 +170,11 @@ function replay(
 }
 
 /** What identifies "the same request" for an Idempotency-Key: operation, path and the parsed body. */
-async function fingerprintOf(operation: OperationInfo, request: Request, bytes: Uint8Array): Promise<string> {
+async function fingerprintOf(
+  operation: OperationInfo,
+  request: IncomingCall,
+  bytes: Uint8Array,
+): Promise<string> {
   const url = new URL(request.url);
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   let body: string;
@@ -204,7 +208,7 @@ async function fingerprintOf(operation: OperationInfo, request: Request, bytes: 
 }
 
 /** The problem behind an error response: the one thrown, or the 500 a bug became. */
-function problemOf(error: unknown, response: Response): ProblemError {
+function problemOf(error: unknown, response: Answer): ProblemError {
   return error instanceof ProblemError
     ? error
     : new ProblemError(
@@ -215,7 +219,7 @@ function problemOf(error: unknown, response: Response): ProblemError {
       );
 }
 
-function errorResponse(error: unknown, operation: OperationInfo, requestId: string): Response {
+function errorResponse(error: unknown, operation: OperationInfo, requestId: string): JsonAnswer {
   if (error instanceof ProblemError) return problemResponse(error, requestId);
   // A bug in the mocks: say so without echoing the input (it may hold personal data).
   console.error(

@@ -3,6 +3,7 @@ import type { operations } from "@chinhquyenso/spec";
 import type { OperationId } from "../openapi/document";
 import type { ProblemError } from "../store/problem";
 import type { Json } from "../store/serialized";
+import { JsonAnswer } from "./answer";
 
 type Responses<Op extends OperationId> = operations[Op]["responses"];
 type JsonOf<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
@@ -23,24 +24,8 @@ export type JsonStatus<Op extends OperationId> = {
     : never;
 }[keyof Responses<Op>];
 
-/**
- * The body each JSON answer was made from. A Response's body reads back only through a stream; the sandbox
- * writes these bytes or this text instead (`bodyOf`), msw in a browser or in Node reads the body as usual.
- */
-const bodies = new WeakMap<Response, string | Uint8Array>();
-
-/** The JSON `response` was made with here, if it was and its body was not read since. */
-export function bodyOf(response: Response): string | Uint8Array | undefined {
-  return response.bodyUsed ? undefined : bodies.get(response);
-}
-
-function jsonResponse(body: string | Uint8Array, status: number, headers: Record<string, string>): Response {
-  const response = new Response(body as BodyInit, {
-    status,
-    headers: { "content-type": "application/json", ...headers },
-  });
-  bodies.set(response, body);
-  return response;
+function jsonAnswer(body: string | Uint8Array, status: number, headers: Record<string, string>): JsonAnswer {
+  return new JsonAnswer(status, { "content-type": "application/json", ...headers }, body);
 }
 
 export function json<Op extends OperationId, Status extends JsonStatus<Op>>(
@@ -48,8 +33,8 @@ export function json<Op extends OperationId, Status extends JsonStatus<Op>>(
   status: Status,
   body: JsonBody<Op, Status>,
   headers: Record<string, string> = {},
-): Response {
-  return jsonResponse(JSON.stringify(body), status as number, headers);
+): JsonAnswer {
+  return jsonAnswer(JSON.stringify(body), status as number, headers);
 }
 
 /** `json` for a body already serialised (`store/serialized.ts`: once per record version). */
@@ -58,8 +43,8 @@ export function jsonBytes<Op extends OperationId, Status extends JsonStatus<Op>>
   status: Status,
   body: Json<JsonBody<Op, Status>>,
   headers: Record<string, string> = {},
-): Response {
-  return jsonResponse(body, status as number, headers);
+): JsonAnswer {
+  return jsonAnswer(body, status as number, headers);
 }
 
 export function noContent(): Response {
@@ -92,9 +77,10 @@ export function problemBody(problem: ProblemError, requestId: string): Record<st
   };
 }
 
-export function problemResponse(problem: ProblemError, requestId: string): Response {
-  return new Response(JSON.stringify(problemBody(problem, requestId)), {
-    status: problem.status,
-    headers: { "content-type": "application/problem+json", ...problem.headers },
-  });
+export function problemResponse(problem: ProblemError, requestId: string): JsonAnswer {
+  return new JsonAnswer(
+    problem.status,
+    { "content-type": "application/problem+json", ...problem.headers },
+    JSON.stringify(problemBody(problem, requestId)),
+  );
 }

@@ -1,7 +1,8 @@
-// Node's http ⇄ Fetch: an IncomingMessage becomes a Request for the msw handlers, and their Response is
-// written back chunk by chunk (server-sent events reach the client as each one is produced).
+// Node's http ⇄ the handlers: an IncomingMessage becomes a Fetch Request for msw (or, for an operation the
+// sandbox calls directly, a lighter `IncomingCall` view), and the answer is written back — a `JsonAnswer` in
+// one write, a Response chunk by chunk (server-sent events reach the client as each one is produced).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { bodyOf } from "../handlers/respond";
+import { type Answer, type HeaderReader, type IncomingCall, JsonAnswer } from "../handlers/answer";
 import { payloadTooLarge } from "./limits";
 
 /** Reads a small body whole (control routes); throws the 413 problem past `limit` bytes. */
@@ -36,12 +37,67 @@ export function toFetchRequest(
   } as RequestInit);
 }
 
-/** Writes a Fetch Response: status, headers, then the body (a stream as it comes); resolves when it is sent. */
+/** Node's request headers read as a Fetch `Headers` built from them (`toFetchRequest`) reads them. */
+function headerReader(request: IncomingMessage): HeaderReader {
+  return {
+    get(name) {
+      const value = request.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
+}
+
+const NO_BODY = new ArrayBuffer(0);
+
+/**
+ * A request without a body (GET) as the handlers read it, without a Fetch Request. The abort signal is made
+ * only when an operation asks for it (the notification stream): it aborts when the client goes away before the
+ * answer is sent whole, as `toFetchRequest`'s does.
+ */
+export function bodilessCall(request: IncomingMessage, response: ServerResponse, url: URL): IncomingCall {
+  let aborter: AbortController | undefined;
+  return {
+    method: request.method ?? "GET",
+    url: url.href,
+    headers: headerReader(request),
+    get signal() {
+      if (!aborter) {
+        const made = new AbortController();
+        aborter = made;
+        if (response.closed) {
+          if (!response.writableFinished) made.abort();
+        } else
+          response.once("close", () => {
+            if (!response.writableFinished) made.abort();
+          });
+      }
+      return aborter.signal;
+    },
+    arrayBuffer: () => Promise.resolve(NO_BODY),
+  };
+}
+
+/** Writes an answer: status, headers, then the body (a stream as it comes); resolves when it is sent. */
 export async function writeResponse(
-  response: Response,
+  answer: Answer,
   target: ServerResponse,
   extraHeaders: Record<string, string>,
 ): Promise<void> {
+  if (answer instanceof JsonAnswer) {
+    target.statusCode = answer.status;
+    for (const [name, value] of answer.entries()) target.setHeader(name, value);
+    for (const [name, value] of Object.entries(extraHeaders)) target.setHeader(name, value);
+    const body = answer.body;
+    if (!target.hasHeader("content-length"))
+      target.setHeader(
+        "content-length",
+        typeof body === "string" ? Buffer.byteLength(body) : body.byteLength,
+      );
+    target.end(body);
+    return;
+  }
+  const response = answer;
   target.statusCode = response.status;
   response.headers.forEach((value, name) => {
     if (name === "set-cookie") return;
@@ -54,20 +110,15 @@ export async function writeResponse(
   }
   if (!(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
     // A whole answer (JSON, a file): one write with its length, not a chunked copy through a stream reader.
-    // JSON made by the handlers is written as made (bytes or text), without reading the body back.
-    let bytes: Uint8Array | string;
+    let bytes: Uint8Array;
     try {
-      bytes = bodyOf(response) ?? new Uint8Array(await response.arrayBuffer());
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch {
       // The body failed or the client went away: a reset, never a short body that looks whole.
       target.destroy();
       return;
     }
-    if (!target.hasHeader("content-length"))
-      target.setHeader(
-        "content-length",
-        typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
-      );
+    if (!target.hasHeader("content-length")) target.setHeader("content-length", bytes.byteLength);
     target.end(bytes);
     return;
   }

@@ -3,6 +3,7 @@
 // handlers changes.
 import { getResponse, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { type Answer, type IncomingCall, toResponse } from "../handlers/answer";
 import { createHandlers } from "../handlers/create";
 import { createManualClock } from "../store/clock";
 import { HandlerRouter } from "./routing";
@@ -17,8 +18,21 @@ function request(path: string, init: RequestInit = {}): Request {
   return new Request(`http://127.0.0.1:4010${path}`, { ...init, headers });
 }
 
-async function answer(response: Response | undefined) {
-  return response ? { status: response.status, body: await response.text() } : undefined;
+async function answer(given: Answer | undefined) {
+  if (!given) return undefined;
+  const response = toResponse(given);
+  return { status: response.status, headers: [...response.headers], body: await response.text() };
+}
+
+/** `request` as the handlers read it, without a Fetch Request (what the sandbox passes for a remembered GET). */
+function plainCall(fetchRequest: Request): IncomingCall {
+  return {
+    method: fetchRequest.method,
+    url: fetchRequest.url,
+    headers: { get: (name) => fetchRequest.headers.get(name) },
+    signal: new AbortController().signal,
+    arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+  };
 }
 
 describe("HandlerRouter", () => {
@@ -46,6 +60,39 @@ describe("HandlerRouter", () => {
     expect(await answer(await router.respond(request("/v1/khong-co-thao-tac")))).toBeUndefined();
   });
 
+  it("calls a remembered GET operation without a Fetch Request, answering as msw does (headers included)", async () => {
+    const byMsw = make();
+    const routed = make();
+    const router = new HandlerRouter(routed);
+    const code = [...byMsw.store.dossiers.keys()][4] as string;
+    const paths = [
+      "/v1/dossiers?limit=3",
+      "/v1/dossiers?limit=2&sort=-dueAt&status=received",
+      `/v1/dossiers/${encodeURIComponent(code)}`,
+      "/v1/dossiers?limit=abc",
+      "/v1/dossiers/khong-co",
+    ];
+    const url = (path: string) => new URL(`http://127.0.0.1:4010${path}`);
+    for (const path of paths) expect(router.remembered("GET", url(path)), path).toBeUndefined();
+    for (const path of paths) await router.respond(request(path));
+    for (const path of paths) {
+      const direct = router.remembered("GET", url(path));
+      expect(direct, path).toBeDefined();
+      const expected = await answer(await getResponse(byMsw, request(path)));
+      expect(await answer(await direct?.(plainCall(request(path)))), path).toEqual(expected);
+    }
+    // Without credentials: the same 401 problem and challenge.
+    const bare = new Request("http://127.0.0.1:4010/v1/dossiers?limit=3", {
+      headers: { "x-request-id": "r-1" },
+    });
+    const unauthorised = await answer(await router.remembered("GET", url("/v1/dossiers"))?.(plainCall(bare)));
+    expect(unauthorised?.status).toBe(401);
+    expect(unauthorised).toEqual(await answer(await getResponse(byMsw, bare.clone())));
+    expect(
+      router.remembered("POST", url(`/v1/dossiers/${encodeURIComponent(code)}/transition`)),
+    ).toBeUndefined();
+  });
+
   it("forgets the remembered routes when a handler is put in front", async () => {
     const handlers = make();
     const router = new HandlerRouter(handlers);
@@ -53,7 +100,8 @@ describe("HandlerRouter", () => {
     handlers.unshift(http.get("*/v1/dossiers", () => HttpResponse.json({ replaced: true }, { status: 418 })));
     const replaced = await router.respond(request("/v1/dossiers?limit=1"));
     expect(replaced?.status).toBe(418);
-    expect(await replaced?.json()).toEqual({ replaced: true });
+    expect(await answer(replaced)).toMatchObject({ body: JSON.stringify({ replaced: true }) });
+    expect(router.remembered("GET", new URL("http://127.0.0.1:4010/v1/dossiers"))).toBeUndefined();
   });
 
   it("leaves a handler that matches on more than the URL to msw, every time", async () => {
@@ -67,6 +115,7 @@ describe("HandlerRouter", () => {
     const router = new HandlerRouter(handlers);
     expect((await router.respond(request("/v1/dossiers?limit=1")))?.status).toBe(200);
     const demo = await router.respond(request("/v1/dossiers?limit=1", { headers: { "x-demo": "1" } }));
-    expect(await demo?.json()).toEqual({ demo: true });
+    expect(await answer(demo)).toMatchObject({ body: JSON.stringify({ demo: true }) });
+    expect(router.remembered("GET", new URL("http://127.0.0.1:4010/v1/dossiers"))).toBeUndefined();
   });
 });

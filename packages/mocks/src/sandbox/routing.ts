@@ -4,8 +4,9 @@
 // parameters, and next time calls that handler's operation directly (`directCallOf`) — or, for a handler that is
 // not one of `createHandlers`', lets msw run the list from that handler on. Whether an HTTP handler with a string
 // or RegExp path matches depends only on the method and the URL, so no answer changes. Any change to the handler
-// list forgets everything.
+// list forgets everything. A remembered operation can be called without a Fetch Request at all (`remembered`).
 import { getResponse, HttpHandler, type RequestHandler } from "msw";
+import type { Answer, IncomingCall } from "../handlers/answer";
 import { type DirectCall, directCallOf } from "../handlers/create";
 
 /** Distinct method + path pairs remembered (paths carry ids); past it the memory starts again. */
@@ -18,6 +19,8 @@ interface Route {
   readonly call: DirectCall | undefined;
 }
 
+const keyOf = (method: string, url: URL) => `${method} ${url.origin}${url.pathname}`;
+
 export class HandlerRouter {
   readonly #handlers: readonly RequestHandler[];
   #snapshot: RequestHandler[] = [];
@@ -28,10 +31,10 @@ export class HandlerRouter {
   }
 
   /** The answer of the handlers to `request`, as `getResponse(handlers, request)` gives it. */
-  async respond(request: Request): Promise<Response | undefined> {
+  async respond(request: Request): Promise<Answer | undefined> {
     this.#forgetIfChanged();
     const url = new URL(request.url);
-    const key = `${request.method} ${url.origin}${url.pathname}`;
+    const key = keyOf(request.method, url);
     let route = this.#routes.get(key);
     if (route === undefined) {
       const found = await this.#route(request);
@@ -63,6 +66,18 @@ export class HandlerRouter {
       };
     }
     return null;
+  }
+
+  /**
+   * The operation `respond` would call directly for `method` and `url`, if it has matched that path before:
+   * called with any `IncomingCall`, it answers as `respond` does. Undefined for a path not matched yet or not
+   * answered by one of `createHandlers`' handlers.
+   */
+  remembered(method: string, url: URL): ((request: IncomingCall) => Promise<Answer>) | undefined {
+    this.#forgetIfChanged();
+    const route = this.#routes.get(keyOf(method, url));
+    const call = route?.call;
+    return call && ((request) => call(request, route.params));
   }
 
   #forgetIfChanged(): void {

@@ -6,10 +6,11 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { redact } from "@chinhquyenso/core";
+import { type Answer, toResponse } from "../handlers/answer";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
 import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
 import type { MockStore } from "../store/store";
-import { toFetchRequest, writeResponse } from "./adapter";
+import { bodilessCall, toFetchRequest, writeResponse } from "./adapter";
 import { handleControl } from "./control";
 import { applyCors, corsHeaders } from "./cors";
 import { type FaultCounts, FaultInjector, type FaultOptions } from "./faults";
@@ -101,6 +102,11 @@ function sendProblem(
   response.end(body);
 }
 
+/** An answer not sent: a Response's body stream is cancelled (it may hold a generator or a timer). */
+async function discard(answer: Answer | undefined): Promise<void> {
+  if (answer instanceof Response) await answer.body?.cancel().catch(() => {});
+}
+
 /** Starts the sandbox on loopback; resolves once it listens. Rejects with the listen error (EADDRINUSE…). */
 function decodedPath(url: URL): string {
   try {
@@ -132,6 +138,35 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   let inFlight = 0;
   let idle: (() => void) | null = null;
 
+  /**
+   * The handlers' answer. A GET whose path was routed before goes straight to its operation, without a Fetch
+   * Request (the same operation and pipeline msw runs; `HandlerRouter.remembered`); anything else, and every
+   * request of a nonconforming sandbox, goes through Fetch and the router.
+   */
+  async function answerOf(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    limit: number,
+  ): Promise<Answer | undefined> {
+    const direct = request.method === "GET" && !breakRule ? router.remembered("GET", url) : undefined;
+    if (direct) return direct(bodilessCall(request, response, url));
+    const aborter = new AbortController();
+    // The client went away before the answer was sent (a closed stream): the handler hears it. An answer sent
+    // whole needs no abort (creating its DOMException on every request cost more than routing it).
+    response.once("close", () => {
+      if (!response.writableFinished) aborter.abort();
+    });
+    const hasBody = request.method !== "GET" && request.method !== "HEAD";
+    const body = hasBody ? limitedBody(request, limit) : null;
+    const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
+    if (!breakRule) return router.respond(fetchRequest);
+    return breakRule(fetchRequest, async (request) => {
+      const answer = await router.respond(request);
+      return answer && toResponse(answer);
+    });
+  }
+
   async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const limit = bodyLimit(request, jsonLimit);
     if (declaredTooLarge(request, limit)) return refuseBody(request, response, limit);
@@ -150,24 +185,13 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
         "The sandbox failed this request on purpose (error rate).",
       );
     }
-    const aborter = new AbortController();
-    // The client went away before the answer was sent (a closed stream): the handler hears it. An answer sent
-    // whole needs no abort (creating its DOMException on every request cost more than routing it).
-    response.once("close", () => {
-      if (!response.writableFinished) aborter.abort();
-    });
-    const hasBody = request.method !== "GET" && request.method !== "HEAD";
-    const body = hasBody ? limitedBody(request, limit) : null;
-    const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
-    const answer = breakRule
-      ? await breakRule(fetchRequest, (request) => router.respond(request))
-      : await router.respond(fetchRequest);
-    if (fault === "drop_after" || answer?.type === "error") {
-      await answer?.body?.cancel().catch(() => {});
+    const answer = await answerOf(request, response, url, limit);
+    if (fault === "drop_after" || (answer instanceof Response && answer.type === "error")) {
+      await discard(answer);
       return void request.socket.destroy();
     }
     if (fault === "error_after") {
-      await answer?.body?.cancel().catch(() => {});
+      await discard(answer);
       return sendProblem(
         request,
         response,
