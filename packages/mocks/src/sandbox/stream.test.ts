@@ -92,6 +92,22 @@ describe("notification stream over HTTP", () => {
     await reader.cancel();
   });
 
+  it("unsubscribes when the client goes away, the first time (through Fetch) and once the route is remembered (without)", async () => {
+    ({ sandbox } = await startTestSandbox({ size: 30, heartbeatMs: 100 }));
+    for (let round = 0; round < 3; round++) {
+      const response = await raw(sandbox, "/v1/notification-stream");
+      const reader = response.body?.getReader() as ReadableStreamDefaultReader<Uint8Array>;
+      await readUntil(reader, (text) => text.includes(": connected"));
+      await subscribed(sandbox, 1);
+      await reader.cancel();
+      for (let wait = 0; sandbox.store.events.subscriberCount > 0; wait++) {
+        if (wait > 300) throw new Error(`round ${round}: the stream stayed subscribed after the client left`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+    expect(sandbox.store.events.subscriberCount).toBe(0);
+  });
+
   it("ends open streams on graceful shutdown", async () => {
     const started = await startTestSandbox({ size: 30 });
     const response = await raw(started.sandbox, "/v1/notification-stream");
