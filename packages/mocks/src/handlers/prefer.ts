@@ -171,6 +171,8 @@ export function preferredResponse(
   operation: OperationInfo,
   preference: Preference,
 ): Response | ProblemError | undefined {
+  // No preference (nearly every request): nothing to look up in the contract.
+  if (preference.code === undefined && preference.example === undefined) return undefined;
   const success = successStatus(operation);
   const status = preference.code ?? (preference.example !== undefined ? success : undefined);
   if (status === undefined) return undefined;

@@ -28,17 +28,27 @@ export const EXPOSED_HEADERS = [
   "X-Request-Id",
 ];
 
-export function corsHeaders(request: IncomingMessage): Record<string, string> {
-  const requested = String(request.headers["access-control-request-headers"] ?? "")
+const ALLOWED = ALLOWED_HEADERS.join(", ");
+const EXPOSED = EXPOSED_HEADERS.join(", ");
+
+/** The allowed headers: ours, then those a preflight asks for (plain names only), each once. */
+function allowedHeaders(request: IncomingMessage): string {
+  const asked = request.headers["access-control-request-headers"];
+  if (asked === undefined || asked === "") return ALLOWED; // every answer but a preflight's
+  const requested = String(asked)
     .split(",")
     .map((name) => name.trim())
     .filter((name) => /^[A-Za-z0-9-]+$/.test(name));
+  return [...new Set([...ALLOWED_HEADERS, ...requested])].join(", ");
+}
+
+export function corsHeaders(request: IncomingMessage): Record<string, string> {
   return {
     "access-control-allow-origin": typeof request.headers.origin === "string" ? request.headers.origin : "*",
     vary: "Origin",
     "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-    "access-control-allow-headers": [...new Set([...ALLOWED_HEADERS, ...requested])].join(", "),
-    "access-control-expose-headers": EXPOSED_HEADERS.join(", "),
+    "access-control-allow-headers": allowedHeaders(request),
+    "access-control-expose-headers": EXPOSED,
     "access-control-max-age": "600",
   };
 }
