@@ -7,7 +7,7 @@
 // bucket only narrows where to look.
 import type { DossierRecord } from "../dataset/types";
 import type { Principal } from "./principals";
-import { RecordMap } from "./record-map";
+import { type BuiltOver, builtOver, currentIndex } from "./record-map";
 import type { MockStore } from "./store";
 
 /** The list's default order: `updatedAt` descending, then `code` ascending. */
@@ -15,10 +15,7 @@ export function byRecentUpdate(a: DossierRecord, b: DossierRecord): number {
   return b.updatedAt - a.updatedAt || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-interface Buckets {
-  readonly map: Map<string, DossierRecord>;
-  /** `RecordMap.changes` when built; null for a plain Map (unknowable: rebuilt on every use). */
-  readonly changes: number | null;
+interface Buckets extends BuiltOver<DossierRecord> {
   readonly all: DossierRecord[];
   readonly byAgency: Map<string, DossierRecord[]>;
 }
@@ -34,23 +31,10 @@ function build(map: Map<string, DossierRecord>): Buckets {
     if (bucket) bucket.push(record);
     else byAgency.set(record.agencyCode, [record]);
   }
-  return { map, changes: map instanceof RecordMap ? map.changes : null, all, byAgency };
+  return { ...builtOver(map), all, byAgency };
 }
 
-function current(store: MockStore): Buckets {
-  const map = store.dossiers;
-  const known = indexes.get(store);
-  if (
-    known &&
-    known.map === map &&
-    known.changes !== null &&
-    known.changes === (map as RecordMap<DossierRecord>).changes
-  )
-    return known;
-  const built = build(map);
-  indexes.set(store, built);
-  return built;
-}
+const current = (store: MockStore) => currentIndex(indexes, store, store.dossiers, build);
 
 /** Sorts `bucket` in place if a write moved one of its dossiers (one pass when nothing did). */
 function inOrder(bucket: DossierRecord[]): DossierRecord[] {

@@ -7,7 +7,7 @@
 // dropped when its time comes. The due requests are returned in the order the scan found them (dossiers in map
 // order, each dossier's requests in order), so notifications and webhooks keep their order and ids.
 import type { ApiPaymentRequest, DossierRecord } from "../dataset/types";
-import { RecordMap } from "./record-map";
+import { type BuiltOver, builtOver, currentIndex, stillCurrent } from "./record-map";
 import type { MockStore } from "./store";
 
 interface Entry {
@@ -20,10 +20,7 @@ interface Entry {
   readonly request: ApiPaymentRequest;
 }
 
-interface ExpiryIndex {
-  readonly map: Map<string, DossierRecord>;
-  /** `RecordMap.changes` when built; null for a plain Map (unknowable: rebuilt on every use). */
-  readonly changes: number | null;
+interface ExpiryIndex extends BuiltOver<DossierRecord> {
   readonly dossierOrders: Map<DossierRecord, number>;
   /** Latest expiry first: the due entries are at the end. */
   readonly byExpiry: Entry[];
@@ -45,8 +42,7 @@ function entryOf(index: ExpiryIndex, record: DossierRecord, request: ApiPaymentR
 
 function build(map: Map<string, DossierRecord>): ExpiryIndex {
   const index: ExpiryIndex = {
-    map,
-    changes: map instanceof RecordMap ? map.changes : null,
+    ...builtOver(map),
     dossierOrders: new Map(),
     byExpiry: [],
   };
@@ -59,20 +55,7 @@ function build(map: Map<string, DossierRecord>): ExpiryIndex {
   return index;
 }
 
-function current(store: MockStore): ExpiryIndex {
-  const map = store.dossiers;
-  const known = indexes.get(store);
-  if (
-    known &&
-    known.map === map &&
-    known.changes !== null &&
-    known.changes === (map as RecordMap<DossierRecord>).changes
-  )
-    return known;
-  const built = build(map);
-  indexes.set(store, built);
-  return built;
-}
+const current = (store: MockStore) => currentIndex(indexes, store, store.dossiers, build);
 
 /** An expiry that is no instant never falls due (the scan's `<=` is false for it): such a request is not kept. */
 function add(list: Entry[], entry: Entry): void {
@@ -99,12 +82,7 @@ export function trackPaymentRequest(
 ): void {
   const index = indexes.get(store);
   // Not built yet, or about to be rebuilt from the map (which then finds the request itself).
-  if (
-    !index ||
-    index.map !== store.dossiers ||
-    index.changes !== (store.dossiers as RecordMap<DossierRecord>).changes
-  )
-    return;
+  if (!index || !stillCurrent(index, store.dossiers)) return;
   const entry = entryOf(index, record, request);
   if (Number.isFinite(entry.at)) insert(index.byExpiry, entry);
 }
