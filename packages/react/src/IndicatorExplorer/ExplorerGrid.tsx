@@ -170,7 +170,11 @@ export function ExplorerGrid({
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroller must be reachable by keyboard (WCAG 2.1.1)
     <section ref={scrollRef} className="cqs-explorer__scroller" tabIndex={0} aria-label={caption}>
-      <table className="cqs-explorer__grid" aria-rowcount={state.rows.length + 1}>
+      <table
+        className="cqs-explorer__grid"
+        aria-rowcount={state.rows.length + 1}
+        aria-busy={state.preparing || undefined}
+      >
         <caption className="cqs-visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -186,7 +190,8 @@ export function ExplorerGrid({
           </tr>
         </thead>
         <tbody>
-          <Spacer height={before} />
+          {/* A long list's rows follow the first paint: their room is kept, so nothing below moves. */}
+          <Spacer height={state.preparing ? INITIAL_HEIGHT - ROW_HEIGHT : before} />
           {items.map((item) => {
             const row = state.rows[item.index];
             if (!row) return null;

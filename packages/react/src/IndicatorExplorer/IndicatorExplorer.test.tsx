@@ -1,17 +1,28 @@
 import "../styles/tokens.css";
 import "../styles/base.css";
 import "./indicator-explorer.css";
-import { describe, expect, it, vi } from "vitest";
+import { useEffect } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { largeCatalogue, SAMPLE_FIELDS, SAMPLE_INDICATORS, SAMPLE_NOW } from "./fixtures";
 import { IndicatorExplorer } from "./IndicatorExplorer";
 import type { IndicatorBoardConfig } from "./index";
+import { SYNC_MODEL_LIMIT } from "./useExplorerModel";
 
 const now = () => new Date(SAMPLE_NOW);
 const bodyRows = (container: HTMLElement) =>
   container.querySelectorAll("tbody tr:not(.cqs-explorer__spacer)");
+
+/** Calls `onCommit` once the tree it is in has been committed (hydrated), after every sibling's effects. */
+function AfterCommit({ onCommit }: { onCommit: () => void }) {
+  useEffect(() => onCommit(), [onCommit]);
+  return null;
+}
 
 describe("IndicatorExplorer (Chromium)", () => {
   it("shows each indicator's value, target, threshold state, source and freshness", async () => {
@@ -129,6 +140,85 @@ describe("IndicatorExplorer (Chromium)", () => {
     scroller.scrollTop = scroller.scrollHeight;
     await expect.element(screen.getByRole("row", { name: /Chỉ tiêu thứ 5000 về/ })).toBeInTheDocument();
     expect(bodyRows(table).length).toBeLessThan(60);
+  });
+
+  describe("the first render", () => {
+    let cleanup = () => {};
+    afterEach(() => cleanup());
+    /** Renders and commits at once (flushSync): nothing scheduled after the first render has run yet. */
+    const firstCommit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) => {
+      const container = document.createElement("div");
+      document.body.append(container);
+      const root = createRoot(container);
+      cleanup = () => {
+        root.unmount();
+        container.remove();
+      };
+      flushSync(() =>
+        root.render(
+          <ChinhQuyenSoProvider now={now}>
+            <IndicatorExplorer indicators={indicators} fields={largeCatalogue(27, 1).fields} />
+          </ChinhQuyenSoProvider>,
+        ),
+      );
+      return container;
+    };
+
+    it("of a short list already has its rows", () => {
+      const container = firstCommit(largeCatalogue(27, SYNC_MODEL_LIMIT).indicators);
+      expect(container.querySelector("table")?.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      expect(container.textContent).toContain(`${SYNC_MODEL_LIMIT} / ${SYNC_MODEL_LIMIT} chỉ tiêu`);
+    });
+
+    it("of a long list is the frame, busy, with the rows following", async () => {
+      const container = firstCommit(largeCatalogue(27, 5000).indicators);
+      const table = container.querySelector("table") as HTMLTableElement;
+      expect(table.getAttribute("aria-busy")).toBe("true");
+      expect(bodyRows(container).length).toBe(0);
+      const count = container.querySelector(".cqs-explorer__count") as HTMLElement;
+      expect(count.textContent).toBe("Đang chuẩn bị danh sách chỉ tiêu…");
+      expect(count.getAttribute("aria-busy")).toBe("true");
+      // The search box works while the rows are prepared.
+      expect((container.querySelector('input[type="search"]') as HTMLInputElement).disabled).toBe(false);
+      await expect.poll(() => count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      expect(table.getAttribute("aria-busy")).toBeNull();
+      expect(count.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+    });
+
+    it("hydrates a long list's server HTML without a mismatch, rows kept", async () => {
+      const { fields, indicators } = largeCatalogue(27, 5000);
+      let hydrated = false;
+      const element = (
+        <ChinhQuyenSoProvider now={now}>
+          <IndicatorExplorer indicators={indicators} fields={fields} />
+          <AfterCommit
+            onCommit={() => {
+              hydrated = true;
+            }}
+          />
+        </ChinhQuyenSoProvider>
+      );
+      const container = document.createElement("div");
+      container.innerHTML = renderToString(element);
+      document.body.append(container);
+      const serverRows = bodyRows(container).length;
+      expect(serverRows).toBeGreaterThan(5);
+      const onRecoverableError = vi.fn();
+      const root = hydrateRoot(container, element, { onRecoverableError });
+      cleanup = () => {
+        root.unmount();
+        container.remove();
+      };
+      await expect.poll(() => hydrated).toBe(true);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(container.querySelector("table")?.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      // Hydrated: React handles the server's checkbox (the board heading counts it).
+      await userEvent.click(container.querySelector('tbody input[type="checkbox"]') as HTMLInputElement);
+      await expect.poll(() => container.textContent).toContain("Bảng theo dõi (1/24)");
+    });
   });
 
   it("speaks English", async () => {
