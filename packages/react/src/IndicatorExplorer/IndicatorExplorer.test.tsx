@@ -142,11 +142,11 @@ describe("IndicatorExplorer (Chromium)", () => {
     expect(bodyRows(table).length).toBeLessThan(60);
   });
 
-  describe("the first render", () => {
+  describe("when the rows come", () => {
     let cleanup = () => {};
     afterEach(() => cleanup());
-    /** Renders and commits at once (flushSync): nothing scheduled after the first render has run yet. */
-    const firstCommit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) => {
+    /** Renders and commits at once (flushSync): nothing scheduled after the render has run yet. */
+    const mount = () => {
       const container = document.createElement("div");
       document.body.append(container);
       const root = createRoot(container);
@@ -154,24 +154,30 @@ describe("IndicatorExplorer (Chromium)", () => {
         root.unmount();
         container.remove();
       };
-      flushSync(() =>
-        root.render(
-          <ChinhQuyenSoProvider now={now}>
-            <IndicatorExplorer indicators={indicators} fields={largeCatalogue(27, 1).fields} />
-          </ChinhQuyenSoProvider>,
-        ),
-      );
+      const commit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) =>
+        flushSync(() =>
+          root.render(
+            <ChinhQuyenSoProvider now={now}>
+              <IndicatorExplorer indicators={indicators} fields={largeCatalogue(27, 1).fields} />
+            </ChinhQuyenSoProvider>,
+          ),
+        );
+      return { container, commit };
+    };
+    const firstCommit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) => {
+      const { container, commit } = mount();
+      commit(indicators);
       return container;
     };
 
-    it("of a short list already has its rows", () => {
+    it("a short list has its rows in the first commit", () => {
       const container = firstCommit(largeCatalogue(27, SYNC_MODEL_LIMIT).indicators);
       expect(container.querySelector("table")?.getAttribute("aria-busy")).toBeNull();
       expect(bodyRows(container).length).toBeGreaterThan(5);
       expect(container.textContent).toContain(`${SYNC_MODEL_LIMIT} / ${SYNC_MODEL_LIMIT} chỉ tiêu`);
     });
 
-    it("of a long list is the frame, busy, with the rows following", async () => {
+    it("a long list's first commit is the frame, busy, the rows following", async () => {
       const container = firstCommit(largeCatalogue(27, 5000).indicators);
       const table = container.querySelector("table") as HTMLTableElement;
       expect(table.getAttribute("aria-busy")).toBe("true");
@@ -187,7 +193,24 @@ describe("IndicatorExplorer (Chromium)", () => {
       expect(bodyRows(container).length).toBeGreaterThan(5);
     });
 
-    it("hydrates a long list's server HTML without a mismatch, rows kept", async () => {
+    it("new long data keep the previous rows until the new ones are in", async () => {
+      const { container, commit } = mount();
+      commit(largeCatalogue(27, 5000).indicators);
+      const count = container.querySelector(".cqs-explorer__count") as HTMLElement;
+      await expect.poll(() => count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      const renamed = largeCatalogue(27, 4000).indicators.map((item) => ({
+        ...item,
+        name: `Mới: ${item.name}`,
+      }));
+      commit(renamed);
+      // Not back to "preparing": the 5,000 rows stand while the 4,000 are judged.
+      expect(count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      await expect.poll(() => count.textContent).toMatch(/^4\.?000 \/ 4\.?000 chỉ tiêu$/);
+      expect(bodyRows(container)[0]?.textContent).toContain("Mới: Chỉ tiêu thứ 1 về");
+    });
+
+    it("a long list's server HTML hydrates without a mismatch, rows kept", async () => {
       const { fields, indicators } = largeCatalogue(27, 5000);
       let hydrated = false;
       const element = (
