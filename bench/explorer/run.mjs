@@ -133,15 +133,18 @@ const lines = [
 ];
 // Issue 17: no long task from the explorer's first render on, at either size, in any round.
 const worst = Math.max(...Object.values(results).flatMap((r) => [...r.startUp, ...r.max]));
-const budget = `Budget (issue 17): no task over 50 ms from the explorer's first render on, at ${Object.values(
-  results,
-)
-  .map((r) => r.total.toLocaleString("en-US"))
-  .join(
-    " and ",
-  )} indicators: **${worst > 50 ? "missed" : "met"}** (longest task in any round and phase: ${worst ? `${fmt(worst)} ms` : "none over 50 ms"}).`;
+const sizes = Object.values(results).map((r) => r.total.toLocaleString("en-US"));
+const underLoad = Math.max(loadAtStart, os.loadavg()[0]) > 1.5;
+const longestText = worst ? `${fmt(worst)} ms` : "none over 50 ms";
+const budget = `Budget (issue 17): no task over 50 ms from the explorer's first render on, at ${sizes.join(" and ")} indicators: **${worst > 50 ? "missed" : "met"}** (longest task in any round and phase: ${longestText})${underLoad ? "; under load (1-minute load average above 1.5 on 2 cores): waiting for a core stretches tasks, run again on a quiet machine or with BENCH_CPU=1" : ""}.`;
 // CPU view: the longest task of each phase in thread time, worst over the rounds.
 const cpuWorst = (r, phase) => fmt(Math.max(...r.cpu.map((round) => round[phase])));
+const cpuExplorer = Math.max(
+  0,
+  ...Object.values(results).flatMap((r) =>
+    r.cpu.flatMap((round) => [round.render, round.typing, round.filters, round.scroll]),
+  ),
+);
 const cpuLines = CPU
   ? `${[
       "| data | CPU ms of the longest task, worst round: page load | explorer start-up | typing | filters | scroll |",
@@ -152,6 +155,8 @@ const cpuLines = CPU
       ),
       "",
       "CPU time is the main thread's own time in a task (Chromium trace, `tdur`): what the task would last with a core to itself. These rounds were traced, so their wall-clock figures above run high.",
+      "",
+      `In CPU time, the explorer's longest task from its first render on: ${fmt(cpuExplorer)} ms (${cpuExplorer > 50 ? "over" : "within"} the 50 ms budget with a core to itself).`,
     ].join("\n")}\n\n`
   : "";
 const report = `# IndicatorExplorer long tasks\n\n${lines.join("\n")}\n\n${budget}\n\n${cpuLines}${ROUNDS} rounds; load average at start ${fmt(loadAtStart, 2)}, at the end ${fmt(os.loadavg()[0], 2)}, on ${os.cpus().length} CPUs; ${new Date().toISOString().slice(0, 10)}. A long task is the browser's (> 50 ms; 0: none). The page load before the explorer is the bench page's own work (modules, the data's JSON) that ends before the explorer's first render is asked for; explorer start-up is its first render, a long list's rows prepared after its first paint (the first rows' time is measured from the render's request) and the search index built after them; the phases are typing a search letter by letter, two filters and clearing them, and scrolling to the end (each phase's long tasks counted apart). Command: \`pnpm --filter @chinhquyenso/bench bench:explorer\`.\n`;
