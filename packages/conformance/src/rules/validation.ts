@@ -189,7 +189,9 @@ interface BodySchema {
  * A body whose required fields are all bounded whole numbers (today `feedback.rate`'s 1–5 `rating`): each at its
  * minimum, the first one past its maximum. Undefined for other bodies, where one bad field is not all that is wrong.
  */
-function outOfRangeBody(declared: unknown): { field: string; body: Record<string, number> } | undefined {
+export function outOfRangeBody(
+  declared: unknown,
+): { field: string; body: Record<string, number> } | undefined {
   if (!declared) return undefined;
   const schema = resolveRef(declared as BodySchema);
   const required = schema.required ?? [];

@@ -3,8 +3,7 @@ import { expect, waitFor } from "storybook/test";
 import { dropFiles, pdfFile, pngFile } from "../internal/upload/fixtures";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
-import { LocalThread } from "./ComplaintThread.story-support";
-import { ASSIGNEES, CATEGORIES, sampleEntries, sampleFeedback } from "./fixtures";
+import { LocalThread, SAMPLE_THREAD_ARGS } from "./ComplaintThread.story-support";
 import type { PostUpdateHandler } from "./types";
 
 const pdf = (name: string, size = 48_000) => pdfFile(name, size);
@@ -13,13 +12,7 @@ const meta = {
   title: "Widgets/ComplaintThread/Attachments",
   component: ComplaintThread,
   render: (args) => <LocalThread {...args} />,
-  args: {
-    audience: "staff",
-    feedback: sampleFeedback(),
-    entries: sampleEntries(),
-    categories: CATEGORIES,
-    assignees: ASSIGNEES,
-  },
+  args: SAMPLE_THREAD_ARGS,
   parameters: {
     now: STORY_NOW,
     docs: {

@@ -2,20 +2,14 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
-import { LocalThread } from "./ComplaintThread.story-support";
-import { ASSIGNEES, CATEGORIES, sampleEntries, sampleFeedback } from "./fixtures";
+import { LocalThread, SAMPLE_THREAD_ARGS } from "./ComplaintThread.story-support";
+import { sampleFeedback } from "./fixtures";
 
 const meta = {
   title: "Widgets/ComplaintThread/Rating",
   component: ComplaintThread,
   render: (args) => <LocalThread {...args} />,
-  args: {
-    audience: "citizen",
-    feedback: sampleFeedback({ status: "resolved" }),
-    entries: sampleEntries(),
-    categories: CATEGORIES,
-    assignees: ASSIGNEES,
-  },
+  args: { ...SAMPLE_THREAD_ARGS, audience: "citizen", feedback: sampleFeedback({ status: "resolved" }) },
   parameters: {
     now: STORY_NOW,
     docs: {
