@@ -115,6 +115,18 @@ export function DossierQueueView({
     setAnnouncement(text);
   }, []);
 
+  // The focused dossier left the list (a live update, a filter from elsewhere): say where focus is now.
+  const { departure } = grid;
+  useEffect(() => {
+    if (!departure) return;
+    const { left, to } = departure;
+    if (to.kind === "row") setAnnouncement(t("queue.focusMoved.row", { left, code: to.code }));
+    else
+      setAnnouncement(
+        t(to.kind === "clear" ? "queue.focusMoved.clear" : "queue.focusMoved.search", { left }),
+      );
+  }, [departure, t]);
+
   // Coming back from a dossier: scroll to its row and focus it once it is loaded (once per mount).
   const returned = useRef(false);
   const { focusRow } = grid;
@@ -153,6 +165,7 @@ export function DossierQueueView({
             <button
               type="button"
               className="cqs-button"
+              data-focus-fallback="clear"
               onClick={() => {
                 view.setFilters({});
                 view.setSearch("");
