@@ -9,11 +9,11 @@ import {
   type RefObject,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect";
 import { type GridPosition, gridCommand } from "./keyboard";
 import { type FocusDeparture, useFocusKeeper } from "./useFocusKeeper";
 import { type RowWindowItem, useRowVirtualizer } from "./useRowVirtualizer";
@@ -22,8 +22,6 @@ import { type RowWindowItem, useRowVirtualizer } from "./useRowVirtualizer";
 export function rowKey(row: Dossier | undefined, index: number): string {
   return typeof row?.code === "string" && row.code !== "" ? row.code : `#${index}`;
 }
-
-const useIsomorphicLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 export interface DossierGridOptions {
   rows: readonly Dossier[];

@@ -4,17 +4,8 @@
 // list is empty), focus goes to the row that took its place, else to the empty state's "clear filters" or the
 // search box, and the move is told (`departure`) for the status region. Restored in a layout effect: before the
 // browser paints, and before a screen reader hears focus land on <body>.
-import {
-  type FocusEvent,
-  type RefObject,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from "react";
-
-const useIsomorphicLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
+import { type FocusEvent, type RefObject, useCallback, useRef, useState } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect";
 
 /** Where focus went when the focused dossier left the list. */
 export type FocusTarget = { kind: "row"; code: string } | { kind: "search" } | { kind: "clear" };
