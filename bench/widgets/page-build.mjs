@@ -20,7 +20,7 @@ export async function buildPage(entry, { minify = true } = {}) {
       minify,
       lib: { entry, formats: ["es"], fileName: "page" },
       // One file served as /page.js: the widgets' lazy parts (React.lazy chunks) are bundled in.
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
   const chunk = [output].flat()[0].output.find((item) => item.type === "chunk");

@@ -217,6 +217,16 @@ export {
   toOpen311Description,
 } from "./feedback/open311-text";
 export {
+  FEEDBACK_LOW_RATING,
+  FEEDBACK_RATING_LABELS,
+  FEEDBACK_RATINGS,
+  type FeedbackRating,
+  feedbackRatingLabel,
+  isFeedbackRating,
+  isLowFeedbackRating,
+  type LowRatingRule,
+} from "./feedback/rating";
+export {
   canRateFeedback,
   canReopenFeedback,
   FEEDBACK_STATUS_CHANGES,

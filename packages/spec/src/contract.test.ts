@@ -150,7 +150,6 @@ describe("enums follow the glossary", () => {
     ["SigningState", "awaiting_user completed rejected expired failed cancelled"],
     ["FeedbackStatus", "pending_assignment in_progress resolved rejected closed"],
     ["FeedbackChannel", "phone zalo app facebook email web open311"],
-    ["FeedbackRating", "very_satisfied satisfied unsatisfied"],
     ["ThreadVisibility", "all public"],
     ["IndicatorDirection", "higher_is_better lower_is_better neutral"],
     [

@@ -132,12 +132,32 @@ describe("enums agree with core", () => {
     ["FeedbackChannel", core.FEEDBACK_CHANNELS],
     ["ThreadEntryType", core.FEEDBACK_ENTRY_TYPES],
     ["ActivityEvent", core.FEEDBACK_ACTIVITIES],
-    ["FeedbackRating", core.FEEDBACK_RATINGS],
     ["Decision766Group", core.DECISION_766_GROUPS],
     ["AgencyLevel", core.AGENCY_LEVELS],
     ["ServiceLevel", core.SERVICE_LEVELS],
   ] as const)("%s", (name, values) => {
     expect(schemas[name]?.enum, name).toEqual([...values]);
+  });
+});
+
+describe("the rating scale agrees with core", () => {
+  it("is the integers core's FEEDBACK_RATINGS spans, with core's low-rating rule as x-low-rating", () => {
+    const rating = schemas.FeedbackRating as {
+      type?: unknown;
+      minimum?: unknown;
+      maximum?: unknown;
+      "x-low-rating"?: { atMost?: unknown };
+      description?: string;
+    };
+    expect(rating.type).toBe("integer");
+    expect([rating.minimum, rating.maximum]).toEqual([
+      core.FEEDBACK_RATINGS[0],
+      core.FEEDBACK_RATINGS.at(-1),
+    ]);
+    expect(rating["x-low-rating"]?.atMost).toBe(core.FEEDBACK_LOW_RATING.atMost);
+    // The description names each level with core's Vietnamese label.
+    for (const level of core.FEEDBACK_RATINGS)
+      expect(rating.description).toContain(`${level} ${core.FEEDBACK_RATING_LABELS[level].vi}`);
   });
 });
 

@@ -68,8 +68,11 @@ function parse(resource: string, entry: string): Operation {
   };
 }
 
-/** Every operation of the contract, in contract order. */
-export const operations: Operation[] = OPERATION_TABLE.split("\n").flatMap((line) => {
+/**
+ * Every operation of the contract, in contract order. Pure: an app that takes only `isApiError` or
+ * `newIdempotencyKey` from the client (most widgets) drops the table and its parsing.
+ */
+export const operations: Operation[] = /* @__PURE__ */ OPERATION_TABLE.split("\n").flatMap((line) => {
   const [resource, entries] = line.split(":") as [string, string];
   return entries.split("|").map((entry) => parse(resource, entry));
 });

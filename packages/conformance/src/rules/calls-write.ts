@@ -261,7 +261,7 @@ export const WRITE_CALLS = {
     return http.call("feedback.rate", {
       as: "service",
       path: { feedbackId: str(item) ?? "" },
-      json: { rating: "satisfied", comment: syntheticText("Đánh giá") },
+      json: { rating: 4, comment: syntheticText("Đánh giá") },
     });
   },
   "open311.createRequest": async ({ http, data, tokens }) => {

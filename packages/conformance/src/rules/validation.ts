@@ -1,6 +1,7 @@
 // Bad input gets the declared 400 or 422 with field pointers — never a 2xx, never a 5xx. Query parameters are
 // broken from their schemas (a number out of range, a value outside an enum, a malformed date); JSON bodies are
-// sent empty ({}), which every body with required fields refuses.
+// sent as an array where an object is due, and a body of bounded whole numbers (a 1–5 rating) gets one past its
+// maximum.
 import { openapiDocument } from "@chinhquyenso/spec";
 import {
   allOperations,
@@ -150,12 +151,64 @@ export const validationRules: Rule[] = [
             });
             expectRefusal(context, cases, `${op.operationId} body`, reply, statuses);
           });
+          const outOfRange = outOfRangeBody((json as { schema?: unknown }).schema);
+          if (outOfRange)
+            work.push(async () => {
+              // Every required field present, one whole number past its maximum (a rating of 6 on a 1–5 scale).
+              const reply = await context.http.call(op.operationId, {
+                as,
+                path,
+                headers: { ...headers, "content-type": "application/json" },
+                raw: JSON.stringify(outOfRange.body),
+              });
+              const name = `${op.operationId} body ${outOfRange.field} above its maximum`;
+              const errors = (reply.body as { errors?: { field?: unknown }[] } | undefined)?.errors;
+              const named =
+                Array.isArray(errors) &&
+                errors.some(
+                  (error) => error.field === `/${outOfRange.field}` || error.field === outOfRange.field,
+                );
+              if (statuses.includes(reply.status) && !named)
+                cases.check(name, [`no errors[].field names ${outOfRange.field}`], reply.exchange);
+              else expectRefusal(context, cases, name, reply, statuses);
+            });
         }
       }
       await inBatches(work, 4, (task) => task());
     },
   },
 ];
+
+interface BodySchema {
+  $ref?: string;
+  required?: string[];
+  properties?: Record<string, Parameter["schema"]>;
+}
+
+/**
+ * A body whose required fields are all bounded whole numbers (today `feedback.rate`'s 1–5 `rating`): each at its
+ * minimum, the first one past its maximum. Undefined for other bodies, where one bad field is not all that is wrong.
+ */
+export function outOfRangeBody(
+  declared: unknown,
+): { field: string; body: Record<string, number> } | undefined {
+  if (!declared) return undefined;
+  const schema = resolveRef(declared as BodySchema);
+  const required = schema.required ?? [];
+  if (required.length === 0) return undefined;
+  const body: Record<string, number> = {};
+  for (const name of required) {
+    const property = schema.properties?.[name];
+    const target = property ? resolveRef(property) : undefined;
+    if (target?.type !== "integer" || target.minimum === undefined || target.maximum === undefined)
+      return undefined;
+    body[name] = target.minimum;
+  }
+  const field = required[0] ?? "";
+  const first = schema.properties?.[field];
+  body[field] = (first ? (resolveRef(first).maximum ?? 0) : 0) + 1;
+  return { field, body };
+}
 
 function recordFor(parameter: string, context: RunContext): string {
   const { data } = context;

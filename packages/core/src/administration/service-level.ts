@@ -26,8 +26,6 @@ export const LEGACY_SERVICE_LEVELS: Readonly<Record<2 | 3 | 4, ServiceLevel>> = 
   4: "full_online",
 };
 
-const KNOWN = `${SERVICE_LEVELS.join(", ")} (or a legacy level 2, 3 or 4)`;
-
 function legacyNumber(value: unknown): number | undefined {
   if (typeof value === "number") return value;
   if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value.trim());
@@ -56,7 +54,8 @@ export function parseServiceLevel(value: unknown, field = "serviceLevel"): Servi
   throw new InvalidInputError(
     "unknown_service_level",
     field,
-    `${what} is not a service level; expected ${KNOWN}`,
+    // Joined here, not at module level: a top-level call would stay in every bundle that imports anything from core.
+    `${what} is not a service level; expected ${SERVICE_LEVELS.join(", ")} (or a legacy level 2, 3 or 4)`,
   );
 }
 

@@ -64,11 +64,3 @@ export const FEEDBACK_ACTIVITY_LABELS: LabelTable<FeedbackActivity> = {
   rated: { vi: "Đánh giá", en: "Rated" },
   category_changed: { vi: "Đổi lĩnh vực", en: "Category changed" },
 };
-
-export const FEEDBACK_RATINGS = ["very_satisfied", "satisfied", "unsatisfied"] as const;
-export type FeedbackRating = (typeof FEEDBACK_RATINGS)[number];
-export const FEEDBACK_RATING_LABELS: LabelTable<FeedbackRating> = {
-  very_satisfied: { vi: "Rất hài lòng", en: "Very satisfied" },
-  satisfied: { vi: "Hài lòng", en: "Satisfied" },
-  unsatisfied: { vi: "Chưa hài lòng", en: "Not satisfied" },
-};

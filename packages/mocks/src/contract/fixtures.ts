@@ -220,7 +220,7 @@ export function contractCalls(
       );
     },
     "feedback.reopen": () => client.feedback.reopen(resolved.id, { reason: "Đèn lại hư sau hai ngày." }),
-    "feedback.rate": () => client.feedback.rate(closed.id, { rating: "satisfied", comment: "Xử lý nhanh." }),
+    "feedback.rate": () => client.feedback.rate(closed.id, { rating: 4, comment: "Xử lý nhanh." }),
     "feedback.listCategories": () => client.feedback.listCategories(),
     "open311.discover": () => client.open311.discover("json"),
     "open311.listServices": () => client.open311.listServices("json"),

@@ -202,9 +202,7 @@ export function generateFeedback(context: GenerationContext): FeedbackRecord[] {
       }
     }
     const rated = (status === "resolved" || status === "closed") && random.next() < 0.5;
-    const rating = rated
-      ? random.pick(["very_satisfied", "satisfied", "satisfied", "unsatisfied"] as const)
-      : null;
+    const rating = rated ? random.pick([5, 5, 4, 4, 4, 3, 2, 1] as const) : null;
     if (rating)
       thread.push({
         id: entryId(),

@@ -104,17 +104,15 @@ describe("1022 feedback", () => {
     const resolved = withStatus("resolved");
     const reopened = await client.feedback.reopen(resolved.id, { reason: "Sự việc tái diễn." });
     expect(reopened.status).toBe("in_progress");
-    expect((await apiError(client.feedback.rate(resolved.id, { rating: "satisfied" }))).status).toBe(409);
+    expect((await apiError(client.feedback.rate(resolved.id, { rating: 4 }))).status).toBe(409);
     const closed = withStatus("closed");
-    expect(
-      (await client.feedback.rate(closed.id, { rating: "unsatisfied", comment: "Xử lý chậm." })).rating,
-    ).toBe("unsatisfied");
+    expect((await client.feedback.rate(closed.id, { rating: 1, comment: "Xử lý chậm." })).rating).toBe(1);
     const thread = await client.feedback.thread(closed.id, { limit: 100 });
     // The rating is structured; the body is the citizen's comment only.
     expect(thread.items.at(-1)).toMatchObject({
       entryType: "activity",
       activity: "rated",
-      rating: "unsatisfied",
+      rating: 1,
       body: "Xử lý chậm.",
     });
   });
@@ -124,7 +122,9 @@ describe("1022 feedback", () => {
       item.thread.filter((entry) => entry.activity === "rated"),
     );
     expect(rated.length).toBeGreaterThan(0);
-    for (const entry of rated) expect(["very_satisfied", "satisfied", "unsatisfied"]).toContain(entry.rating);
+    for (const entry of rated) expect([1, 2, 3, 4, 5]).toContain(entry.rating);
+    // Every level occurs, low ones included (the widget offers reopening beside them).
+    expect(new Set(rated.map((entry) => entry.rating)).size).toBe(5);
   });
 
   it("leaves internal notes and assignments out of the public view of a thread", async () => {

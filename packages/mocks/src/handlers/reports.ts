@@ -150,8 +150,8 @@ export const reportResolvers: Pick<Resolvers, ReportOperations> = {
       ratings.length === 0
         ? 0.9
         : ratings.reduce(
-            (sum, item) =>
-              sum + (item.rating === "very_satisfied" ? 1 : item.rating === "satisfied" ? 0.85 : 0.3),
+            // A 1–5 rating as a share of the best: 5 counts fully, 1 a fifth.
+            (sum, item) => sum + (item.rating ?? 0) / 5,
             0,
           ) / ratings.length;
     // Publicity and digitisation are not in the samples: stable per agency and period, in a plausible range.

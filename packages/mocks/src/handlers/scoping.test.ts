@@ -255,7 +255,7 @@ describe("a citizen gets their own records and no internal data, from every oper
     "feedback.rate": () => ({
       method: "PUT",
       path: `/v1/feedback/${ownFeedback().id}/rating`,
-      ...json({ rating: "satisfied" }),
+      ...json({ rating: 4 }),
     }),
     "feedback.listCategories": () => ({ path: "/v1/feedback-categories" }),
     "notifications.list": () => ({ path: "/v1/notifications" }),

@@ -110,19 +110,19 @@ describe("the citizen's rating window", () => {
       (item) => item.status === "closed" && !item.rating,
     );
     if (!closed) throw new Error("no unrated closed feedback");
-    const first = await staff().feedback.rate(closed.id, { rating: "unsatisfied", comment: "Chậm." });
-    expect(first).toMatchObject({ rating: "unsatisfied", ratingComment: "Chậm." });
+    const first = await staff().feedback.rate(closed.id, { rating: 2, comment: "Chậm." });
+    expect(first).toMatchObject({ rating: 2, ratingComment: "Chậm." });
     expect(Date.parse(first.ratingChangeableUntil ?? "")).toBe(
       Date.parse(first.ratedAt ?? "") + RATING_CHANGE_WINDOW_MS,
     );
     clock.advance(RATING_CHANGE_WINDOW_MS - 60_000);
-    const changed = await staff().feedback.rate(closed.id, { rating: "satisfied" });
+    const changed = await staff().feedback.rate(closed.id, { rating: 4 });
     expect(changed).toMatchObject({
-      rating: "satisfied",
+      rating: 4,
       ratingChangeableUntil: first.ratingChangeableUntil,
     });
     clock.advance(120_000);
-    const late = await apiError(staff().feedback.rate(closed.id, { rating: "very_satisfied" }));
+    const late = await apiError(staff().feedback.rate(closed.id, { rating: 5 }));
     expect(late.status).toBe(409);
     expect(late.problem).toMatchObject({ code: "rating_window_closed" });
   });

@@ -1,26 +1,14 @@
 // Paying every fee of a dossier awaiting payment (status 6) ends the wait: the dossier resumes processing, its
 // payment pause closes, the due date moves by the time spent, and the change is recorded and announced.
-import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DossierRecord } from "../dataset/types";
-import type { Sandbox } from "./server";
-import { type Receiver, simulatePayment, startWebhookSandbox } from "./webhooks.test-support";
+import { simulatePayment, webhookSandboxForFile } from "./webhooks.test-support";
 
-let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
-let receiver: Receiver;
-let sandbox: Sandbox;
-let client: ChinhQuyenSoClient;
-let clock: Awaited<ReturnType<typeof startWebhookSandbox>>["clock"];
-
-beforeAll(async () => {
-  // 3,000 dossiers: enough land transfers in processing whose assessed obligations (two fees) are still owed.
-  setup = await startWebhookSandbox({ seed: 7, size: 3000 });
-  ({ receiver, sandbox, client, clock } = setup);
-});
-afterAll(() => setup.close());
+// 3,000 dossiers: enough land transfers in processing whose assessed obligations (two fees) are still owed.
+const env = webhookSandboxForFile({ seed: 7, size: 3000 });
 
 async function simulate(body: Record<string, unknown>): Promise<void> {
-  expect((await simulatePayment(sandbox, body)).status).toBe(200);
+  expect((await simulatePayment(env.sandbox, body)).status).toBe(200);
 }
 
 const used = new Set<string>();
@@ -29,7 +17,7 @@ const used = new Set<string>();
  * officer as a platform user would (`request_payment`), fresh for each test.
  */
 async function awaitingPayment(owed = 1): Promise<DossierRecord> {
-  const record = [...sandbox.store.dossiers.values()].find(
+  const record = [...env.sandbox.store.dossiers.values()].find(
     (item) =>
       !used.has(item.code) &&
       (item.status === "processing" || item.status === "received") &&
@@ -38,22 +26,22 @@ async function awaitingPayment(owed = 1): Promise<DossierRecord> {
   );
   if (!record) throw new Error(`the data set has no dossier in processing with ${owed} unpaid fees`);
   used.add(record.code);
-  const dossier = await client.dossiers.get(record.code);
-  await client.dossiers.transition(record.code, { action: "request_payment" }, { ifMatch: dossier.etag });
+  const dossier = await env.client.dossiers.get(record.code);
+  await env.client.dossiers.transition(record.code, { action: "request_payment" }, { ifMatch: dossier.etag });
   return record;
 }
 
 /** One pending request per fee still unpaid (the seed's own request covers the pending ones). */
 async function requestsFor(record: DossierRecord): Promise<string[]> {
   for (const fee of record.fees.filter((item) => item.state === "unpaid"))
-    await client.dossiers.requestPayment(record.code, { feeIds: [fee.id] });
-  const list = await client.dossiers.listPaymentRequests(record.code);
+    await env.client.dossiers.requestPayment(record.code, { feeIds: [fee.id] });
+  const list = await env.client.dossiers.listPaymentRequests(record.code);
   return list.items.filter((item) => item.state === "pending").map((item) => item.id);
 }
 
 /** The stream's `dossier.status_changed` events of a dossier after it was set to await payment. */
 const resumeEvents = (code: string) =>
-  sandbox.store.events.events.filter(
+  env.sandbox.store.events.events.filter(
     (event) =>
       event.type === "dossier.status_changed" &&
       event.data.dossierCode === code &&
@@ -63,30 +51,30 @@ const resumeEvents = (code: string) =>
 describe("a dossier awaiting payment", () => {
   it("resumes processing when the officer confirms the last owed payment, not before", async () => {
     const record = await awaitingPayment(2);
-    const before = await client.dossiers.get(record.code);
+    const before = await env.client.dossiers.get(record.code);
     expect(before.pauses.at(-1)).toMatchObject({ status: "awaiting_payment", to: null });
     const requests = await requestsFor(record);
     expect(requests.length).toBeGreaterThan(1);
     for (const id of requests) await simulate({ paymentRequestId: id, outcome: "pay", confirmAfterMs: null });
-    clock.advance(2 * 3_600_000);
+    env.clock.advance(2 * 3_600_000);
 
     const [last, ...first] = [...requests].reverse();
-    for (const id of first) await client.dossiers.confirmPayment(record.code, id);
-    expect((await client.dossiers.get(record.code)).status).toBe("awaiting_payment");
+    for (const id of first) await env.client.dossiers.confirmPayment(record.code, id);
+    expect((await env.client.dossiers.get(record.code)).status).toBe("awaiting_payment");
     expect(resumeEvents(record.code)).toHaveLength(0);
 
-    await client.dossiers.confirmPayment(record.code, last ?? "");
-    const after = await client.dossiers.get(record.code);
+    await env.client.dossiers.confirmPayment(record.code, last ?? "");
+    const after = await env.client.dossiers.get(record.code);
     expect(after.status).toBe("processing");
-    expect(after.pauses.at(-1)).toMatchObject({ status: "awaiting_payment", to: sandbox.store.nowIso() });
+    expect(after.pauses.at(-1)).toMatchObject({ status: "awaiting_payment", to: env.sandbox.store.nowIso() });
     expect(Date.parse(after.dueAt ?? "")).toBeGreaterThan(Date.parse(before.dueAt ?? ""));
 
-    const history = await client.dossiers.history(record.code);
+    const history = await env.client.dossiers.history(record.code);
     expect(history.items.at(-1)).toMatchObject({
       action: "resume",
       fromStatus: "awaiting_payment",
       toStatus: "processing",
-      actor: { id: sandbox.store.world.currentUser.id },
+      actor: { id: env.sandbox.store.world.currentUser.id },
     });
     const events = resumeEvents(record.code);
     expect(events.length).toBeGreaterThan(0);
@@ -98,9 +86,9 @@ describe("a dossier awaiting payment", () => {
       toStatus: "processing",
       dueAt: after.dueAt,
     });
-    await sandbox.store.webhooks.settled();
+    await env.sandbox.store.webhooks.settled();
     expect(
-      receiver.verified.flatMap((event) =>
+      env.receiver.verified.flatMap((event) =>
         event.type === "dossier.status_changed" && event.data.dossierCode === record.code
           ? [[event.data.action, event.data.toStatus]]
           : [],
@@ -116,10 +104,10 @@ describe("a dossier awaiting payment", () => {
     const requests = await requestsFor(record);
     for (const id of requests)
       await simulate({ paymentRequestId: id, outcome: "pay", confirmAfterMs: 60_000 });
-    expect((await client.dossiers.get(record.code)).status).toBe("awaiting_payment");
-    clock.advance(60_000);
-    expect((await client.dossiers.get(record.code)).status).toBe("processing");
-    const history = await client.dossiers.history(record.code);
+    expect((await env.client.dossiers.get(record.code)).status).toBe("awaiting_payment");
+    env.clock.advance(60_000);
+    expect((await env.client.dossiers.get(record.code)).status).toBe("processing");
+    const history = await env.client.dossiers.history(record.code);
     expect(history.items.at(-1)).toMatchObject({ action: "resume", actor: { id: "system" } });
   });
 
@@ -128,7 +116,7 @@ describe("a dossier awaiting payment", () => {
     const [one, two] = await requestsFor(record);
     await simulate({ paymentRequestId: one, outcome: "pay" });
     await simulate({ paymentRequestId: two, outcome: "fail" });
-    expect((await client.dossiers.get(record.code)).status).toBe("awaiting_payment");
+    expect((await env.client.dossiers.get(record.code)).status).toBe("awaiting_payment");
     expect(resumeEvents(record.code)).toHaveLength(0);
   });
 });

@@ -1,28 +1,16 @@
-import type { ChinhQuyenSoClient } from "@chinhquyenso/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DossierRecord } from "../dataset/types";
 import { dossierLookupPin, LOOKUP_ATTEMPTS } from "../store/lookup-pin";
 import { apiError } from "./sandbox.test-support";
-import type { Sandbox } from "./server";
-import { type Receiver, simulatePayment, startWebhookSandbox } from "./webhooks.test-support";
+import { simulatePayment, webhookSandboxForFile } from "./webhooks.test-support";
 
-let setup: Awaited<ReturnType<typeof startWebhookSandbox>>;
-let receiver: Receiver;
-let sandbox: Sandbox;
-let client: ChinhQuyenSoClient;
-let clock: Awaited<ReturnType<typeof startWebhookSandbox>>["clock"];
+const env = webhookSandboxForFile({ seed: 7, size: 300 });
 
-beforeAll(async () => {
-  setup = await startWebhookSandbox({ seed: 7, size: 300 });
-  ({ receiver, sandbox, client, clock } = setup);
-});
-afterAll(() => setup.close());
-
-const simulate = (body: Record<string, unknown>) => simulatePayment(sandbox, body);
+const simulate = (body: Record<string, unknown>) => simulatePayment(env.sandbox, body);
 
 /** A dossier with an unpaid fee and no open payment request, fresh for each test. */
 function unpaidDossier(skip: Set<string>): DossierRecord {
-  const record = [...sandbox.store.dossiers.values()].find(
+  const record = [...env.sandbox.store.dossiers.values()].find(
     (item) => !skip.has(item.code) && item.fees.some((fee) => fee.state === "unpaid"),
   );
   if (!record) throw new Error("the data set has no dossier with an unpaid fee");
@@ -33,9 +21,9 @@ const used = new Set<string>();
 
 describe("fees and obligations", () => {
   it("carry their kind, payer and legal basis; a land transfer adds obligations assessed by the tax authority", async () => {
-    const transfer = [...sandbox.store.dossiers.values()].find((item) => item.fees.length === 3);
+    const transfer = [...env.sandbox.store.dossiers.values()].find((item) => item.fees.length === 3);
     expect(transfer, "a land transfer with assessed obligations").toBeDefined();
-    const fees = await client.dossiers.listFees(transfer?.code ?? "");
+    const fees = await env.client.dossiers.listFees(transfer?.code ?? "");
     expect(fees.items.map((fee) => [fee.kind, fee.payer])).toEqual([
       ["fee", "applicant"],
       ["registration_fee", "transferee"],
@@ -50,12 +38,12 @@ describe("payment requests", () => {
   it("are created once per idempotency key, and a second key for the same fees is a 409", async () => {
     const record = unpaidDossier(used);
     const feeIds = record.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id);
-    const first = await client.dossiers.requestPayment(
+    const first = await env.client.dossiers.requestPayment(
       record.code,
       { feeIds },
       { idempotencyKey: "k-payment-0001" },
     );
-    const again = await client.dossiers.requestPayment(
+    const again = await env.client.dossiers.requestPayment(
       record.code,
       { feeIds },
       { idempotencyKey: "k-payment-0001" },
@@ -63,23 +51,23 @@ describe("payment requests", () => {
     expect(again.id).toBe(first.id);
     expect(first).toMatchObject({ state: "pending", platform: { state: "pending" } });
     const conflict = await apiError(
-      client.dossiers.requestPayment(record.code, { feeIds }, { idempotencyKey: "k-payment-0002" }),
+      env.client.dossiers.requestPayment(record.code, { feeIds }, { idempotencyKey: "k-payment-0002" }),
     );
     expect([conflict.status, (conflict.problem as { code?: string } | undefined)?.code]).toEqual([
       409,
       "fee_not_payable",
     ]);
-    const list = await client.dossiers.listPaymentRequests(record.code);
+    const list = await env.client.dossiers.listPaymentRequests(record.code);
     expect(list.items.filter((item) => item.id === first.id)).toHaveLength(1);
   });
 
   it("pay on the platform, wait for reconciliation, then are confirmed with e-receipts; each step is announced", async () => {
     const record = unpaidDossier(used);
     const feeIds = record.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id);
-    const request = await client.dossiers.requestPayment(record.code, { feeIds });
-    const before = receiver.verified.length;
+    const request = await env.client.dossiers.requestPayment(record.code, { feeIds });
+    const before = env.receiver.verified.length;
 
-    const refused = await apiError(client.dossiers.confirmPayment(record.code, request.id));
+    const refused = await apiError(env.client.dossiers.confirmPayment(record.code, request.id));
     expect([refused.status, (refused.problem as { code?: string } | undefined)?.code]).toEqual([
       409,
       "payment_not_reported_paid",
@@ -88,21 +76,23 @@ describe("payment requests", () => {
     const simulated = await simulate({ paymentRequestId: request.id, outcome: "pay", confirmAfterMs: null });
     expect(simulated.status).toBe(200);
     expect(await simulated.json()).toMatchObject({ created: request.id });
-    const awaiting = await client.dossiers.getPaymentRequest(record.code, request.id);
+    const awaiting = await env.client.dossiers.getPaymentRequest(record.code, request.id);
     expect(awaiting).toMatchObject({ state: "pending", platform: { state: "paid" }, receiptId: null });
 
-    const confirmed = await client.dossiers.confirmPayment(record.code, request.id);
+    const confirmed = await env.client.dossiers.confirmPayment(record.code, request.id);
     expect(confirmed).toMatchObject({ state: "paid", platform: { state: "paid" } });
     expect(confirmed.receiptId).toMatch(/^rcp_/);
-    const fees = await client.dossiers.listFees(record.code);
+    const fees = await env.client.dossiers.listFees(record.code);
     for (const fee of fees.items.filter((item) => feeIds.includes(item.id))) {
       expect(fee.state).toBe("paid");
-      const receipt = await client.dossiers.downloadReceipt(record.code, fee.receiptId ?? "");
+      const receipt = await env.client.dossiers.downloadReceipt(record.code, fee.receiptId ?? "");
       expect(await (await receipt.blob()).slice(0, 5).text()).toBe("%PDF-");
     }
 
-    await sandbox.store.webhooks.settled();
-    const events = receiver.verified.slice(before).filter((event) => event.type === "payment.status_changed");
+    await env.sandbox.store.webhooks.settled();
+    const events = env.receiver.verified
+      .slice(before)
+      .filter((event) => event.type === "payment.status_changed");
     expect(events.map((event) => [event.data.toState, event.data.platformState])).toEqual([
       ["pending", "paid"],
       ["paid", "paid"],
@@ -112,40 +102,44 @@ describe("payment requests", () => {
   it("confirm later by themselves when the simulator delays the confirmation", async () => {
     const record = unpaidDossier(used);
     const feeIds = record.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id);
-    const request = await client.dossiers.requestPayment(record.code, { feeIds });
+    const request = await env.client.dossiers.requestPayment(record.code, { feeIds });
     await simulate({ paymentRequestId: request.id, outcome: "pay", afterMs: 60_000, confirmAfterMs: 30_000 });
-    expect((await client.dossiers.getPaymentRequest(record.code, request.id)).platform.state).toBe("pending");
-    clock.advance(60_000);
-    expect(await client.dossiers.getPaymentRequest(record.code, request.id)).toMatchObject({
+    expect((await env.client.dossiers.getPaymentRequest(record.code, request.id)).platform.state).toBe(
+      "pending",
+    );
+    env.clock.advance(60_000);
+    expect(await env.client.dossiers.getPaymentRequest(record.code, request.id)).toMatchObject({
       state: "pending",
       platform: { state: "paid" },
     });
-    clock.advance(30_000);
-    expect((await client.dossiers.getPaymentRequest(record.code, request.id)).state).toBe("paid");
+    env.clock.advance(30_000);
+    expect((await env.client.dossiers.getPaymentRequest(record.code, request.id)).state).toBe("paid");
   });
 
   it("fail (fees unpaid again, a new request possible), expire, and refund a paid one", async () => {
     const record = unpaidDossier(used);
     const feeIds = record.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id);
-    const failing = await client.dossiers.requestPayment(record.code, { feeIds });
+    const failing = await env.client.dossiers.requestPayment(record.code, { feeIds });
     await simulate({ paymentRequestId: failing.id, outcome: "fail" });
-    expect(await client.dossiers.getPaymentRequest(record.code, failing.id)).toMatchObject({
+    expect(await env.client.dossiers.getPaymentRequest(record.code, failing.id)).toMatchObject({
       state: "failed",
       failureReason: expect.any(String),
     });
-    const retry = await client.dossiers.requestPayment(record.code, { feeIds });
+    const retry = await env.client.dossiers.requestPayment(record.code, { feeIds });
     await simulate({ paymentRequestId: retry.id, outcome: "expire" });
-    expect((await client.dossiers.getPaymentRequest(record.code, retry.id)).state).toBe("expired");
-    const third = await client.dossiers.requestPayment(record.code, { feeIds });
+    expect((await env.client.dossiers.getPaymentRequest(record.code, retry.id)).state).toBe("expired");
+    const third = await env.client.dossiers.requestPayment(record.code, { feeIds });
     await simulate({ paymentRequestId: third.id, outcome: "pay" });
     await simulate({ paymentRequestId: third.id, outcome: "refund" });
-    expect(await client.dossiers.getPaymentRequest(record.code, third.id)).toMatchObject({
+    expect(await env.client.dossiers.getPaymentRequest(record.code, third.id)).toMatchObject({
       state: "refunded",
       refundedAt: expect.any(String),
     });
-    const fees = (await client.dossiers.listFees(record.code)).items.filter((fee) => feeIds.includes(fee.id));
+    const fees = (await env.client.dossiers.listFees(record.code)).items.filter((fee) =>
+      feeIds.includes(fee.id),
+    );
     expect(fees.map((fee) => fee.state)).toEqual(feeIds.map(() => "refunded"));
-    const list = await client.dossiers.listPaymentRequests(record.code);
+    const list = await env.client.dossiers.listPaymentRequests(record.code);
     expect(list.items.slice(0, 3).map((item) => item.id)).toEqual([third.id, retry.id, failing.id]);
   });
 
@@ -171,12 +165,12 @@ describe("public status lookup", () => {
   ];
 
   it("answers the code with its PIN, with public fields only and what is due while awaiting payment", async () => {
-    const record = [...sandbox.store.dossiers.values()].find(
+    const record = [...env.sandbox.store.dossiers.values()].find(
       (item) => item.status === "awaiting_payment" && item.fees.some((fee) => fee.state !== "paid"),
     );
     const code = record?.code ?? "";
-    const status = await client.dossiers.lookupStatus(code, {
-      lookupPin: dossierLookupPin(sandbox.store, code),
+    const status = await env.client.dossiers.lookupStatus(code, {
+      lookupPin: dossierLookupPin(env.sandbox.store, code),
     });
     expect(Object.keys(status).sort()).toEqual(publicKeys);
     expect(status.status).toBe("awaiting_payment");
@@ -188,26 +182,26 @@ describe("public status lookup", () => {
   });
 
   it("answers a wrong PIN as an unknown code (404), then locks the code (429 with Retry-After)", async () => {
-    const code = [...sandbox.store.dossiers.keys()][5] ?? "";
-    const right = dossierLookupPin(sandbox.store, code);
+    const code = [...env.sandbox.store.dossiers.keys()][5] ?? "";
+    const right = dossierLookupPin(env.sandbox.store, code);
     const wrong = right === "000000" ? "111111" : "000000";
     const unknown = await apiError(
-      client.dossiers.lookupStatus("000.00.00.H29-260101-9999", { lookupPin: wrong }),
+      env.client.dossiers.lookupStatus("000.00.00.H29-260101-9999", { lookupPin: wrong }),
     );
-    const bad = await apiError(client.dossiers.lookupStatus(code, { lookupPin: wrong }));
+    const bad = await apiError(env.client.dossiers.lookupStatus(code, { lookupPin: wrong }));
     expect([unknown.status, bad.status]).toEqual([404, 404]);
     expect(bad.message).not.toContain(right);
     for (let attempt = 2; attempt <= LOOKUP_ATTEMPTS; attempt++)
-      await apiError(client.dossiers.lookupStatus(code, { lookupPin: wrong }));
-    const locked = await apiError(client.dossiers.lookupStatus(code, { lookupPin: right }));
+      await apiError(env.client.dossiers.lookupStatus(code, { lookupPin: wrong }));
+    const locked = await apiError(env.client.dossiers.lookupStatus(code, { lookupPin: right }));
     expect(locked.status).toBe(429);
     expect(locked.retryAfter).toBeGreaterThan(0);
-    clock.advance(16 * 60_000);
-    expect((await client.dossiers.lookupStatus(code, { lookupPin: right })).code).toBe(code);
+    env.clock.advance(16 * 60_000);
+    expect((await env.client.dossiers.lookupStatus(code, { lookupPin: right })).code).toBe(code);
   });
 
   it("refuses a PIN that is not six digits (400) without looking anything up", async () => {
-    const response = await fetch(`${sandbox.url}/v1/public/dossier-status/abc`, {
+    const response = await fetch(`${env.sandbox.url}/v1/public/dossier-status/abc`, {
       headers: { "x-lookup-pin": "12ab" },
     });
     expect(response.status).toBe(400);

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createClient } from "@chinhquyenso/client";
 import { verifyWebhook, type WebhookEvent } from "@chinhquyenso/client/webhooks";
+import { afterAll, beforeAll } from "vitest";
 import { createManualClock } from "../store/clock";
 import { TEST_NOW } from "./sandbox.test-support";
 import { startSandbox } from "./server";
@@ -71,6 +72,21 @@ export async function startWebhookSandbox(options: { seed: number; size: number 
     await new Promise((resolve) => receiver.server.close(resolve));
   };
   return { clock, receiver, sandbox, client, close };
+}
+
+export type WebhookSandbox = Awaited<ReturnType<typeof startWebhookSandbox>>;
+
+/**
+ * One webhook sandbox for the whole test file, started before its tests and closed after them. Read its parts
+ * inside tests (`env.client`), once it has started.
+ */
+export function webhookSandboxForFile(options: { seed: number; size: number }): WebhookSandbox {
+  const env = {} as WebhookSandbox;
+  beforeAll(async () => {
+    Object.assign(env, await startWebhookSandbox(options));
+  });
+  afterAll(() => env.close());
+  return env;
 }
 
 /** Runs the payment simulator through the control API, as a test harness or a demo would. */

@@ -3,23 +3,16 @@ import { expect, waitFor } from "storybook/test";
 import { dropFiles, pdfFile, pngFile } from "../internal/upload/fixtures";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
-import { LocalThread } from "./ComplaintThread.story-support";
-import { ASSIGNEES, CATEGORIES, sampleEntries, sampleFeedback } from "./fixtures";
+import { LocalThread, SAMPLE_THREAD_ARGS } from "./ComplaintThread.story-support";
 import type { PostUpdateHandler } from "./types";
 
 const pdf = (name: string, size = 48_000) => pdfFile(name, size);
 
 const meta = {
-  title: "Widgets/ComplaintThread/Attachments and rating",
+  title: "Widgets/ComplaintThread/Attachments",
   component: ComplaintThread,
   render: (args) => <LocalThread {...args} />,
-  args: {
-    audience: "staff",
-    feedback: sampleFeedback(),
-    entries: sampleEntries(),
-    categories: CATEGORIES,
-    assignees: ASSIGNEES,
-  },
+  args: SAMPLE_THREAD_ARGS,
   parameters: {
     now: STORY_NOW,
     docs: {
@@ -29,8 +22,7 @@ const meta = {
           "(`x-upload-limits` of `feedback.postUpdate`) are written under the button and a refused file says why.",
           "Images show a thumbnail and need a description before sending. While a reply with files is on its way,",
           "each file shows its progress and can be cancelled; a failed send can be retried with the same",
-          "idempotency key. The citizen rates a resolved or closed report, may change the rating while the",
-          "platform's window is open, and is offered reopening after an unsatisfied rating.",
+          "idempotency key. The citizen's rating has its own stories (ComplaintThread/Rating).",
         ].join(" "),
       },
     },
@@ -118,65 +110,6 @@ export const FailedFile: Story = {
     await expect(await canvas.findByRole("button", { name: "Thử lại cong-van-tra-loi.pdf" })).toBeVisible();
     await expect(canvas.getByText("Không tải lên được", { exact: true })).toBeVisible();
   },
-};
-
-const resolved = sampleFeedback({ status: "resolved" });
-
-/** The citizen rates a resolved report: the contract's scale and an optional comment. */
-export const RatingForm: Story = {
-  args: { audience: "citizen", feedback: resolved },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByRole("radio", { name: "Rất hài lòng" })).toBeVisible();
-  },
-};
-
-/** Rated, the window still open: the rating and "Đổi đánh giá" until the platform's deadline. */
-export const Rated: Story = {
-  args: {
-    audience: "citizen",
-    feedback: sampleFeedback({
-      status: "resolved",
-      rating: "satisfied",
-      ratedAt: "2026-11-25T10:00:00+07:00",
-      ratingChangeableUntil: "2026-12-02T10:00:00+07:00",
-    }),
-  },
-  play: async ({ canvas }) => {
-    await expect(canvas.getByText(/Bạn đã đánh giá: Hài lòng\./)).toBeVisible();
-    await expect(canvas.getByRole("button", { name: "Đổi đánh giá" })).toBeVisible();
-  },
-};
-
-/** Rated "unsatisfied": reopening is offered next to the rating. */
-export const RatedUnsatisfied: Story = {
-  args: { audience: "citizen", feedback: resolved },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole("radio", { name: "Chưa hài lòng" }));
-    await userEvent.click(canvas.getByRole("button", { name: "Gửi đánh giá" }));
-    await expect(await canvas.findByRole("button", { name: "Mở lại để xử lý tiếp" })).toBeVisible();
-  },
-};
-
-/** The window has closed: the rating shows, without a way to change it. */
-export const RatedWindowClosed: Story = {
-  args: {
-    audience: "citizen",
-    feedback: sampleFeedback({
-      status: "closed",
-      rating: "very_satisfied",
-      ratingChangeableUntil: "2026-11-20T10:00:00+07:00",
-    }),
-  },
-};
-
-/** Staff see the citizen's rating in the header and the timeline, with no form. */
-export const RatedStaffView: Story = {
-  args: { feedback: sampleFeedback({ status: "closed", rating: "unsatisfied" }) },
-};
-
-export const RatingEnglish: Story = {
-  args: { audience: "citizen", feedback: resolved },
-  globals: { locale: "en" },
 };
 
 export const AttachmentsDark: Story = {

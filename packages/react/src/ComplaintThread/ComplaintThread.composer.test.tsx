@@ -214,12 +214,12 @@ describe("ComplaintThread actions (Chromium)", () => {
   it("reopens with a reason, by keyboard, moving focus in and back", async () => {
     const onReopen = vi.fn(async () => undefined);
     const screen = await renderStaff({
-      feedback: sampleFeedback({ status: "resolved", rating: "satisfied" }),
+      feedback: sampleFeedback({ status: "resolved", rating: 4 }),
       onReopen,
     });
     await expect
-      .element(screen.getByText("Hài lòng", { exact: true }))
-      .toHaveAttribute("data-rating", "satisfied");
+      .element(screen.getByText("Hài lòng (4/5)", { exact: true }))
+      .toHaveAttribute("data-rating", "4");
     expect(screen.container.querySelector('select[id$="assignee"]')).toBeNull();
     const open = screen.getByRole("button", { name: "Mở lại phản ánh" });
     (open.element() as HTMLElement).focus();

@@ -180,7 +180,7 @@ export const Overdue: Story = { args: { feedback: sampleFeedback({ dueAt: "2026-
 
 /** Resolved and rated by the reporter; it can be reopened with a reason. */
 export const ResolvedAndRated: Story = {
-  args: { feedback: sampleFeedback({ status: "resolved", rating: "satisfied" }) },
+  args: { feedback: sampleFeedback({ status: "resolved", rating: 4 }) },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Mở lại phản ánh" }));
     await expect(canvas.getByRole("textbox", { name: "Lý do mở lại" })).toHaveFocus();
@@ -189,7 +189,7 @@ export const ResolvedAndRated: Story = {
 
 /** Closed: the composer is disabled with the reason; reopening is offered. */
 export const Closed: Story = {
-  args: { feedback: sampleFeedback({ status: "closed", rating: "unsatisfied" }) },
+  args: { feedback: sampleFeedback({ status: "closed", rating: 2 }) },
 };
 
 export const ReadOnly: Story = { args: { readOnly: true } };
@@ -251,7 +251,7 @@ export const UnknownValues: Story = {
     feedback: sampleFeedback({
       status: "escalated",
       channel: "tiktok",
-      rating: "meh",
+      rating: "meh" as never,
       categoryCode: "an_ninh_trat_tu",
       reporter: undefined as never,
       dueAt: "not a date",

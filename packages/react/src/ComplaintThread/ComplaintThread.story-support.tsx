@@ -6,8 +6,17 @@ import type { HttpHandler } from "msw";
 import { useState } from "react";
 import { STORY_API_URL, STORY_NOW } from "../support/storybook.story-support";
 import { ComplaintThread, type ControlledComplaintThreadProps } from "./ComplaintThread";
-import { OFFICER } from "./fixtures";
+import { ASSIGNEES, CATEGORIES, OFFICER, sampleEntries, sampleFeedback } from "./fixtures";
 import type { AssignHandler, PostUpdateHandler, RateHandler, ReopenHandler } from "./types";
+
+/** The sample thread every story file starts from (staff, the sample feedback and its entries). */
+export const SAMPLE_THREAD_ARGS = {
+  audience: "staff",
+  feedback: sampleFeedback(),
+  entries: sampleEntries(),
+  categories: CATEGORIES,
+  assignees: ASSIGNEES,
+} satisfies ControlledComplaintThreadProps;
 
 /**
  * A thread kept in local state, as a department's own data layer would (controlled mode): posts appear after a

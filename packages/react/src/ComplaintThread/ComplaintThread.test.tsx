@@ -39,7 +39,7 @@ describe("ComplaintThread header (Chromium)", () => {
             status: "escalated",
             channel: "tiktok",
             categoryCode: "an_ninh",
-            rating: "meh",
+            rating: "meh" as never,
             dueAt: "2026-11-20T17:00:00+07:00",
             reporter: null as never,
             assignee: { id: 5 } as never,
@@ -128,7 +128,7 @@ describe("ComplaintThread timeline (Chromium)", () => {
     await expect.element(screen.getByRole("textbox", { name: "Nội dung" })).toHaveFocus();
   });
 
-  it("reads a rating from its structured field, and from the body only for older servers", async () => {
+  it("reads a rating from its structured field with the body as the comment; a body alone stays as written", async () => {
     const rated = (id: string, fields: Partial<ThreadEntry>): ThreadEntry => ({
       id,
       entryType: "activity",
@@ -141,11 +141,12 @@ describe("ComplaintThread timeline (Chromium)", () => {
       <Staffed>
         <ComplaintThread
           audience="citizen"
-          feedback={sampleFeedback({ status: "closed", rating: "unsatisfied" })}
+          feedback={sampleFeedback({ status: "closed", rating: 2 })}
           entries={[
-            rated("te_r1", { rating: "unsatisfied", body: "Xử lý chậm: 5 ngày." }),
-            rated("te_r2", { rating: "very_satisfied" }),
-            rated("te_r3", { body: "satisfied: Cảm ơn" }),
+            rated("te_r1", { rating: 2, body: "Xử lý chậm: 5 ngày." }),
+            rated("te_r2", { rating: 5 }),
+            rated("te_r3", { body: "4: Cảm ơn" }),
+            rated("te_r4", { rating: "satisfied" as never }),
           ]}
         />
       </Staffed>,
@@ -155,9 +156,13 @@ describe("ComplaintThread timeline (Chromium)", () => {
       (entry) => visibleText(entry),
     );
     // The comment is shown as written, even when it looks like "code: text".
-    expect(entries[0]).toContain("Chưa hài lòng — Xử lý chậm: 5 ngày.");
-    expect(entries[1]).toContain("Rất hài lòng");
-    expect(entries[2]).toContain("Hài lòng — Cảm ơn");
+    expect(entries[0]).toContain("Không hài lòng (2/5) — Xử lý chậm: 5 ngày.");
+    expect(entries[1]).toContain("Rất hài lòng (5/5)");
+    // No structured rating: the body is not parsed for one.
+    expect(entries[2]).toContain("4: Cảm ơn");
+    expect(entries[2]).not.toContain("/5");
+    // An older server's word scale shows as it came.
+    expect(entries[3]).toContain("satisfied");
   });
 
   it("shows attachments: images with alt text through the app's URLs, files with name and size, bad URLs unlinked", async () => {

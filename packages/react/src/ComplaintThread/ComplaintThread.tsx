@@ -1,4 +1,5 @@
 import type { Feedback, FeedbackCategory, PersonRef, ThreadEntry } from "@chinhquyenso/client";
+import type { LowRatingRule } from "@chinhquyenso/core";
 import { useCallback, useRef } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { commonMessages } from "../i18n/common";
@@ -41,6 +42,8 @@ interface CommonProps {
   attachmentUrl?: AttachmentUrlResolver | undefined;
   /** Only read the thread: no composer, assign or reopen. */
   readOnly?: boolean | undefined;
+  /** What counts as a low rating (reopening offered beside it); default core's `FEEDBACK_LOW_RATING` (1 or 2). */
+  lowRating?: LowRatingRule | undefined;
   /**
    * How many of the most recent entries are shown at first, and how many more each "Show earlier updates"
    * reveals (mount time follows this, not the thread's length). Default 30; `Infinity` shows every entry.

@@ -1,10 +1,10 @@
 import type { Feedback, FeedbackCategory } from "@chinhquyenso/client";
 import {
   FEEDBACK_CHANNEL_LABELS,
-  FEEDBACK_RATING_LABELS,
-  FEEDBACK_RATINGS,
   FEEDBACK_STATUS_LABELS,
   FEEDBACK_STATUSES,
+  isFeedbackRating,
+  isLowFeedbackRating,
   isOneOf,
   labelOf,
   maskEmail,
@@ -19,7 +19,7 @@ import { dataLang } from "../internal/dataLang";
 import { ProvisionalNote } from "../internal/ProvisionalNote";
 import { provisionalYears, yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
-import { dateTimeOrUndefined, slaOf } from "./format";
+import { dateTimeOrUndefined, ratingText, slaOf } from "./format";
 import { threadMessages } from "./messages";
 import { UserText } from "./UserText";
 import type { ComplaintThreadState } from "./useComplaintThread";
@@ -88,7 +88,7 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
   const address = str((feedback.location as { address?: unknown } | undefined)?.address);
   const sla = slaOf(feedback.dueAt, status, now, { locale, calendar });
   const assignee = str((feedback.assignee as { name?: unknown } | null | undefined)?.name);
-  const rating = str(feedback.rating);
+  const rating = feedback.rating ?? undefined;
   const received = dateTimeOrUndefined(feedback.createdAt);
   const unknown = t("thread.header.unknown");
   const newTab = t("thread.link.newTab");
@@ -165,13 +165,10 @@ export function ComplaintThreadHeader({ thread, categories, headingLevel = 2 }: 
           <Fact name="rating" label={t("thread.header.rating")}>
             <span
               className="cqs-complaint-thread__rating"
-              data-rating={
-                rating === undefined ? "none" : isOneOf(FEEDBACK_RATINGS, rating) ? rating : "unknown"
-              }
+              data-rating={rating === undefined ? "none" : isFeedbackRating(rating) ? rating : "unknown"}
+              data-low={isLowFeedbackRating(rating) || undefined}
             >
-              {rating === undefined
-                ? t("thread.header.notRated")
-                : labelOf(FEEDBACK_RATING_LABELS, rating, locale)}
+              {rating === undefined ? t("thread.header.notRated") : ratingText(rating, locale)}
             </span>
           </Fact>
         ) : null}

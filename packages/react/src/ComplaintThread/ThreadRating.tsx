@@ -1,8 +1,8 @@
-import { FEEDBACK_RATING_LABELS, FEEDBACK_RATINGS, labelOf } from "@chinhquyenso/core";
+import { FEEDBACK_RATINGS, feedbackRatingLabel } from "@chinhquyenso/core";
 import { useEffect, useId, useRef } from "react";
 import { useTranslator } from "../i18n/useTranslator";
 import { useLocale } from "../provider/hooks";
-import { dateTimeOrUndefined } from "./format";
+import { dateTimeOrUndefined, ratingText } from "./format";
 import { threadMessages } from "./messages";
 import { actionErrorText } from "./ThreadComposer";
 import type { ComplaintThreadState } from "./useComplaintThread";
@@ -13,9 +13,10 @@ export interface ComplaintThreadRatingProps {
 }
 
 /**
- * The citizen's rating of a resolved or closed feedback: the contract's scale as radio buttons, an optional
- * comment; afterwards the rating given, "Đổi đánh giá" while the platform's window is open, and reopening offered
- * after an "unsatisfied" rating. Staff see the rating in the header and the timeline instead.
+ * The citizen's rating of a resolved or closed feedback: the contract's 1–5 scale as five real radio buttons
+ * (drawn as stars, each with its number and words, so arrow keys, screen readers and forced colours work as for
+ * any radio group), an optional comment; afterwards the rating given, "Đổi đánh giá" while the platform's window
+ * is open, and reopening offered after a low rating. Staff see the rating in the header and the timeline.
  */
 export function ComplaintThreadRating({ thread, headingLevel = 3 }: ComplaintThreadRatingProps) {
   const t = useTranslator(threadMessages);
@@ -53,6 +54,7 @@ export function ComplaintThreadRating({ thread, headingLevel = 3 }: ComplaintThr
       className="cqs-complaint-thread__rating-panel"
       aria-labelledby={`${id}title`}
       data-rated={rating.current ?? "none"}
+      data-editing={rating.editing || undefined}
     >
       <Heading id={`${id}title`} className="cqs-complaint-thread__section-title">
         {t("thread.rating.label")}
@@ -60,7 +62,7 @@ export function ComplaintThreadRating({ thread, headingLevel = 3 }: ComplaintThr
       {rating.current && !rating.editing ? (
         <div className="cqs-complaint-thread__rating-given">
           <p>
-            {t("thread.rating.current", { rating: labelOf(FEEDBACK_RATING_LABELS, rating.current, locale) })}
+            {t("thread.rating.current", { rating: ratingText(rating.current, locale) })}
             {until ? ` ${t("thread.rating.until", { time: until })}` : ""}
           </p>
           {until ? (
@@ -97,22 +99,34 @@ export function ComplaintThreadRating({ thread, headingLevel = 3 }: ComplaintThr
             aria-describedby={problem === undefined ? undefined : `${id}error`}
           >
             <legend>{t("thread.rating.legend")}</legend>
-            {FEEDBACK_RATINGS.map((value, index) => (
-              <label key={value} className="cqs-complaint-thread__choice" data-rating={value}>
-                <input
-                  ref={index === 0 ? firstChoice : undefined}
-                  type="radio"
-                  name={`${id}rating`}
-                  value={value}
-                  checked={rating.choice === value}
-                  disabled={sending}
-                  onChange={() => rating.setChoice(value)}
-                />
-                <span className="cqs-complaint-thread__choice-label">
-                  {labelOf(FEEDBACK_RATING_LABELS, value, locale)}
-                </span>
-              </label>
-            ))}
+            <div className="cqs-complaint-thread__stars">
+              {FEEDBACK_RATINGS.map((value) => (
+                <label
+                  key={value}
+                  className="cqs-complaint-thread__star"
+                  data-rating={value}
+                  data-filled={(rating.choice ?? 0) >= value || undefined}
+                >
+                  <input
+                    ref={value === (rating.choice ?? FEEDBACK_RATINGS[0]) ? firstChoice : undefined}
+                    type="radio"
+                    className="cqs-complaint-thread__star-input"
+                    name={`${id}rating`}
+                    value={value}
+                    checked={rating.choice === value}
+                    disabled={sending}
+                    onChange={() => rating.setChoice(value)}
+                  />
+                  <span className="cqs-complaint-thread__star-mark" aria-hidden="true">
+                    ★
+                  </span>
+                  <span className="cqs-complaint-thread__star-level">{value}</span>
+                  <span className="cqs-complaint-thread__star-label">
+                    {feedbackRatingLabel(value, locale)}
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
           <label className="cqs-complaint-thread__field-label" htmlFor={`${id}comment`}>
             {t("thread.rating.comment")}

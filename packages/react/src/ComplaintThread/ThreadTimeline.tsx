@@ -1,10 +1,7 @@
 import {
   FEEDBACK_ACTIVITY_LABELS,
   FEEDBACK_ENTRY_TYPE_LABELS,
-  FEEDBACK_RATING_LABELS,
-  FEEDBACK_RATINGS,
   FEEDBACK_STATUS_LABELS,
-  isOneOf,
   labelOf,
 } from "@chinhquyenso/core";
 import { memo, type ReactNode, useMemo } from "react";
@@ -13,7 +10,7 @@ import { useTranslator } from "../i18n/useTranslator";
 import { fileSize } from "../internal/fileSize";
 import type { Locale } from "../provider/context";
 import { useLocale } from "../provider/hooks";
-import { dateTimeOrUndefined } from "./format";
+import { dateTimeOrUndefined, ratingText } from "./format";
 import { safeResourceUrl } from "./linkify";
 import { type ThreadMessageKey, threadMessages } from "./messages";
 import type { TimelineItem } from "./timeline";
@@ -97,22 +94,13 @@ function Attachments({ item, t, locale, attachmentUrl }: EntryProps) {
   );
 }
 
-/**
- * A `rated` entry: its structured `rating` with the body as the citizen's comment ("Hài lòng — Cảm ơn"). Older
- * servers wrote "satisfied: Cảm ơn" into the body: parsed only as a fallback; anything else as is.
- */
-function ratingText(item: TimelineItem, t: T, locale: Locale): string {
+/** A `rated` entry: its structured `rating` with the body as the citizen's comment ("Hài lòng (4/5) — Cảm ơn"). */
+function ratedText(item: TimelineItem, t: T, locale: Locale): string {
   const structured = (item.entry as { rating?: unknown }).rating;
-  if (typeof structured === "string" && structured !== "") {
-    const rating = labelOf(FEEDBACK_RATING_LABELS, structured, locale);
-    const comment = item.body.trim();
-    return comment ? t("thread.entry.ratingComment", { rating, comment }) : rating;
-  }
-  const body = item.body;
-  const match = /^([a-z_]+)(?::\s*([\s\S]*))?$/.exec(body.trim());
-  if (!match || !isOneOf(FEEDBACK_RATINGS, match[1])) return body;
-  const rating = labelOf(FEEDBACK_RATING_LABELS, match[1], locale);
-  return match[2] ? t("thread.entry.ratingComment", { rating, comment: match[2] }) : rating;
+  if (structured === undefined || structured === null || structured === "") return item.body;
+  const rating = ratingText(structured, locale);
+  const comment = item.body.trim();
+  return comment ? t("thread.entry.ratingComment", { rating, comment }) : rating;
 }
 
 function Activity({ item, t, locale }: EntryProps) {
@@ -125,7 +113,7 @@ function Activity({ item, t, locale }: EntryProps) {
           to: labelOf(FEEDBACK_STATUS_LABELS, item.toStatus, locale),
         })
       : item.activity === "rated"
-        ? ratingText(item, t, locale)
+        ? ratedText(item, t, locale)
         : item.body;
   return (
     <p className="cqs-complaint-thread__activity">

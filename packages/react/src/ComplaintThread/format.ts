@@ -1,7 +1,10 @@
 import {
+  FEEDBACK_RATINGS,
+  feedbackRatingLabel,
   formatDateTime,
   formatDeadline,
   isFeedbackOpen,
+  isFeedbackRating,
   timeliness,
   type WorkingCalendar,
 } from "@chinhquyenso/core";
@@ -15,6 +18,13 @@ export function dateTimeOrUndefined(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "Hài lòng (4/5)": the level's words and its place on the scale; a value off the scale as it came. */
+export function ratingText(value: unknown, locale: Locale): string {
+  return isFeedbackRating(value)
+    ? `${feedbackRatingLabel(value, locale)} (${value}/${FEEDBACK_RATINGS.length})`
+    : String(value);
 }
 
 export interface SlaView {

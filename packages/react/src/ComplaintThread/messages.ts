@@ -51,7 +51,6 @@ export const threadMessages = /* @__PURE__ */ defineCatalog({
     "thread.attachments.label": "Tệp đính kèm",
     "thread.attachments.imageAlt": "Ảnh đính kèm: {name}",
     "thread.attachments.unnamed": "tệp không tên",
-    "thread.attachments.open": "Mở {name}",
 
     "thread.composer.label": "Soạn phản hồi",
     "thread.composer.typeLegend": "Loại phản hồi (bắt buộc chọn)",
@@ -181,7 +180,6 @@ export const threadMessages = /* @__PURE__ */ defineCatalog({
     "thread.attachments.label": "Attachments",
     "thread.attachments.imageAlt": "Attached image: {name}",
     "thread.attachments.unnamed": "unnamed file",
-    "thread.attachments.open": "Open {name}",
 
     "thread.composer.label": "Write a reply",
     "thread.composer.typeLegend": "Kind of message (choose one)",

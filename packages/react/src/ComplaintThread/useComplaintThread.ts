@@ -1,8 +1,9 @@
 import type { Feedback, PersonRef, ThreadEntry } from "@chinhquyenso/client";
-import { FEEDBACK_RATING_LABELS, labelOf } from "@chinhquyenso/core";
+import type { FeedbackRating, LowRatingRule } from "@chinhquyenso/core";
 import { useCallback, useId, useMemo, useState } from "react";
 import { useTranslator } from "../i18n/useTranslator";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
+import { ratingText } from "./format";
 import { threadMessages } from "./messages";
 import { buildTimeline, type TimelineItem } from "./timeline";
 import type {
@@ -35,6 +36,8 @@ export interface UseComplaintThreadOptions {
   onRate?: RateHandler | undefined;
   /** Only read the thread: no composer, no actions. */
   readOnly?: boolean | undefined;
+  /** What counts as a low rating (reopening offered beside it); default core's `FEEDBACK_LOW_RATING`. */
+  lowRating?: LowRatingRule | undefined;
   /** The composer's text, controlled (with `onDraftChange`) or from `defaultDraft`. */
   draft?: string | undefined;
   defaultDraft?: string | undefined;
@@ -126,8 +129,7 @@ export function useComplaintThread(options: UseComplaintThreadOptions): Complain
   });
 
   const onRated = useCallback(
-    (value: string) =>
-      announce(t("thread.announce.rated", { rating: labelOf(FEEDBACK_RATING_LABELS, value, locale) })),
+    (value: FeedbackRating) => announce(t("thread.announce.rated", { rating: ratingText(value, locale) })),
     [announce, t, locale],
   );
   const rating = useRating({
@@ -137,6 +139,7 @@ export function useComplaintThread(options: UseComplaintThreadOptions): Complain
     canReopen: reopen.available,
     now,
     onRated,
+    lowRating: options.lowRating,
   });
 
   const { entries } = options;

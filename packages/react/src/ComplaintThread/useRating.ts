@@ -1,4 +1,11 @@
-import { canRateFeedback, FEEDBACK_RATINGS, type FeedbackRating, isOneOf } from "@chinhquyenso/core";
+import {
+  canRateFeedback,
+  FEEDBACK_LOW_RATING,
+  type FeedbackRating,
+  isFeedbackRating,
+  isLowFeedbackRating,
+  type LowRatingRule,
+} from "@chinhquyenso/core";
 import { useCallback, useState } from "react";
 import type { ThreadError } from "./errors";
 import type { RateHandler, ThreadAudience } from "./types";
@@ -22,14 +29,15 @@ export interface RatingState {
   /** The form is shown: no rating yet, or the citizen chose to change it inside the window. */
   editing: boolean;
   setEditing: (editing: boolean) => void;
-  choice: FeedbackRating | "";
+  /** The level chosen in the form (1–5), or undefined before a choice. */
+  choice: FeedbackRating | undefined;
   setChoice: (rating: FeedbackRating) => void;
   comment: string;
   setComment: (comment: string) => void;
   submit: () => void;
   phase: WritePhase;
   problem: RatingProblem | undefined;
-  /** A low rating was given and the feedback can be reopened: offer it. */
+  /** A low rating (core's rule: 1 or 2) was given and the feedback can be reopened: offer it. */
   offerReopen: boolean;
   maxLength: number;
 }
@@ -42,22 +50,24 @@ interface RatingOptions {
   canReopen: boolean;
   now: () => Date;
   onRated?: ((rating: FeedbackRating) => void) | undefined;
+  /** What counts as low (reopening offered beside it): core's FEEDBACK_LOW_RATING unless the platform says. */
+  lowRating?: LowRatingRule | undefined;
 }
 
 /**
- * The citizen's satisfaction rating (`feedback.rate`): the contract's scale (core's FEEDBACK_RATINGS), an
- * optional comment, a change while `ratingChangeableUntil` is in the future, and reopening offered after an
- * "unsatisfied" rating when the feedback may be reopened.
+ * The citizen's satisfaction rating (`feedback.rate`): the contract's 1–5 scale (core's FEEDBACK_RATINGS), an
+ * optional comment, a change while `ratingChangeableUntil` is in the future, and reopening offered after a low
+ * rating (core's FEEDBACK_LOW_RATING) when the feedback may be reopened.
  */
 export function useRating(options: RatingOptions): RatingState {
   const { feedback, onRate, onRated, now } = options;
   const given = feedback?.rating;
-  const current = isOneOf(FEEDBACK_RATINGS, given) ? given : undefined;
+  const current = isFeedbackRating(given) ? given : undefined;
   const until =
     typeof feedback?.ratingChangeableUntil === "string" ? feedback.ratingChangeableUntil : undefined;
   const changeable = until !== undefined && Date.parse(until) > now().getTime();
   const [editingChosen, setEditingValue] = useState(false);
-  const [choice, setChoiceValue] = useState<FeedbackRating | "">("");
+  const [choice, setChoiceValue] = useState<FeedbackRating | undefined>(undefined);
   const [comment, setCommentValue] = useState("");
   const [validation, setValidation] = useState<RatingProblem | undefined>(undefined);
   const write = useWrite<{ rating: FeedbackRating; comment?: string }>(onRate);
@@ -67,7 +77,7 @@ export function useRating(options: RatingOptions): RatingState {
   const setEditing = useCallback(
     (next: boolean) => {
       setEditingValue(next);
-      setChoiceValue(next && current ? current : "");
+      setChoiceValue(next ? current : undefined);
       setValidation(undefined);
       clear();
     },
@@ -86,7 +96,7 @@ export function useRating(options: RatingOptions): RatingState {
     setValidation(undefined);
   }, []);
   const submit = useCallback(() => {
-    if (choice === "") return setValidation({ kind: "missing" });
+    if (choice === undefined) return setValidation({ kind: "missing" });
     const text = comment.trim();
     if (text.length > MAX_RATING_COMMENT_LENGTH)
       return setValidation({ kind: "too_long", length: text.length });
@@ -113,7 +123,8 @@ export function useRating(options: RatingOptions): RatingState {
     submit,
     phase: write.phase,
     problem: validation ?? (write.error ? { kind: "request", error: write.error } : undefined),
-    offerReopen: current === "unsatisfied" && !editing && options.canReopen,
+    offerReopen:
+      !editing && options.canReopen && isLowFeedbackRating(current, options.lowRating ?? FEEDBACK_LOW_RATING),
     maxLength: MAX_RATING_COMMENT_LENGTH,
   };
 }

@@ -29,6 +29,15 @@ function Picker(props: { onChange?: (value: string | null) => void; max?: number
   );
 }
 
+/** The picker with its calendar opened by a press on its button, the grid on its first allowed day. */
+async function renderOpen() {
+  const screen = await render(<Picker />);
+  const toggle = screen.getByRole("button", { name: "Chọn ngày trên lịch" });
+  await toggle.click();
+  await expect.poll(focusedDay).toBe("2026-02-13");
+  return { screen, toggle };
+}
+
 describe("DeadlinePicker (Chromium)", () => {
   it("is used by keyboard alone: days off are named and refused, a working day is picked and counted", async () => {
     const onChange = vi.fn();
@@ -104,6 +113,28 @@ describe("DeadlinePicker (Chromium)", () => {
     await userEvent.keyboard("{Escape}");
     await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
     await expect.element(toggle).toHaveFocus();
+  });
+
+  it("closes on Escape after a press on the panel's text, the focus back on its button (not lost to the page)", async () => {
+    const { screen, toggle } = await renderOpen();
+    // A press on the month's name or the days-off list: not a control, but still inside the panel.
+    await screen.getByText("Tháng 2 năm 2026", { exact: true }).click();
+    expect(document.activeElement).not.toBe(document.body);
+    await userEvent.keyboard("{Escape}");
+    await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
+    await expect.element(toggle).toHaveFocus();
+    await expect.element(toggle).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("closes on Escape in the text box and leaves the focus where the user is typing", async () => {
+    const { screen, toggle } = await renderOpen();
+    const field = screen.getByRole("textbox", { name: "Hạn bổ sung" });
+    await field.click();
+    await expect.element(field).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
+    await expect.element(field).toHaveFocus();
+    await expect.element(toggle).toHaveAttribute("aria-expanded", "false");
   });
 
   it("lists the month's days off under the grid", async () => {

@@ -148,6 +148,22 @@ describe("DossierActions (Chromium, the mocks' handlers)", () => {
     });
   });
 
+  it("Escape in the deadline's calendar closes the calendar only: the form stays, the focus on the calendar's button", async () => {
+    const { screen } = await renderProcessing();
+    const opener = screen.getByRole("button", { name: "Yêu cầu bổ sung" });
+    await opener.click();
+    const reason = screen.getByRole("textbox", { name: "Lý do — Yêu cầu bổ sung" });
+    await reason.fill("Thiếu bản sao giấy khai sinh");
+    const calendarButton = screen.getByRole("button", { name: "Chọn ngày trên lịch" });
+    await calendarButton.click();
+    await expect.poll(() => document.activeElement?.hasAttribute("data-day")).toBe(true);
+    await userEvent.keyboard("{ArrowRight}{Escape}");
+    await expect.poll(() => document.querySelector("[data-day]")).toBeNull();
+    await expect.element(calendarButton).toHaveFocus();
+    await expect.element(reason).toHaveValue("Thiếu bản sao giấy khai sinh");
+    await expect.element(opener).toHaveAttribute("aria-expanded", "true");
+  });
+
   it("cancelling a form returns the focus to the button that opened it", async () => {
     const { screen } = await renderProcessing();
     const opener = screen.getByRole("button", { name: "Rút hồ sơ" });

@@ -6,6 +6,9 @@ import { render } from "vitest-browser-react";
 import { Connected, createPlatform, type Platform } from "../support/platform.test-support";
 import { HouseholdLookup } from "./HouseholdLookup";
 
+// A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
+const leaderPlatform = () => createPlatform({ token: DEFAULT_TOKENS.leader });
+
 function applicantOf(platform: Platform): { citizenId: string; fullName: string } {
   for (const record of platform.handlers.store.dossiers.values())
     if (record.applicant.citizenId && record.applicant.citizenId.length === 12)
@@ -38,10 +41,16 @@ async function fillReason(
   await userEvent.fill(screen.getByLabelText(/Căn cứ cụ thể/), detail);
 }
 
+/** A lawful reason, then a lookup of one citizen ID, as an officer would do it. */
+async function lookUp(screen: Awaited<ReturnType<typeof renderLookup>>, citizenId: string) {
+  await fillReason(screen);
+  await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), citizenId);
+  await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+}
+
 describe("HouseholdLookup (Chromium)", () => {
   it("sends nothing without a reason, and says what is missing", async () => {
-    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     const screen = await renderLookup(platform);
     await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), applicantOf(platform).citizenId);
     await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
@@ -58,13 +67,10 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("shows the household masked, reveals one field after recording it, and lists both in the trail", async () => {
-    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     const person = applicantOf(platform);
     const screen = await renderLookup(platform);
-    await fillReason(screen);
-    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), person.citizenId);
-    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    await lookUp(screen, person.citizenId);
     const result = screen.getByRole("region", { name: "Kết quả tra cứu" });
     await expect.element(result.getByRole("rowheader", { name: person.fullName })).toBeVisible();
     const sent = lookups(platform)[0];
@@ -96,7 +102,7 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("receives nothing in full until a reveal is recorded, then shows the value the platform answered", async () => {
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     const bodies: string[] = [];
     // Read what reaches the browser, as it arrives: the mocks' answer passed through unchanged.
     platform.overrides.push(
@@ -110,9 +116,7 @@ describe("HouseholdLookup (Chromium)", () => {
     );
     const person = applicantOf(platform);
     const screen = await renderLookup(platform);
-    await fillReason(screen);
-    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), person.citizenId);
-    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    await lookUp(screen, person.citizenId);
     const result = screen.getByRole("region", { name: "Kết quả tra cứu" });
     await expect.element(result.getByRole("rowheader", { name: person.fullName })).toBeVisible();
     expect(bodies).toHaveLength(1);
@@ -130,7 +134,7 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("masks what an older platform sends in full, and reveals from it once the reveal is recorded", async () => {
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     platform.overrides.push(
       http.post("*/v1/citizens/household-lookups", () =>
         HttpResponse.json({
@@ -166,9 +170,7 @@ describe("HouseholdLookup (Chromium)", () => {
       ),
     );
     const screen = await renderLookup(platform);
-    await fillReason(screen);
-    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), "074090001234");
-    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    await lookUp(screen, "074090001234");
     const result = screen.getByRole("region", { name: "Kết quả tra cứu" });
     await expect.element(result.getByText("********1234")).toBeVisible();
     expect(result.element().textContent).not.toContain("074090001234");
@@ -181,8 +183,7 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("shows nothing when the reveal cannot be recorded", async () => {
-    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     platform.overrides.push(
       http.post("*/v1/citizens/household-lookups/:lookupId/reveals", () =>
         HttpResponse.json(
@@ -196,9 +197,7 @@ describe("HouseholdLookup (Chromium)", () => {
     );
     const person = applicantOf(platform);
     const screen = await renderLookup(platform);
-    await fillReason(screen);
-    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), person.citizenId);
-    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    await lookUp(screen, person.citizenId);
     await userEvent.click(screen.getByRole("button", { name: "Xem nơi thường trú của hộ" }));
     await expect
       .element(screen.getByText(/Không ghi được nhật ký nên thông tin chưa được hiện/))
@@ -208,13 +207,10 @@ describe("HouseholdLookup (Chromium)", () => {
   });
 
   it("explains a rate limit with the wait, and a lookup that found nothing", async () => {
-    // A department leader holds citizens:lookup in the sandbox's default users; an officer does not.
-    const platform = createPlatform({ token: DEFAULT_TOKENS.leader });
+    const platform = leaderPlatform();
     platform.handlers.store.lookupRateLimit = { max: 1, windowSeconds: 600 };
     const screen = await renderLookup(platform);
-    await fillReason(screen);
-    await userEvent.fill(screen.getByLabelText(/Số định danh cá nhân/), "079999999999");
-    await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
+    await lookUp(screen, "079999999999");
     await expect.element(screen.getByText(/Không tìm thấy hộ gia đình của số định danh này/)).toBeVisible();
     await userEvent.click(screen.getByRole("button", { name: "Tra cứu" }));
     await expect.element(screen.getByText(/Vui lòng thử lại sau 600 giây/)).toBeVisible();

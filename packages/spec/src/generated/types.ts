@@ -2105,8 +2105,8 @@ export interface components {
          * @enum {string}
          */
         FeedbackChannel: "phone" | "zalo" | "app" | "facebook" | "email" | "web" | "open311";
-        /** @enum {string} */
-        FeedbackRating: "very_satisfied" | "satisfied" | "unsatisfied";
+        /** @description The citizen's satisfaction with how the feedback was resolved, a whole number from 1 to 5 (issue 16; the labels are the platform's inference [I], docs/domain.md §4): 1 Rất không hài lòng (very dissatisfied), 2 Không hài lòng (dissatisfied), 3 Bình thường (neutral), 4 Hài lòng (satisfied), 5 Rất hài lòng (very satisfied). A rating of at most `x-low-rating.atMost` is low: a client offers the citizen to reopen the feedback beside it, when `feedback.reopen` is open to them. Anything else (0, 6, 2.5, "5") is refused with 422 and `errors[].field` `rating`. */
+        FeedbackRating: number;
         /** @enum {string} */
         ThreadEntryType: "public_reply" | "internal_note" | "activity";
         /**
@@ -5800,7 +5800,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "rating": "satisfied"
+                 *       "rating": 4,
+                 *       "comment": "Đèn đã sáng lại, cảm ơn."
                  *     }
                  */
                 "application/json": components["schemas"]["FeedbackRatingInput"];

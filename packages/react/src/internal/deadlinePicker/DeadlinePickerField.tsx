@@ -41,6 +41,7 @@ export function DeadlinePickerField({
   const toggleRef = useRef<HTMLButtonElement>(null);
   const gridHadFocus = useRef(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLFieldSetElement>(null);
   const error = picker.errorMessage ?? hostError ?? null;
   const describedBy = [`${id}-hint`, picker.picked ? `${id}-count` : null, error ? `${id}-error` : null]
     .filter(Boolean)
@@ -86,13 +87,18 @@ export function DeadlinePickerField({
       picker.setFocusedDay(target);
     }
   };
-  // Escape anywhere in the open field (grid, month buttons, text) closes it, focus back on its button; a host's
-  // dialog around it does not close as well.
+  // Escape anywhere in the open field closes the panel, and a host's dialog around it does not close as well.
+  // From the panel (a day, a month button, its text) the focus goes back to the button that opened it (APG date
+  // picker dialog); from the text or time box the user is typing in, it stays there.
   const onFieldKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || !picker.open) return;
     event.preventDefault();
     event.stopPropagation();
-    close();
+    if (panelRef.current?.contains(event.target as Node)) close();
+    else {
+      picker.setOpen(false);
+      gridHadFocus.current = false;
+    }
   };
 
   const [yearText, monthText] = picker.month.split("-") as [string, string];
@@ -174,7 +180,15 @@ export function DeadlinePickerField({
         </p>
       ) : null}
       {picker.open ? (
-        <fieldset id={`${id}-panel`} className="cqs-deadline-picker__panel" aria-labelledby={`${id}-month`}>
+        // Focusable (not a Tab stop): a press on the panel's text keeps the focus in the panel instead of the
+        // page, so Escape still reaches the field and the focus can go back to its button.
+        <fieldset
+          ref={panelRef}
+          id={`${id}-panel`}
+          tabIndex={-1}
+          className="cqs-deadline-picker__panel"
+          aria-labelledby={`${id}-month`}
+        >
           <div className="cqs-deadline-picker__nav">
             <button
               type="button"

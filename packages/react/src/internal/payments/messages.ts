@@ -1,10 +1,11 @@
 import { defineCatalog } from "../../i18n/translator";
 
-/** Strings shared by the payment widgets (DossierPayments, PaymentStatus); domain labels come from core. */
+/**
+ * Strings shared by the payment widgets (DossierPayments, PaymentStatus); domain labels come from core. An amount's
+ * own strings are in `amountMessages`: the dossier timeline shows amounts and should not carry the rest.
+ */
 export const paymentMessages = /* @__PURE__ */ defineCatalog({
   vi: {
-    "pay.amount.invalid": "Số tiền không hợp lệ",
-    "pay.amount.invalidHint": "Nền tảng gửi số tiền không hợp lệ; liên hệ bộ phận hỗ trợ, không tự tính lại.",
     "pay.state.unknown": "Trạng thái chưa xác định ({state})",
     "pay.receipt.open": "Xem biên lai",
     "pay.receipt.download": "Tải biên lai",
@@ -28,8 +29,6 @@ export const paymentMessages = /* @__PURE__ */ defineCatalog({
     "pay.loading": "Đang tải thông tin thanh toán…",
   },
   en: {
-    "pay.amount.invalid": "Invalid amount",
-    "pay.amount.invalidHint": "The platform sent an invalid amount; contact support, do not recompute it.",
     "pay.state.unknown": "Unknown state ({state})",
     "pay.receipt.open": "Open receipt",
     "pay.receipt.download": "Download receipt",
@@ -51,5 +50,17 @@ export const paymentMessages = /* @__PURE__ */ defineCatalog({
     "pay.error.rateLimited": "Too many requests. Try again in {seconds} seconds.",
     "pay.error.load": "The payment details could not be loaded.",
     "pay.loading": "Loading the payment details…",
+  },
+});
+
+/** What `Amount` says of an amount it cannot show (same keys as ever, so hosts' overrides still apply). */
+export const amountMessages = /* @__PURE__ */ defineCatalog({
+  vi: {
+    "pay.amount.invalid": "Số tiền không hợp lệ",
+    "pay.amount.invalidHint": "Nền tảng gửi số tiền không hợp lệ; liên hệ bộ phận hỗ trợ, không tự tính lại.",
+  },
+  en: {
+    "pay.amount.invalid": "Invalid amount",
+    "pay.amount.invalidHint": "The platform sent an invalid amount; contact support, do not recompute it.",
   },
 });
