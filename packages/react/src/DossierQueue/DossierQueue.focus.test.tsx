@@ -70,6 +70,46 @@ function inView(element: Element | null): boolean {
   return box.top >= view.top && box.bottom <= view.bottom + 1;
 }
 
+const SEARCH = "nguyen";
+
+/**
+ * 3,000 rows (over the size indexed at once) and the matches of SEARCH, worked out on a copy: the index of the
+ * rows array itself is built only by the widget, which the test holds back.
+ */
+function longList() {
+  const rows = manyDossiers(3000);
+  return { rows, expected: selectRows([...rows], { queue: "all", filters: {}, search: SEARCH, sort: null }) };
+}
+
+/**
+ * Started with a search, the index of a long list is not built at the first render: the grid shows the
+ * unsearched rows while the build waits (held here), and focus goes into row `row`.
+ */
+async function focusWhileIndexing(rows: Dossier[], row: number) {
+  await render(<Host initial={rows} defaultSearch={SEARCH} />);
+  await expect.poll(() => document.querySelector(".cqs-queue__indexing")?.textContent).toBeTruthy();
+  focusCell(row, 1);
+  expect(focusedCell()?.code).toBe(rows[row]?.code);
+}
+
+/** Lets the index build and then the ranking run to their end, until the grid shows every match. */
+async function finishIndexing(matches: number) {
+  await expect
+    .poll(() => {
+      runHeldSlices();
+      return document.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
+    })
+    .toBe(String(matches + 1));
+}
+
+/** Renders the host's queue and puts focus on a cell; the code of the focused dossier. */
+async function renderFocused(rows: Dossier[], row: number, col: number, locale: "vi" | "en" = "vi") {
+  const screen = await render(<Host initial={rows} locale={locale} />);
+  await expect.element(screen.getByRole("grid")).toBeVisible();
+  focusCell(row, col);
+  return { screen, code: focusedCell()?.code as string };
+}
+
 let bodyFocus: ReturnType<typeof watchBodyFocus>;
 beforeEach(async () => {
   held.length = 0;
@@ -80,34 +120,17 @@ afterEach(() => bodyFocus.stop());
 
 describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", () => {
   it("keeps focus on the dossier a finished index build ranks out of the rendered window", async () => {
-    const rows = manyDossiers(3000);
-    const search = "nguyen";
-    // Worked out on a copy: the index of `rows` itself is built only by the widget (the test holds it back).
-    const expected = selectRows([...rows], { queue: "all", filters: {}, search, sort: null });
+    const { rows, expected } = longList();
     const rankOf = new Map(expected.map((row, rank) => [row.code, rank]));
-    // A dossier on the first screen of the unsearched list that the search ranks far below it, with one shown
-    // after it that the search ranks first (so the rows around it change places, not only disappear).
-    const shown = rows.slice(0, 10);
-    const target = shown.findIndex((row, at) => at > 0 && (rankOf.get(row.code) ?? 0) > 500);
+    // A dossier on the first screen of the unsearched list that the search ranks far below it.
+    const target = rows.findIndex((row, at) => at > 0 && at < 10 && (rankOf.get(row.code) ?? 0) > 500);
     expect(target).toBeGreaterThan(0);
     const code = rows[target]?.code as string;
     const rank = rankOf.get(code) as number;
 
-    // Started with a search: the index of a long list is not built at the first render, so the grid shows the
-    // unsearched rows while it waits (held here), and focus goes into them.
-    await render(<Host initial={rows} defaultSearch={search} />);
-    await expect.poll(() => document.querySelector(".cqs-queue__indexing")?.textContent).toBeTruthy();
-    // The build is held: the grid still shows the unsearched rows, and focus goes into it.
-    focusCell(target, 1);
-    expect(focusedCell()?.code).toBe(code);
-
+    await focusWhileIndexing(rows, target);
     // The index is built, then the search ranked: the dossier moves to row `rank`, far out of the window.
-    await expect
-      .poll(() => {
-        runHeldSlices();
-        return document.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
-      })
-      .toBe(String(expected.length + 1));
+    await finishIndexing(expected.length);
     await expect.poll(() => focusedCell()?.code).toBe(code);
     expect(focusedCell()).toMatchObject({ rowIndex: rank + 2, colIndex: 2 });
     expect(bodyFocus.lapses()).toEqual([]);
@@ -120,24 +143,14 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
   });
 
   it("moves focus to the row in its place when the finished index build leaves the focused dossier out", async () => {
-    const rows = manyDossiers(3000);
-    const search = "nguyen";
-    const expected = selectRows([...rows], { queue: "all", filters: {}, search, sort: null });
+    const { rows, expected } = longList();
     const matches = new Set(expected.map((row) => row.code));
     const target = rows.findIndex((row, at) => at > 0 && at < 10 && !matches.has(row.code));
     expect(target).toBeGreaterThan(0);
     const gone = rows[target]?.code as string;
 
-    await render(<Host initial={rows} defaultSearch={search} />);
-    await expect.poll(() => document.querySelector(".cqs-queue__indexing")?.textContent).toBeTruthy();
-    focusCell(target, 1);
-    expect(focusedCell()?.code).toBe(gone);
-    await expect
-      .poll(() => {
-        runHeldSlices();
-        return document.querySelector('[role="grid"]')?.getAttribute("aria-rowcount");
-      })
-      .toBe(String(expected.length + 1));
+    await focusWhileIndexing(rows, target);
+    await finishIndexing(expected.length);
     const next = expected[target]?.code as string;
     await expect.poll(() => focusedCell()?.code).toBe(next);
     expect(focusedCell()).toMatchObject({ rowIndex: target + 2, colIndex: 2 });
@@ -147,10 +160,7 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("keeps focus on the dossier when the host re-sorts the rows and it leaves the window", async () => {
     const rows = sampleDossiers(500);
-    const screen = await render(<Host initial={rows} />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
-    focusCell(3, 1);
-    const code = focusedCell()?.code as string;
+    const { code } = await renderFocused(rows, 3, 1);
     // Moved to the end: the rows rendered after it now come before it.
     const focused = rows[3] as Dossier;
     setHostRows([...rows.slice(0, 3), ...rows.slice(4), focused]);
@@ -164,10 +174,7 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("moves focus to the next dossier and says so when a live update removes the focused one", async () => {
     const rows = sampleDossiers(200);
-    const screen = await render(<Host initial={rows} />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
-    focusCell(4, 2);
-    const gone = rows[4]?.code as string;
+    const { code: gone } = await renderFocused(rows, 4, 2);
     const next = rows[5]?.code as string;
     setHostRows(rows.filter((_, index) => index !== 4));
     await expect.poll(() => focusedCell()?.code).toBe(next);
@@ -181,11 +188,8 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("moves focus to the first dossier when a filter from elsewhere takes the focused one away", async () => {
     const rows = sampleDossiers(200);
-    const screen = await render(<Host initial={rows} />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
     const status = rows.find((row, index) => index > 2 && row.status !== rows[2]?.status)?.status as string;
-    focusCell(2, 1);
-    const gone = focusedCell()?.code as string;
+    const { code: gone } = await renderFocused(rows, 2, 1);
     // Another tab (or the host's own state) narrows the queue to a status the focused dossier does not have.
     setHostFilters({ status: [status] });
     const first = rows.find((row) => row.status === status)?.code as string;
@@ -197,9 +201,7 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("keeps focus on the dossier when a filter from elsewhere still shows it", async () => {
     const rows = sampleDossiers(200);
-    const screen = await render(<Host initial={rows} />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
-    focusCell(6, 1);
+    await renderFocused(rows, 6, 1);
     const kept = rows[6] as Dossier;
     setHostFilters({ status: [kept.status] });
     const position = rows.filter((row) => row.status === kept.status).indexOf(kept);
@@ -215,10 +217,7 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("moves focus to the search box, in English too, when the last dossier leaves the list", async () => {
     const rows = sampleDossiers(200).slice(0, 3);
-    const screen = await render(<Host initial={rows} locale="en" />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
-    focusCell(1, 1);
-    const gone = focusedCell()?.code as string;
+    const { screen, code: gone } = await renderFocused(rows, 1, 1, "en");
     setHostRows([]);
     await expect.element(screen.getByRole("searchbox", { name: "Search dossiers" })).toHaveFocus();
     await expect
@@ -229,10 +228,7 @@ describe("DossierQueue keeps focus when its rows change (issue 21, Chromium)", (
 
   it("moves focus to “clear filters” when a filter from elsewhere leaves nothing", async () => {
     const rows = sampleDossiers(200);
-    const screen = await render(<Host initial={rows} />);
-    await expect.element(screen.getByRole("grid")).toBeVisible();
-    focusCell(0, 1);
-    const gone = focusedCell()?.code as string;
+    const { screen, code: gone } = await renderFocused(rows, 0, 1);
     setHostFilters({ procedureCode: "no-such-procedure" });
     await expect.element(screen.getByRole("button", { name: "Xóa bộ lọc" }).last()).toHaveFocus();
     await expect.poll(statusText).toBe(`Hồ sơ ${gone} không còn trong danh sách. Đang ở nút “Xóa bộ lọc”.`);
