@@ -155,13 +155,11 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
   const resetTo = useRef<"top" | "focus" | null>(null);
   if (viewKey !== resetKey) {
     setViewKey(resetKey);
-    const stays =
-      focus.row >= 0 &&
-      focus.code !== null &&
-      keeper.holdsFocus() &&
-      rows.some((row, index) => rowKey(row, index) === focus.code);
+    const held = focus.row >= 0 ? keeper.heldKey() : null;
+    const stays = held !== null && rows.some((row, index) => rowKey(row, index) === held);
     resetTo.current = stays ? "focus" : "top";
-    if (!stays) setFocusState({ code: null, row: focus.row < 0 ? -1 : 0, col: focus.col });
+    if (stays) setFocusState({ code: held, row: focus.row, col: focus.col });
+    else setFocusState({ code: null, row: focus.row < 0 ? -1 : 0, col: focus.col });
   }
   useEffect(() => {
     if (resetTo.current === null) return;

@@ -33,8 +33,11 @@ export interface FocusKeeperOptions {
 }
 
 export interface FocusKeeper {
-  /** DOM focus is in the grid (or was, and a commit took its element away). */
-  holdsFocus(): boolean;
+  /**
+   * The key of the row under DOM focus while focus is in the grid (or was, and a commit took its element away);
+   * null otherwise, or when the header holds it.
+   */
+  heldKey(): string | null;
   /** The grid's focus handlers record which dossier holds DOM focus. */
   onFocus(key: string | null): void;
   onBlur(event: FocusEvent<HTMLElement>): void;
@@ -102,6 +105,6 @@ export function useFocusKeeper(options: FocusKeeperOptions): FocusKeeper {
       });
   });
 
-  const holdsFocus = useCallback(() => holds.current, []);
-  return { holdsFocus, onFocus, onBlur, departure };
+  const heldKey = useCallback(() => (holds.current ? focusedKey.current : null), []);
+  return { heldKey, onFocus, onBlur, departure };
 }
