@@ -18,10 +18,12 @@ export function BoardEditor({ state, t }: { state: IndicatorExplorerState; t: Tr
           {tiles.map((tile, index) => {
             const row = state.byCode.get(tile.code);
             const name = row?.indicator.name ?? tile.code;
+            // While a long list is prepared, a tile is not yet known, not missing.
+            const missing = !row && !state.preparing;
             return (
-              <li key={tile.code} data-missing={row ? undefined : true}>
+              <li key={tile.code} data-missing={missing || undefined}>
                 <span className="cqs-explorer__tile-name">
-                  {row ? name : t("explorer.boardMissing", { code: tile.code })}
+                  {missing ? t("explorer.boardMissing", { code: tile.code }) : name}
                 </span>
                 <label>
                   <span className="cqs-visually-hidden">{t("explorer.view", { name })}</span>

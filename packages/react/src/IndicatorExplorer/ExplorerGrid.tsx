@@ -1,5 +1,5 @@
 import { FRESHNESS_LABELS, labelOf, THRESHOLD_STATE_LABELS } from "@chinhquyenso/core";
-import { observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { memo, useRef } from "react";
 import type { Translate } from "../i18n/translator";
 import { formatNumber, formatPeriod, Sparkline, withUnit } from "../internal/charts";
@@ -110,6 +110,27 @@ function observeRectAfterLayout(
   return () => observer.unobserve(element);
 }
 
+/** Scrollers that have had a scroll position written (see `scrollOnceMoved`). */
+const written = new WeakSet<Element>();
+
+/**
+ * TanStack's `elementScroll` without the write it makes when it attaches to a new scroller: it writes the offset it
+ * holds (0), which a new element already has, and `scrollTo` makes the browser lay the page out inside the first
+ * render's task (45 ms of it on a busy machine, per a CPU profile). Every later write goes through.
+ */
+function scrollOnceMoved(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLElement, Element>,
+) {
+  const element = instance.scrollElement;
+  if (element && !written.has(element)) {
+    written.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+}
+
 /** Stands for the rows out of view, so the scrollbar has the whole list's height; holds nothing to read. */
 function Spacer({ height }: { height: number }) {
   if (height <= 0) return null;
@@ -137,6 +158,7 @@ export function ExplorerGrid({
     overscan: 8,
     initialRect: { width: 0, height: INITIAL_HEIGHT },
     observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollOnceMoved,
     // The header row sits inside the scroller, above the body.
     scrollMargin: ROW_HEIGHT,
   });
@@ -148,7 +170,11 @@ export function ExplorerGrid({
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroller must be reachable by keyboard (WCAG 2.1.1)
     <section ref={scrollRef} className="cqs-explorer__scroller" tabIndex={0} aria-label={caption}>
-      <table className="cqs-explorer__grid" aria-rowcount={state.rows.length + 1}>
+      <table
+        className="cqs-explorer__grid"
+        aria-rowcount={state.rows.length + 1}
+        aria-busy={state.preparing || undefined}
+      >
         <caption className="cqs-visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -164,7 +190,8 @@ export function ExplorerGrid({
           </tr>
         </thead>
         <tbody>
-          <Spacer height={before} />
+          {/* A long list's rows follow the first paint: their room is kept, so nothing below moves. */}
+          <Spacer height={state.preparing ? INITIAL_HEIGHT - ROW_HEIGHT : before} />
           {items.map((item) => {
             const row = state.rows[item.index];
             if (!row) return null;

@@ -47,10 +47,19 @@ export function ExplorerToolbar({
           value={state.fieldCode}
           onChange={(event) => state.setFieldCode(event.target.value)}
         >
-          <option value="">{t("explorer.allFields", { count: state.total })}</option>
+          <option value="">
+            {state.preparing
+              ? t("explorer.allFieldsPending")
+              : t("explorer.allFields", { count: state.total })}
+          </option>
           {fields.map((field) => (
             <option key={field.code} value={field.code}>
-              {t("explorer.fieldOption", { name: field.name, count: state.fieldCounts.get(field.code) ?? 0 })}
+              {state.preparing
+                ? field.name
+                : t("explorer.fieldOption", {
+                    name: field.name,
+                    count: state.fieldCounts.get(field.code) ?? 0,
+                  })}
             </option>
           ))}
         </select>
@@ -63,19 +72,29 @@ export function ExplorerToolbar({
           value={state.stateFilter}
           onChange={(event) => state.setStateFilter(event.target.value as StateFilter)}
         >
-          <option value="all">{t("explorer.allStates", { count: scopedTotal })}</option>
-          {THRESHOLD_STATES.map((value) => (
-            <option key={value} value={value}>
-              {t("explorer.stateOption", {
-                label: labelOf(THRESHOLD_STATE_LABELS, value, locale),
-                count: state.counts[value],
-              })}
-            </option>
-          ))}
+          <option value="all">
+            {state.preparing
+              ? t("explorer.allStatesPending")
+              : t("explorer.allStates", { count: scopedTotal })}
+          </option>
+          {THRESHOLD_STATES.map((value) => {
+            const label = labelOf(THRESHOLD_STATE_LABELS, value, locale);
+            return (
+              <option key={value} value={value}>
+                {state.preparing ? label : t("explorer.stateOption", { label, count: state.counts[value] })}
+              </option>
+            );
+          })}
         </select>
       </div>
-      <p className="cqs-explorer__count" aria-live="polite" aria-busy={state.searching || undefined}>
-        {t("explorer.count", { shown: state.rows.length, total: state.total })}
+      <p
+        className="cqs-explorer__count"
+        aria-live="polite"
+        aria-busy={state.searching || state.preparing || undefined}
+      >
+        {state.preparing
+          ? t("explorer.preparing")
+          : t("explorer.count", { shown: state.rows.length, total: state.total })}
       </p>
     </div>
   );

@@ -1,17 +1,28 @@
 import "../styles/tokens.css";
 import "../styles/base.css";
 import "./indicator-explorer.css";
-import { describe, expect, it, vi } from "vitest";
+import { useEffect } from "react";
+import { flushSync } from "react-dom";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { largeCatalogue, SAMPLE_FIELDS, SAMPLE_INDICATORS, SAMPLE_NOW } from "./fixtures";
 import { IndicatorExplorer } from "./IndicatorExplorer";
 import type { IndicatorBoardConfig } from "./index";
+import { SYNC_MODEL_LIMIT } from "./useExplorerModel";
 
 const now = () => new Date(SAMPLE_NOW);
 const bodyRows = (container: HTMLElement) =>
   container.querySelectorAll("tbody tr:not(.cqs-explorer__spacer)");
+
+/** Calls `onCommit` once the tree it is in has been committed (hydrated), after every sibling's effects. */
+function AfterCommit({ onCommit }: { onCommit: () => void }) {
+  useEffect(() => onCommit(), [onCommit]);
+  return null;
+}
 
 describe("IndicatorExplorer (Chromium)", () => {
   it("shows each indicator's value, target, threshold state, source and freshness", async () => {
@@ -129,6 +140,108 @@ describe("IndicatorExplorer (Chromium)", () => {
     scroller.scrollTop = scroller.scrollHeight;
     await expect.element(screen.getByRole("row", { name: /Chỉ tiêu thứ 5000 về/ })).toBeInTheDocument();
     expect(bodyRows(table).length).toBeLessThan(60);
+  });
+
+  describe("when the rows come", () => {
+    let cleanup = () => {};
+    afterEach(() => cleanup());
+    /** Renders and commits at once (flushSync): nothing scheduled after the render has run yet. */
+    const mount = () => {
+      const container = document.createElement("div");
+      document.body.append(container);
+      const root = createRoot(container);
+      cleanup = () => {
+        root.unmount();
+        container.remove();
+      };
+      const commit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) =>
+        flushSync(() =>
+          root.render(
+            <ChinhQuyenSoProvider now={now}>
+              <IndicatorExplorer indicators={indicators} fields={largeCatalogue(27, 1).fields} />
+            </ChinhQuyenSoProvider>,
+          ),
+        );
+      return { container, commit };
+    };
+    const firstCommit = (indicators: ReturnType<typeof largeCatalogue>["indicators"]) => {
+      const { container, commit } = mount();
+      commit(indicators);
+      return container;
+    };
+
+    it("a short list has its rows in the first commit", () => {
+      const container = firstCommit(largeCatalogue(27, SYNC_MODEL_LIMIT).indicators);
+      expect(container.querySelector("table")?.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      expect(container.textContent).toContain(`${SYNC_MODEL_LIMIT} / ${SYNC_MODEL_LIMIT} chỉ tiêu`);
+    });
+
+    it("a long list's first commit is the frame, busy, the rows following", async () => {
+      const container = firstCommit(largeCatalogue(27, 5000).indicators);
+      const table = container.querySelector("table") as HTMLTableElement;
+      expect(table.getAttribute("aria-busy")).toBe("true");
+      expect(bodyRows(container).length).toBe(0);
+      const count = container.querySelector(".cqs-explorer__count") as HTMLElement;
+      expect(count.textContent).toBe("Đang chuẩn bị danh sách chỉ tiêu…");
+      expect(count.getAttribute("aria-busy")).toBe("true");
+      // The search box works while the rows are prepared.
+      expect((container.querySelector('input[type="search"]') as HTMLInputElement).disabled).toBe(false);
+      await expect.poll(() => count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      expect(table.getAttribute("aria-busy")).toBeNull();
+      expect(count.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+    });
+
+    it("new long data keep the previous rows until the new ones are in", async () => {
+      const { container, commit } = mount();
+      commit(largeCatalogue(27, 5000).indicators);
+      const count = container.querySelector(".cqs-explorer__count") as HTMLElement;
+      await expect.poll(() => count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      const renamed = largeCatalogue(27, 4000).indicators.map((item) => ({
+        ...item,
+        name: `Mới: ${item.name}`,
+      }));
+      commit(renamed);
+      // Not back to "preparing": the 5,000 rows stand while the 4,000 are judged.
+      expect(count.textContent).toMatch(/^5\.?000 \/ 5\.?000 chỉ tiêu$/);
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      await expect.poll(() => count.textContent).toMatch(/^4\.?000 \/ 4\.?000 chỉ tiêu$/);
+      expect(bodyRows(container)[0]?.textContent).toContain("Mới: Chỉ tiêu thứ 1 về");
+    });
+
+    it("a long list's server HTML hydrates without a mismatch, rows kept", async () => {
+      const { fields, indicators } = largeCatalogue(27, 5000);
+      let hydrated = false;
+      const element = (
+        <ChinhQuyenSoProvider now={now}>
+          <IndicatorExplorer indicators={indicators} fields={fields} />
+          <AfterCommit
+            onCommit={() => {
+              hydrated = true;
+            }}
+          />
+        </ChinhQuyenSoProvider>
+      );
+      const container = document.createElement("div");
+      container.innerHTML = renderToString(element);
+      document.body.append(container);
+      const serverRows = bodyRows(container).length;
+      expect(serverRows).toBeGreaterThan(5);
+      const onRecoverableError = vi.fn();
+      const root = hydrateRoot(container, element, { onRecoverableError });
+      cleanup = () => {
+        root.unmount();
+        container.remove();
+      };
+      await expect.poll(() => hydrated).toBe(true);
+      expect(onRecoverableError).not.toHaveBeenCalled();
+      expect(container.querySelector("table")?.getAttribute("aria-busy")).toBeNull();
+      expect(bodyRows(container).length).toBeGreaterThan(5);
+      // Hydrated: React handles the server's checkbox (the board heading counts it).
+      await userEvent.click(container.querySelector('tbody input[type="checkbox"]') as HTMLInputElement);
+      await expect.poll(() => container.textContent).toContain("Bảng theo dõi (1/24)");
+    });
   });
 
   it("speaks English", async () => {

@@ -56,7 +56,9 @@ function ExplorerBody(
   return (
     <>
       <ExplorerToolbar state={state} fields={props.fields} t={t} locale={locale} />
-      {state.total === 0 ? (
+      {state.preparing ? (
+        <ExplorerGrid state={state} t={t} locale={locale} caption={t("explorer.list")} />
+      ) : state.total === 0 ? (
         <p>{t("explorer.noData")}</p>
       ) : state.rows.length === 0 ? (
         <p>{t("explorer.empty")}</p>

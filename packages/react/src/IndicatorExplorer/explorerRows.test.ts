@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildExplorerModel,
   buildSearchShard,
+  createModelBuilder,
   type ExplorerFilters,
   filterRows,
   SEARCH_SHARD_SIZE,
@@ -90,5 +91,24 @@ describe("the explorer's rows", () => {
       expect(sharded).toEqual(filterRows(model, { ...all, query }).map((row) => row.indicator.code));
       expect(sharded.length).toBeGreaterThan(0);
     }
+  });
+
+  it("build the same model a few indicators per step as in one pass, counts included", () => {
+    const { fields, indicators } = largeCatalogue(27, 1000);
+    const broken = [...indicators, null, indicators[3]] as unknown as ExplorerIndicator[];
+    const whole = buildExplorerModel(broken, fields, now);
+    const builder = createModelBuilder(broken, fields, now);
+    let steps = 1;
+    // Yield at every check: the builder stops after each chunk and takes up where it stopped.
+    while (!builder.step(() => true)) steps++;
+    expect(steps).toBeGreaterThan(10);
+    expect(builder.model.rows).toEqual(whole.rows);
+    expect(builder.model.rows).toHaveLength(1000);
+    expect(builder.model.counts).toEqual(stateCounts(whole.rows));
+    expect(builder.model.counts).toEqual(whole.counts);
+    expect(builder.model.fieldCounts.get("field_27")).toBe(
+      whole.rows.filter((row) => row.indicator.fieldCode === "field_27").length,
+    );
+    expect([...builder.model.fieldCounts.values()].reduce((sum, count) => sum + count, 0)).toBe(1000);
   });
 });

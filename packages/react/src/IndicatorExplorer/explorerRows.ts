@@ -26,6 +26,10 @@ export interface ExplorerRow {
 export interface ExplorerModel {
   rows: readonly ExplorerRow[];
   byCode: ReadonlyMap<string, ExplorerRow>;
+  /** How many rows of each threshold state, over all rows (the unfiltered state counts). */
+  counts: Readonly<Record<ThresholdState, number>>;
+  /** How many rows each field code has. */
+  fieldCounts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -65,29 +69,61 @@ export function buildExplorerModel(
   fields: readonly ExplorerField[],
   nowMs: number,
 ): ExplorerModel {
+  const builder = createModelBuilder(indicators, fields, nowMs);
+  builder.step(() => false);
+  return builder.model;
+}
+
+/** Indicators judged between two `shouldYield` checks: a few hundred microseconds of work. */
+const BUILD_CHUNK = 64;
+
+/**
+ * The model built a chunk of indicators at a time: `step(shouldYield)` goes on until `shouldYield()` says so
+ * and returns true once every indicator is in (`model` is then complete; until then it holds the rows so far).
+ * A catalogue of thousands is judged over several short tasks instead of inside the first render.
+ */
+export function createModelBuilder(
+  indicators: readonly ExplorerIndicator[],
+  fields: readonly ExplorerField[],
+  nowMs: number,
+): { model: ExplorerModel; step: (shouldYield: () => boolean) => boolean } {
   const fieldNames = new Map(fields.map((field) => [field.code, field.name]));
+  const items = Array.isArray(indicators) ? indicators : [];
   const rows: ExplorerRow[] = [];
   const byCode = new Map<string, ExplorerRow>();
-  for (const indicator of Array.isArray(indicators) ? indicators : []) {
-    if (
-      typeof indicator?.code !== "string" ||
-      typeof indicator.name !== "string" ||
-      byCode.has(indicator.code)
-    )
-      continue;
-    const value = finiteOrNull(indicator.value);
-    const row: ExplorerRow = {
-      indicator,
-      fieldName: fieldNames.get(indicator.fieldCode) ?? String(indicator.fieldCode ?? ""),
-      value,
-      target: finiteOrNull(indicator.target),
-      state: thresholdState(value, indicator.thresholds),
-      freshness: indicatorFreshness(indicator.updatedAt, indicator.period, nowMs),
-    };
-    rows.push(row);
-    byCode.set(indicator.code, row);
-  }
-  return { rows, byCode };
+  const counts: Record<ThresholdState, number> = { normal: 0, warning: 0, alarm: 0, none: 0, no_data: 0 };
+  const fieldCounts = new Map<string, number>();
+  let next = 0;
+  const step = (shouldYield: () => boolean) => {
+    while (next < items.length) {
+      const end = Math.min(items.length, next + BUILD_CHUNK);
+      for (; next < end; next++) {
+        const indicator = items[next];
+        if (
+          typeof indicator?.code !== "string" ||
+          typeof indicator.name !== "string" ||
+          byCode.has(indicator.code)
+        )
+          continue;
+        const value = finiteOrNull(indicator.value);
+        const row: ExplorerRow = {
+          indicator,
+          fieldName: fieldNames.get(indicator.fieldCode) ?? String(indicator.fieldCode ?? ""),
+          value,
+          target: finiteOrNull(indicator.target),
+          state: thresholdState(value, indicator.thresholds),
+          freshness: indicatorFreshness(indicator.updatedAt, indicator.period, nowMs),
+        };
+        rows.push(row);
+        byCode.set(indicator.code, row);
+        counts[row.state]++;
+        fieldCounts.set(indicator.fieldCode, (fieldCounts.get(indicator.fieldCode) ?? 0) + 1);
+      }
+      if (next < items.length && shouldYield()) return false;
+    }
+    return true;
+  };
+  return { model: { rows, byCode, counts, fieldCounts }, step };
 }
 
 export interface ExplorerFilters {

@@ -9,7 +9,6 @@ import {
 import { inSlices } from "../internal/slices";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import {
-  buildExplorerModel,
   buildSearchShard,
   buildSearchShards,
   type ExplorerModel,
@@ -21,6 +20,15 @@ import {
   searchShard,
   stateCounts,
 } from "./explorerRows";
+import { useExplorerModel } from "./useExplorerModel";
+
+/** Stands for the model while a long list's is being built (`preparing`). */
+const NO_MODEL: ExplorerModel = {
+  rows: [],
+  byCode: new Map(),
+  counts: { normal: 0, warning: 0, alarm: 0, none: 0, no_data: 0 },
+  fieldCounts: new Map(),
+};
 
 /**
  * The model's search shards, built in ~8 ms slices after the first render (never one long task); null until all
@@ -128,11 +136,8 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
     onChange: options.onBoardChange,
   });
 
-  // One clock reading per data set: freshness is judged when the data arrives, not on every keystroke.
-  const model = useMemo(
-    () => buildExplorerModel(options.indicators, options.fields, now().getTime()),
-    [options.indicators, options.fields, now],
-  );
+  const built = useExplorerModel(options.indicators, options.fields, now);
+  const model = built ?? NO_MODEL;
   const deferredQuery = useDeferredValue(query);
   const shards = useSearchShards(model);
   const search = useSearch(model, shards, deferredQuery.trim());
@@ -144,13 +149,8 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
     () => (stateFilter === "all" ? scoped : scoped.filter((row) => row.state === stateFilter)),
     [scoped, stateFilter],
   );
-  const counts = useMemo(() => stateCounts(scoped), [scoped]);
-  const fieldCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const row of model.rows)
-      counts.set(row.indicator.fieldCode, (counts.get(row.indicator.fieldCode) ?? 0) + 1);
-    return counts;
-  }, [model]);
+  // Unfiltered, the model's own counts (made while it was built): no pass over thousands of rows at mount.
+  const counts = useMemo(() => (scoped === model.rows ? model.counts : stateCounts(scoped)), [scoped, model]);
 
   const tiles = board.tiles;
   const selected = useMemo(() => new Set(tiles.map((tile) => tile.code)), [tiles]);
@@ -191,10 +191,12 @@ export function useIndicatorExplorer(options: UseIndicatorExplorerOptions) {
     setFieldCode,
     stateFilter,
     setStateFilter,
+    /** True while a long list's rows are being prepared after the first paint (no rows, no counts yet). */
+    preparing: built === null,
     rows,
     total: model.rows.length,
     counts,
-    fieldCounts,
+    fieldCounts: model.fieldCounts,
     byCode: model.byCode,
     board,
     isSelected: (code: string) => selected.has(code),
