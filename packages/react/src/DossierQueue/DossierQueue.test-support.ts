@@ -49,3 +49,42 @@ export function rowsWith(statuses: Record<string, string>): Dossier[] {
     receivedAt: `2026-11-${String(10 + index).padStart(2, "0")}T09:00:00+07:00`,
   }));
 }
+
+/**
+ * Watches for DOM focus resting on <body> (or nowhere) once a grid cell has had it: checked after every DOM
+ * change and every focusout, once the task that caused it (a React commit and its layout effects) is over.
+ * `lapses()` lists what held focus before each lapse.
+ */
+export function watchBodyFocus(): { lapses(): string[]; stop(): void } {
+  const found: string[] = [];
+  let armed = false;
+  let last = "";
+  const check = () => {
+    const active = document.activeElement;
+    if (active?.closest('[role="grid"]')) {
+      armed = true;
+      last = (active as HTMLElement).dataset.cell ?? active.tagName;
+      return;
+    }
+    if (armed && (active === null || active === document.body)) {
+      found.push(last);
+      armed = false;
+    }
+  };
+  const later = () => queueMicrotask(check);
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  document.addEventListener("focusin", later, true);
+  document.addEventListener("focusout", later, true);
+  return {
+    lapses() {
+      check();
+      return [...found];
+    },
+    stop() {
+      observer.disconnect();
+      document.removeEventListener("focusin", later, true);
+      document.removeEventListener("focusout", later, true);
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { AccessProblem } from "../boundary/AccessProblem";
 import { useWorkingCalendar } from "../hooks/useWorkingCalendar";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
-import { accessProblemOf } from "../internal/errors";
+import { accessProblemOf, classifyError, type WidgetErrorKind } from "../internal/errors";
 import { yearsSpanned } from "../internal/provisional";
 import { useChinhQuyenSoSettings } from "../provider/hooks";
 import { useWidgetRoot } from "../theme/useWidgetRoot";
@@ -29,18 +29,14 @@ export interface DossierQueueViewProps {
   returnTo?: string | undefined;
 }
 
-/** Which sentence explains a load failure: read by the error's shape, never its message. */
-export function loadErrorKey(error: unknown): QueueMessageKey {
-  const shape = (error && typeof error === "object" ? error : {}) as { name?: unknown; status?: unknown };
-  if (shape.name === "NetworkError") return "queue.error.network";
-  if (shape.name === "TimeoutError") return "queue.error.timeout";
-  if (shape.name === "ApiError" && typeof shape.status === "number") {
-    if (shape.status === 401) return "queue.error.unauthorized";
-    if (shape.status === 403) return "queue.error.forbidden";
-    if (shape.status >= 500) return "queue.error.server";
-  }
-  return "queue.error.other";
-}
+/** Which sentence explains a load failure: the one error classifier's word, never the error's message. */
+const LOAD_ERROR_KEYS: Partial<Record<WidgetErrorKind, QueueMessageKey>> = {
+  network: "queue.error.network",
+  timeout: "queue.error.timeout",
+  unauthorized: "queue.error.unauthorized",
+  forbidden: "queue.error.forbidden",
+  server: "queue.error.server",
+};
 
 function emptyKey(queue: string, filtered: boolean): QueueMessageKey {
   if (filtered) return "queue.empty.filtered";
@@ -115,6 +111,18 @@ export function DossierQueueView({
     setAnnouncement(text);
   }, []);
 
+  // The focused dossier left the list (a live update, a filter from elsewhere): say where focus is now.
+  const { departure } = grid;
+  useEffect(() => {
+    if (!departure) return;
+    const { left, to } = departure;
+    if (to.kind === "row") setAnnouncement(t("queue.focusMoved.row", { left, code: to.code }));
+    else
+      setAnnouncement(
+        t(to.kind === "clear" ? "queue.focusMoved.clear" : "queue.focusMoved.search", { left }),
+      );
+  }, [departure, t]);
+
   // Coming back from a dossier: scroll to its row and focus it once it is loaded (once per mount).
   const returned = useRef(false);
   const { focusRow } = grid;
@@ -141,7 +149,7 @@ export function DossierQueueView({
       ) : status === "error" ? (
         <div className="cqs-queue__state" data-state="error" role="alert">
           <p className="cqs-queue__state-title">{t("queue.error")}</p>
-          <p>{t(loadErrorKey(model.error))}</p>
+          <p>{t(LOAD_ERROR_KEYS[classifyError(model.error).kind] ?? "queue.error.other")}</p>
           <button type="button" className="cqs-button" onClick={model.retry}>
             {common("common.retry")}
           </button>
@@ -153,6 +161,7 @@ export function DossierQueueView({
             <button
               type="button"
               className="cqs-button"
+              data-focus-fallback="clear"
               onClick={() => {
                 view.setFilters({});
                 view.setSearch("");

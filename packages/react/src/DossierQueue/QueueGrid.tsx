@@ -139,6 +139,7 @@ export function QueueGrid({ model, context, label }: QueueGridProps) {
       style={style}
       onKeyDown={grid.onKeyDown}
       onFocus={grid.onFocus}
+      onBlur={grid.onBlur}
     >
       <GridRowGroup className="cqs-queue__head">
         <GridRow aria-rowindex={1} ref={grid.headerRef} className="cqs-queue__row cqs-queue__row--header">

@@ -83,6 +83,7 @@ export function QueueToolbar({ model, t, locale }: QueueToolbarProps) {
             spellCheck={false}
             onChange={(event) => view.setSearch(event.target.value)}
             onFocus={model.prepareSearch}
+            data-focus-fallback="search"
           />
           <span id={`${id}-search-hint`} className="cqs-visually-hidden">
             {t("queue.search.hint")}

@@ -9,20 +9,19 @@ import {
   type RefObject,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from "react";
+import { useIsomorphicLayoutEffect } from "../internal/useIsomorphicLayoutEffect";
 import { type GridPosition, gridCommand } from "./keyboard";
+import { type FocusDeparture, useFocusKeeper } from "./useFocusKeeper";
 import { type RowWindowItem, useRowVirtualizer } from "./useRowVirtualizer";
 
 /** The key of a row: its dossier code, or its position when the data lacks one. */
 export function rowKey(row: Dossier | undefined, index: number): string {
   return typeof row?.code === "string" && row.code !== "" ? row.code : `#${index}`;
 }
-
-const useIsomorphicLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 export interface DossierGridOptions {
   rows: readonly Dossier[];
@@ -72,6 +71,9 @@ export interface DossierGrid {
   focusRow(key: string): boolean;
   /** Focuses the grid's current cell (its one tab stop): where focus goes when what held it disappears. */
   focusCurrent(): void;
+  /** The focused dossier left the list and focus moved to a neighbour (for the status region). */
+  departure: FocusDeparture | undefined;
+  onBlur(event: FocusEvent<HTMLElement>): void;
 }
 
 const DEFAULT_ROW_HEIGHT = 44;
@@ -120,6 +122,15 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     keep: focusRow,
   });
 
+  const keeper = useFocusKeeper({
+    scrollRef,
+    cellSelector: `[data-cell="${focusRow}:${col}"]`,
+    currentKey: focusRow < 0 ? null : rowKey(rows[focusRow], focusRow),
+    scrollToCell: () => {
+      if (focusRow >= 0) virtualizer.scrollToIndex(focusRow);
+    },
+  });
+
   // Row height comes from the --cqs-row-height token: measure the header row (same height) once it exists.
   const measuredHeader = useRef<HTMLElement | null>(null);
   useIsomorphicLayoutEffect(() => {
@@ -136,16 +147,28 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     if (hasMore && !loadingMore && lastIndex >= 0 && lastIndex >= rows.length - 5) onLoadMore?.();
   }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
 
+  // A new view (menu, search, filters, sort) starts at the top — in the same render, so that focus never rests
+  // on a row of the old view. A dossier that holds DOM focus and is still shown keeps it (a filter changed from
+  // elsewhere); focus stays in the header when the change came from it (sorting by Enter).
   const { resetKey } = options;
-  const lastReset = useRef(resetKey);
+  const [viewKey, setViewKey] = useState(resetKey);
+  const resetTo = useRef<"top" | "focus" | null>(null);
+  if (viewKey !== resetKey) {
+    setViewKey(resetKey);
+    const held = focus.row >= 0 ? keeper.heldKey() : null;
+    const stays = held !== null && rows.some((row, index) => rowKey(row, index) === held);
+    resetTo.current = stays ? "focus" : "top";
+    if (stays) setFocusState({ code: held, row: focus.row, col: focus.col });
+    else setFocusState({ code: null, row: focus.row < 0 ? -1 : 0, col: focus.col });
+  }
   useEffect(() => {
-    if (lastReset.current === resetKey) return;
-    lastReset.current = resetKey;
-    // Focus stays in the header when the change came from it (sorting by Enter).
-    setFocusState((current) => ({ code: null, row: current.row < 0 ? -1 : 0, col: current.col }));
+    if (resetTo.current === null) return;
+    const to = resetTo.current;
+    resetTo.current = null;
     anchor.current = { key: null, index: -1, base: new Set() };
-    scrollToOffset(0);
-  }, [resetKey, scrollToOffset]);
+    if (to === "focus" && focusRow >= 0) scrollToIndex(focusRow);
+    else scrollToOffset(0);
+  });
 
   // Move DOM focus after a keyboard move, once the target cell is rendered.
   useEffect(() => {
@@ -281,6 +304,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     const cell = (event.target as HTMLElement).closest<HTMLElement>("[data-cell]");
     const [row, column] = (cell?.dataset.cell ?? "").split(":").map(Number);
     if (row === undefined || column === undefined || Number.isNaN(row) || Number.isNaN(column)) return;
+    keeper.onFocus(row >= 0 ? keyAt(row) : null);
     if (row !== focusRow || column !== col) moveTo({ row, col: column }, false);
   };
 
@@ -336,5 +360,7 @@ export function useDossierGrid(options: DossierGridOptions): DossierGrid {
     isUpdated,
     focusRow: focusRowByKey,
     focusCurrent,
+    departure: keeper.departure,
+    onBlur: keeper.onBlur,
   };
 }

@@ -1,9 +1,10 @@
 // "dự kiến" next to a date that depends on a year without an official holiday notice, with the reason on hover,
 // on keyboard focus and on tap (WCAG 1.4.13: the reason can be hovered, stays while wanted, closes with Escape).
 import { PROVISIONAL_LABEL, PROVISIONAL_REASON } from "@chinhquyenso/core";
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { defineCatalog } from "../i18n/translator";
 import { useTranslator } from "../i18n/useTranslator";
+import { useIsomorphicLayoutEffect } from "./useIsomorphicLayoutEffect";
 
 /** Overridable through the provider's `messages`, like every widget string. */
 export const provisionalMessages = /* @__PURE__ */ defineCatalog({
@@ -20,8 +21,6 @@ export interface ProvisionalNoteProps {
    */
   inGrid?: boolean;
 }
-
-const useIsomorphicLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;
 
 /** Places the reason under the label (above it near the bottom of the viewport), in the top layer if possible. */
 function place(tip: HTMLElement, anchor: HTMLElement) {
