@@ -2,9 +2,9 @@ import type { DossierAction } from "@chinhquyenso/client";
 import { DOSSIER_ACTION_LABELS, type Locale, labelOf, transitionInputs } from "@chinhquyenso/core";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Translate } from "../i18n/translator";
+import { LazyDeadlineField, preloadDeadlineField } from "../internal/deadlinePicker/LazyDeadlineField";
 import { deadlineInstant } from "../internal/deadlinePicker/model";
 import type { DossierTransitionOutcome } from "../internal/dossierTransition/outcome";
-import { DeadlineField, loadDeadlineField } from "./deadlineField";
 import type { QueueMessageKey } from "./messages";
 import type { DossierQueueModel } from "./model";
 import { selectionText } from "./selectionText";
@@ -48,9 +48,11 @@ export function BulkBar({ model, t, locale, announce }: BulkBarProps) {
   const label = (action: string) => labelOf(DOSSIER_ACTION_LABELS, action, locale);
 
   const formAction = state.step === "form" ? state.action : undefined;
+  // The deadline picker's code is fetched once a selection offers an action that asks for a deadline, so that
+  // it is there before the form opens (the form shows a labelled placeholder if it is not).
   const offersDeadline = bulkActions.some((action) => transitionInputs(action).deadline);
   useEffect(() => {
-    if (offersDeadline) void loadDeadlineField();
+    if (offersDeadline) preloadDeadlineField().catch(() => {});
   }, [offersDeadline]);
   useEffect(() => {
     if (formAction) firstField.current?.focus();
@@ -195,13 +197,16 @@ export function BulkBar({ model, t, locale, announce }: BulkBarProps) {
             </div>
           )}
           {transitionInputs(state.action).deadline ? (
-            <DeadlineField
-              t={t}
-              label={t("queue.bulk.deadline")}
-              value={input.deadline}
-              onChange={(deadline) => setInput((current) => ({ ...current, deadline }))}
-              error={invalid === "deadline" ? t("queue.bulk.deadlineRequired") : null}
-            />
+            <div className="cqs-queue__field">
+              <LazyDeadlineField
+                label={t("queue.bulk.deadline")}
+                required
+                minWorkingDays={1}
+                value={input.deadline === "" ? null : input.deadline}
+                onChange={(deadline) => setInput((current) => ({ ...current, deadline: deadline ?? "" }))}
+                hostError={invalid === "deadline" ? t("queue.bulk.deadlineRequired") : null}
+              />
+            </div>
           ) : null}
           {state.error ? (
             <p className="cqs-queue__error-text" role="alert">

@@ -1,14 +1,12 @@
 import { createClient, type Dossier } from "@chinhquyenso/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "../i18n/translator";
+import { LazyDeadlineField } from "../internal/deadlinePicker/LazyDeadlineField";
 import { ChinhQuyenSoProvider } from "../provider";
 import { STORY_NOW } from "../support/storybook.story-support";
 import { SYNC_INDEX_LIMIT } from "./clientRows";
 import { DossierQueue } from "./DossierQueue";
-import { DeadlineField } from "./deadlineField";
 import { manyDossiers, sampleDossiers } from "./fixtures";
-import { queueMessages } from "./messages";
 
 const now = () => new Date(STORY_NOW);
 
@@ -113,10 +111,9 @@ describe("DossierQueue on the server", () => {
 
 describe("BulkBar's deadline field on the server", () => {
   it("renders its labelled loading placeholder (the picker's code loads in the browser)", () => {
-    const t = createTranslator(queueMessages, "vi");
     const html = renderToString(
       <ChinhQuyenSoProvider now={now}>
-        <DeadlineField t={t} label="Hạn nộp bổ sung" value="" onChange={() => {}} error={null} />
+        <LazyDeadlineField label="Hạn nộp bổ sung" value={null} onChange={() => {}} />
       </ChinhQuyenSoProvider>,
     );
     expect(html).toContain("Hạn nộp bổ sung");

@@ -2,8 +2,7 @@ import { DOSSIER_ACTION_LABELS, type DossierAction, labelOf } from "@chinhquyens
 import { type FormEvent, type RefObject, useEffect, useId, useRef } from "react";
 import { useTranslator } from "../../i18n/useTranslator";
 import { useLocale } from "../../provider/hooks";
-import { DeadlinePickerField } from "../deadlinePicker/DeadlinePickerField";
-import { useDeadlinePicker } from "../deadlinePicker/useDeadlinePicker";
+import { LazyDeadlineField, preloadDeadlineField } from "../deadlinePicker/LazyDeadlineField";
 import type { HeadingLevel } from "../headings";
 import { dossierMessages } from "./messages";
 import type { DossierActionsState } from "./useDossierActions";
@@ -67,6 +66,11 @@ export function ActionsView({ state, headingLevel = 2, focusTarget }: ActionsVie
                 data-variant={action === "refuse" || action === "withdraw" ? "danger" : undefined}
                 aria-disabled={pending !== null || undefined}
                 aria-expanded={withForm ? asking === action : undefined}
+                // The deadline field's code is fetched as soon as the officer heads for the button.
+                onPointerEnter={
+                  needs.deadline ? () => void preloadDeadlineField().catch(() => {}) : undefined
+                }
+                onFocus={needs.deadline ? () => void preloadDeadlineField().catch(() => {}) : undefined}
                 onClick={() => {
                   if (pending) return;
                   if (withForm) state.ask(asking === action ? null : action);
@@ -120,7 +124,6 @@ function ActionForm({
   const needs = state.needs(action);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const deadlineRef = useRef<HTMLInputElement>(null);
-  const picker = useDeadlinePicker({ value: state.deadline, onChange: state.setDeadline, minWorkingDays: 1 });
 
   // The form opens on its first field.
   useEffect(() => {
@@ -160,8 +163,10 @@ function ActionForm({
         </div>
       ) : null}
       {needs.deadline ? (
-        <DeadlinePickerField
-          picker={picker}
+        <LazyDeadlineField
+          value={state.deadline}
+          onChange={state.setDeadline}
+          minWorkingDays={1}
           label={t("dossier.actions.deadline")}
           required
           inputRef={deadlineRef}

@@ -1,0 +1,3 @@
+import { firstLoad } from "./first-load.mjs";
+
+export default firstLoad("DossierQueue");
