@@ -3,6 +3,7 @@
 // rounds; each ratio is the median of per-round ratios (both sides measured in the same round), so a load change
 // between rounds moves both. Prints Markdown and writes bench/results/ssr.md.
 //   pnpm --filter @chinhquyenso/bench bench:ssr     (build @chinhquyenso/react and mocks first)
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,15 @@ import { renderToString } from "react-dom/server";
 import { fmt, median } from "./lib/stats.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// React picks its build from NODE_ENV when it is first imported: without it, renderToString is React's
+// development build (owner stacks, prop validation per element), which no server runs. Run again in production.
+if (process.env.NODE_ENV !== "production") {
+  const again = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
+  process.exit(again.status ?? 1);
+}
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const NOW = "2026-11-26T09:00:00+07:00";
 const now = () => new Date(NOW);
@@ -84,7 +94,7 @@ const report = [
   "",
   "## Method",
   "",
-  "- `renderToString` of `<ChinhQuyenSoProvider now={…}>` around the widget, from the built `@chinhquyenso/react` (`dist/index.js`) in Node, production React. Rows from `@chinhquyenso/mocks` `createDataset` (seed 20261126, 100,000 dossiers; the first 100 for the small case); documents are the data set's own repeated with unique ids (incoming tab, default sort).",
+  "- `renderToString` of `<ChinhQuyenSoProvider now={…}>` around the widget, from the built `@chinhquyenso/react` (`dist/index.js`) in Node, production React (`NODE_ENV=production`: the bench runs itself again with it when it is unset). Rows from `@chinhquyenso/mocks` `createDataset` (seed 20261126, 100,000 dossiers; the first 100 for the small case); documents are the data set's own repeated with unique ids (incoming tab, default sort).",
   "- The element trees and data are built before timing; three warm-up renders per case; cases in a rotating order each round. The rows arrays are the same every round: nothing is cached between renders (the widgets keep no module state for a rows array on the server; the search index is never built there).",
   "",
 ].join("\n");

@@ -287,4 +287,4 @@ export {
   searchVietnamese,
   startSearchIndex,
 } from "./text/search-entry";
-export { type InstantInput, toVietnamIso } from "./time/instant";
+export { type InstantInput, toEpochMs, toVietnamIso } from "./time/instant";

@@ -52,6 +52,14 @@ export function toVietnamIso(input: InstantInput, field = "value"): string {
   return formatLocalMs(toLocalMs(input, field));
 }
 
+/**
+ * Epoch milliseconds of any accepted instant input — what `Date.parse(toVietnamIso(input))` gives, without
+ * writing the ISO string and parsing it again (sorting 3,000 documents by date reads 6,000 of them).
+ */
+export function toEpochMs(input: InstantInput, field = "value"): number {
+  return toLocalMs(input, field) - VN_OFFSET_MS;
+}
+
 /** Day number (days since 1970-01-01) of a Vietnam-local instant. */
 export function localDay(localMs: number): number {
   return Math.floor(localMs / MS_PER_DAY);

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatTime, toVietnamIso } from "@chinhquyenso/core";
+import { formatDate, formatDateTime, formatTime, toEpochMs, toVietnamIso } from "@chinhquyenso/core";
 
 // Dates for widgets, in one place: calendar arithmetic on Vietnam-local day numbers (days since 1970-01-01 in
 // Vietnam time) and core's formatters made safe for data from the wire. Every conversion goes through core's
@@ -70,7 +70,7 @@ export const safeDateTime = /* @__PURE__ */ safely(formatDateTime);
 export function instantMs(value: string | null | undefined): number | null {
   if (!value) return null;
   try {
-    return Date.parse(toVietnamIso(value));
+    return toEpochMs(value);
   } catch {
     return null;
   }
