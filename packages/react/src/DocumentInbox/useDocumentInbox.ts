@@ -184,31 +184,25 @@ function moveBetweenRows(event: KeyboardEvent<HTMLElement>) {
 const far = Number.MAX_SAFE_INTEGER;
 
 /**
- * The documents in the chosen order. Keys are read once per document into typed arrays, not once per comparison
+ * The documents in the chosen order. Keys are read once per document, not once per comparison
  * (3,000 documents are ~35,000 comparisons; server rendering sorts them all before its first page); ties keep
  * the given order.
  */
 function sortDocuments(list: readonly Document[], sort: InboxSort): Document[] {
-  const count = list.length;
-  const due = new Float64Array(count);
-  const arrival = new Float64Array(count);
+  const due = list.map((document) => instantMs(document.dueAt) ?? far);
+  const arrival = list.map(
+    (document) => -(instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0),
+  );
   // compareUrgency(a, b) is rank(b) − rank(a): against one fixed value, the difference of two keys is the same.
-  const urgency = new Float64Array(count);
-  for (let index = 0; index < count; index++) {
-    const document = list[index] as Document;
-    due[index] = instantMs(document.dueAt) ?? far;
-    arrival[index] = instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0;
-    urgency[index] = sort === "urgency" ? compareUrgency(String(document.urgency), "") : 0;
-  }
-  const byDue = (a: number, b: number) => (due[a] as number) - (due[b] as number);
-  const byArrival = (a: number, b: number) => (arrival[b] as number) - (arrival[a] as number);
-  const compare =
-    sort === "due"
-      ? (a: number, b: number) => byDue(a, b) || byArrival(a, b) || a - b
-      : sort === "arrival"
-        ? (a: number, b: number) => byArrival(a, b) || byDue(a, b) || a - b
-        : (a: number, b: number) =>
-            (urgency[a] as number) - (urgency[b] as number) || byDue(a, b) || byArrival(a, b) || a - b;
-  const order = Array.from({ length: count }, (_, index) => index).sort(compare);
-  return order.map((index) => list[index] as Document);
+  const urgency = list.map((document) => compareUrgency(document.urgency, ""));
+  // Latest arrival first: arrivals are kept negated. The index last keeps ties in the given order.
+  const keys =
+    sort === "due" ? [due, arrival] : sort === "arrival" ? [arrival, due] : [urgency, due, arrival];
+  const compare = (a: number, b: number) => {
+    for (const key of keys) if (key[a] !== key[b]) return (key[a] as number) - (key[b] as number);
+    return a - b;
+  };
+  return Array.from(list.keys())
+    .sort(compare)
+    .map((index) => list[index] as Document);
 }
