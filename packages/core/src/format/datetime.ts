@@ -1,6 +1,5 @@
 import { describeValue, InvalidInputError } from "../errors";
-import { VN_OFFSET_MS } from "../time/civil";
-import { type InstantInput, toLocalMs } from "../time/instant";
+import { type InstantInput, toEpochMs } from "../time/instant";
 
 // Dates and times are always shown in Vietnam time, whatever the viewer's device is set to, in the
 // Vietnamese administrative form dd/MM/yyyy and 24-hour HH:mm — in English too.
@@ -11,7 +10,7 @@ function partsOf(
   value: InstantInput,
   field: string,
 ): Record<"day" | "month" | "year" | "hour" | "minute", string> {
-  const utc = toLocalMs(value, field) - VN_OFFSET_MS;
+  const utc = toEpochMs(value, field);
   parts ??= new Intl.DateTimeFormat("en-GB", {
     timeZone: "Asia/Ho_Chi_Minh",
     day: "2-digit",
