@@ -193,11 +193,14 @@ function sortDocuments(list: readonly Document[], sort: InboxSort): Document[] {
   const arrival = list.map(
     (document) => -(instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0),
   );
-  // compareUrgency(a, b) is rank(b) − rank(a): against one fixed value, the difference of two keys is the same.
-  const urgency = list.map((document) => compareUrgency(document.urgency, ""));
   // Latest arrival first: arrivals are kept negated. The index last keeps ties in the given order.
+  // compareUrgency(a, b) is rank(b) − rank(a): against one fixed value, the difference of two keys is the same.
   const keys =
-    sort === "due" ? [due, arrival] : sort === "arrival" ? [arrival, due] : [urgency, due, arrival];
+    sort === "due"
+      ? [due, arrival]
+      : sort === "arrival"
+        ? [arrival, due]
+        : [list.map((document) => compareUrgency(document.urgency, "")), due, arrival];
   const compare = (a: number, b: number) => {
     for (const key of keys) if (key[a] !== key[b]) return (key[a] as number) - (key[b] as number);
     return a - b;
