@@ -17,6 +17,24 @@ export async function readSmallBody(request: IncomingMessage, limit: number): Pr
   return Buffer.concat(chunks);
 }
 
+/** A header as Fetch reads it: repeated values joined with ", ". */
+const headerText = (value: string | string[]): string => (Array.isArray(value) ? value.join(", ") : value);
+
+/**
+ * A signal that aborts when the client goes away before the answer is sent whole (a closed stream): the handler
+ * hears it. An answer sent whole never aborts it (creating its DOMException on every request cost more than
+ * routing it).
+ */
+export function clientLeft(response: ServerResponse): AbortSignal {
+  const aborter = new AbortController();
+  const leave = () => {
+    if (!response.writableFinished) aborter.abort();
+  };
+  if (response.closed) leave();
+  else response.once("close", leave);
+  return aborter.signal;
+}
+
 /** The Fetch `Request` the handlers get: headers as sent, the body streamed (not buffered) through `body`. */
 export function toFetchRequest(
   request: IncomingMessage,
@@ -27,7 +45,7 @@ export function toFetchRequest(
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined) continue;
-    headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    headers.set(name, headerText(value));
   }
   return new Request(url, {
     method: request.method ?? "GET",
@@ -42,8 +60,7 @@ function headerReader(request: IncomingMessage): HeaderReader {
   return {
     get(name) {
       const value = request.headers[name.toLowerCase()];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(", ") : value;
+      return value === undefined ? null : headerText(value);
     },
   };
 }
@@ -56,23 +73,14 @@ const NO_BODY = new ArrayBuffer(0);
  * answer is sent whole, as `toFetchRequest`'s does.
  */
 export function bodilessCall(request: IncomingMessage, response: ServerResponse, url: URL): IncomingCall {
-  let aborter: AbortController | undefined;
+  let signal: AbortSignal | undefined;
   return {
     method: request.method ?? "GET",
     url: url.href,
     headers: headerReader(request),
     get signal() {
-      if (!aborter) {
-        const made = new AbortController();
-        aborter = made;
-        if (response.closed) {
-          if (!response.writableFinished) made.abort();
-        } else
-          response.once("close", () => {
-            if (!response.writableFinished) made.abort();
-          });
-      }
-      return aborter.signal;
+      signal ??= clientLeft(response);
+      return signal;
     },
     arrayBuffer: () => Promise.resolve(NO_BODY),
   };

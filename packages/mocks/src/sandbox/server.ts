@@ -10,7 +10,7 @@ import { type Answer, toResponse } from "../handlers/answer";
 import { createHandlers, type HandlersOptions, type MockHandlers } from "../handlers/create";
 import { formatOfPath, OPEN311_CONTENT_TYPES, open311ErrorBody } from "../open311/respond";
 import type { MockStore } from "../store/store";
-import { bodilessCall, toFetchRequest, writeResponse } from "./adapter";
+import { bodilessCall, clientLeft, toFetchRequest, writeResponse } from "./adapter";
 import { handleControl } from "./control";
 import { applyCors, corsHeaders } from "./cors";
 import { type FaultCounts, FaultInjector, type FaultOptions } from "./faults";
@@ -151,15 +151,9 @@ export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   ): Promise<Answer | undefined> {
     const direct = request.method === "GET" && !breakRule ? router.remembered("GET", url) : undefined;
     if (direct) return direct(bodilessCall(request, response, url));
-    const aborter = new AbortController();
-    // The client went away before the answer was sent (a closed stream): the handler hears it. An answer sent
-    // whole needs no abort (creating its DOMException on every request cost more than routing it).
-    response.once("close", () => {
-      if (!response.writableFinished) aborter.abort();
-    });
     const hasBody = request.method !== "GET" && request.method !== "HEAD";
     const body = hasBody ? limitedBody(request, limit) : null;
-    const fetchRequest = toFetchRequest(request, url, body, aborter.signal);
+    const fetchRequest = toFetchRequest(request, url, body, clientLeft(response));
     if (!breakRule) return router.respond(fetchRequest);
     return breakRule(fetchRequest, async (request) => {
       const answer = await router.respond(request);
