@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors";
+import { toVietnamIso } from "../time/instant";
 import { formatDate, formatDateTime, formatTime, formatVnd } from "./datetime";
 import { formatDeadline } from "./deadline";
 
@@ -13,6 +15,56 @@ describe("dates and times", () => {
     expect(formatDateTime("2026-03-02T13:05:00+07:00")).toBe("13:05 02/03/2026");
     expect(formatDate(new Date(Date.UTC(2026, 11, 31, 17)))).toBe("01/01/2027");
     expect(formatDate("2026-03-02")).toBe("02/03/2026");
+  });
+
+  it("read like the platform's time zone database wherever Vietnam's offset has been +07:00 (since 1975)", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    const byIntl = (date: Date) => {
+      const part = Object.fromEntries(intl.formatToParts(date).map(({ type, value }) => [type, value]));
+      return `${part.hour}:${part.minute} ${part.day}/${part.month}/${part.year}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1975-07-01T00:00:00Z"),
+          max: new Date("2199-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          expect(formatDateTime(date)).toBe(byIntl(date));
+          expect(formatDateTime(date.toISOString())).toBe(byIntl(date));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("show the day and time that toVietnamIso reads, for any four-digit year (one reading of an instant in all of core)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1000-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const [, year, month, day, hour, minute] =
+            /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(toVietnamIso(date)) ?? [];
+          expect(formatDateTime(date)).toBe(`${hour}:${minute} ${day}/${month}/${Number(year)}`);
+        },
+      ),
+    );
+    // 1960, when the South kept UTC+8: the day is the one every other core function counts.
+    expect(formatDateTime("1960-05-01T23:30:00+07:00")).toBe("23:30 01/05/1960");
+    expect(formatDate("1960-05-01")).toBe("01/05/1960");
   });
 
   it("reject what is not a date", () => {

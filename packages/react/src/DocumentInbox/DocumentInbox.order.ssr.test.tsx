@@ -43,14 +43,21 @@ const DOCUMENTS = [
   documentFixture({ id: "g", number: "G7", urgency: "normal", dueAt: null, arrivalDate: "2026-11-20" }),
 ];
 
-function orderOf(sort: InboxSort): string[] {
+function orderOf(sort: InboxSort, documents = DOCUMENTS, pageSize = 50): string[] {
   const html = renderToString(
     <ChinhQuyenSoProvider now={now}>
-      <DocumentInbox documents={DOCUMENTS} defaultSort={sort} />
+      <DocumentInbox documents={documents} defaultSort={sort} pageSize={pageSize} />
     </ChinhQuyenSoProvider>,
   );
-  return [...html.matchAll(/\b([A-G][1-7])\/UBND-VX/g)].map((match) => match[1] as string);
+  return [...html.matchAll(/\b([A-G][1-7](?:-\d+)?)\/UBND-VX/g)].map((match) => match[1] as string);
 }
+
+/** The seven documents again and again (every kind of tie), numbered apart: 0 … count − 1. */
+const many = (count: number) =>
+  Array.from({ length: count }, (_, index) => {
+    const document = DOCUMENTS[index % DOCUMENTS.length] as (typeof DOCUMENTS)[number];
+    return { ...document, id: `${document.id}${index}`, number: `${document.number}-${index}` };
+  });
 
 describe("DocumentInbox order", () => {
   it("by urgency: most urgent first, then the nearest due date, then the latest arrival, ties as given", () => {
@@ -64,5 +71,21 @@ describe("DocumentInbox order", () => {
 
   it("by arrival: the latest first, then the nearest due date", () => {
     expect(orderOf("arrival")).toEqual(["F6", "D4", "A1", "G7", "C3", "E5", "B2"]);
+  });
+
+  it("a page of a long inbox is the first page of its whole order (the page is selected, not sorted whole)", () => {
+    const documents = many(700);
+    for (const sort of ["urgency", "due", "arrival"] as const) {
+      const whole = orderOf(sort, documents, 700);
+      expect(whole).toHaveLength(700);
+      expect(orderOf(sort, documents, 9)).toEqual(whole.slice(0, 9));
+      expect(whole.slice(0, 3)).toEqual(
+        sort === "urgency"
+          ? ["D4-3", "D4-10", "D4-17"]
+          : sort === "due"
+            ? ["C3-2", "E5-4", "C3-9"]
+            : ["F6-5", "F6-12", "F6-19"],
+      );
+    }
   });
 });

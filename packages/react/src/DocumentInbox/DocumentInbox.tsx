@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import { WidgetBoundary } from "../boundary/WidgetBoundary";
 import { useTranslator } from "../i18n/useTranslator";
 import { newIdempotencyKey } from "../internal/idempotencyKey";
@@ -29,7 +29,12 @@ export function DocumentInbox(props: DocumentInboxProps) {
 
 function DocumentInboxContent(props: DocumentInboxProps) {
   const inbox = useDocumentInbox(props);
-  if (props.documents !== undefined) {
+  const { documents } = props;
+  const order = useMemo(
+    () => (documents === undefined ? undefined : inbox.orderOf(documents, true)),
+    [inbox.orderOf, documents],
+  );
+  if (order !== undefined) {
     const actions: InboxActions = {
       complete: props.onComplete ? async (document) => props.onComplete?.(document) : undefined,
       download: props.onDownload ? async (document) => props.onDownload?.(document) : undefined,
@@ -38,7 +43,7 @@ function DocumentInboxContent(props: DocumentInboxProps) {
       <DocumentInboxView
         {...props}
         inbox={inbox}
-        rows={inbox.rowsOf(props.documents, true)}
+        order={order}
         status={props.status ?? "success"}
         actions={actions}
       />
@@ -80,11 +85,18 @@ function ConnectedDocumentInbox(props: DocumentInboxProps & { inbox: DocumentInb
       saveFile(blob, filename);
     },
   };
-  const documents = query.data?.pages.flatMap((page) => (Array.isArray(page?.items) ? page.items : []));
+  const order = useMemo(
+    () =>
+      inbox.orderOf(
+        query.data?.pages.flatMap((page) => (Array.isArray(page?.items) ? page.items : [])) ?? [],
+        false,
+      ),
+    [inbox.orderOf, query.data],
+  );
   return (
     <DocumentInboxView
       {...props}
-      rows={inbox.rowsOf(documents ?? [], false)}
+      order={order}
       status={query.isPending ? "loading" : query.isError && !query.data ? "error" : "success"}
       onRetry={() => void query.refetch()}
       error={query.error}

@@ -2,7 +2,7 @@
 import type { Document } from "@chinhquyenso/client";
 import { DOCUMENT_DIRECTION_LABELS, labelOf } from "@chinhquyenso/core";
 import * as Tabs from "@radix-ui/react-tabs";
-import { type ReactNode, useId, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { RetryAlert } from "../boundary/RetryAlert";
 import { commonMessages } from "../i18n/common";
 import { useTranslator } from "../i18n/useTranslator";
@@ -12,7 +12,13 @@ import { DocumentRow, documentLabel, type InboxAction } from "./DocumentRow";
 import { failureKey } from "./failures";
 import { type InboxMessageKey, inboxMessages } from "./messages";
 import type { DocumentInboxProps, DocumentInboxStatus, InboxActions } from "./types";
-import type { DocumentInboxState, InboxDirection, InboxFilter, InboxSort } from "./useDocumentInbox";
+import type {
+  DocumentInboxState,
+  DocumentOrder,
+  InboxDirection,
+  InboxFilter,
+  InboxSort,
+} from "./useDocumentInbox";
 
 interface Notice {
   kind: "success" | "error";
@@ -22,7 +28,7 @@ interface Notice {
 
 interface DocumentInboxViewProps extends DocumentInboxProps {
   inbox: DocumentInboxState;
-  rows: Document[];
+  order: DocumentOrder;
   status: DocumentInboxStatus;
   actions: InboxActions;
 }
@@ -43,7 +49,7 @@ function pageSizeOf(value: number | undefined): number {
  * changes. Revealing moves focus to the first revealed row (keyboard users land where the new rows start).
  */
 function useShownRows(
-  rows: Document[],
+  order: DocumentOrder,
   view: string,
   pageSize: number,
   table: { current: HTMLElement | null },
@@ -63,22 +69,25 @@ function useShownRows(
     (target ?? row)?.focus();
     focusAt.current = -1;
   });
+  const total = order.documents.length;
   return {
-    rows: rows.length > count ? rows.slice(0, count) : rows,
-    rest: Math.max(0, rows.length - count),
+    // Only the shown rows are put in order (a page out of thousands, on the server too).
+    rows: useMemo(() => order.first(count), [order, count]),
+    rest: Math.max(0, total - count),
     showMore() {
       focusAt.current = count;
       setShown({ view, count: count + pageSize });
     },
     /** Rows loaded from the platform are shown as they arrive. */
     growBy(extra: number) {
-      setShown({ view, count: Math.max(count, rows.length) + extra });
+      setShown({ view, count: Math.max(count, total) + extra });
     },
   };
 }
 
 export function DocumentInboxView(props: DocumentInboxViewProps) {
-  const { inbox, rows, status, actions } = props;
+  const { inbox, order, status, actions } = props;
+  const rows = order.documents;
   const t = useTranslator(inboxMessages);
   const common = useTranslator(commonMessages);
   const { locale } = useChinhQuyenSoSettings();
@@ -89,7 +98,7 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const pageSize = pageSizeOf(props.pageSize);
-  const shown = useShownRows(rows, `${inbox.direction}|${inbox.filter}|${inbox.sort}`, pageSize, table);
+  const shown = useShownRows(order, `${inbox.direction}|${inbox.filter}|${inbox.sort}`, pageSize, table);
 
   const run = async (action: InboxAction, document: Document) => {
     const perform = action === "complete" ? actions.complete : actions.download;
@@ -117,7 +126,13 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
   };
 
   const selectable = Boolean(props.onRequestSignature) && rows.some(inbox.canSign);
-  const selected = rows.filter((document) => inbox.isSelected(document) && inbox.canSign(document));
+  // In the inbox's order (the full order is sorted only once something is selected).
+  const selected =
+    inbox.selectedIds.length === 0
+      ? []
+      : order
+          .first(Number.POSITIVE_INFINITY)
+          .filter((document) => inbox.isSelected(document) && inbox.canSign(document));
   const emptyKey: InboxMessageKey =
     inbox.filter === "all" ? `inbox.empty.all.${inbox.direction}` : `inbox.empty.${inbox.filter}`;
 
