@@ -1,12 +1,13 @@
 // What ComplaintThread's windowed mount does inside its task (issue 18): mounts the thread with 500 entries all
 // shown (windowed) and with 50 (plain) under a Chromium performance trace, on an unminified bundle, and prints for
 // each mount task its duration, every style recalculation and layout in it (with the JS function that forced it)
-// and how many times React rendered the root (renderRootSync calls seen by the trace's JS function events).
-// A diagnostic, not a bench: no figures are written anywhere.
+// and the inclusive time the sampling profiler saw in React's render and commit and the thread's own functions
+// (TRACE_SELF=1 adds the top self times). A diagnostic, not a bench: no figures are written anywhere.
 //   node bench/widgets/trace-thread.mjs        (build @chinhquyenso/react and mocks first)
-//   TRACE_RUNS=3 node bench/widgets/trace-thread.mjs
+//   TRACE_RUNS=3 TRACE_SELF=1 node bench/widgets/trace-thread.mjs
 import os from "node:os";
 import { openBenchPage } from "./open-page.mjs";
+import { cpuSamples } from "./trace-samples.mjs";
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 3);
 const CATEGORIES = [
@@ -117,30 +118,4 @@ function report(events) {
     .map(([k, v]) => `${k} ${v.toFixed(1)}`)
     .join(" · ");
   console.log(`  script (inclusive ms): ${top}`);
-}
-
-/** The sampling profiler's samples in the trace: time, duration, stack (innermost first). */
-function cpuSamples(events) {
-  const out = [];
-  const profiles = new Map();
-  for (const event of events) {
-    if (event.name === "Profile")
-      profiles.set(event.id, { time: event.args.data.startTime, nodes: new Map() });
-    if (event.name !== "ProfileChunk") continue;
-    const profile = profiles.get(event.id);
-    if (!profile) continue;
-    const { cpuProfile = {}, timeDeltas = [] } = event.args.data;
-    for (const node of cpuProfile.nodes ?? []) profile.nodes.set(node.id, node);
-    (cpuProfile.samples ?? []).forEach((id, i) => {
-      const dt = timeDeltas[i] ?? 0;
-      profile.time += dt;
-      const frames = [];
-      for (let node = profile.nodes.get(id); node; node = profile.nodes.get(node.parent)) {
-        const { functionName, lineNumber } = node.callFrame;
-        frames.push(`${functionName || "(anon)"}:${lineNumber + 1}`);
-      }
-      out.push({ ts: profile.time, dt: Math.max(dt, 0), frames });
-    });
-  }
-  return out;
 }
