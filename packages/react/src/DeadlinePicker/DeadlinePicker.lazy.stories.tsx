@@ -64,6 +64,27 @@ function controlHeight(): number {
   return height;
 }
 
+/** What each state says, in the provider's two languages (the field's own strings, from its catalogues). */
+const TEXT = {
+  vi: {
+    label: "Hạn bổ sung",
+    loading: "Đang tải lịch chọn hạn…",
+    failed: "Không tải được lịch chọn hạn (mạng chập chờn hoặc ứng dụng vừa được cập nhật).",
+    retry: "Tải lại lịch chọn hạn",
+    openCalendar: "Chọn ngày trên lịch",
+    count: "5 ngày làm việc kể từ 26/11/2026",
+  },
+  en: {
+    label: "Supplement deadline",
+    loading: "Loading the deadline calendar…",
+    failed: "The deadline calendar could not be loaded (a network hiccup or the app was just updated).",
+    retry: "Load the deadline calendar again",
+    openCalendar: "Pick the date on a calendar",
+    count: "5 working days from 26/11/2026",
+  },
+} as const;
+type Language = keyof typeof TEXT;
+
 const meta = {
   title: "Widgets/DeadlinePicker/Lazy field",
   component: LazyFieldPreview,
@@ -85,107 +106,97 @@ const meta = {
       },
     },
   },
-  args: { loader: "real", label: "Hạn bổ sung", minWorkingDays: 1 },
+  args: { loader: "real", label: TEXT.vi.label, minWorkingDays: 1 },
 } satisfies Meta<typeof LazyFieldPreview>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
+type Play = NonNullable<Story["play"]>;
 
-/** The code is still on its way: the label and a loading message, the height of the field's controls. */
-export const Loading: Story = {
-  args: { loader: "never" },
-  play: async ({ canvas, args }) => {
-    const placeholder = canvas.getByRole("group", { name: args.label });
+/** The placeholder: a group named by the label, its status message as tall as the field's controls. */
+const expectLoading =
+  (language: Language): Play =>
+  async ({ canvas }) => {
+    const text = TEXT[language];
     const status = canvas.getByRole("status");
-    await expect(status).toHaveTextContent("Đang tải lịch chọn hạn…");
-    await expect(placeholder).toContainElement(status);
+    await expect(status).toHaveTextContent(text.loading);
+    await expect(canvas.getByRole("group", { name: text.label })).toContainElement(status);
     await expect(status.getBoundingClientRect().height).toBeGreaterThanOrEqual(controlHeight() - 0.5);
     // Nothing to type in yet, and nothing pretends to be a field.
     await expect(canvas.queryByRole("textbox")).toBeNull();
-  },
-};
+  };
 
-export const LoadingEnglish: Story = {
-  globals: { locale: "en" },
-  args: { loader: "never", label: "Supplement deadline" },
-  play: async ({ canvas, args }) => {
-    const status = canvas.getByRole("status");
-    await expect(status).toHaveTextContent("Loading the deadline calendar…");
-    await expect(canvas.getByRole("group", { name: args.label })).toContainElement(status);
-    await expect(status.getBoundingClientRect().height).toBeGreaterThanOrEqual(controlHeight() - 0.5);
-  },
-};
-
-/** The fetch failed: the field's place says so and offers to fetch again (pressing it loads the real field). */
-export const LoadFailed: Story = {
-  args: { loader: "fails-once" },
-  play: async ({ canvas, args }) => {
+/** The failed fetch: an alert in the group named by the label, and the retry button. */
+const expectLoadFailed =
+  (language: Language): Play =>
+  async ({ canvas }) => {
+    const text = TEXT[language];
     const alert = await canvas.findByRole("alert");
-    await expect(alert).toHaveTextContent(
-      "Không tải được lịch chọn hạn (mạng chập chờn hoặc ứng dụng vừa được cập nhật).",
-    );
-    await expect(canvas.getByRole("group", { name: args.label })).toContainElement(alert);
-    await expect(canvas.getByRole("button", { name: "Tải lại lịch chọn hạn" })).toBeVisible();
+    await expect(alert).toHaveTextContent(text.failed);
+    await expect(canvas.getByRole("group", { name: text.label })).toContainElement(alert);
+    await expect(canvas.getByRole("button", { name: text.retry })).toBeVisible();
     await expect(canvas.queryByRole("textbox")).toBeNull();
-  },
-};
+  };
 
-export const LoadFailedEnglish: Story = {
-  globals: { locale: "en" },
-  args: { loader: "fails-once", label: "Supplement deadline" },
-  play: async ({ canvas, args }) => {
-    const alert = await canvas.findByRole("alert");
-    await expect(alert).toHaveTextContent(
-      "The deadline calendar could not be loaded (a network hiccup or the app was just updated).",
-    );
-    await expect(canvas.getByRole("group", { name: args.label })).toContainElement(alert);
-    await expect(canvas.getByRole("button", { name: "Load the deadline calendar again" })).toBeVisible();
-  },
-};
+/** The real field is there: a day typed is counted in working days from the story's clock. */
+async function expectWorkingField(canvas: Parameters<Play>[0]["canvas"], language: Language) {
+  const text = TEXT[language];
+  const field = await canvas.findByRole("textbox", { name: text.label });
+  await expect(canvas.getByRole("button", { name: text.openCalendar })).toBeVisible();
+  await userEvent.type(field, "03/12/2026{Enter}");
+  await expect(canvas.getByText(text.count)).toBeVisible();
+}
 
-/** After a failed fetch, “Tải lại lịch chọn hạn” fetches the real code: the field appears with the focus in it. */
-export const RetryRecovers: Story = {
-  args: { loader: "fails-once" },
-  play: async ({ canvas, args }) => {
-    await userEvent.click(await canvas.findByRole("button", { name: "Tải lại lịch chọn hạn" }));
-    const field = await canvas.findByRole("textbox", { name: args.label });
+/** Pressing retry fetches the real code: the field appears with the focus in it and works. */
+const expectRetryRecovers =
+  (language: Language): Play =>
+  async ({ canvas }) => {
+    const text = TEXT[language];
+    await userEvent.click(await canvas.findByRole("button", { name: text.retry }));
+    const field = await canvas.findByRole("textbox", { name: text.label });
     // The pressed button is gone: the focus lands in the field it brought back, not on the page.
     await waitFor(() => expect(field).toHaveFocus());
     await expect(canvas.queryByRole("alert")).toBeNull();
-    await userEvent.type(field, "03/12/2026{Enter}");
-    await expect(canvas.getByText("5 ngày làm việc kể từ 26/11/2026")).toBeVisible();
-  },
+    await expectWorkingField(canvas, language);
+  };
+
+const expectLoaded =
+  (language: Language): Play =>
+  async ({ canvas }) => {
+    await expectWorkingField(canvas, language);
+    await expect(canvas.queryByRole("status")).toBeNull();
+  };
+
+const ENGLISH = { globals: { locale: "en" }, args: { label: TEXT.en.label } } as const;
+
+/** The code is still on its way: the label and a loading message, the height of the field's controls. */
+export const Loading: Story = { args: { loader: "never" }, play: expectLoading("vi") };
+
+export const LoadingEnglish: Story = {
+  globals: ENGLISH.globals,
+  args: { ...ENGLISH.args, loader: "never" },
+  play: expectLoading("en"),
 };
 
+/** The fetch failed: the field's place says so and offers to fetch again (pressing it loads the real field). */
+export const LoadFailed: Story = { args: { loader: "fails-once" }, play: expectLoadFailed("vi") };
+
+export const LoadFailedEnglish: Story = {
+  globals: ENGLISH.globals,
+  args: { ...ENGLISH.args, loader: "fails-once" },
+  play: expectLoadFailed("en"),
+};
+
+/** After a failed fetch, “Tải lại lịch chọn hạn” fetches the real code: the field appears with the focus in it. */
+export const RetryRecovers: Story = { args: { loader: "fails-once" }, play: expectRetryRecovers("vi") };
+
 export const RetryRecoversEnglish: Story = {
-  globals: { locale: "en" },
-  args: { loader: "fails-once", label: "Supplement deadline" },
-  play: async ({ canvas, args }) => {
-    await userEvent.click(await canvas.findByRole("button", { name: "Load the deadline calendar again" }));
-    const field = await canvas.findByRole("textbox", { name: args.label });
-    await waitFor(() => expect(field).toHaveFocus());
-    await expect(canvas.queryByRole("alert")).toBeNull();
-  },
+  globals: ENGLISH.globals,
+  args: { ...ENGLISH.args, loader: "fails-once" },
+  play: expectRetryRecovers("en"),
 };
 
 /** The code has arrived: the real field in the placeholder's place. */
-export const Loaded: Story = {
-  play: async ({ canvas, args }) => {
-    const field = await canvas.findByRole("textbox", { name: args.label });
-    await expect(canvas.queryByRole("status")).toBeNull();
-    await expect(canvas.getByRole("button", { name: "Chọn ngày trên lịch" })).toBeVisible();
-    await userEvent.type(field, "03/12/2026{Enter}");
-    await expect(canvas.getByText("5 ngày làm việc kể từ 26/11/2026")).toBeVisible();
-  },
-};
+export const Loaded: Story = { play: expectLoaded("vi") };
 
-export const LoadedEnglish: Story = {
-  globals: { locale: "en" },
-  args: { label: "Supplement deadline" },
-  play: async ({ canvas, args }) => {
-    const field = await canvas.findByRole("textbox", { name: args.label });
-    await expect(canvas.getByRole("button", { name: "Pick the date on a calendar" })).toBeVisible();
-    await userEvent.type(field, "03/12/2026{Enter}");
-    await expect(canvas.getByText("5 working days from 26/11/2026")).toBeVisible();
-  },
-};
+export const LoadedEnglish: Story = { ...ENGLISH, play: expectLoaded("en") };
