@@ -2,7 +2,7 @@
 // scan's order (its notifications and webhooks go out in that order), through random writes: new requests, the
 // simulator's outcomes, one dossier's requests read (which settles that dossier alone), dossiers removed and
 // put back, and the clock moving by minutes to days, sometimes back. Seeded: a failure replays with its seed.
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ApiPaymentRequest, DossierRecord } from "../dataset/types";
 import { createRandom, type Random } from "../random";
 import { TEST_NOW } from "../sandbox/sandbox.test-support";
@@ -94,4 +94,62 @@ describe("payment expiry index", () => {
       expect(created.some((request) => request.state === "expired")).toBe(true);
     },
   );
+});
+
+describe("payment expiry with the default clock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A store on its default clock (real time from `now`, here the fake timers' time) with one new request. */
+  function storeWithRequest() {
+    vi.useFakeTimers({ now: Date.parse(TEST_NOW) });
+    const store = createStore({ seed: 5, size: 60, now: TEST_NOW });
+    store.settle();
+    const record = [...store.dossiers.values()].find((item) =>
+      item.fees.some((fee) => fee.state === "unpaid"),
+    );
+    if (!record) throw new Error("the data set has no unpaid fee");
+    const feeIds = record.fees.filter((fee) => fee.state === "unpaid").map((fee) => fee.id);
+    const request = requestPayment(store, record, { feeIds });
+    store.settle();
+    return { store, record, request, feeIds };
+  }
+
+  it("expires a request when its time comes, with no request to the sandbox, and sends its webhook", () => {
+    const { store, record, request, feeIds } = storeWithRequest();
+    const dispatch = vi.spyOn(store.webhooks, "dispatch");
+    vi.advanceTimersByTime(Date.parse(request.expiresAt) - Date.now() - 1_000);
+    expect(request.state).toBe("pending");
+    vi.advanceTimersByTime(2_000 + 5);
+    expect(request.state).toBe("expired");
+    expect(record.fees.filter((fee) => feeIds.includes(fee.id)).map((fee) => fee.state)).toEqual(
+      feeIds.map(() => "unpaid"),
+    );
+    const expired = dispatch.mock.calls.filter(
+      ([type, data]) =>
+        type === "payment.status_changed" && (data as { toState: string }).toState === "expired",
+    );
+    expect(expired.map(([, data]) => (data as { paymentRequestId: string }).paymentRequestId)).toEqual([
+      request.id,
+    ]);
+    store.close();
+  });
+
+  it("waits for an expiry beyond setTimeout's 24.8-day range without waking in a loop", () => {
+    const { store, request } = storeWithRequest();
+    request.expiresAt = new Date(Date.now() + 40 * 24 * HOUR_MS).toISOString();
+    // The index keeps the expiry it was given: a new store reads the request's new one.
+    const settle = vi.spyOn(store, "settle");
+    store.dossiers = new Map(store.dossiers);
+    store.settle();
+    settle.mockClear();
+    vi.advanceTimersByTime(60_000);
+    expect(settle).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(40 * 24 * HOUR_MS);
+    expect(request.state).toBe("expired");
+    // Woken once at 24.8 days to wait again, then at the expiry.
+    expect(settle.mock.calls.length).toBeLessThanOrEqual(3);
+    store.close();
+  });
 });

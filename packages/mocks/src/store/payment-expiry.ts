@@ -105,3 +105,14 @@ export function duePaymentRequests(
   if (due.length > 1) due.sort((a, b) => a.dossierOrder - b.dossierOrder || a.requestOrder - b.requestOrder);
   return due;
 }
+
+/**
+ * When the next pending request falls due (epoch milliseconds), or `null`: the store's timer wakes then, so that an
+ * expiry and its webhook happen without waiting for traffic. Entries no longer pending are dropped on the way (a
+ * request never returns to `pending`).
+ */
+export function nextPaymentExpiry(store: MockStore): number | null {
+  const list = current(store).byExpiry;
+  while (list.length > 0 && (list[list.length - 1] as Entry).request.state !== "pending") list.pop();
+  return list.length === 0 ? null : (list[list.length - 1] as Entry).at;
+}

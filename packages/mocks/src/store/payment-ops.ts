@@ -7,7 +7,7 @@ import { MockOptionsError } from "../errors";
 import { HOUR_MS, isoOf } from "../util";
 import { resumeWhenFeesSettled } from "./dossier-ops";
 import { dossierRecipients, publishNotification } from "./notify";
-import { duePaymentRequests, trackPaymentRequest } from "./payment-expiry";
+import { duePaymentRequests, nextPaymentExpiry, trackPaymentRequest } from "./payment-expiry";
 import { conflict, field, invalid, notFound } from "./problem";
 import type { MockStore } from "./store";
 
@@ -127,7 +127,10 @@ const AUTOMATIC_RECONCILIATION: ApiPersonRef = {
   name: "Hệ thống một cửa điện tử (tự động đối soát thanh toán)",
 };
 
-/** Pending requests past their expiry become `expired` (fees unpaid again); scheduled simulator steps fall due. */
+/**
+ * Pending requests past their expiry become `expired` (fees unpaid again); scheduled simulator steps fall due.
+ * Settling the whole store returns when it must settle next (the next expiry or simulator step).
+ */
 export function settlePayments(store: MockStore, record?: DossierRecord): number | null {
   const now = store.now();
   if (record) {
@@ -136,7 +139,7 @@ export function settlePayments(store: MockStore, record?: DossierRecord): number
         apply(store, record, request, "expire");
   } else for (const due of duePaymentRequests(store, now)) apply(store, due.record, due.request, "expire");
   const schedule = scheduleOf(store);
-  let next: number | null = null;
+  let next = record ? null : nextPaymentExpiry(store);
   for (const entry of [...schedule]) {
     if (entry.at > now) {
       next = next === null ? entry.at : Math.min(next, entry.at);

@@ -145,6 +145,8 @@ const DEFAULT_SIGNING: Omit<SigningSettings, "transactionSeconds"> = {
   otpAttempts: 3,
 };
 
+const MAX_TIMER_DELAY_MS = 2_147_483_647;
+
 export class MockStore {
   readonly calendar: WorkingCalendar;
   readonly calendarWarnings: CalendarWarning[] = [];
@@ -360,7 +362,9 @@ export class MockStore {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (next !== null && !this.#customClock) {
-      this.#timer = setTimeout(() => this.settle(), Math.max(0, next - this.now()) + 5);
+      // setTimeout runs a delay over 2^31 − 1 ms (24.8 days) at once: a far expiry wakes early and waits again.
+      const delay = Math.min(MAX_TIMER_DELAY_MS, Math.max(0, next - this.now()) + 5);
+      this.#timer = setTimeout(() => this.settle(), delay);
       (this.#timer as { unref?: () => void }).unref?.();
     }
   }
