@@ -44,8 +44,12 @@ describe("LazyDeadlineField when its code fails to load (Chromium)", () => {
     );
     const alert = screen.getByRole("alert");
     await expect.element(alert).toHaveTextContent("Không tải được lịch chọn hạn");
-    // The field keeps its name and place: the officer sees which field is missing.
+    // The field keeps its name and place: the officer sees (and hears, the message being inside a group named by
+    // the label) which field is missing.
     await expect.element(screen.getByText("Hạn bổ sung")).toBeVisible();
+    await expect
+      .element(screen.getByRole("group", { name: "Hạn bổ sung" }))
+      .toContainElement(alert.element());
     await expect
       .element(screen.getByRole("textbox", { name: "Lý do" }))
       .toHaveValue("Thiếu bản sao giấy khai sinh");

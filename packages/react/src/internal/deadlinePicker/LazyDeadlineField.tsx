@@ -9,6 +9,7 @@ import {
   type ReactNode,
   Suspense,
   useCallback,
+  useId,
   useRef,
   useState,
 } from "react";
@@ -103,9 +104,15 @@ function LazyField({
     },
     [inputRef],
   );
+  // The placeholder is a group named by the field's label, so "loading" or "could not load" is heard with the
+  // name of the field it stands for (the label is not a <label>: there is no control to label yet).
+  const labelId = useId();
   const placeholder = (state: "loading" | "failed", body: ReactNode) => (
-    <div className="cqs-deadline-picker" data-state={state}>
-      <span className="cqs-deadline-picker__label">{props.label}</span>
+    // biome-ignore lint/a11y/useSemanticElements: it stands for one field, not a set of controls in a form fieldset
+    <div className="cqs-deadline-picker" data-state={state} role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="cqs-deadline-picker__label">
+        {props.label}
+      </span>
       {body}
     </div>
   );
