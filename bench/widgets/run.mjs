@@ -5,6 +5,9 @@
 // to bench/results/widgets.md.
 //   pnpm --filter @chinhquyenso/bench bench:widgets            (build @chinhquyenso/react and mocks first)
 //   BENCH_ROUNDS=9 BENCH_NO_WRITE=1 node bench/widgets/run.mjs
+//   BENCH_CASES=thread node bench/widgets/run.mjs   (only the mounts whose name starts with "thread.", in the same
+//   rotating rounds; prints their medians and the 500/50 ratios, never writes bench/results: a partial run is no
+//   report)
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +19,9 @@ import { formatReport } from "./report.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SEARCH = "nguyen";
+// A prefix of the measurement names to run on their own (e.g. "thread"): mounts only, no keystrokes, scrolls, heap.
+const CASES = process.env.BENCH_CASES;
+const selected = (name) => CASES === undefined || name.startsWith(`${CASES}.`);
 
 const loadAtStart = os.loadavg()[0];
 const started = Date.now();
@@ -41,11 +47,14 @@ try {
 
   // Warm-up (JIT, style caches, the search index of the 100,000 rows), not recorded.
   for (const view of [small, large, thread, threadSmall, threadAll, threadFifty, bare, anchor, anchorSmall]) {
+    if (CASES !== undefined && view.kind !== "thread" && view.kind !== "bare") continue;
     await call("mount", view);
     await call("settle");
   }
-  await call("mount", large);
-  await call("queueSearch", "100000", SEARCH, data.expected);
+  if (CASES === undefined) {
+    await call("mount", large);
+    await call("queueSearch", "100000", SEARCH, data.expected);
+  }
   await call("unmount");
 
   for (let round = 0; round < ROUNDS; round++) {
@@ -63,7 +72,7 @@ try {
       ["thread.mount.all50", threadFifty],
       ["anchor.mount.100000", anchor],
       ["anchor.mount.100", anchorSmall],
-    ];
+    ].filter(([name]) => selected(name));
     for (let i = 0; i < round % mounts.length; i++) mounts.push(mounts.shift());
     for (const [name, view] of mounts) {
       const { commit, frame, rendered } = await call("mount", view);
@@ -72,6 +81,7 @@ try {
       if (rendered !== undefined) push(`${name}.rendered`, rendered);
       await call("settle");
     }
+    if (CASES !== undefined) continue;
 
     // Search keystrokes over 100,000 (index already built for this rows array).
     await call("mount", large);
@@ -153,6 +163,10 @@ try {
 }
 
 const medians = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+if (CASES !== undefined) {
+  process.stdout.write(formatSelected(medians));
+  process.exit(0);
+}
 const maxima = Object.fromEntries(
   Object.entries(samples).map(([name, values]) => [name, Math.max(...values)]),
 );
@@ -173,3 +187,25 @@ const report = formatReport({
 });
 process.stdout.write(report);
 if (!process.env.BENCH_NO_WRITE) writeFileSync(path.join(here, "../results/widgets.md"), report);
+
+/** A run of BENCH_CASES: the medians of what ran, and the thread's 500 shown / 50 shown ratios. */
+function formatSelected(m) {
+  const lines = [
+    `BENCH_CASES=${CASES}: ${ROUNDS} rounds, median load ${m.load?.toFixed(2)} (${os.cpus().length} cores), Chromium ${info.chromium}`,
+    "",
+    "| measurement | committed (ms) | end of next frame (ms) | rendered |",
+    "|---|---|---|---|",
+  ];
+  for (const name of Object.keys(m).filter((key) => selected(key) && !/\.(frame|rendered)$/.test(key)))
+    lines.push(
+      `| ${name} | ${m[name].toFixed(1)} | ${m[`${name}.frame`]?.toFixed(1)} | ${m[`${name}.rendered`] ?? ""} |`,
+    );
+  const all = m["thread.mount.all500"] / m["thread.mount.all50"];
+  const allFrame = m["thread.mount.all500.frame"] / m["thread.mount.all50.frame"];
+  if (Number.isFinite(all))
+    lines.push(
+      "",
+      `500 shown / 50 shown: committed ${all.toFixed(2)}×, end of next frame ${allFrame.toFixed(2)}×`,
+    );
+  return `${lines.join("\n")}\n`;
+}

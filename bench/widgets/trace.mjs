@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { openBenchPage } from "./open-page.mjs";
+import { cpuSamples } from "./trace-samples.mjs";
 
 const RUNS = Number(process.env.TRACE_RUNS ?? 1);
 // TRACE_LONG_MS lowers the threshold to see the longest tasks of a run that has none over 50 ms.
@@ -106,30 +107,4 @@ function report(events) {
     console.log(`    total:  ${top(within, 14)}`);
   }
   console.log("longest task per phase (ms):", JSON.stringify(longest));
-}
-
-/** The sampling profiler's samples in the trace: time, duration, stack (innermost first). */
-function cpuSamples(events) {
-  const out = [];
-  const profiles = new Map();
-  for (const event of events) {
-    if (event.name === "Profile")
-      profiles.set(event.id, { time: event.args.data.startTime, nodes: new Map() });
-    if (event.name !== "ProfileChunk") continue;
-    const profile = profiles.get(event.id);
-    if (!profile) continue;
-    const { cpuProfile = {}, timeDeltas = [] } = event.args.data;
-    for (const node of cpuProfile.nodes ?? []) profile.nodes.set(node.id, node);
-    (cpuProfile.samples ?? []).forEach((id, i) => {
-      const dt = timeDeltas[i] ?? 0;
-      profile.time += dt;
-      const frames = [];
-      for (let node = profile.nodes.get(id); node; node = profile.nodes.get(node.parent)) {
-        const { functionName, lineNumber } = node.callFrame;
-        frames.push(`${functionName || "(anon)"}:${lineNumber + 1}`);
-      }
-      out.push({ ts: profile.time, dt: Math.max(dt, 0), frames });
-    });
-  }
-  return out;
 }

@@ -1,3 +1,6 @@
+import type { ThreadEntry } from "@chinhquyenso/client";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
@@ -31,7 +34,93 @@ function inView(container: HTMLElement, element: Element | null): boolean {
   return inner.height > 0 && inner.bottom > outer.top && inner.top < outer.bottom;
 }
 
+/** Resolves in a task queued from the next frame's animation callbacks: after that frame's layout, ResizeObserver
+ * reports and paint. */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }),
+  );
+
 describe("ComplaintThread, windowed timeline (Chromium)", () => {
+  // Entries taller than the estimate (replies, more so at 320 px: WCAG reflow) and shorter (activities only).
+  const activities = largeThread(500).map(
+    ({ id, at, author }): ThreadEntry => ({
+      id,
+      at,
+      author,
+      entryType: "activity",
+      activity: "status_changed",
+      fromStatus: "received",
+      toStatus: "in_progress",
+    }),
+  );
+  it.each([
+    ["replies, the page's width", "", largeThread(500)],
+    ["replies, 320 px", "320px", largeThread(500)],
+    ["activities only", "", activities],
+  ])(
+    "opens at its newest entry in one commit, measured and in place in the first frame (%s)",
+    async (_, width, entries) => {
+      const host = document.createElement("div");
+      host.style.width = width;
+      document.body.append(host);
+      const root = createRoot(host);
+      const changes = new MutationObserver(() => undefined);
+      changes.observe(host, { subtree: true, childList: true, attributes: true, characterData: true });
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener("error", onError);
+      try {
+        flushSync(() =>
+          root.render(
+            <Staffed>
+              <ComplaintThread
+                audience="staff"
+                feedback={sampleFeedback()}
+                entries={entries}
+                pageSize={ALL}
+                readOnly
+              />
+            </Staffed>,
+          ),
+        );
+        // The mount task inserted the tree and changed nothing inside it: no second render moved the entries or
+        // added some (issue 18: measuring in the mount commit re-rendered and laid the thread out twice).
+        const inside = changes.takeRecords().filter((record) => record.target !== host);
+        expect(
+          inside.map((record) => `${record.type} ${record.attributeName ?? ""} on ${record.target.nodeName}`),
+        ).toEqual([]);
+        expect(rendered(host).at(-1)?.getAttribute("aria-posinset")).toBe("500");
+
+        // The first frame measured the entries before painting: they sit edge to edge at their real heights (not
+        // at estimated offsets), the newest at the bottom of the box, scrolled to the end.
+        await afterNextFrame();
+        const scroller = box(host);
+        expect(scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop).toBeLessThanOrEqual(1);
+        const shown = rendered(host).map((li) => li.getBoundingClientRect());
+        for (let i = 1; i < shown.length; i++)
+          expect(Math.abs((shown[i]?.top ?? 0) - (shown[i - 1]?.bottom ?? 0))).toBeLessThanOrEqual(1);
+        const newest = entry(host, "id:te_499")?.getBoundingClientRect();
+        expect(Math.abs((newest?.bottom ?? 0) - scroller.getBoundingClientRect().bottom)).toBeLessThanOrEqual(
+          2,
+        );
+        const thread = host.querySelector<HTMLElement>(".cqs-complaint-thread");
+        expect(thread?.scrollWidth).toBeLessThanOrEqual((thread?.clientWidth ?? 0) + 1);
+        await afterNextFrame();
+        expect(errors).toEqual([]);
+      } finally {
+        window.removeEventListener("error", onError);
+        changes.disconnect();
+        root.unmount();
+        host.remove();
+      }
+    },
+  );
+
   it("renders a window of 500 shown entries in a named, focusable scroll box, the newest in view", async () => {
     const s = await renderThread(largeThread(500), { pageSize: ALL }).screen;
     const region = s.getByRole("region", { name: "Diễn biến xử lý, 500 mục, cuộn để xem" });

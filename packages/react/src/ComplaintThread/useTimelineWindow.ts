@@ -3,7 +3,7 @@
 // cost. TanStack Virtual does the windowing (measured heights, a chat's anchoring: revealing earlier entries keeps
 // the reader's place, a new entry is followed when the reader is at the newest). Up to WINDOW_ABOVE the list is
 // plain: every entry in the page (find-in-page, no-JS server HTML).
-import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, type Range, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import {
   type FocusEvent,
   type KeyboardEvent,
@@ -49,11 +49,9 @@ export interface TimelineWindow {
 
 // Entries rendered in one commit are measured together: the first one measured reads the height of every entry
 // beside it (one layout), the others use those readings. Measured one by one, each reading would force a new
-// layout after the virtualizer's scroll correction for the previous one (most of a windowed mount's time).
+// layout after the virtualizer's scroll correction for the previous one.
 let commitHeights: WeakMap<Element, number> | undefined;
-function measureEntry(element: Element, entry: ResizeObserverEntry | undefined): number {
-  const box = entry?.borderBoxSize?.[0];
-  if (box) return Math.round(box.blockSize);
+function readCommitHeight(element: Element): number {
   if (!commitHeights?.has(element)) {
     const heights = new WeakMap<Element, number>();
     for (const sibling of element.parentElement?.children ?? [element])
@@ -64,6 +62,28 @@ function measureEntry(element: Element, entry: ResizeObserverEntry | undefined):
     });
   }
   return commitHeights.get(element) ?? (element as HTMLElement).offsetHeight;
+}
+
+/**
+ * An entry's height. The commit that opens the window (the virtualizer has no scroll box yet) reads nothing and
+ * keeps what the virtualizer assumes: a reading there forces a layout inside the mount, and the difference from
+ * the estimate a second render and layout in the same task (issue 18). The ResizeObserver's first report, before
+ * the first paint (see `useAnimationFrameWithResizeObserver`), measures those entries instead.
+ */
+function measureEntry(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLElement, Element>,
+): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  if (instance.scrollElement === null) {
+    const index = instance.indexFromElement(element);
+    return (
+      instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+    );
+  }
+  return readCommitHeight(element);
 }
 
 const keyOfTarget = (target: EventTarget | null): string | undefined =>
@@ -106,13 +126,27 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
   // The newest entries first: the first render (on the server too) already holds the end of the thread.
   const initialOffset = Math.max(0, count * ESTIMATED_ENTRY_HEIGHT - INITIAL_VIEWPORT_HEIGHT);
 
+  // Whether the ResizeObserver has reported an entry since the window opened (see measureEntry).
+  const measuredSinceOpen = useRef(false);
+  const measureElement = useCallback(
+    (
+      element: Element,
+      entry: ResizeObserverEntry | undefined,
+      instance: Virtualizer<HTMLElement, Element>,
+    ) => {
+      if (entry) measuredSinceOpen.current = true;
+      return measureEntry(element, entry, instance);
+    },
+    [],
+  );
+
   const virtualizer = useVirtualizer({
     count,
     enabled: windowed,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
     getItemKey,
-    measureElement: measureEntry,
+    measureElement,
     overscan: OVERSCAN,
     rangeExtractor,
     initialRect,
@@ -122,8 +156,11 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
     anchorTo: "end",
     followOnAppend: true,
     // Heights measured in the next frame: a size change answered in the same frame makes Chromium report
-    // "ResizeObserver loop completed with undelivered notifications" to the host's error handler.
-    useAnimationFrameWithResizeObserver: true,
+    // "ResizeObserver loop completed with undelivered notifications" to the host's error handler. Except the
+    // first report after the window opens: its entries were laid out at estimated offsets (see measureEntry),
+    // so they are measured and moved before the first paint. Nothing observed changes size in that answer (the
+    // box keeps its height, entries only move; entries it mounts are observed from the next frame).
+    useAnimationFrameWithResizeObserver: measuredSinceOpen.current,
   });
 
   // Opening a windowed list shows its newest entries, unless an entry in it has or is about to take focus (a
@@ -133,6 +170,7 @@ export function useTimelineWindow(keys: readonly string[], keep: string | undefi
   useLayoutEffect(() => {
     if (!windowed || scrollRef.current === null) {
       opened.current = false;
+      measuredSinceOpen.current = false;
       return;
     }
     if (opened.current) return;
