@@ -17,12 +17,18 @@ const far = Number.MAX_SAFE_INTEGER;
 /**
  * The documents in the chosen order: urgency, the nearest due date, the latest arrival; ties keep the given order.
  * A page of 50 out of 3,000 is selected without sorting the other 2,950 (server rendering shows one page); the
- * whole order costs one sort. Keys are read once per document, not once per comparison.
+ * whole order costs one sort.
  */
 export function orderDocuments(list: readonly Document[], sort: InboxSort): DocumentOrder {
-  const due = list.map((document) => instantMs(document.dueAt) ?? far);
+  // A key is read when a comparison first needs it, once per document: a page of the urgency order mostly
+  // compares urgencies (most documents lose on urgency alone), so their dates are never parsed.
+  const key = (read: (document: Document) => number) => {
+    const values: (number | undefined)[] = new Array(list.length);
+    return (index: number) => (values[index] ??= read(list[index] as Document));
+  };
+  const due = key((document) => instantMs(document.dueAt) ?? far);
   // Latest arrival first: arrivals are kept negated.
-  const arrival = list.map(
+  const arrival = key(
     (document) => -(instantMs(document.arrivalDate ?? document.issuedAt ?? document.updatedAt) ?? 0),
   );
   // compareUrgency(a, b) is rank(b) − rank(a): against one fixed value, the difference of two keys is the same.
@@ -31,10 +37,13 @@ export function orderDocuments(list: readonly Document[], sort: InboxSort): Docu
       ? [due, arrival]
       : sort === "arrival"
         ? [arrival, due]
-        : [list.map((document) => compareUrgency(document.urgency, "")), due, arrival];
+        : [key((document) => compareUrgency(document.urgency, "")), due, arrival];
   // A total order (the index last), so a selected page is exactly the full order's first page.
   const compare = (a: number, b: number) => {
-    for (const key of keys) if (key[a] !== key[b]) return (key[a] as number) - (key[b] as number);
+    for (const keyOf of keys) {
+      const difference = keyOf(a) - keyOf(b);
+      if (difference !== 0) return difference;
+    }
     return a - b;
   };
   return {
