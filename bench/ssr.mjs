@@ -38,11 +38,28 @@ const documents = (count) =>
     const document = base[index % base.length];
     return { ...document, id: `doc_bench_${index}`, number: String(index + 1), direction: "incoming" };
   });
+/**
+ * The first 100 documents, then older routine ones (no deadline, normal urgency, arrived earlier) that sort after
+ * them: the first page is the one at 100, so the ratio to 100 is the cost of the count alone. With the data set's
+ * documents repeated, the first page at 3,000 holds other documents (more urgent ones, with deadlines to count).
+ */
+const samePage = (count) => [
+  ...documents(100),
+  ...documents(count - 100).map((document, index) => ({
+    ...document,
+    id: `doc_older_${index}`,
+    number: String(101 + index),
+    urgency: "normal",
+    dueAt: null,
+    arrivalDate: "2020-01-02",
+  })),
+];
 const cases = {
   "queue.100": () => h(DossierQueue, { rows: dossiers.slice(0, 100) }),
   "queue.100000": () => h(DossierQueue, { rows: dossiers }),
   "inbox.100": () => h(DocumentInbox, { documents: documents(100) }),
   "inbox.3000": () => h(DocumentInbox, { documents: documents(3000) }),
+  "inbox.3000.samePage": () => h(DocumentInbox, { documents: samePage(3000) }),
 };
 const inputs = Object.fromEntries(Object.entries(cases).map(([name, make]) => [name, make()]));
 // One sample is the mean of a few renders in a row: a single 3 ms render is at the mercy of one garbage collection
@@ -76,6 +93,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   push("queue.ratio", times["queue.100000"] / times["queue.100"]);
   push("inbox.ratio", times["inbox.3000"] / times["inbox.100"]);
+  push("inbox.samePage.ratio", times["inbox.3000.samePage"] / times["inbox.100"]);
 }
 const m = (name) => median(samples[name]);
 const kb = (name) => `${fmt(m(`${name}.bytes`) / 1024, 1)} kB`;
@@ -96,10 +114,12 @@ const report = [
   `| DocumentInbox, 100 documents | ${fmt(m("inbox.100"), 2)} ms | ${kb("inbox.100")} | | |`,
   `| DocumentInbox, 3,000 documents | ${fmt(m("inbox.3000"), 2)} ms | ${kb("inbox.3000")} | | |`,
   `| DocumentInbox 3,000 / 100 (median of per-round ratios) | ${fmt(m("inbox.ratio"), 2)}× | | ≤ 1.5× | ${verdict(m("inbox.ratio") <= 1.5)} |`,
+  `| DocumentInbox, 3,000 documents whose first page is the one at 100 | ${fmt(m("inbox.3000.samePage"), 2)} ms | ${kb("inbox.3000.samePage")} | | |`,
+  `| DocumentInbox 3,000 (same first page) / 100: the count alone | ${fmt(m("inbox.samePage.ratio"), 2)}× | | | recorded |`,
   "",
   "## Method",
   "",
-  "- `renderToString` of `<ChinhQuyenSoProvider now={…}>` around the widget, from the built `@chinhquyenso/react` (`dist/index.js`) in Node, production React (`NODE_ENV=production`: the bench runs itself again with it when it is unset). Rows from `@chinhquyenso/mocks` `createDataset` (seed 20261126, 100,000 dossiers; the first 100 for the small case); documents are the data set's own repeated with unique ids (incoming tab, default sort).",
+  "- `renderToString` of `<ChinhQuyenSoProvider now={…}>` around the widget, from the built `@chinhquyenso/react` (`dist/index.js`) in Node, production React (`NODE_ENV=production`: the bench runs itself again with it when it is unset). Rows from `@chinhquyenso/mocks` `createDataset` (seed 20261126, 100,000 dossiers; the first 100 for the small case); documents are the data set's own repeated with unique ids (incoming tab, default sort): the first page at 3,000 is not the one at 100 (more urgent documents, with deadlines), so a second 3,000 case keeps the first page of 100 and adds older routine documents after it, to show the cost of the count alone.",
   "- The element trees and data are built before timing; three warm-up samples per case; cases in a rotating order each round; a sample is the mean of RENDERS renders in a row (`BENCH_SSR_REPEAT`), so that each case pays for its own garbage collection (single renders of 3 ms swung the DocumentInbox ratio between 1.4× and 1.7× from one run to the next). The rows arrays are the same every round: nothing is cached between renders (the widgets keep no module state for a rows array on the server; the search index is never built there).".replace(
     "RENDERS",
     String(RENDERS_PER_SAMPLE),
