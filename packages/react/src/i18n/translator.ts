@@ -1,3 +1,4 @@
+import { formatNumber } from "../internal/numbers";
 import type { Locale } from "../provider/context";
 
 /** A widget's strings: Vietnamese is the source of truth, English must have exactly the same keys. */
@@ -16,16 +17,6 @@ export function defineCatalog<Key extends string>(catalog: Catalog<Key>): Catalo
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-
-// One formatter per locale for the page (the server: for the process), made on first use: a formatter costs
-// ~0.07 ms to make (a server render of "2.950 văn bản còn lại" paid it every time), and most pages format no
-// number of 1,000 or more.
-const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  const format = numberFormats[locale] ?? new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB");
-  numberFormats[locale] = format;
-  return format;
-}
 
 /**
  * A translate function for one locale. `{name}` placeholders are replaced by params (numbers formatted for the
@@ -46,7 +37,8 @@ export function createTranslator<Key extends string>(
       if (typeof value !== "number") return value;
       // 0–999 read the same in both locales: a page's first formatter costs ~10 ms (ICU), spent only when needed.
       if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-      return numberFormat(locale).format(value);
+      // Up to 3 decimals: what Intl's default number format shows.
+      return formatNumber(value, locale, 3);
     });
   };
 }

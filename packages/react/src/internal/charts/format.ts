@@ -1,32 +1,10 @@
 import type { Locale } from "../../provider/context";
+import { formatNumber } from "../numbers";
 
 // Numbers the Vietnamese way (1.234,5) or the English way (1,234.5); periods from the contract's labels
 // (`2026-01`, `2026-Q1`, `2026`). Anything malformed comes back as written rather than as a guess.
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, maximumFractionDigits: number, signed: boolean): Intl.NumberFormat {
-  const key = `${locale}:${maximumFractionDigits}:${signed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-      maximumFractionDigits,
-      ...(signed ? { signDisplay: "exceptZero" as const } : {}),
-    });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-/** `1.234,5` (vi) or `1,234.5` (en); at most `digits` decimals (default 2). */
-export function formatNumber(value: number, locale: Locale, digits = 2): string {
-  return numberFormat(locale, digits, false).format(value);
-}
-
-/** Like `formatNumber` with an explicit sign: `+4,2`, `−0,3`, `0`. */
-export function formatSignedNumber(value: number, locale: Locale, digits = 2): string {
-  return numberFormat(locale, digits, true).format(value);
-}
+export { formatNumber, formatSignedNumber } from "../numbers";
 
 /** `7,1%` for a percentage unit, `1.234 tỷ đồng` otherwise; a missing unit adds nothing. */
 export function withUnit(formatted: string, unit: string | undefined): string {
