@@ -133,6 +133,11 @@ export function useDocumentInbox(options: UseDocumentInboxOptions = {}): Documen
     },
     [direction, filter, sort, isMine, canSign],
   );
+  const rowsOf = useCallback(
+    (documents: readonly Document[], filterLocally: boolean) =>
+      orderOf(documents, filterLocally).first(Number.POSITIVE_INFINITY),
+    [orderOf],
+  );
 
   return {
     direction,
@@ -158,7 +163,7 @@ export function useDocumentInbox(options: UseDocumentInboxOptions = {}): Documen
     clearSelection: () => setSelectedIds([]),
     listParams,
     orderOf,
-    rowsOf: (documents, filterLocally) => orderOf(documents, filterLocally).first(Number.POSITIVE_INFINITY),
+    rowsOf,
     isMine,
     canSign,
     canComplete,
