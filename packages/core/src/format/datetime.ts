@@ -1,6 +1,6 @@
 import { describeValue, InvalidInputError } from "../errors";
-import { pad2 } from "../time/civil";
-import { type InstantInput, localFields, toLocalMs } from "../time/instant";
+import { civilFromDays, MS_PER_DAY, MS_PER_MINUTE, pad2 } from "../time/civil";
+import { type InstantInput, toLocalMs } from "../time/instant";
 
 // Dates and times are always shown in Vietnam time, whatever the viewer's device is set to, in the
 // Vietnamese administrative form dd/MM/yyyy and 24-hour HH:mm — in English too.
@@ -12,8 +12,17 @@ function partsOf(
   value: InstantInput,
   field: string,
 ): Record<"day" | "month" | "year" | "hour" | "minute", string> {
-  const { year, month, day, hours, minutes } = localFields(toLocalMs(value, field));
-  return { day: pad2(day), month: pad2(month), year: String(year), hour: pad2(hours), minute: pad2(minutes) };
+  const local = toLocalMs(value, field);
+  const dayNumber = Math.floor(local / MS_PER_DAY);
+  const [year, month, day] = civilFromDays(dayNumber);
+  const minutes = Math.floor((local - dayNumber * MS_PER_DAY) / MS_PER_MINUTE);
+  return {
+    day: pad2(day),
+    month: pad2(month),
+    year: String(year),
+    hour: pad2(Math.floor(minutes / 60)),
+    minute: pad2(minutes % 60),
+  };
 }
 
 /** `02/03/2026` in Vietnam time. */

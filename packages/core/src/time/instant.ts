@@ -32,8 +32,8 @@ export function toLocalMs(input: InstantInput, field: string): number {
   return local;
 }
 
-/** The calendar date and clock time of Vietnam-local milliseconds. */
-export function localFields(localMs: number) {
+/** `YYYY-MM-DDTHH:mm:ss[.fff]+07:00` of Vietnam-local milliseconds. */
+export function formatLocalMs(localMs: number): string {
   const dayNumber = Math.floor(localMs / MS_PER_DAY);
   let rest = localMs - dayNumber * MS_PER_DAY;
   const [year, month, day] = civilFromDays(dayNumber);
@@ -43,12 +43,6 @@ export function localFields(localMs: number) {
   rest -= minutes * MS_PER_MINUTE;
   const seconds = Math.floor(rest / 1000);
   const millis = Math.round(rest - seconds * 1000);
-  return { year, month, day, hours, minutes, seconds, millis };
-}
-
-/** `YYYY-MM-DDTHH:mm:ss[.fff]+07:00` of Vietnam-local milliseconds. */
-export function formatLocalMs(localMs: number): string {
-  const { year, month, day, hours, minutes, seconds, millis } = localFields(localMs);
   const fraction = millis === 0 ? "" : `.${millis < 10 ? "00" : millis < 100 ? "0" : ""}${millis}`;
   return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}+07:00`;
 }
