@@ -99,6 +99,9 @@ describe("through the client", () => {
       fc.asyncProperty(
         fc.record({ token: longToken, id: citizenId, tel: phone, mail: email, why: reason, code, requestId }),
         async ({ token, id, tel, mail, why, code: problemCode, requestId: rid }) => {
+          // The code and request id pass through untouched by design, so a secret that is also one of them (the
+          // generators favour words like "constructor" for both) would be found in the output legitimately.
+          fc.pre(![token, why].some((secret) => rid.includes(secret) || problemCode.includes(secret)));
           const { client, logged } = await failingCalls(token, async (request) => ({
             type: "about:blank",
             title: `Bad ${request.headers.get("authorization")}`,
