@@ -3,7 +3,7 @@ import "../styles/base.css";
 import "./document-inbox.css";
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { userEvent } from "vitest/browser";
+import { cdp, userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { ChinhQuyenSoProvider } from "../provider";
 import { sandboxClient, TEST_NOW } from "../support/sandbox.test-support";
@@ -16,6 +16,22 @@ const noRetry = () => new QueryClient({ defaultOptions: { queries: { retry: fals
 afterEach(() => {
   vi.restoreAllMocks();
 });
+
+/** The computed style of a badge's icon (its ::before); `content` is "none" when the badge draws none. */
+function iconOf(row: Element, badge: string) {
+  const element = row.querySelector(`.cqs-inbox__badge${badge}`);
+  if (!element) throw new Error(`no badge ${badge} in the row`);
+  return { ...getComputedStyle(element, "::before"), color: getComputedStyle(element).color };
+}
+
+/** What a colour keyword computes to here (forced colours map system colours to the user's palette). */
+function systemColor(keyword: string) {
+  const probe = document.body.appendChild(document.createElement("span"));
+  probe.style.color = keyword;
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
 
 describe("DocumentInbox (Chromium)", () => {
   it("renders a page of rows at a time; showing more moves focus to the first new row; a new filter starts over", async () => {
@@ -64,7 +80,8 @@ describe("DocumentInbox (Chromium)", () => {
     await expect.element(flash).toHaveTextContent("hạn hôm nay");
     await expect.element(flash).toHaveTextContent("Liên thông: Đã đến");
     await expect.element(flash).toHaveAttribute("data-timeliness", "due_soon");
-    expect(flash.element().querySelector("svg")).not.toBeNull();
+    // The bolt and the padlock are drawn by the stylesheet (see the forced-colours test below).
+    expect(iconOf(flash.element(), "[data-urgency]").content).not.toBe("none");
 
     const overdue = rows.nth(2);
     await expect.element(overdue).toHaveTextContent("quá hạn 3 ngày");
@@ -79,6 +96,37 @@ describe("DocumentInbox (Chromium)", () => {
     await expect.element(normal).toHaveTextContent("Phối hợp cung cấp số liệu.");
   });
 
+  it("draws the badge icons in the badge's text colour, and in the user's palette under forced colours", async () => {
+    const screen = await render(
+      <ChinhQuyenSoProvider now={now}>
+        <DocumentInbox documents={INBOX} currentUserId={ME.id} />
+      </ChinhQuyenSoProvider>,
+    );
+    const rows = screen.getByRole("row");
+    await expect.element(rows.nth(2)).toHaveTextContent("Khẩn");
+    const flash = rows.nth(1).element();
+    const urgent = rows.nth(2).element();
+    for (const icon of [iconOf(flash, "[data-urgency]"), iconOf(flash, "[data-secrecy]")]) {
+      expect(icon.maskImage).toMatch(/^url\("data:image\/svg\+xml/);
+      expect([icon.width, icon.height]).toEqual(["12px", "12px"]);
+      expect(icon.backgroundColor).toBe(icon.color);
+    }
+    // "Khẩn" is told apart by its colour and its word; only the two strongest urgencies carry the bolt.
+    expect(iconOf(urgent, "[data-urgency]").content).toBe("none");
+
+    // Forced colours paint backgrounds with Canvas, which would erase a masked icon: it keeps CanvasText.
+    await cdp().send("Emulation.setEmulatedMedia", {
+      features: [{ name: "forced-colors", value: "active" }],
+    });
+    try {
+      expect(matchMedia("(forced-colors: active)").matches).toBe(true);
+      const forced = iconOf(flash, "[data-urgency]");
+      expect(forced.backgroundColor).toBe(systemColor("CanvasText"));
+      expect(forced.backgroundColor).not.toBe(systemColor("Canvas"));
+    } finally {
+      await cdp().send("Emulation.setEmulatedMedia", { features: [] });
+    }
+  });
   it("hands one or several documents awaiting my signature to the host's signing flow", async () => {
     const onRequestSignature = vi.fn();
     const screen = await render(

@@ -69,7 +69,7 @@ function useShownRows(
     (target ?? row)?.focus();
     focusAt.current = -1;
   });
-  const total = order.documents.length;
+  const total = order.size;
   return {
     // Only the shown rows are put in order (a page out of thousands, on the server too).
     rows: useMemo(() => order.first(count), [order, count]),
@@ -87,7 +87,6 @@ function useShownRows(
 
 export function DocumentInboxView(props: DocumentInboxViewProps) {
   const { inbox, order, status, actions } = props;
-  const rows = order.documents;
   const t = useTranslator(inboxMessages);
   const common = useTranslator(commonMessages);
   const { locale } = useChinhQuyenSoSettings();
@@ -125,7 +124,7 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
     }
   };
 
-  const selectable = Boolean(props.onRequestSignature) && rows.some(inbox.canSign);
+  const selectable = Boolean(props.onRequestSignature) && order.documents.some(inbox.canSign);
   // In the inbox's order (the full order is sorted only once something is selected).
   const selected =
     inbox.selectedIds.length === 0
@@ -157,7 +156,7 @@ export function DocumentInboxView(props: DocumentInboxViewProps) {
         error={props.error}
       />
     );
-  } else if (rows.length === 0) {
+  } else if (order.size === 0) {
     body = <p className="cqs-inbox__empty">{t(emptyKey)}</p>;
   } else {
     body = (

@@ -82,7 +82,8 @@ describe("orderDocuments", () => {
         const list = documents(size, seed);
         const expected = referenceOrder(list, sort);
         const order = orderDocuments(list, sort);
-        expect(order.documents).toBe(list);
+        expect(order.size).toBe(size);
+        expect(order.documents).toEqual(list);
         for (const count of [1, 2, 7, 50, Math.floor(size / 8), size - 1, size, size + 5]) {
           expect(ids(order.first(count)), `${size} documents, first ${count}`).toEqual(
             expected.slice(0, Math.max(0, count)),
@@ -93,6 +94,29 @@ describe("orderDocuments", () => {
       }
     });
   }
+
+  it("orders only the documents that are objects and pass the filter, keeping their given order on ties", () => {
+    const list = documents(900, 8);
+    const mixed: unknown[] = list.flatMap((document, index) =>
+      index % 97 === 0 ? [null, "rác", 7, document] : [document],
+    );
+    const include = (document: Document) => Number(document.id.slice(1)) % 3 !== 0;
+    const kept = list.filter(include);
+    for (const sort of ["urgency", "due", "arrival"] as const) {
+      const order = orderDocuments(mixed, sort, include);
+      expect(order.size).toBe(kept.length);
+      expect(order.documents).toEqual(kept);
+      // Built once: the same list on every read.
+      expect(order.documents).toBe(order.documents);
+      const expected = referenceOrder(kept, sort);
+      expect(ids(order.first(50))).toEqual(expected.slice(0, 50));
+      expect(ids(order.first(Number.POSITIVE_INFINITY))).toEqual(expected);
+    }
+    const none = orderDocuments(mixed, "urgency", () => false);
+    expect(none.size).toBe(0);
+    expect(none.documents).toEqual([]);
+    expect(none.first(50)).toEqual([]);
+  });
 
   it("a list given in reverse order still selects its first page exactly", () => {
     const list = documents(800, 7);

@@ -115,22 +115,21 @@ export function useDocumentInbox(options: UseDocumentInboxOptions = {}): Documen
   }, [direction, filter]);
 
   const orderOf = useCallback(
-    (documents: readonly Document[], filterLocally: boolean) => {
-      const list = (Array.isArray(documents) ? documents : []).filter(
-        (document) => document !== null && typeof document === "object",
-      );
-      const shown = filterLocally
-        ? list.filter((document) => {
-            if (document.direction !== direction) return false;
-            if (filter === "pending") {
-              return (PENDING_STATES as readonly string[]).includes(document.state) && isMine(document);
+    (documents: readonly Document[], filterLocally: boolean) =>
+      orderDocuments(
+        Array.isArray(documents) ? documents : [],
+        sort,
+        filterLocally
+          ? (document) => {
+              if (document.direction !== direction) return false;
+              if (filter === "pending") {
+                return (PENDING_STATES as readonly string[]).includes(document.state) && isMine(document);
+              }
+              if (filter === "awaiting_my_signature") return canSign(document);
+              return true;
             }
-            if (filter === "awaiting_my_signature") return canSign(document);
-            return true;
-          })
-        : list;
-      return orderDocuments(shown, sort);
-    },
+          : undefined,
+      ),
     [direction, filter, sort, isMine, canSign],
   );
   const rowsOf = useCallback(
