@@ -49,7 +49,8 @@ export interface DocumentInboxState {
   listParams: DocumentsListParams;
   /**
    * The documents to show, filtered (when `filterLocally`, i.e. controlled data), with their order computed as far
-   * as asked: `orderOf(documents, true).first(50)` selects one page without sorting every document.
+   * as asked: `orderOf(documents, true).first(50)` selects one page without sorting every document, and `.size`
+   * counts them without building a list.
    */
   orderOf: (documents: readonly Document[], filterLocally: boolean) => DocumentOrder;
   /** The documents to show, filtered (when `filterLocally`) and sorted: `orderOf(…).first(Infinity)`. */
