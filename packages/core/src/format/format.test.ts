@@ -51,7 +51,7 @@ describe("dates and times", () => {
     fc.assert(
       fc.property(
         fc.date({
-          min: new Date("1000-01-01T00:00:00Z"),
+          min: new Date("0001-01-01T00:00:00Z"),
           max: new Date("9999-12-31T00:00:00Z"),
           noInvalidDate: true,
         }),

@@ -24,6 +24,17 @@ describe("toEpochMs", () => {
       expect(toEpochMs(input)).toBe(Date.parse(toVietnamIso(input)));
   });
 
+  it("writes four-digit years, and reads back what it writes, from year 1 on", () => {
+    expect(toVietnamIso("0999-12-31T17:00:00Z")).toBe("1000-01-01T00:00:00+07:00");
+    expect(toVietnamIso("0999-12-31T16:59:00Z")).toBe("0999-12-31T23:59:00+07:00");
+    expect(toVietnamIso("0001-01-01")).toBe("0001-01-01T00:00:00+07:00");
+    for (const input of ["0001-01-01T00:00:00Z", "0099-06-15T12:00:00Z", "0999-12-31T16:59:59.5Z"]) {
+      expect(toVietnamIso(input)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+07:00$/);
+      expect(toEpochMs(toVietnamIso(input))).toBe(toEpochMs(input));
+      expect(Date.parse(toVietnamIso(input))).toBe(Date.parse(input));
+    }
+  });
+
   it("refuses what is not an instant, naming the field", () => {
     expect(() => toEpochMs("02/03/2026", "dueAt")).toThrow(InvalidInputError);
     expect(() => toEpochMs("02/03/2026", "dueAt")).toThrow(/02\/03\/2026/);
