@@ -24,10 +24,12 @@ describe("toEpochMs", () => {
       expect(toEpochMs(input)).toBe(Date.parse(toVietnamIso(input)));
   });
 
-  it("writes four-digit years, and reads back what it writes, from year 1 on", () => {
+  it("writes four-digit years, and reads back what it writes, from year 1 to 9999", () => {
     expect(toVietnamIso("0999-12-31T17:00:00Z")).toBe("1000-01-01T00:00:00+07:00");
     expect(toVietnamIso("0999-12-31T16:59:00Z")).toBe("0999-12-31T23:59:00+07:00");
     expect(toVietnamIso("0001-01-01")).toBe("0001-01-01T00:00:00+07:00");
+    // Outside four digits there is nothing to pad: no "00-1".
+    expect(toVietnamIso(new Date(Date.UTC(-1, 5, 1)))).toMatch(/^-1-06-01T07:00:00\+07:00$/);
     for (const input of ["0001-01-01T00:00:00Z", "0099-06-15T12:00:00Z", "0999-12-31T16:59:59.5Z"]) {
       expect(toVietnamIso(input)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+07:00$/);
       expect(toEpochMs(toVietnamIso(input))).toBe(toEpochMs(input));

@@ -44,8 +44,8 @@ export function formatLocalMs(localMs: number): string {
   const seconds = Math.floor(rest / 1000);
   const millis = Math.round(rest - seconds * 1000);
   const fraction = millis === 0 ? "" : `.${millis < 10 ? "00" : millis < 100 ? "0" : ""}${millis}`;
-  // ISO 8601 years have four digits (0999, not 999).
-  return `${year < 1000 ? `${year}`.padStart(4, "0") : year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}+07:00`;
+  // ISO 8601 years have four digits (0999, not 999); years outside 0–9999 are written as numbers, unpadded.
+  return `${year >= 0 && year < 1000 ? `${year}`.padStart(4, "0") : year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}+07:00`;
 }
 
 /** The ISO string with `+07:00` of any accepted instant input. */

@@ -17,11 +17,20 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The computed style of a badge's icon (its ::before); `content` is "none" when the badge draws none. */
+/** A badge's icon (its ::before), as computed: `content` is "none" when the badge draws none. */
 function iconOf(row: Element, badge: string) {
   const element = row.querySelector(`.cqs-inbox__badge${badge}`);
   if (!element) throw new Error(`no badge ${badge} in the row`);
-  return { ...getComputedStyle(element, "::before"), color: getComputedStyle(element).color };
+  const style = getComputedStyle(element, "::before");
+  const read = (property: string) => style.getPropertyValue(property);
+  return {
+    content: read("content"),
+    clipPath: read("clip-path"),
+    size: [read("width"), read("height")],
+    background: read("background-color"),
+    printColorAdjust: read("print-color-adjust"),
+    badgeColor: getComputedStyle(element).getPropertyValue("color"),
+  };
 }
 
 /** What a colour keyword computes to here (forced colours map system colours to the user's palette). */
@@ -96,37 +105,54 @@ describe("DocumentInbox (Chromium)", () => {
     await expect.element(normal).toHaveTextContent("Phối hợp cung cấp số liệu.");
   });
 
-  it("draws the badge icons in the badge's text colour, and in the user's palette under forced colours", async () => {
+  it("draws the badge icons in the badge's text colour, in print, and in the user's palette under forced colours", async () => {
+    const odd = [
+      documentFixture({ id: "d_odd_urgency", number: "7", urgency: "siêu khẩn" as never }),
+      documentFixture({ id: "d_odd_secrecy", number: "8", secrecy: "bí mật riêng" as never }),
+    ];
     const screen = await render(
       <ChinhQuyenSoProvider now={now}>
-        <DocumentInbox documents={INBOX} currentUserId={ME.id} />
+        <DocumentInbox documents={[...INBOX, ...odd]} currentUserId={ME.id} />
       </ChinhQuyenSoProvider>,
     );
     const rows = screen.getByRole("row");
     await expect.element(rows.nth(2)).toHaveTextContent("Khẩn");
     const flash = rows.nth(1).element();
-    const urgent = rows.nth(2).element();
+    const rowOf = (number: string) =>
+      [...document.querySelectorAll("tbody tr")].find((row) =>
+        row.querySelector(".cqs-inbox__number")?.textContent?.startsWith(`${number}/`),
+      ) as Element;
     for (const icon of [iconOf(flash, "[data-urgency]"), iconOf(flash, "[data-secrecy]")]) {
-      expect(icon.maskImage).toMatch(/^url\("data:image\/svg\+xml/);
-      expect([icon.width, icon.height]).toEqual(["12px", "12px"]);
-      expect(icon.backgroundColor).toBe(icon.color);
+      // An outline cut from the text colour: nothing loaded (no url() for a CSP to block).
+      expect(icon.clipPath).toMatch(/^path\(/);
+      expect(icon.size).toEqual(["12px", "12px"]);
+      expect(icon.background).toBe(icon.badgeColor);
+      expect(icon.printColorAdjust).toBe("exact");
     }
-    // "Khẩn" is told apart by its colour and its word; only the two strongest urgencies carry the bolt.
-    expect(iconOf(urgent, "[data-urgency]").content).toBe("none");
+    // "Khẩn" is told apart by its colour and its word; only the two strongest urgencies carry the bolt, an
+    // unknown urgency none; every secrecy badge, an unknown level too, carries the padlock.
+    expect(iconOf(rows.nth(2).element(), "[data-urgency]").content).toBe("none");
+    expect(iconOf(rowOf("7"), '[data-urgency="unknown"]').content).toBe("none");
+    expect(iconOf(rowOf("8"), '[data-secrecy="unknown"]').clipPath).toMatch(/^path\(/);
 
-    // Forced colours paint backgrounds with Canvas, which would erase a masked icon: it keeps CanvasText.
+    // Forced colours paint backgrounds with Canvas, which would erase the icon: it keeps the forced text colour.
+    const darkBefore = matchMedia("(prefers-color-scheme: dark)").matches;
     await cdp().send("Emulation.setEmulatedMedia", {
       features: [{ name: "forced-colors", value: "active" }],
     });
     try {
       expect(matchMedia("(forced-colors: active)").matches).toBe(true);
       const forced = iconOf(flash, "[data-urgency]");
-      expect(forced.backgroundColor).toBe(systemColor("CanvasText"));
-      expect(forced.backgroundColor).not.toBe(systemColor("Canvas"));
+      expect(forced.background).toBe(systemColor("CanvasText"));
+      expect(forced.background).not.toBe(systemColor("Canvas"));
     } finally {
       await cdp().send("Emulation.setEmulatedMedia", { features: [] });
     }
+    // Only forced colours were undone: the rest of the file runs in the page's own media.
+    expect(matchMedia("(forced-colors: active)").matches).toBe(false);
+    expect(matchMedia("(prefers-color-scheme: dark)").matches).toBe(darkBefore);
   });
+
   it("hands one or several documents awaiting my signature to the host's signing flow", async () => {
     const onRequestSignature = vi.fn();
     const screen = await render(

@@ -10,7 +10,7 @@ import { useLocale } from "../provider/hooks";
 
 // The icons (a bolt for "hỏa tốc" and "thượng khẩn", a padlock for secrecy) are drawn by document-inbox.css from
 // the badge's data attribute, not inline SVG: a page of 50 rows would repeat the same paths 50 times, some 30
-// server-rendered chunks and 250 bytes of HTML per badge.
+// server-rendered chunks and 160–210 bytes of HTML per badge.
 
 /** Urgency badge (nothing for "thường"); an unknown value shows its raw code. */
 export function UrgencyBadge({ urgency, prefix }: { urgency: string; prefix: string }) {

@@ -91,6 +91,8 @@ describe("orderDocuments", () => {
         }
         expect(ids(order.first(Number.POSITIVE_INFINITY))).toEqual(expected);
         expect(ids(order.first(2.5))).toEqual(expected.slice(0, 2));
+        expect(order.first(Number.NaN)).toEqual([]);
+        expect(order.first(-3)).toEqual([]);
       }
     });
   }

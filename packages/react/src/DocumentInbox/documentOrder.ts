@@ -25,8 +25,8 @@ const everything = () => true;
  * Why it is written this way: server rendering runs it on every request, so nothing here allocates per document
  * on the heap. The view is a list of positions in the given array (no filtered copy); the date keys live in typed
  * arrays, read when a comparison first needs them (a page of the urgency order mostly compares urgencies, so most
- * dates are never parsed); and the comparison is one monomorphic function that returns -1, 0 or 1, which the
- * engine inlines without boxing a number per call.
+ * dates are never parsed); and the comparison is one monomorphic function that returns a small integer (−1, 1,
+ * or the difference of two positions on a full tie), which the engine inlines without boxing a number per call.
  */
 export function orderDocuments(
   source: readonly unknown[],
