@@ -13,7 +13,9 @@ function random(seed: number) {
   let state = seed >>> 0;
   return (below: number) => {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state % below;
+    // The high bits: an LCG's low bits repeat with a short period (state % 4 has period 4), which made the
+    // urgency, due date and arrival of a document move in lockstep.
+    return Math.floor((state / 2 ** 32) * below);
   };
 }
 
@@ -114,6 +116,10 @@ describe("orderDocuments", () => {
       expect(ids(order.first(50))).toEqual(expected.slice(0, 50));
       expect(ids(order.first(Number.POSITIVE_INFINITY))).toEqual(expected);
     }
+    // A host's bad sort value orders by urgency, the default.
+    expect(ids(orderDocuments(kept, "bogus" as InboxSort).first(50))).toEqual(
+      referenceOrder(kept, "urgency").slice(0, 50),
+    );
     const none = orderDocuments(mixed, "urgency", () => false);
     expect(none.size).toBe(0);
     expect(none.documents).toEqual([]);

@@ -62,7 +62,8 @@ export function orderDocuments(
   };
   // compareUrgency(a, b) is rank(b) − rank(a): against one fixed value, the difference of two keys is the same.
   const urgencyOf = (index: number) => compareUrgency((list[index] as Document).urgency, "");
-  const byUrgency = sort === "urgency";
+  // An unknown sort (bad input from a host) orders by urgency, the default.
+  const byUrgency = sort !== "due" && sort !== "arrival";
   const arrivalFirst = sort === "arrival";
   // A total order (the position in the given array last), so a selected page is exactly the full order's first.
   const compare = (a: number, b: number) => {
